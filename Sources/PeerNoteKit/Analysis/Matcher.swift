@@ -1,0 +1,152 @@
+/// The one matcher: every lexicon term and exception compiled into a byte trie over
+/// normalized token text, matched leftmost-longest over a sentence's tokens.
+///
+/// Keys are the normalized words of a phrase with the separators between them removed, and
+/// text is walked token by token across spaces, hyphens and slashes. So "non-compliant",
+/// "non compliant" and "noncompliant" all reach the same trie node, while a match can only
+/// start and end at token boundaries: "patient" never fires inside "outpatient". The cost
+/// of a walk depends on the text, not on the size of the lexicon.
+struct Matcher: Sendable {
+    /// What a key leads to.
+    struct Pattern: Sendable, Hashable {
+        /// Index of the entry in the lexicon.
+        var entry: Int
+        /// The form of the term.
+        var form: Form
+        /// An exception silences; a term fires.
+        var isException: Bool
+    }
+
+    /// One leftmost-longest match.
+    struct Match: Sendable, Hashable {
+        /// Indexes of the first and last token matched.
+        var tokens: ClosedRange<Int>
+        /// UTF-8 byte range in the note (without a trailing possessive 's).
+        var range: Range<Int>
+        /// What matched.
+        var pattern: Pattern
+    }
+
+    private struct Node: Sendable {
+        var firstEdge: Int32 = 0
+        var edgeCount: Int32 = 0
+        var pattern: Int32 = -1
+    }
+
+    private var rootEdges = [Int32](repeating: -1, count: 256)
+    private var nodes: [Node] = [Node()]
+    private var edgeBytes: [UInt8] = []
+    private var edgeTargets: [Int32] = []
+    private(set) var patterns: [Pattern] = []
+
+    /// The number of distinct keys compiled.
+    var keyCount: Int { patterns.count }
+
+    /// Builds the trie from `(key, pattern)` pairs; keys are already normalized and joined.
+    /// Returns, besides the matcher, every key claimed by two different patterns.
+    static func build(_ keyed: [(key: [UInt8], pattern: Pattern)]) -> (Matcher, collisions: [(key: [UInt8], first: Pattern, second: Pattern)]) {
+        // Build with dictionaries, then freeze into flat sorted edge arrays for the hot loop.
+        var children: [[UInt8: Int32]] = [[:]]
+        var patternOf: [Int32] = [-1]
+        var matcher = Matcher()
+        var collisions: [(key: [UInt8], first: Pattern, second: Pattern)] = []
+        for (key, pattern) in keyed where !key.isEmpty {
+            var node: Int32 = 0
+            for byte in key {
+                if let next = children[Int(node)][byte] { node = next; continue }
+                let next = Int32(children.count)
+                children.append([:])
+                patternOf.append(-1)
+                children[Int(node)][byte] = next
+                node = next
+            }
+            let existing = patternOf[Int(node)]
+            if existing >= 0 {
+                let first = matcher.patterns[Int(existing)]
+                if first.entry != pattern.entry || first.isException != pattern.isException {
+                    collisions.append((key, first, pattern))
+                }
+                continue
+            }
+            patternOf[Int(node)] = Int32(matcher.patterns.count)
+            matcher.patterns.append(pattern)
+        }
+        matcher.nodes = Array(repeating: Node(), count: children.count)
+        for (index, edges) in children.enumerated() {
+            matcher.nodes[index].pattern = patternOf[index]
+            matcher.nodes[index].firstEdge = Int32(matcher.edgeBytes.count)
+            matcher.nodes[index].edgeCount = Int32(edges.count)
+            for (byte, target) in edges.sorted(by: { $0.key < $1.key }) {
+                matcher.edgeBytes.append(byte)
+                matcher.edgeTargets.append(target)
+            }
+        }
+        for (byte, target) in children[0] { matcher.rootEdges[Int(byte)] = target }
+        return (matcher, collisions)
+    }
+
+    @inline(__always)
+    private func child(of node: Int32, _ byte: UInt8) -> Int32 {
+        if node == 0 { return rootEdges[Int(byte)] }
+        let n = nodes[Int(node)]
+        var low = Int(n.firstEdge), high = low + Int(n.edgeCount)
+        while low < high {
+            let middle = (low + high) >> 1
+            let value = edgeBytes[middle]
+            if value == byte { return edgeTargets[middle] }
+            if value < byte { low = middle + 1 } else { high = middle }
+        }
+        return -1
+    }
+
+    /// Leftmost-longest matches in one sentence's tokens. Exceptions are returned too:
+    /// the caller drops them, and the text they cover cannot match anything else.
+    func matches(in tokens: [Token]) -> [Match] {
+        var result: [Match] = []
+        var start = 0
+        while start < tokens.count {
+            guard tokens[start].isWordLike, let match = longestMatch(in: tokens, from: start) else {
+                start += 1
+                continue
+            }
+            result.append(match)
+            start = match.tokens.upperBound + 1
+        }
+        return result
+    }
+
+    private func longestMatch(in tokens: [Token], from start: Int) -> Match? {
+        var node: Int32 = 0
+        var best: Match? = nil
+        var index = start
+        walk: while true {
+            let token = tokens[index]
+            let utf8 = token.normalized.utf8
+            let reachedEnd: Bool = utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+                for (offset, byte) in bytes.enumerated() {
+                    // A possessive 's after a term ("pt's") still matches the term.
+                    if offset == bytes.count - 2, byte == 0x27, bytes[offset + 1] == 0x73, node != 0,
+                       nodes[Int(node)].pattern >= 0 {
+                        best = Match(tokens: start...index, range: tokens[start].range.lowerBound..<(token.range.upperBound - 2),
+                                     pattern: patterns[Int(nodes[Int(node)].pattern)])
+                    }
+                    node = child(of: node, byte)
+                    if node < 0 { return false }
+                }
+                return true
+            } ?? false
+            guard reachedEnd else { break walk }
+            let patternIndex = nodes[Int(node)].pattern
+            if patternIndex >= 0 {
+                best = Match(tokens: start...index, range: tokens[start].range.lowerBound..<token.range.upperBound,
+                             pattern: patterns[Int(patternIndex)])
+            }
+            // Continue the phrase across spaces, hyphens and slashes only.
+            var next = index + 1
+            while next < tokens.count && next - index <= 4 && tokens[next].joinsWords { next += 1 }
+            guard next < tokens.count, tokens[next].isWordLike else { break walk }
+            index = next
+        }
+        return best
+    }
+}

@@ -1,0 +1,48 @@
+/// A note's balance of strength and concern language.
+///
+/// `recovery` runs from 0 to 100 and is documented in the README:
+///
+///     concern  = Σ weight(severity) over concern findings   (error 1.5, warning 1, info 0.5)
+///     strength = number of strength findings
+///     per100(x) = 100 · x / max(words, 50)
+///     recovery = clamp(60 + 10 · min(per100(strength), 4) − 15 · per100(concern), 0, 100)
+///
+/// A note with neither scores 60; strength language can lift it to 100; each weighted concern
+/// per hundred words costs 15 points. Notes under 50 words count as 50 words long, so that one
+/// word in a one-line note does not swing the score to an extreme. An empty note has no score.
+public struct RecoveryScore: Sendable, Hashable {
+    /// 0–100, or nil for a note without words.
+    public var recovery: Int?
+    /// Number of concern findings.
+    public var concern: Int
+    /// Number of strength findings.
+    public var strength: Int
+    /// Words written (ICU word tokens with letters).
+    public var words: Int
+    /// Findings per category, concern and strength alike.
+    public var categories: [String: Int]
+
+    /// Scores a note from its concern and strength findings and its word count.
+    public init(concerns: [Finding], strengths: [Finding], words: Int) {
+        var categories: [String: Int] = [:]
+        for finding in concerns + strengths { categories[finding.category, default: 0] += 1 }
+        let concernWeight = concerns.reduce(0) { $0 + Self.weight($1.severity) }
+        self.concern = concerns.count
+        self.strength = strengths.count
+        self.words = words
+        self.categories = categories
+        guard words > 0 else { recovery = nil; return }
+        let scale = 100.0 / Double(max(words, 50))
+        let raw = 60 + 10 * min(Double(strengths.count) * scale, 4) - 15 * concernWeight * scale
+        recovery = Int(min(max(raw, 0), 100).rounded())
+    }
+
+    private static func weight(_ severity: Severity) -> Double {
+        switch severity {
+        case .error: return 1.5
+        case .warning: return 1
+        case .info: return 0.5
+        case .hint: return 0
+        }
+    }
+}

@@ -1,0 +1,169 @@
+/// One JSON Lines record: `{"id": …, "text": …, …}`. Other fields are kept byte for byte,
+/// in their order, so a result line can carry them through a pipeline unchanged.
+public struct JSONRecord: Sendable {
+    /// The `id` field as text (a JSON string's value, or a number's digits); empty if absent.
+    public var id: String
+    /// The `text` field.
+    public var text: String
+    /// Every field, in order, as its key and its raw JSON value.
+    public var fields: [(key: String, rawValue: String)]
+
+    /// Parses one line. Errors name the column; they never quote the record.
+    public init(line: [UInt8]) throws(JSONRecordError) {
+        var scanner = JSONScanner(bytes: line)
+        scanner.skipSpace()
+        guard scanner.consume(UInt8(ascii: "{")) else { throw scanner.error("expected a JSON object") }
+        var fields: [(String, String)] = []
+        var id: String? = nil, text: String? = nil
+        scanner.skipSpace()
+        if !scanner.consume(UInt8(ascii: "}")) {
+            repeat {
+                scanner.skipSpace()
+                let key = try scanner.string()
+                scanner.skipSpace()
+                guard scanner.consume(UInt8(ascii: ":")) else { throw scanner.error("expected ':' after a key") }
+                scanner.skipSpace()
+                let start = scanner.position
+                if key == "text" || (key == "id" && scanner.peek == UInt8(ascii: "\"")) {
+                    let value = try scanner.string()
+                    if key == "text" { text = value } else { id = value }
+                } else {
+                    try scanner.skipValue()
+                    if key == "id" { id = String(decoding: line[start..<scanner.position], as: UTF8.self) }
+                }
+                fields.append((key, String(decoding: line[start..<scanner.position], as: UTF8.self)))
+                scanner.skipSpace()
+            } while scanner.consume(UInt8(ascii: ","))
+            guard scanner.consume(UInt8(ascii: "}")) else { throw scanner.error("expected ',' or '}'") }
+        }
+        scanner.skipSpace()
+        guard scanner.atEnd else { throw scanner.error("unexpected data after the object") }
+        guard let text else { throw JSONRecordError(column: nil, message: "the record has no \"text\" string") }
+        self.id = id ?? ""
+        self.text = text
+        self.fields = fields
+    }
+}
+
+/// Why a JSON Lines record could not be read.
+public struct JSONRecordError: Error, Sendable {
+    /// 1-based byte column, when known.
+    public var column: Int?
+    /// What is wrong.
+    public var message: String
+}
+
+private struct JSONScanner {
+    let bytes: [UInt8]
+    var position = 0
+
+    var atEnd: Bool { position >= bytes.count }
+    var peek: UInt8? { atEnd ? nil : bytes[position] }
+
+    func error(_ message: String) -> JSONRecordError { JSONRecordError(column: position + 1, message: message) }
+
+    mutating func skipSpace() {
+        while let byte = peek, byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A { position += 1 }
+    }
+
+    mutating func consume(_ byte: UInt8) -> Bool {
+        guard peek == byte else { return false }
+        position += 1
+        return true
+    }
+
+    mutating func string() throws(JSONRecordError) -> String {
+        guard consume(UInt8(ascii: "\"")) else { throw error("expected a string") }
+        var utf8: [UInt8] = []
+        while let byte = peek {
+            position += 1
+            switch byte {
+            case UInt8(ascii: "\""):
+                guard let decoded = String(validating: utf8, as: UTF8.self) else { throw error("string is not valid UTF-8") }
+                return decoded
+            case UInt8(ascii: "\\"):
+                guard let escape = peek else { break }
+                position += 1
+                switch escape {
+                case UInt8(ascii: "n"): utf8.append(0x0A)
+                case UInt8(ascii: "t"): utf8.append(0x09)
+                case UInt8(ascii: "r"): utf8.append(0x0D)
+                case UInt8(ascii: "b"): utf8.append(0x08)
+                case UInt8(ascii: "f"): utf8.append(0x0C)
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): utf8.append(escape)
+                case UInt8(ascii: "u"):
+                    var scalar = try hex4()
+                    if (0xD800..<0xDC00).contains(scalar), consume(UInt8(ascii: "\\")), consume(UInt8(ascii: "u")) {
+                        let low = try hex4()
+                        guard (0xDC00..<0xE000).contains(low) else { throw error("invalid surrogate pair") }
+                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                    }
+                    guard let value = Unicode.Scalar(scalar) else { throw error("invalid \\u escape") }
+                    utf8.append(contentsOf: Array(String(Character(value)).utf8))
+                default: throw error("invalid escape")
+                }
+            case 0x00..<0x20:
+                throw error("control character in a string")
+            default:
+                utf8.append(byte)
+            }
+        }
+        throw error("unterminated string")
+    }
+
+    private mutating func hex4() throws(JSONRecordError) -> UInt32 {
+        guard position + 4 <= bytes.count else { throw error("short \\u escape") }
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            let byte = bytes[position]
+            position += 1
+            let digit: UInt8
+            switch byte {
+            case 0x30...0x39: digit = byte - 0x30
+            case 0x41...0x46: digit = byte - 0x41 + 10
+            case 0x61...0x66: digit = byte - 0x61 + 10
+            default: throw error("invalid \\u escape")
+            }
+            value = value << 4 | UInt32(digit)
+        }
+        return value
+    }
+
+    mutating func skipValue(depth: Int = 0) throws(JSONRecordError) {
+        guard depth < 512 else { throw error("nested too deeply") }
+        skipSpace()
+        guard let byte = peek else { throw error("expected a value") }
+        switch byte {
+        case UInt8(ascii: "\""):
+            _ = try string()
+        case UInt8(ascii: "{"), UInt8(ascii: "["):
+            let close = byte == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]")
+            position += 1
+            skipSpace()
+            if consume(close) { return }
+            repeat {
+                skipSpace()
+                if close == UInt8(ascii: "}") {
+                    _ = try string()
+                    skipSpace()
+                    guard consume(UInt8(ascii: ":")) else { throw error("expected ':'") }
+                }
+                try skipValue(depth: depth + 1)
+                skipSpace()
+            } while consume(UInt8(ascii: ","))
+            guard consume(close) else { throw error("expected ',' or '\(Character(Unicode.Scalar(close)))'") }
+        case UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):
+            for word in ["true", "false", "null"] where bytes[position...].starts(with: word.utf8) {
+                position += word.utf8.count
+                return
+            }
+            throw error("invalid literal")
+        default:
+            let start = position
+            while let digit = peek, (0x30...0x39).contains(digit) || [UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E")].contains(digit) {
+                position += 1
+            }
+            guard position > start, Double(String(decoding: bytes[start..<position], as: UTF8.self)) != nil else { throw error("invalid value") }
+        }
+    }
+}

@@ -1,0 +1,135 @@
+import Foundation
+
+/// Reads notes from files, folders and standard input, turning every problem into an
+/// `InputError` that names the file (and line or byte offset) without quoting the note.
+public struct NoteReader: Sendable {
+    /// Notes larger than this are refused with a message instead of read.
+    public var maximumBytes: Int
+    /// File extensions picked up when walking a folder.
+    public var extensions: Set<String> = ["txt", "md", "note", "text", "markdown"]
+
+    /// A reader that refuses notes over `maximumBytes`.
+    public init(maximumBytes: Int = 16 << 20) {
+        self.maximumBytes = maximumBytes
+    }
+
+    /// The files to check for `paths`, in order: files as given, folders walked in name
+    /// order (hidden entries and symbolic links to folders skipped), `-` for standard input.
+    public func expand(_ paths: [String]) -> [Result<String, InputError>] {
+        var result: [Result<String, InputError>] = []
+        for path in paths {
+            if path == "-" { result.append(.success(path)); continue }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                result.append(.failure(InputError(file: path, message: "no such file or folder")))
+                continue
+            }
+            if isDirectory.boolValue { walk(path, into: &result) } else { result.append(.success(path)) }
+        }
+        return result
+    }
+
+    private func walk(_ folder: String, into result: inout [Result<String, InputError>]) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+            result.append(.failure(InputError(file: folder, message: "cannot read the folder (permission denied?)")))
+            return
+        }
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let path = folder.hasSuffix("/") ? folder + name : "\(folder)/\(name)"
+            guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+                  let type = attributes[.type] as? FileAttributeType else { continue }
+            switch type {
+            case .typeDirectory:
+                walk(path, into: &result)
+            case .typeRegular where extensions.contains((name as NSString).pathExtension.lowercased()):
+                result.append(.success(path))
+            case .typeSymbolicLink:
+                // Follow links to files; never links to folders, which can loop.
+                var isDirectory: ObjCBool = false
+                if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
+                   extensions.contains((name as NSString).pathExtension.lowercased()) {
+                    result.append(.success(path))
+                }
+            default:
+                continue
+            }
+        }
+    }
+
+    /// Reads one note: `-` reads standard input.
+    public func read(_ path: String) -> Result<Note, InputError> {
+        let id = path == "-" ? "<stdin>" : path
+        let data: Data
+        if path == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumBytes {
+                return .failure(InputError(file: id, message: "the file is \(Self.megabytes(size)); notes over \(Self.megabytes(maximumBytes)) are skipped (raise with --max-bytes)"))
+            }
+            guard let contents = FileManager.default.contents(atPath: path) else {
+                let exists = FileManager.default.fileExists(atPath: path)
+                return .failure(InputError(file: id, message: exists ? "cannot read the file (permission denied?)" : "no such file"))
+            }
+            data = contents
+        }
+        return Self.decode(data, id: id, maximumBytes: maximumBytes).map { Note(id: id, text: $0) }
+    }
+
+    /// Decodes a note's bytes: UTF-8 (with or without BOM) or UTF-16 with a BOM. Binary data,
+    /// invalid UTF-8 and oversized notes are errors that name the byte offset and line.
+    public static func decode(_ data: Data, id: String, maximumBytes: Int = 16 << 20) -> Result<String, InputError> {
+        if data.count > maximumBytes {
+            return .failure(InputError(file: id, message: "the note is \(megabytes(data.count)); notes over \(megabytes(maximumBytes)) are skipped (raise with --max-bytes)"))
+        }
+        let bytes = [UInt8](data)
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let encoding: String.Encoding = bytes[0] == 0xFF ? .utf16LittleEndian : .utf16BigEndian
+            guard let text = String(data: Data(bytes.dropFirst(2)), encoding: encoding) else {
+                return .failure(InputError(file: id, message: "the file starts with a UTF-16 byte order mark but is not valid UTF-16"))
+            }
+            return .success(text)
+        }
+        if let nul = bytes.prefix(8192).firstIndex(of: 0) {
+            return .failure(InputError(file: id, line: line(of: nul, in: bytes), message: "looks like a binary file (NUL byte at offset \(nul)); only text notes can be checked"))
+        }
+        if let bad = firstInvalidUTF8(bytes) {
+            return .failure(InputError(file: id, line: line(of: bad, in: bytes), message: "not valid UTF-8: byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) at offset \(bad); save the note as UTF-8"))
+        }
+        return .success(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// The offset of the first byte that is not part of well-formed UTF-8, if any.
+    public static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let lead = bytes[i]
+            if lead < 0x80 { i += 1; continue }
+            let length: Int
+            var low: UInt8 = 0x80, high: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; low = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; high = 0x9F
+            case 0xF0: length = 4; low = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; high = 0x8F
+            default: return i
+            }
+            guard i + length <= n else { return i }
+            if bytes[i + 1] < low || bytes[i + 1] > high { return i }
+            for k in 2..<length where bytes[i + k] & 0xC0 != 0x80 { return i }
+            i += length
+        }
+        return nil
+    }
+
+    private static func line(of offset: Int, in bytes: [UInt8]) -> Int {
+        bytes[..<offset].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+    }
+
+    private static func megabytes(_ count: Int) -> String {
+        String(format: "%.1f MB", Double(count) / 1_048_576)
+    }
+}

@@ -1,0 +1,53 @@
+extension Lexicon {
+    /// Runs every entry's own examples and counterexamples through `analyzer` and returns
+    /// each one that does not behave: an example must fire exactly on its `{braced}` text,
+    /// a counterexample must not fire at all. `ids` limits the check to some entries.
+    public func exampleProblems(using analyzer: Analyzer, ids: Set<String>? = nil) -> [InputError] {
+        var problems: [InputError] = []
+        for entry in entries where ids?.contains(entry.id) ?? true {
+            let (file, line) = Self.split(entry.origin)
+            for example in entry.examples {
+                let (text, expected) = Self.unbrace(example)
+                let found = analyzer.analyze(Note(id: "example", text: text)).findings
+                    .filter { $0.rule == entry.id }.map(\.range)
+                if found != expected {
+                    let actual = found.isEmpty ? "nothing" : found.map { "{\(Self.slice(text, $0))}" }.joined(separator: ", ")
+                    problems.append(InputError(file: file, line: line,
+                        message: "'\(entry.id)': example \"\(example)\" flagged \(actual)"))
+                }
+            }
+            for counterexample in entry.counterexamples {
+                let found = analyzer.analyze(Note(id: "counterexample", text: counterexample)).findings.filter { $0.rule == entry.id }
+                if let first = found.first {
+                    problems.append(InputError(file: file, line: line,
+                        message: "'\(entry.id)': counterexample \"\(counterexample)\" flagged {\(first.text)}"))
+                }
+            }
+        }
+        return problems
+    }
+
+    /// An example's text without braces, and the byte ranges the braces marked.
+    static func unbrace(_ example: String) -> (text: String, ranges: [Range<Int>]) {
+        var text: [UInt8] = []
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for byte in example.utf8 {
+            switch byte {
+            case UInt8(ascii: "{"): start = text.count
+            case UInt8(ascii: "}"): ranges.append(start..<text.count)
+            default: text.append(byte)
+            }
+        }
+        return (String(decoding: text, as: UTF8.self), ranges)
+    }
+
+    private static func slice(_ text: String, _ range: Range<Int>) -> String {
+        String(decoding: Array(text.utf8)[range], as: UTF8.self)
+    }
+
+    private static func split(_ origin: String) -> (String, Int?) {
+        guard let colon = origin.lastIndex(of: ":") else { return (origin, nil) }
+        return (String(origin[..<colon]), Int(origin[origin.index(after: colon)...]))
+    }
+}

@@ -1,0 +1,217 @@
+import Yams
+
+/// One lexicon file, parsed and checked: its entries and the ids it switches off.
+public struct LexiconFile: Sendable {
+    /// The file's path (for messages).
+    public var path: String
+    /// The `lexicon:` name.
+    public var name: String
+    /// The `language:` code.
+    public var language: String
+    /// Ids of entries loaded earlier that this file switches off.
+    public var disabled: [String]
+    /// The entries it defines.
+    public var entries: [LexiconEntry]
+
+    /// Parses `contents` of the file at `path`. Throws every problem found, each as `file:line: what`.
+    public init(path: String, contents: String) throws(LexiconErrors) {
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: contents) else {
+                throw LexiconErrors([InputError(file: path, line: 1, message: "the file is empty; a lexicon needs `side:` and `entries:`")])
+            }
+            root = node
+        } catch let error as LexiconErrors {
+            throw error
+        } catch {
+            throw LexiconErrors([YAMLSupport.inputError(error, file: path)])
+        }
+        var reader = Reader(path: path)
+        let file = reader.file(root)
+        guard reader.problems.isEmpty, let file else { throw LexiconErrors(reader.problems) }
+        self = file
+    }
+
+    fileprivate init(path: String, name: String, language: String, disabled: [String], entries: [LexiconEntry]) {
+        self.path = path
+        self.name = name
+        self.language = language
+        self.disabled = disabled
+        self.entries = entries
+    }
+}
+
+/// Walks a lexicon's YAML tree, collecting every problem instead of stopping at the first,
+/// so `peernote lexicon lint` can list them all.
+private struct Reader {
+    static let fileKeys: Set<String> = ["lexicon", "language", "side", "disable", "entries"]
+    static let entryKeys: Set<String> = [
+        "id", "category", "severity", "terms", "verb", "noun", "message", "rationale", "alternatives",
+        "safe", "except", "source", "examples", "counterexamples",
+    ]
+
+    let path: String
+    var problems: [InputError] = []
+
+    init(path: String) { self.path = path }
+
+    mutating func report(_ node: Node?, _ message: String) {
+        problems.append(InputError(file: path, line: node?.mark?.line, message: message))
+    }
+
+    mutating func file(_ root: Node) -> LexiconFile? {
+        guard let mapping = root.mapping else {
+            report(root, "expected a mapping with `side:` and `entries:` at the top level")
+            return nil
+        }
+        for key in mapping.keys where !Self.fileKeys.contains(key.string ?? "") {
+            report(key, "unknown key '\(key.string ?? "?")'; a lexicon file has \(Self.fileKeys.sorted().joined(separator: ", "))")
+        }
+        var side = LexiconEntry.Side.concern
+        if let node = mapping["side"] {
+            if let value = node.string.flatMap(LexiconEntry.Side.init(rawValue:)) { side = value }
+            else { report(node, "`side:` must be concern or strength") }
+        } else if mapping["entries"] != nil {
+            report(root, "missing `side:` (concern or strength)")
+        }
+        let disabled = strings(mapping["disable"], key: "disable")
+
+        var entries: [LexiconEntry] = []
+        var firstLine: [String: Int] = [:]
+        if let node = mapping["entries"] {
+            if let list = node.sequence {
+                for item in list {
+                    guard let entry = entry(item, side: side) else { continue }
+                    if let line = firstLine[entry.id] {
+                        report(item, "duplicate id '\(entry.id)' (first at line \(line))")
+                        continue
+                    }
+                    firstLine[entry.id] = item.mark?.line ?? 0
+                    entries.append(entry)
+                }
+            } else {
+                report(node, "`entries:` must be a list")
+            }
+        } else if disabled.isEmpty {
+            report(root, "missing `entries:`")
+        }
+        return LexiconFile(path: path, name: mapping["lexicon"]?.string ?? path,
+                           language: mapping["language"]?.string ?? "en", disabled: disabled, entries: entries)
+    }
+
+    mutating func entry(_ node: Node, side: LexiconEntry.Side) -> LexiconEntry? {
+        guard let fields = node.mapping else { report(node, "an entry must be a mapping with id, category and terms"); return nil }
+        let problemsBefore = problems.count
+        for key in fields.keys where !Self.entryKeys.contains(key.string ?? "") {
+            report(key, "unknown key '\(key.string ?? "?")' in entry; known keys: \(Self.entryKeys.sorted().joined(separator: ", "))")
+        }
+
+        let id = text(fields, "id", in: node, required: true)
+        if !id.isEmpty && !Self.isKebab(id) { report(fields["id"], "id '\(id)' must be kebab-case: lowercase letters, digits and '-'") }
+        let category = text(fields, "category", in: node, required: true)
+        if !category.isEmpty && !Self.isKebab(category) { report(fields["category"], "category '\(category)' must be kebab-case") }
+
+        var severity: Severity = side == .concern ? .warning : .hint
+        if let value = fields["severity"] {
+            if let parsed = value.string.flatMap(Severity.init(rawValue:)) { severity = parsed }
+            else { report(value, "`severity:` must be one of error, warning, info, hint") }
+        }
+
+        let classes: [(key: String, wordClass: WordClass)] = [("terms", .phrase), ("verb", .verb), ("noun", .noun)]
+        let present = classes.filter { fields[$0.key] != nil }
+        if present.isEmpty { report(node, "entry '\(id)' needs `terms:`, `verb:` or `noun:`") }
+        if present.count > 1 {
+            report(node, "entry '\(id)' mixes \(present.map { "`\($0.key):`" }.joined(separator: " and ")); use one entry per word class")
+        }
+        let wordClass = present.first?.wordClass ?? .phrase
+        var terms: [LexiconEntry.Term] = []
+        for spec in present.flatMap({ strings(fields[$0.key], key: $0.key) }) {
+            guard let forms = wordClass.inflections(of: spec) else {
+                report(fields[present[0].key], "'\(spec)' has the wrong number of '|' parts: a verb needs base|-s|-ed|-ing, a noun singular|plural")
+                continue
+            }
+            for (form, text) in forms where !terms.contains(where: { $0.text == text }) {
+                terms.append(.init(text: text, form: form))
+            }
+        }
+
+        let alternatives = strings(fields["alternatives"], key: "alternatives")
+        for spec in alternatives where spec.contains("|") && wordClass.inflections(of: spec) == nil {
+            report(fields["alternatives"], "alternative '\(spec)' has the wrong number of '|' parts for a \(wordClass.rawValue)")
+        }
+        var safe = false
+        if let value = fields["safe"] {
+            if let bool = value.bool { safe = bool } else { report(value, "`safe:` must be true or false") }
+        }
+        if safe && alternatives.isEmpty { report(fields["safe"], "`safe: true` needs at least one alternative") }
+
+        let examples = strings(fields["examples"], key: "examples")
+        for example in examples where !Self.hasBracedSpans(example) {
+            report(fields["examples"], "example \"\(example)\" must mark the flagged text in {braces}")
+        }
+        let message = text(fields, "message", in: node, required: side == .concern)
+        let rationale = text(fields, "rationale", in: node, required: false)
+        let source = text(fields, "source", in: node, required: false)
+
+        guard problems.count == problemsBefore else { return nil }
+        return LexiconEntry(
+            id: id, side: side, category: category, severity: severity, wordClass: wordClass, terms: terms,
+            exceptions: strings(fields["except"], key: "except"), message: message, rationale: rationale,
+            alternatives: alternatives, isSafe: safe, source: source, examples: examples,
+            counterexamples: strings(fields["counterexamples"], key: "counterexamples"),
+            origin: "\(path):\(node.mark?.line ?? 0)")
+    }
+
+    mutating func text(_ fields: Node.Mapping, _ key: String, in node: Node, required: Bool) -> String {
+        guard let value = fields[key] else {
+            if required { report(node, "entry is missing `\(key):`") }
+            return ""
+        }
+        guard let string = value.string?.trimmingSpaces(), !string.isEmpty else {
+            report(value, "`\(key):` must be non-empty text")
+            return ""
+        }
+        return string
+    }
+
+    /// A list of non-empty strings; a single string counts as a list of one.
+    mutating func strings(_ node: Node?, key: String) -> [String] {
+        guard let node else { return [] }
+        if let single = node.scalar?.string { return single.isEmpty ? [] : [single] }
+        guard let items = node.sequence else { report(node, "`\(key):` must be a list of text"); return [] }
+        var result: [String] = []
+        for item in items {
+            guard let string = item.scalar?.string.trimmingSpaces(), !string.isEmpty else {
+                report(item, "`\(key):` items must be non-empty text")
+                continue
+            }
+            result.append(string)
+        }
+        return result
+    }
+
+    static func isKebab(_ text: String) -> Bool {
+        text.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }
+    }
+
+    static func hasBracedSpans(_ text: String) -> Bool {
+        var depth = 0, spans = 0
+        for character in text {
+            if character == "{" { depth += 1; spans += 1; if depth > 1 { return false } }
+            if character == "}" { depth -= 1; if depth < 0 { return false } }
+        }
+        return depth == 0 && spans > 0
+    }
+}
+
+/// Every problem found in one or more lexicon files.
+public struct LexiconErrors: Error, Sendable, CustomStringConvertible {
+    /// The problems, in file order.
+    public var problems: [InputError]
+
+    /// Wraps `problems`.
+    public init(_ problems: [InputError]) { self.problems = problems }
+
+    /// One `file:line: what` per line.
+    public var description: String { problems.map(\.description).joined(separator: "\n") }
+}

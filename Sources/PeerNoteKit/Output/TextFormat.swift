@@ -1,0 +1,54 @@
+/// The gcc-style form that vim's quickfix and emacs' compile mode read:
+/// `path:line:column: severity: message [rule]`, then a one-line summary per note.
+public struct TextFormat: Sendable {
+    /// Findings below this severity are not printed (they still count in the score).
+    public var minimumSeverity: Severity
+    /// How columns are counted.
+    public var columns: LineIndex.ColumnUnit
+
+    /// A formatter.
+    public init(minimumSeverity: Severity = .info, columns: LineIndex.ColumnUnit = .characters) {
+        self.minimumSeverity = minimumSeverity
+        self.columns = columns
+    }
+
+    /// One line per shown finding.
+    public func findingLines(_ analysis: NoteAnalysis, note: Note) -> [String] {
+        let shown = analysis.findings.filter { $0.severity >= minimumSeverity }
+        let lines = columns == .characters ? nil : LineIndex(note.text)
+        return shown.map { finding in
+            let column = lines?.location(of: finding.range.lowerBound, unit: columns).column ?? finding.column
+            return "\(analysis.id):\(finding.line):\(column): \(Self.label(finding.severity)): \(Self.message(finding)) [\(finding.rule)]"
+        }
+    }
+
+    /// The note's summary line.
+    public func summaryLine(_ analysis: NoteAnalysis) -> String {
+        let score = analysis.score
+        guard let recovery = score.recovery else { return "\(analysis.id): empty note, nothing to check" }
+        let concerns = score.concern == 1 ? "1 concern" : "\(score.concern) concerns"
+        let strengths = score.strength == 1 ? "1 strength" : "\(score.strength) strengths"
+        return "\(analysis.id): recovery score \(recovery)/100 · \(concerns) · \(strengths) · \(score.words) words"
+    }
+
+    /// What a finding says: the words as written, the message, and what to try instead.
+    static func message(_ finding: Finding) -> String {
+        let quoted = "\"\(finding.text.replacingLineBreaks())\""
+        var text = finding.message.isEmpty ? quoted : "\(quoted): \(finding.message)"
+        if !finding.suggestions.isEmpty {
+            text += " (try " + finding.suggestions.prefix(3).map { "\"\($0)\"" }.joined(separator: ", ") + ")"
+        }
+        return text
+    }
+
+    private static func label(_ severity: Severity) -> String {
+        severity == .hint ? "note" : severity.rawValue
+    }
+}
+
+extension String {
+    /// The text on one line: line breaks become spaces (a match may span a wrapped line).
+    func replacingLineBreaks() -> String {
+        String(map { $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 })
+    }
+}

@@ -1,0 +1,152 @@
+import CNoteICU
+
+/// Splits text into sentences and tokens with ICU's break iterators.
+///
+/// A tokenizer holds two ICU iterators, which are costly to open and not thread-safe:
+/// make one per thread and reuse it for many notes.
+public final class Tokenizer {
+    /// Sentences longer than this are cut at a space, so that memory stays bounded on text
+    /// without sentence punctuation (a 50 MB single line).
+    public static let maximumSentenceBytes = 16_384
+
+    private let wordBreaker: OpaquePointer
+    private let sentenceBreaker: OpaquePointer
+
+    /// Opens ICU's word breaker and its sentence breaker for `locale` ("en", "es", …).
+    public init(locale: String = "en") throws {
+        // `ss=standard` keeps "Mr." and "a.m." from ending a sentence.
+        guard let words = pn_breaker_open(PN_WORDS, locale) else { throw TokenizerError.icuUnavailable(locale) }
+        guard let sentences = pn_breaker_open(PN_SENTENCES, "\(locale)@ss=standard") else {
+            pn_breaker_close(words)
+            throw TokenizerError.icuUnavailable(locale)
+        }
+        wordBreaker = words
+        sentenceBreaker = sentences
+    }
+
+    deinit {
+        pn_breaker_close(wordBreaker)
+        pn_breaker_close(sentenceBreaker)
+    }
+
+    /// The sentences of `text` as UTF-8 byte ranges that cover it without gaps.
+    ///
+    /// A single line break before a lowercase letter is read as a space, so hard-wrapped
+    /// prose stays one sentence; other line breaks end a sentence, so headings and list
+    /// items stand alone.
+    public func sentences(in text: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        guard !text.isEmpty else { return [] }
+        var joined: [UInt8]? = nil
+        for i in text.indices where text[i] == 0x0A && Self.continuesSentence(text, afterLineBreakAt: i) {
+            if joined == nil { joined = Array(text) }
+            joined![i] = 0x20
+            if i > 0 && text[i - 1] == 0x0D { joined![i - 1] = 0x20 }
+        }
+        if var joined {
+            return joined.withUnsafeMutableBufferPointer { boundaries(of: UnsafeBufferPointer($0)) }
+        }
+        return boundaries(of: text)
+    }
+
+    /// The tokens of `text[range]`, with byte ranges into the whole of `text`.
+    public func tokens(in text: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [Token] {
+        guard !range.isEmpty, let base = text.baseAddress else { return [] }
+        let start = base + range.lowerBound
+        let failed = start.withMemoryRebound(to: CChar.self, capacity: range.count) {
+            pn_breaker_set_text(wordBreaker, $0, Int64(range.count)) != 0
+        }
+        guard !failed else { return [] }
+        var tokens: [Token] = []
+        tokens.reserveCapacity(range.count / 4)
+        var previous = 0
+        var status: Int32 = 0
+        while true {
+            let boundary = Int(pn_breaker_next(wordBreaker, &status))
+            guard boundary >= 0 else { break }
+            let bytes = UnsafeBufferPointer(start: start + previous, count: boundary - previous)
+            let kind = Self.kind(of: bytes, status: status)
+            let normalized = kind == .space ? "" : Normalizer.normalize(bytes)
+            tokens.append(Token(kind: kind, range: (range.lowerBound + previous)..<(range.lowerBound + boundary), normalized: normalized))
+            previous = boundary
+        }
+        return tokens
+    }
+
+    /// Convenience for whole strings: sentences, each with its tokens.
+    public func sentences(of text: String) -> [(range: Range<Int>, tokens: [Token])] {
+        var text = text
+        return text.withUTF8 { bytes in
+            sentences(in: bytes).map { ($0, tokens(in: bytes, range: $0)) }
+        }
+    }
+
+    private func boundaries(of text: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        let failed = text.baseAddress!.withMemoryRebound(to: CChar.self, capacity: text.count) {
+            pn_breaker_set_text(sentenceBreaker, $0, Int64(text.count)) != 0
+        }
+        guard !failed else { return [0..<text.count] }
+        var ranges: [Range<Int>] = []
+        var previous = 0
+        while true {
+            let boundary = Int(pn_breaker_next(sentenceBreaker, nil))
+            guard boundary >= 0 else { break }
+            Self.appendCapped(previous..<boundary, of: text, to: &ranges)
+            previous = boundary
+        }
+        if previous < text.count { Self.appendCapped(previous..<text.count, of: text, to: &ranges) }
+        return ranges
+    }
+
+    private static func appendCapped(_ range: Range<Int>, of text: UnsafeBufferPointer<UInt8>, to ranges: inout [Range<Int>]) {
+        var start = range.lowerBound
+        while range.upperBound - start > maximumSentenceBytes {
+            var cut = start + maximumSentenceBytes
+            // Prefer a space; never cut inside a UTF-8 sequence.
+            if let space = (start + maximumSentenceBytes / 2..<cut).last(where: { text[$0] == 0x20 }) { cut = space + 1 }
+            while cut > start + 1 && text[cut] & 0xC0 == 0x80 { cut -= 1 }
+            ranges.append(start..<cut)
+            start = cut
+        }
+        ranges.append(start..<range.upperBound)
+    }
+
+    private static func continuesSentence(_ text: UnsafeBufferPointer<UInt8>, afterLineBreakAt index: Int) -> Bool {
+        var next = index + 1
+        while next < text.count && (text[next] == 0x20 || text[next] == 0x09) { next += 1 }
+        guard next < text.count else { return false }
+        let byte = text[next]
+        return byte >= 0x61 && byte <= 0x7A
+    }
+
+    private static func kind(of bytes: UnsafeBufferPointer<UInt8>, status: Int32) -> Token.Kind {
+        switch status {
+        case 100..<200: return .number
+        case 200..<500: return .word
+        default: return isSpace(bytes) ? .space : .punctuation
+        }
+    }
+
+    private static func isSpace(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first else { return false }
+        switch first {
+        case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D: return true
+        case 0xC2: return bytes.count >= 2 && (bytes[1] == 0xA0 || bytes[1] == 0x85)      // NBSP, NEL
+        case 0xE2: return bytes.count >= 3 && bytes[1] == 0x80 && (bytes[2] <= 0x8A || bytes[2] == 0xA8 || bytes[2] == 0xA9 || bytes[2] == 0xAF)
+        case 0xE3: return bytes.count >= 3 && bytes[1] == 0x80 && bytes[2] == 0x80        // ideographic space
+        default: return false
+        }
+    }
+}
+
+/// Why a tokenizer could not be made.
+public enum TokenizerError: Error, CustomStringConvertible {
+    /// ICU could not open a break iterator for the locale.
+    case icuUnavailable(String)
+
+    /// A message for people.
+    public var description: String {
+        switch self {
+        case .icuUnavailable(let locale): return "ICU could not open break iterators for locale '\(locale)'; is libicu installed?"
+        }
+    }
+}

@@ -1,0 +1,164 @@
+import ArgumentParser
+import Foundation
+import PeerNoteKit
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check notes for person-centered language.",
+        discussion: """
+        Reads files and folders (.txt, .md, .note), or standard input with - or no path.
+        Text output is `path:line:column: severity: message [rule]`, the form vim's quickfix
+        and emacs' compile mode read. Exit status: 0 when nothing at or above --fail-on was
+        found, 1 when something was, 2 for usage or input errors (the rest of the run goes on).
+
+        Examples:
+          peernote check Corpus/notes
+          peernote check --format json note.txt
+          peernote check --input jsonl --format jsonl < notes.jsonl
+          peernote check --lexicon agency.yml --fail-on error notes/
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, jsonl }
+    enum InputKind: String, ExpressibleByArgument, CaseIterable { case text, jsonl }
+    enum FailOn: String, ExpressibleByArgument, CaseIterable {
+        case error, warning, info, never
+        var severity: Severity? { Severity(rawValue: rawValue) }
+    }
+
+    @Argument(help: "Files or folders to check; - or nothing reads standard input.")
+    var paths: [String] = []
+
+    @Option(help: "Output: text, json or jsonl (one result per line).")
+    var format: Format = .text
+
+    @Option(help: "Input: text files, or jsonl records {\"id\":…,\"text\":…}.")
+    var input: InputKind = .text
+
+    @Option(help: "Exit 1 when a finding is at or above: error, warning, info, never.")
+    var failOn: FailOn = .warning
+
+    @Flag(help: "Also list strength language (as notes) in text output.")
+    var showStrengths = false
+
+    @Option(help: "Count columns in characters, bytes (vim) or utf16.")
+    var columns: LineIndex.ColumnUnit = .characters
+
+    @Option(help: "Skip notes larger than this many bytes.")
+    var maxBytes = 16 << 20
+
+    @OptionGroup var lexicon: LexiconOptions
+
+    mutating func run() throws {
+        let analyzer = try Analyzer(lexicon: lexicon.load())
+        var output = CheckOutput(format: format, columns: columns,
+                                 minimumSeverity: showStrengths ? .hint : .info, failOn: failOn.severity)
+        output.begin()
+        let sources = paths.isEmpty ? ["-"] : paths
+        switch input {
+        case .text:
+            let reader = NoteReader(maximumBytes: maxBytes)
+            for path in reader.expand(sources) {
+                switch path.flatMap(reader.read) {
+                case .success(let note): output.write(analyzer.analyze(note), note: note)
+                case .failure(let error): output.write(error)
+                }
+            }
+        case .jsonl:
+            for path in sources {
+                let reader: JSONLinesReader
+                do { reader = try JSONLinesReader(path: path, maximumLineBytes: maxBytes) } catch { output.write(error); continue }
+                while let (line, result) = reader.next() {
+                    switch result {
+                    case .failure(let error): output.write(error)
+                    case .success(let bytes):
+                        do {
+                            let record = try JSONRecord(line: bytes)
+                            let note = Note(id: record.id.isEmpty ? "\(reader.source):\(line)" : record.id, text: record.text)
+                            output.write(analyzer.analyze(note), note: note, record: record)
+                        } catch {
+                            output.write(InputError(file: reader.source, line: line,
+                                                    message: "not a valid record: \(error.message)\(error.column.map { " (column \($0))" } ?? "")"))
+                        }
+                    }
+                }
+            }
+        }
+        output.end()
+        if output.exitCode != 0 { throw ExitCode(output.exitCode) }
+    }
+}
+
+/// Streams results in the chosen format and keeps the tally for the exit code.
+struct CheckOutput {
+    let format: Check.Format
+    let text: TextFormat
+    let json: JSONFormat
+    let failOn: Severity?
+    private var written = 0
+    private var notes = 0
+    private var scores: [Int] = []
+    private var concerns = 0
+    private var failures = 0
+    private(set) var exitCode: Int32 = 0
+    private let standardOutput = StandardOutput()
+
+    init(format: Check.Format, columns: LineIndex.ColumnUnit, minimumSeverity: Severity, failOn: Severity?) {
+        self.format = format
+        self.text = TextFormat(minimumSeverity: minimumSeverity, columns: columns)
+        self.json = JSONFormat(columns: columns)
+        self.failOn = failOn
+    }
+
+    mutating func begin() {
+        if format == .json { emit("{\"files\":[", newline: false) }
+    }
+
+    mutating func write(_ analysis: NoteAnalysis, note: Note, record: JSONRecord? = nil) {
+        notes += 1
+        concerns += analysis.score.concern
+        if let recovery = analysis.score.recovery { scores.append(recovery) }
+        if let failOn, let worst = analysis.findings.filter({ $0.severity >= failOn }).first?.severity, worst >= failOn {
+            exitCode = max(exitCode, 1)
+        }
+        switch format {
+        case .text:
+            for line in text.findingLines(analysis, note: note) { emit(line) }
+            emit(text.summaryLine(analysis))
+        case .json:
+            emit((written > 0 ? "," : "") + json.object(analysis, note: note), newline: false)
+        case .jsonl:
+            emit(record.map { json.object(analysis, note: note, record: $0) } ?? json.object(analysis, note: note))
+        }
+        written += 1
+    }
+
+    mutating func write(_ error: InputError) {
+        failures += 1
+        exitCode = 2
+        printError("\(error)")
+        switch format {
+        case .text: break
+        case .json: emit((written > 0 ? "," : "") + json.object(error), newline: false); written += 1
+        case .jsonl: emit(json.object(error))
+        }
+    }
+
+    mutating func end() {
+        switch format {
+        case .json: emit("]}")
+        case .jsonl: break
+        case .text:
+            guard notes + failures > 1 else { break }
+            let mean = scores.isEmpty ? "no score" : "mean recovery score \(scores.reduce(0, +) / scores.count)"
+            var line = "\(notes) notes checked · \(concerns) concerns · \(mean)"
+            if failures > 0 { line += " · \(failures) could not be read" }
+            emit(line)
+        }
+        standardOutput.flush()
+    }
+
+    private func emit(_ line: String, newline: Bool = true) {
+        standardOutput.write(line, newline: newline)
+    }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import PeerNoteKit
+
+@main
+struct PeerNote: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "peernote",
+        abstract: "A coach for peer support notes: person-centered language and the golden thread.",
+        discussion: """
+        Examples:
+          peernote check Corpus/notes               check every note in a folder
+          peernote check draft.txt --format json    findings as JSON
+          cat draft.txt | peernote check -          check standard input
+          peernote lexicon lint agency.yml          check an agency's own word list
+        """,
+        version: "0.1.0",
+        subcommands: [Check.self, LexiconCommand.self],
+        defaultSubcommand: Check.self
+    )
+
+    /// Exit codes: 0 nothing at or above --fail-on, 1 something was, 2 usage or input errors
+    /// (ArgumentParser's own usage errors would otherwise exit 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+}
+
+/// Writes to standard error.
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+}
+
+/// `--lexicon FILE` and the language, shared by the commands that load lexicons.
+struct LexiconOptions: ParsableArguments {
+    @Option(name: .customLong("lexicon"), help: ArgumentHelp("An extra lexicon file (YAML), loaded after the bundled ones; repeatable.", valueName: "FILE"))
+    var extraFiles: [String] = []
+
+    @Option(help: "Lexicon language folder.")
+    var language = "en"
+
+    /// Loads the lexicons, or prints every problem and exits 2.
+    func load() throws -> Lexicon {
+        do {
+            return try Lexicon.load(language: language, extraFiles: extraFiles)
+        } catch {
+            for problem in error.problems { printError("\(problem)") }
+            throw ExitCode(2)
+        }
+    }
+}
+
+extension Severity: ExpressibleByArgument {}
+extension LineIndex.ColumnUnit: ExpressibleByArgument {}

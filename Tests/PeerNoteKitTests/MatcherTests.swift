@@ -1,0 +1,55 @@
+import Testing
+import PeerNoteKit
+
+@Suite struct MatcherTests {
+    let sample = try! lexicon(sampleLexiconYAML)
+
+    @Test func hyphensSpacesAndSlashesAreInterchangeable() throws {
+        #expect(try flagged("He was non-compliant, noncompliant, Non Compliant and NON‑COMPLIANT.", with: sample)
+            == ["non-compliant", "noncompliant", "Non Compliant", "NON‑COMPLIANT"])
+        #expect(try flagged("Pt c/o pain; PT C/O pain; c / o; SI/HI denied; si hi", with: sample)
+            == ["Pt", "c/o", "PT", "C/O", "c / o", "SI/HI", "si hi"])
+    }
+
+    @Test func neverInsideALongerWord() throws {
+        #expect(try flagged("The outpatient clinic; inpatients; patiently waiting; ptsd", with: sample).isEmpty)
+    }
+
+    @Test func inflectedFormsAndPossessive() throws {
+        #expect(try flagged("She refuses, refused, is refusing, will refuse.", with: sample)
+            == ["refuses", "refused", "refusing", "refuse"])
+        #expect(try flagged("The pt's sister and the patients' rides.", with: sample) == ["pt", "patients"])
+    }
+
+    @Test func longestMatchWinsAndExceptionsSilence() throws {
+        #expect(try flagged("She was patient with her son. Be patient. The patient left.", with: sample) == ["patient"])
+        #expect(try flagged("The refuse truck came. He refused.", with: sample) == ["refused"])
+        #expect(try flagged("She suffers from anxiety; suffering from pain", with: sample) == ["suffers from", "suffering from"])
+    }
+
+    @Test func phrasesDoNotCrossOtherPunctuationOrSentences() throws {
+        #expect(try flagged("Substance, abuse. Substance. Abuse", with: sample).isEmpty)
+        #expect(try flagged("non. compliant", with: sample).isEmpty)
+    }
+
+    @Test func suggestionsFollowTheMatchedForm() throws {
+        let analyzer = try Analyzer(lexicon: sample)
+        let findings = analyzer.analyze(Note(id: "t", text: "He refused. She refuses. Patients arrived.")).findings
+        #expect(findings.map(\.suggestions) == [["declined", "chose not to"], ["declines", "chooses not to"], ["people"]])
+    }
+
+    @Test func findingsCarryExactRangesAndPositions() throws {
+        let text = "---\nperson: Ana\n---\r\nJosé 😊 said the pt\r\nrefused."
+        let finding = try Analyzer(lexicon: sample).analyze(Note(id: "n", text: text)).findings
+        #expect(finding.map(\.text) == ["pt", "refused"])
+        let bytes = Array(text.utf8)
+        for f in finding { #expect(String(decoding: bytes[f.range], as: UTF8.self) == f.text) }
+        #expect(finding.map(\.line) == [4, 5])
+        #expect(finding.map(\.column) == [17, 1])
+    }
+
+    @Test func frontMatterIsNotChecked() throws {
+        #expect(try flagged("---\nnote: the pt refused\n---\nAll good.", with: sample).isEmpty)
+        #expect(try flagged("---\nunclosed front matter, the pt refused", with: sample) == ["pt", "refused"])
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import PeerNoteKit
+
+/// The package's top folder, for the Corpus and the built binary.
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// A lexicon made from YAML text, as an agency file would be.
+func lexicon(_ yaml: String, path: String = "test.yml") throws -> Lexicon {
+    try Lexicon(files: [LexiconFile(path: path, contents: yaml)])
+}
+
+/// The bundled lexicons, loaded once for the whole test run.
+let bundledLexicon: Lexicon = {
+    do { return try Lexicon.load() } catch { fatalError("bundled lexicons do not load:\n\(error)") }
+}()
+
+/// A small concern lexicon that exercises every matcher feature.
+let sampleLexiconYAML = """
+lexicon: sample
+side: concern
+entries:
+  - id: refuse
+    category: compliance
+    verb: [refuse]
+    message: Describes a choice as defiance
+    alternatives: [decline, choose not to]
+    except: [refuse truck]
+  - id: noncompliant
+    category: compliance
+    terms: [non-compliant]
+    message: Frames choices as disobedience
+    alternatives: [chose not to]
+  - id: jargon-pt
+    category: jargon
+    terms: [pt, c/o, si/hi]
+    message: Clinical shorthand
+  - id: patient
+    category: provider-centered
+    noun: [patient]
+    except: [was patient, be patient, patient with]
+    message: Peers do not have patients
+    alternatives: ["person|people"]
+  - id: suffers-from
+    category: diagnosis-identity
+    verb: [suffer from]
+    message: Casts the person as a victim
+    alternatives: [live with]
+  - id: substance-abuse
+    category: substance-stigma
+    terms: [substance abuse]
+    message: Abuse implies wrongdoing
+    alternatives: [substance use]
+    safe: true
+"""
+
+/// Analyzes `text` with `lexicon` and returns the findings' texts.
+func flagged(_ text: String, with lexicon: Lexicon) throws -> [String] {
+    try Analyzer(lexicon: lexicon).analyze(Note(id: "t", text: text)).findings.map(\.text)
+}
+
+/// Runs the built `peernote` binary.
+func runPeerNote(_ arguments: [String], stdin: Data? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
+    let process = Process()
+    let binary = Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("peernote")
+    process.executableURL = FileManager.default.fileExists(atPath: binary.path)
+        ? binary : packageRoot.appendingPathComponent(".build/debug/peernote")
+    process.arguments = arguments
+    process.currentDirectoryURL = packageRoot
+    let out = Pipe(), err = Pipe(), input = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = input
+    try process.run()
+    if let stdin { input.fileHandleForWriting.write(stdin) }
+    try input.fileHandleForWriting.close()
+    // Read before waiting, so a large output cannot fill the pipe and stall the child.
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+}
