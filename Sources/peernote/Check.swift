@@ -74,7 +74,7 @@ struct Check: ParsableCommand {
                     case .success(let bytes):
                         do {
                             let record = try JSONRecord(line: bytes)
-                            let note = Note(id: record.id.isEmpty ? "\(reader.source):\(line)" : record.id, text: record.text)
+                            let note = NoteReader.note(from: record, id: record.id.isEmpty ? "\(reader.source):\(line)" : record.id)
                             output.write(analyzer.analyze(note), note: note, record: record)
                         } catch {
                             output.write(InputError(file: reader.source, line: line,
@@ -101,6 +101,7 @@ struct CheckOutput {
     private var concerns = 0
     private var failures = 0
     private(set) var exitCode: Int32 = 0
+    private var ledger = BillingLedger()
     private let standardOutput = StandardOutput()
 
     init(format: Check.Format, columns: LineIndex.ColumnUnit, minimumSeverity: Severity, failOn: Severity?) {
@@ -115,10 +116,12 @@ struct CheckOutput {
     }
 
     mutating func write(_ analysis: NoteAnalysis, note: Note, record: JSONRecord? = nil) {
+        var analysis = analysis
+        ledger.record(&analysis, note: note)
         notes += 1
         concerns += analysis.score.concern
         if let recovery = analysis.score.recovery { scores.append(recovery) }
-        if let failOn, let worst = analysis.findings.filter({ $0.severity >= failOn }).first?.severity, worst >= failOn {
+        if let failOn, let worst = analysis.highestSeverity, worst >= failOn {
             exitCode = max(exitCode, 1)
         }
         switch format {

@@ -40,10 +40,14 @@ public struct Finding: Hashable, Sendable {
     public var suggestions: [String]
     /// Whether the first suggestion may be applied without a human choice.
     public var isSafeToApply: Bool
+    /// Whether the finding is about the words at `range` (a lexicon match), rather than
+    /// about the note as a whole (thread, elements, voice, billing), where `range` only anchors it.
+    public var isAboutWording: Bool
 
     /// Creates a finding.
     public init(rule: String, category: String, severity: Severity, range: Range<Int>, line: Int, column: Int,
-                text: String, message: String, rationale: String = "", suggestions: [String] = [], isSafeToApply: Bool = false) {
+                text: String, message: String, rationale: String = "", suggestions: [String] = [], isSafeToApply: Bool = false,
+                isAboutWording: Bool = false) {
         self.rule = rule
         self.category = category
         self.severity = severity
@@ -55,5 +59,6 @@ public struct Finding: Hashable, Sendable {
         self.rationale = rationale
         self.suggestions = suggestions
         self.isSafeToApply = isSafeToApply
+        self.isAboutWording = isAboutWording
     }
 }

@@ -19,7 +19,7 @@ public struct RecoveryScore: Sendable, Hashable {
     public var strength: Int
     /// Words written (ICU word tokens with letters).
     public var words: Int
-    /// Findings per category, concern and strength alike.
+    /// Findings per category: language, thread, elements, voice, billing.
     public var categories: [String: Int]
 
     /// Scores a note from its concern and strength findings and its word count.

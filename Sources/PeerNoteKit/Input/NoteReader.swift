@@ -72,7 +72,39 @@ public struct NoteReader: Sendable {
             }
             data = contents
         }
-        return Self.decode(data, id: id, maximumBytes: maximumBytes).map { Note(id: id, text: $0) }
+        return Self.decode(data, id: id, maximumBytes: maximumBytes).map { text in
+            var note = Note(id: id, text: text)
+            Self.attachPlan(to: &note, relativeTo: path == "-" ? "." : (path as NSString).deletingLastPathComponent)
+            return note
+        }
+    }
+
+    /// A note from a JSON Lines record: its fields other than `text` are the metadata.
+    public static func note(from record: JSONRecord, id: String) -> Note {
+        let fields = record.fields.filter { $0.key != "text" }
+        let metadata = fields.isEmpty ? NoteMetadata()
+            : MetadataReader.read(yaml: "{" + fields.map { JSON.quote($0.key) + ": " + $0.rawValue }.joined(separator: ", ") + "}", file: id)
+        var note = Note(id: id, text: record.text, metadata: metadata)
+        attachPlan(to: &note, relativeTo: ".")
+        return note
+    }
+
+    /// Reads the plan file a note's metadata names (relative to `folder`) and adds its goals
+    /// before any inline ones. A missing or malformed plan becomes a metadata problem.
+    public static func attachPlan(to note: inout Note, relativeTo folder: String) {
+        guard let plan = note.metadata.planPath else { return }
+        let path = plan.hasPrefix("/") ? plan : (folder.isEmpty ? plan : "\(folder)/\(plan)")
+        let line = note.metadata.fieldLines["plan"]
+        guard let data = FileManager.default.contents(atPath: path), let yaml = String(validating: data, as: UTF8.self) else {
+            let exists = FileManager.default.fileExists(atPath: path)
+            note.metadata.problems.append(InputError(file: note.id, line: line,
+                message: exists ? "the plan file \(plan) cannot be read as UTF-8 text" : "the plan file \(plan) was not found"))
+            return
+        }
+        let (goals, problems) = MetadataReader.planGoals(yaml: yaml, file: path)
+        note.metadata.problems += problems
+        let inline = note.metadata.goals.filter { goal in !goals.contains { $0.id == goal.id } }
+        note.metadata.goals = goals + inline
     }
 
     /// Decodes a note's bytes: UTF-8 (with or without BOM) or UTF-16 with a BOM. Binary data,

@@ -10,6 +10,8 @@ public struct Lexicon: Sendable {
     /// The files they came from.
     public let files: [String]
     let matcher: Matcher
+    /// Section headings (normalized) and the golden-thread element each states.
+    let headings: [String: String]
 
     /// Compiles parsed files into one lexicon.
     public init(files: [LexiconFile]) throws(LexiconErrors) {
@@ -61,6 +63,11 @@ public struct Lexicon: Sendable {
         self.entries = entries
         self.files = files.map(\.path)
         self.matcher = matcher
+        var headings: [String: String] = [:]
+        for entry in entries where entry.side == .thread {
+            for heading in entry.headings { headings[Headings.key(heading)] = entry.category }
+        }
+        self.headings = headings
     }
 
     /// The matcher key of a phrase: its normalized word tokens, joined without separators.

@@ -6,6 +6,9 @@ public struct LexiconEntry: Sendable, Hashable {
         case concern
         /// Language to celebrate: recovery, hope, choice, strengths.
         case strength
+        /// Cues of the golden thread: phrases and section headings that state the type of
+        /// service, its purpose, the person's response, progress, or a goal.
+        case thread
     }
 
     /// One phrase the matcher looks for, and the form it has.
@@ -44,6 +47,8 @@ public struct LexiconEntry: Sendable, Hashable {
     public var examples: [String]
     /// Sentences where the entry must not fire.
     public var counterexamples: [String]
+    /// Section headings that state this entry's element (`thread` entries only): "Response", "S".
+    public var headings: [String]
     /// Where the entry was defined, as `file:line`.
     public var origin: String
 

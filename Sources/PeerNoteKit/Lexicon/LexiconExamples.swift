@@ -8,8 +8,7 @@ extension Lexicon {
             let (file, line) = Self.split(entry.origin)
             for example in entry.examples {
                 let (text, expected) = Self.unbrace(example)
-                let found = analyzer.analyze(Note(id: "example", text: text)).findings
-                    .filter { $0.rule == entry.id }.map(\.range)
+                let found = Self.ranges(of: entry, in: analyzer.analyze(Note(id: "example", text: text)))
                 if found != expected {
                     let actual = found.isEmpty ? "nothing" : found.map { "{\(Self.slice(text, $0))}" }.joined(separator: ", ")
                     problems.append(InputError(file: file, line: line,
@@ -17,14 +16,20 @@ extension Lexicon {
                 }
             }
             for counterexample in entry.counterexamples {
-                let found = analyzer.analyze(Note(id: "counterexample", text: counterexample)).findings.filter { $0.rule == entry.id }
-                if let first = found.first {
+                if let first = Self.ranges(of: entry, in: analyzer.analyze(Note(id: "counterexample", text: counterexample))).first {
                     problems.append(InputError(file: file, line: line,
-                        message: "'\(entry.id)': counterexample \"\(counterexample)\" flagged {\(first.text)}"))
+                        message: "'\(entry.id)': counterexample \"\(counterexample)\" flagged {\(Self.slice(counterexample, first))}"))
                 }
             }
         }
         return problems
+    }
+
+    /// Where an entry fired: its findings, or for golden-thread cues, its cue matches.
+    private static func ranges(of entry: LexiconEntry, in analysis: NoteAnalysis) -> [Range<Int>] {
+        entry.side == .thread
+            ? analysis.cues.filter { $0.rule == entry.id }.map(\.range)
+            : analysis.findings.filter { $0.rule == entry.id }.map(\.range)
     }
 
     /// An example's text without braces, and the byte ranges the braces marked.

@@ -47,7 +47,7 @@ private struct Reader {
     static let fileKeys: Set<String> = ["lexicon", "language", "side", "disable", "entries"]
     static let entryKeys: Set<String> = [
         "id", "category", "severity", "terms", "verb", "noun", "message", "rationale", "alternatives",
-        "safe", "except", "source", "examples", "counterexamples",
+        "safe", "except", "source", "examples", "counterexamples", "headings",
     ]
 
     let path: String
@@ -70,9 +70,9 @@ private struct Reader {
         var side = LexiconEntry.Side.concern
         if let node = mapping["side"] {
             if let value = node.string.flatMap(LexiconEntry.Side.init(rawValue:)) { side = value }
-            else { report(node, "`side:` must be concern or strength") }
+            else { report(node, "`side:` must be concern, strength or thread") }
         } else if mapping["entries"] != nil {
-            report(root, "missing `side:` (concern or strength)")
+            report(root, "missing `side:` (concern, strength or thread)")
         }
         let disabled = strings(mapping["disable"], key: "disable")
 
@@ -119,7 +119,7 @@ private struct Reader {
 
         let classes: [(key: String, wordClass: WordClass)] = [("terms", .phrase), ("verb", .verb), ("noun", .noun)]
         let present = classes.filter { fields[$0.key] != nil }
-        if present.isEmpty { report(node, "entry '\(id)' needs `terms:`, `verb:` or `noun:`") }
+        if present.isEmpty && fields["headings"] == nil { report(node, "entry '\(id)' needs `terms:`, `verb:` or `noun:`") }
         if present.count > 1 {
             report(node, "entry '\(id)' mixes \(present.map { "`\($0.key):`" }.joined(separator: " and ")); use one entry per word class")
         }
@@ -150,6 +150,8 @@ private struct Reader {
             report(fields["examples"], "example \"\(example)\" must mark the flagged text in {braces}")
         }
         let message = text(fields, "message", in: node, required: side == .concern)
+        let headings = strings(fields["headings"], key: "headings")
+        if !headings.isEmpty && side != .thread { report(fields["headings"], "`headings:` belong to `side: thread` files") }
         let rationale = text(fields, "rationale", in: node, required: false)
         let source = text(fields, "source", in: node, required: false)
 
@@ -158,7 +160,7 @@ private struct Reader {
             id: id, side: side, category: category, severity: severity, wordClass: wordClass, terms: terms,
             exceptions: strings(fields["except"], key: "except"), message: message, rationale: rationale,
             alternatives: alternatives, isSafe: safe, source: source, examples: examples,
-            counterexamples: strings(fields["counterexamples"], key: "counterexamples"),
+            counterexamples: strings(fields["counterexamples"], key: "counterexamples"), headings: headings,
             origin: "\(path):\(node.mark?.line ?? 0)")
     }
 

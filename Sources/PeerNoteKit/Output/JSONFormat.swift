@@ -47,7 +47,29 @@ public struct JSONFormat: Sendable {
                 ("safe", finding.isSafeToApply ? "true" : "false"),
             ])
         }
-        return [("score", score(analysis.score)), ("findings", "[" + findings.joined(separator: ",") + "]")]
+        return [("score", score(analysis.score)), ("thread", analysis.thread.map { thread($0, note: note) } ?? "null"),
+                ("findings", "[" + findings.joined(separator: ",") + "]")]
+    }
+
+    private func thread(_ thread: GoalThread, note: Note) -> String {
+        let bytes = Array(note.text.utf8)
+        let links = thread.links.map { link in
+            JSON.object([
+                ("goal", link.goalID.map(JSON.quote) ?? "null"),
+                ("how", JSON.quote(link.kind.rawValue)),
+                ("utf8_start", String(link.range.lowerBound)),
+                ("utf8_end", String(link.range.upperBound)),
+                ("evidence", JSON.quote(String(decoding: bytes[link.range], as: UTF8.self).trimmingSpaces().replacingLineBreaks())),
+                ("shared_words", JSON.array(link.sharedWords)),
+            ])
+        }
+        return JSON.object([
+            ("goals", JSON.array(thread.linkedGoalIDs)),
+            ("links", "[" + links.joined(separator: ",") + "]"),
+            ("elements", JSON.object(GoalThread.Element.allCases.map { ($0.rawValue, thread.elements[$0] == nil ? "false" : "true") })),
+            ("missing", JSON.array(thread.missing.map(\.rawValue))),
+            ("units", thread.units.map(String.init) ?? "null"),
+        ])
     }
 
     private func score(_ score: RecoveryScore) -> String {

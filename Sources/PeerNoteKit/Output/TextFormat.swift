@@ -28,13 +28,22 @@ public struct TextFormat: Sendable {
         guard let recovery = score.recovery else { return "\(analysis.id): empty note, nothing to check" }
         let concerns = score.concern == 1 ? "1 concern" : "\(score.concern) concerns"
         let strengths = score.strength == 1 ? "1 strength" : "\(score.strength) strengths"
-        return "\(analysis.id): recovery score \(recovery)/100 · \(concerns) · \(strengths) · \(score.words) words"
+        var line = "\(analysis.id): recovery score \(recovery)/100 · \(concerns) · \(strengths) · \(score.words) words"
+        if let thread = analysis.thread {
+            let goals = thread.linkedGoalIDs.isEmpty ? (thread.links.isEmpty ? "no goal link" : "goal named") : "goal \(thread.linkedGoalIDs.joined(separator: ", "))"
+            line += " · \(goals) · elements \(4 - thread.missing.count)/4"
+            if let units = thread.units { line += " · \(units) \(units == 1 ? "unit" : "units")" }
+        }
+        return line
     }
 
     /// What a finding says: the words as written, the message, and what to try instead.
     static func message(_ finding: Finding) -> String {
-        let quoted = "\"\(finding.text.replacingLineBreaks())\""
-        var text = finding.message.isEmpty ? quoted : "\(quoted): \(finding.message)"
+        var text = finding.message
+        if finding.isAboutWording {
+            let quoted = "\"\(finding.text.replacingLineBreaks())\""
+            text = text.isEmpty ? quoted : "\(quoted): \(text)"
+        }
         if !finding.suggestions.isEmpty {
             text += " (try " + finding.suggestions.prefix(3).map { "\"\($0)\"" }.joined(separator: ", ") + ")"
         }

@@ -1,0 +1,44 @@
+/// Makes findings for one note: the one place where a byte range becomes a `Finding` with
+/// its line, column and text.
+struct FindingMaker {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let lines: LineIndex
+    /// Where note-level findings point: the first line of the narrative with text on it.
+    let bodyAnchor: Range<Int>
+
+    init(bytes: UnsafeBufferPointer<UInt8>, body: Range<Int>) {
+        self.bytes = bytes
+        self.lines = LineIndex(bytes: Array(bytes))
+        var start = body.lowerBound
+        while start < body.upperBound && [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start]) { start += 1 }
+        var end = start
+        while end < body.upperBound && bytes[end] != 0x0A && bytes[end] != 0x0D { end += 1 }
+        bodyAnchor = start..<end
+    }
+
+    /// The text of line `line` (1-based), without its line break.
+    func lineRange(_ line: Int) -> Range<Int> {
+        let index = min(max(line - 1, 0), lines.lineStarts.count - 1)
+        let start = lines.lineStarts[index]
+        var end = start
+        while end < bytes.count && bytes[end] != 0x0A && bytes[end] != 0x0D { end += 1 }
+        return start..<end
+    }
+
+    /// A finding at `range`.
+    func finding(rule: String, category: String, severity: Severity, range: Range<Int>, message: String,
+                 rationale: String = "", suggestions: [String] = [], safe: Bool = false, aboutWording: Bool = false) -> Finding {
+        let location = lines.location(of: range.lowerBound)
+        return Finding(rule: rule, category: category, severity: severity, range: range,
+                       line: location.line, column: location.column,
+                       text: String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self),
+                       message: message, rationale: rationale, suggestions: suggestions, isSafeToApply: safe,
+                       isAboutWording: aboutWording)
+    }
+
+    /// A finding from a lexicon entry, its suggestions in the matched form.
+    func finding(_ entry: LexiconEntry, form: Form, range: Range<Int>) -> Finding {
+        finding(rule: entry.id, category: entry.category, severity: entry.severity, range: range, message: entry.message,
+                rationale: entry.rationale, suggestions: entry.suggestions(for: form), safe: entry.isSafe, aboutWording: true)
+    }
+}

@@ -1,0 +1,118 @@
+/// How a note keeps the golden thread: which plan goals it connects to, and which of the
+/// required elements — type of service, purpose, response, progress — it states.
+public struct GoalThread: Sendable, Hashable {
+    /// A required element of a progress note (NYS OMH MHOTRS Peer Guidance).
+    public enum Element: String, Sendable, Hashable, CaseIterable {
+        /// The type of service provided.
+        case type
+        /// The purpose of the contact.
+        case purpose
+        /// The response of the individual.
+        case response
+        /// Progress toward the goal.
+        case progress
+    }
+
+    /// Where a note connects to a plan goal.
+    public struct Link: Sendable, Hashable {
+        /// How the link was found.
+        public enum Kind: String, Sendable, Hashable {
+            /// The note names the goal ("Goal 2", "toward her goal of …").
+            case explicit
+            /// The note's words overlap the goal's words.
+            case content
+        }
+        /// The goal's id on the plan; nil when the note names a goal but no plan is known.
+        public var goalID: String?
+        /// How it was found.
+        public var kind: Kind
+        /// The evidence: UTF-8 byte range in the note.
+        public var range: Range<Int>
+        /// The content words shared with the goal (content links only).
+        public var sharedWords: [String]
+    }
+
+    /// Links to plan goals, strongest first.
+    public var links: [Link]
+    /// Elements found, with the evidence range of each.
+    public var elements: [Element: Range<Int>]
+    /// Billable units from the minutes, when known.
+    public var units: Int?
+
+    /// Elements the note does not state.
+    public var missing: [Element] { Element.allCases.filter { elements[$0] == nil } }
+    /// Distinct goal ids linked.
+    public var linkedGoalIDs: [String] {
+        var seen: [String] = []
+        for id in links.compactMap(\.goalID) where !seen.contains(id) { seen.append(id) }
+        return seen
+    }
+}
+
+/// What the analyzer's single pass over a note collects for the thread checks.
+struct ThreadEvidence {
+    /// A cue phrase from a `side: thread` lexicon entry.
+    struct Cue {
+        var rule: String
+        var category: String
+        var range: Range<Int>
+        var startsSentence: Bool
+    }
+    /// A sentence's content-word stems, for matching plan goals.
+    struct Sentence {
+        var range: Range<Int>
+        var stems: Set<String>
+    }
+
+    var cues: [Cue] = []
+    /// "Goal 2", "goal #G1": the id as written and the range from "goal" to the id.
+    var goalReferences: [(id: String, range: Range<Int>)] = []
+    var sentences: [Sentence] = []
+    var sentencesWithWords = 0
+    var quotationMarks = 0
+}
+
+/// Light English stemming and function words, for matching a note's words to a goal's.
+enum ContentWords {
+    static let ignored: Set<String> = [
+        "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "about", "as",
+        "into", "up", "out", "over", "after", "before", "is", "are", "was", "were", "be", "been", "being", "am",
+        "i", "me", "my", "we", "our", "us", "you", "your", "he", "him", "his", "she", "her", "hers", "they", "them",
+        "their", "it", "its", "this", "that", "these", "those", "there", "here", "will", "would", "could", "should",
+        "can", "may", "might", "must", "do", "does", "did", "have", "has", "had", "not", "no", "so", "if", "then",
+        "than", "too", "very", "more", "less", "most", "some", "any", "all", "each", "other", "own", "also", "just",
+        "again", "back", "get", "got", "make", "made", "go", "went", "want", "wants", "like", "feel", "help",
+        "goal", "goals", "plan", "plans", "treatment", "session", "sessions", "peer", "today", "week", "time", "day",
+        "person", "support", "able", "work-on", "new", "one", "two", "way", "things", "thing", "much", "many", "what",
+        "when", "where", "who", "how", "which", "while", "because", "said", "shared", "talked", "discussed",
+    ]
+
+    /// The stem of a normalized word: plural, -ing and -ed endings and a final e removed,
+    /// so "moving", "moved" and "move" meet, as do "jobs" and "job", "housing" and "house".
+    static func stem(_ word: String) -> String {
+        var stem = Substring(word)
+        if stem.hasSuffix("'s") { stem.removeLast(2) }
+        if stem.count > 4 {
+            if stem.hasSuffix("ies") || stem.hasSuffix("ied") { stem = stem.dropLast(3) + "y" }
+            else if stem.hasSuffix("ing") { stem.removeLast(3) }
+            else if stem.hasSuffix("ed") { stem.removeLast(2) }
+            else if ["ches", "shes", "sses", "xes", "zes"].contains(where: { stem.hasSuffix($0) }) { stem.removeLast(2) }
+            else if stem.hasSuffix("s") && !stem.hasSuffix("ss") { stem.removeLast() }
+        } else if stem.count > 3 && stem.hasSuffix("s") && !stem.hasSuffix("ss") {
+            stem.removeLast()
+        }
+        if stem.count > 3 && stem.hasSuffix("e") { stem.removeLast() }
+        // "planned" → "plann" → "plan"; "running" → "runn" → "run".
+        if stem.count > 3, let last = stem.last, stem.dropLast().last == last, !"lsz".contains(last) { stem.removeLast() }
+        return String(stem)
+    }
+
+    /// The content stems of a sequence of tokens.
+    static func stems(of tokens: some Sequence<Token>) -> Set<String> {
+        var stems = Set<String>()
+        for token in tokens where token.kind == .word && token.normalized.count > 2 && !ignored.contains(token.normalized) {
+            stems.insert(stem(token.normalized))
+        }
+        return stems
+    }
+}

@@ -1,0 +1,60 @@
+/// Section headings of the common note formats (GIRP, DAP, SOAP, BIRP, labelled free text):
+/// a line that starts with a short label and a colon, like `Response:` or `**S:**`.
+enum Headings {
+    /// The longest label read as a heading, in bytes.
+    static let maximumLabelBytes = 40
+
+    /// Each element whose heading appears with text under it, and the heading's range.
+    static func find(in bytes: UnsafeBufferPointer<UInt8>, body: Range<Int>, map: [String: String]) -> [GoalThread.Element: Range<Int>] {
+        var found: [GoalThread.Element: Range<Int>] = [:]
+        var pending: (GoalThread.Element, Range<Int>)? = nil
+        var lineStart = body.lowerBound
+        while lineStart < body.upperBound {
+            var lineEnd = lineStart
+            while lineEnd < body.upperBound && bytes[lineEnd] != 0x0A && bytes[lineEnd] != 0x0D { lineEnd += 1 }
+            let line = lineStart..<lineEnd
+            if let (label, rest) = heading(in: bytes, line: line) {
+                pending = nil
+                if let category = map[label], let element = GoalThread.Element(rawValue: category), found[element] == nil {
+                    if hasText(bytes, rest) { found[element] = line } else { pending = (element, line) }
+                }
+            } else if let (element, range) = pending, hasText(bytes, line) {
+                // A heading alone on its line counts once text follows it.
+                found[element] = found[element] ?? range
+                pending = nil
+            }
+            lineStart = lineEnd + 1
+            if lineEnd < body.upperBound && bytes[lineEnd] == 0x0D && lineStart < body.upperBound && bytes[lineStart] == 0x0A { lineStart += 1 }
+        }
+        return found
+    }
+
+    /// The normalized label of a heading line and the range after its colon.
+    private static func heading(in bytes: UnsafeBufferPointer<UInt8>, line: Range<Int>) -> (String, Range<Int>)? {
+        var start = line.lowerBound
+        while start < line.upperBound, [0x20, 0x09, 0x23, 0x2A, 0x5F, 0x2D].contains(bytes[start]) { start += 1 }  // space tab # * _ -
+        var colon = start
+        while colon < line.upperBound, colon - start <= maximumLabelBytes, bytes[colon] != 0x3A {
+            let byte = bytes[colon]
+            let allowed = (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || [0x20, 0x2F, 0x26, 0x27, 0x2D, 0x28, 0x29, 0x2A].contains(byte)
+            guard allowed else { return nil }
+            colon += 1
+        }
+        guard colon < line.upperBound, bytes[colon] == 0x3A, colon > start else { return nil }
+        let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<colon]), as: UTF8.self)
+        let label = key(raw)
+        guard !label.isEmpty, label.split(separator: " ").count <= 5 else { return nil }
+        var after = colon + 1
+        while after < line.upperBound, bytes[after] == 0x2A { after += 1 }   // the closing ** of **Response:**
+        return (label, after..<line.upperBound)
+    }
+
+    /// A heading as the map stores it: lowercase, single spaces, no emphasis marks.
+    static func key(_ label: String) -> String {
+        label.lowercased().filter { $0 != "*" }.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+    }
+
+    private static func hasText(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        range.contains { (bytes[$0] >= 0x41 && bytes[$0] <= 0x5A) || (bytes[$0] >= 0x61 && bytes[$0] <= 0x7A) || bytes[$0] >= 0x80 }
+    }
+}

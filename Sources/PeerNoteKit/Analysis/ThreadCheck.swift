@@ -1,0 +1,163 @@
+/// The golden-thread checks: goal links, required elements, and the person's voice.
+/// Everything comes out as ordinary findings in the categories `thread`, `element` and `voice`.
+struct ThreadCheck {
+    let evidence: ThreadEvidence
+    let metadata: NoteMetadata
+    /// Content stems of each plan goal, in plan order.
+    let goalStems: [Set<String>]
+    let strengths: [Finding]
+    let headings: [GoalThread.Element: Range<Int>]
+    let maker: FindingMaker
+
+    /// Strength categories that name something about the person (not just hope in general).
+    static let personStrengthCategories: Set<String> = ["strengths", "self-advocacy", "coping", "natural-supports", "progress", "choice"]
+
+    func run() -> (GoalThread, [Finding]) {
+        var findings: [Finding] = []
+        let links = goalLinks(&findings)
+        var elements = headings
+        for cue in evidence.cues {
+            guard let element = GoalThread.Element(rawValue: cue.category), elements[element] == nil else { continue }
+            elements[element] = cue.range
+        }
+        let thread = GoalThread(links: links, elements: elements, units: metadata.units)
+
+        if metadata.isEmpty {
+            findings.append(maker.finding(rule: "metadata-missing", category: "thread", severity: .info, range: maker.bodyAnchor,
+                message: "No front matter: the plan goals, service type and minutes are unknown",
+                rationale: "With person, service, minutes and goals (or a plan file) at the top of the note, PeerNote can check the golden thread and billing facts.",
+                suggestions: ["---\nperson: …\nservice: individual\nminutes: 45\nplan: plans/….yml\n---"]))
+        }
+        findings += threadFindings(thread)
+        findings += voiceFindings()
+        return (thread, findings)
+    }
+
+    // MARK: Goal links
+
+    private func goalLinks(_ findings: inout [Finding]) -> [GoalThread.Link] {
+        let goals = metadata.goals
+        var links: [GoalThread.Link] = []
+        for reference in evidence.goalReferences {
+            if goals.isEmpty {
+                links.append(.init(goalID: reference.id, kind: .explicit, range: reference.range, sharedWords: []))
+            } else if let goal = goals.first(where: { Self.sameID($0.id, reference.id) }) {
+                links.append(.init(goalID: goal.id, kind: .explicit, range: reference.range, sharedWords: []))
+            } else {
+                findings.append(maker.finding(rule: "goal-not-on-plan", category: "thread", severity: .warning, range: reference.range,
+                    message: "This goal id is not on the person's plan (\(goals.map(\.id).joined(separator: ", ")))",
+                    rationale: "A reviewer follows the thread by the goal's id on the plan; an id that is not there breaks it."))
+            }
+        }
+        // "toward her goal of getting back to work": a named goal, matched to the plan by its words.
+        for cue in evidence.cues where cue.category == "goal-reference" {
+            guard !evidence.goalReferences.contains(where: { $0.range.overlaps(cue.range) }),
+                  let sentence = evidence.sentences.first(where: { $0.range.contains(cue.range.lowerBound) }) else { continue }
+            if goals.isEmpty {
+                links.append(.init(goalID: nil, kind: .explicit, range: cue.range, sharedWords: []))
+                continue
+            }
+            for (index, stems) in goalStems.enumerated() {
+                let shared = sentence.stems.intersection(stems)
+                if !shared.isEmpty {
+                    links.append(.init(goalID: goals[index].id, kind: .explicit, range: sentence.range, sharedWords: shared.sorted()))
+                }
+            }
+        }
+        // Content: a sentence shares at least two content words with a goal (one, for a
+        // one-word goal), so "apply for jobs" and "part-time work" do not meet by accident.
+        for (index, stems) in goalStems.enumerated() where !stems.isEmpty {
+            let needed = min(2, stems.count)
+            let best = evidence.sentences.map { ($0, $0.stems.intersection(stems)) }.max { $0.1.count < $1.1.count }
+            let named = links.contains { $0.goalID == goals[index].id }
+            if let (sentence, shared) = best, shared.count >= needed, !named {
+                links.append(.init(goalID: goals[index].id, kind: .content, range: sentence.range, sharedWords: shared.sorted()))
+            }
+        }
+        return links.sorted { ($0.kind == .explicit ? 0 : 1, $0.range.lowerBound) < ($1.kind == .explicit ? 0 : 1, $1.range.lowerBound) }
+    }
+
+    static func sameID(_ a: String, _ b: String) -> Bool {
+        let clean = { (id: String) in id.lowercased().filter { $0.isLetter || $0.isNumber } }
+        if clean(a) == clean(b) { return true }
+        let digits = { (id: String) in id.filter(\.isNumber) }
+        return !digits(a).isEmpty && digits(a) == digits(b)
+    }
+
+    // MARK: Thread and elements
+
+    private func threadFindings(_ thread: GoalThread) -> [Finding] {
+        var findings: [Finding] = []
+        let anchor = maker.bodyAnchor
+        let firstGoal = metadata.goals.first.map { "“\($0.text)” (\($0.id))" } ?? "… (Goal 1)"
+        if metadata.preadmission == true {
+            // Before admission there is no plan: the purpose of the contact carries the thread.
+            if thread.elements[.purpose] == nil {
+                findings.append(maker.finding(rule: "preadmission-purpose-missing", category: "thread", severity: .warning, range: anchor,
+                    message: "A pre-admission note needs the purpose of the contact",
+                    rationale: "Before admission there is no treatment plan; OMH asks each pre-admission contact to record its purpose, the person's response and the outcome.",
+                    suggestions: ["The purpose of this contact was to help … decide whether …"]))
+            }
+        } else if metadata.adHoc == true {
+            if !evidence.cues.contains(where: { $0.category == "rationale" }) {
+                findings.append(maker.finding(rule: "adhoc-rationale-missing", category: "thread", severity: .warning, range: anchor,
+                    message: "A single, ad-hoc service needs its rationale",
+                    rationale: "When a service is not on the plan (support at a school meeting, a one-time resource connection), the note must show why it was needed.",
+                    suggestions: ["I joined … because … asked for support with …"]))
+            }
+        } else if thread.links.isEmpty {
+            let unknown = metadata.goals.isEmpty ? "; no plan goals are listed in the metadata" : ""
+            findings.append(maker.finding(rule: "goal-link-missing", category: "thread", severity: .warning, range: anchor,
+                message: "No link to a plan goal found\(unknown)",
+                rationale: "Every service should connect to a goal the person set with their team; a reviewer who cannot follow this golden thread can deny the claim.",
+                suggestions: ["Today's support was toward the goal \(firstGoal): …"]))
+        } else if thread.links.allSatisfy({ $0.kind == .content }) {
+            let ids = thread.linkedGoalIDs.joined(separator: ", ")
+            findings.append(maker.finding(rule: "goal-link-implicit", category: "thread", severity: .info, range: thread.links[0].range,
+                message: "The note's words point to goal \(ids), but the goal is not named",
+                rationale: "Naming the goal makes the thread easy for any reader to follow.",
+                suggestions: ["… toward the goal \(metadata.goals.first(where: { $0.id == thread.linkedGoalIDs.first }).map { "“\($0.text)” (\($0.id))" } ?? firstGoal)"]))
+        }
+        let tips: [GoalThread.Element: (String, String)] = [
+            .type: ("The type of service is not stated", "Individual peer support at the library, 45 minutes."),
+            .purpose: ("The purpose of the contact is not stated", "The purpose of today's meeting was to practice the bus route to the job center."),
+            .response: ("The person's response is not described", "Dana said the route felt \"easier than I thought.\""),
+            .progress: ("Progress toward the goal is not noted", "This was Dana's first trip on her own, a step toward working again."),
+        ]
+        for element in thread.missing where !(element == .purpose && metadata.preadmission == true) {
+            let (message, example) = tips[element]!
+            findings.append(maker.finding(rule: "element-\(element.rawValue)-missing", category: "element", severity: .warning, range: anchor,
+                message: message,
+                rationale: "OMH guidance asks every progress note to state the type of service, the purpose of the contact, the person's response and progress.",
+                suggestions: [example]))
+        }
+        return findings
+    }
+
+    // MARK: Voice
+
+    private func voiceFindings() -> [Finding] {
+        var findings: [Finding] = []
+        let anchor = maker.bodyAnchor
+        if !strengths.contains(where: { Self.personStrengthCategories.contains($0.category) }) {
+            findings.append(maker.finding(rule: "voice-strength-missing", category: "voice", severity: .info, range: anchor,
+                message: "Consider naming one of the person's strengths",
+                rationale: "Peer notes tell a recovery story; a strength you saw today (persistence, humor, a skill, someone who supports them) belongs in it.",
+                suggestions: ["Dana used her breathing skill when the bus was late."]))
+        }
+        if evidence.quotationMarks < 2 && !strengths.contains(where: { $0.category == "own-goals" }) {
+            findings.append(maker.finding(rule: "voice-own-words-missing", category: "voice", severity: .info, range: anchor,
+                message: "Consider adding the person's own words or own goal",
+                rationale: "A short quote, or the goal in the person's words, keeps the note about them.",
+                suggestions: ["In her words, \"I want to feel useful again.\""]))
+        }
+        let staffLed = evidence.cues.filter { $0.category == "staff-subject" && $0.startsSentence }.count
+        if staffLed >= 3 && staffLed * 2 > evidence.sentencesWithWords {
+            findings.append(maker.finding(rule: "voice-staff-centered", category: "voice", severity: .info, range: anchor,
+                message: "Most sentences are about staff; consider making the person the subject",
+                rationale: "\"Dana planned the route\" tells the person's story; \"Staff instructed client\" tells ours.",
+                suggestions: ["Dana chose … and we …"]))
+        }
+        return findings
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+import PeerNoteKit
+
+/// End to end through the built `peernote` binary, with the bundled lexicons.
+@Suite struct CommandLineTests {
+    let draft = "The pt refused to go.\r\nJosé 😊 is noncompliant.\n"
+
+    @Test func textOutputIsTheGCCFormWithCorrectColumns() throws {
+        let run = try runPeerNote(["check", "-"], stdin: Data(draft.utf8))
+        #expect(run.status == 1)
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("<stdin>:1:5: warning: \"pt\"") && $0.hasSuffix("]") })
+        #expect(lines.contains { $0.hasPrefix("<stdin>:1:8: warning: \"refused\"") })
+        #expect(lines.contains { $0.hasPrefix("<stdin>:2:11: warning: \"noncompliant\"") })
+        #expect(lines.last?.hasPrefix("<stdin>: recovery score ") == true)
+        let bytes = try runPeerNote(["check", "--columns", "bytes", "-"], stdin: Data(draft.utf8))
+        #expect(bytes.stdout.contains("<stdin>:2:13: warning: \"noncompliant\""))
+    }
+
+    @Test func jsonParsesAndRangesPointAtTheText() throws {
+        let run = try runPeerNote(["check", "--format", "json", "-"], stdin: Data(draft.utf8))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let file = try #require((object["files"] as? [[String: Any]])?.first)
+        let findings = try #require(file["findings"] as? [[String: Any]])
+        let bytes = Array(draft.utf8)
+        #expect(findings.count >= 3)
+        for finding in findings {
+            let start = try #require(finding["utf8_start"] as? Int), end = try #require(finding["utf8_end"] as? Int)
+            #expect(String(decoding: bytes[start..<end], as: UTF8.self) == finding["text"] as? String)
+            for key in ["rule", "category", "severity", "message"] { #expect(finding[key] is String) }
+            #expect(finding["suggestions"] is [String])
+        }
+        let score = try #require(file["score"] as? [String: Any])
+        #expect(score["words"] as? Int == 8)
+    }
+
+    @Test func jsonLinesKeepOrderAndFields() throws {
+        let input = """
+        {"id":"a","text":"The pt refused.","program":"North"}
+        not json at all
+        {"id":"b","text":"Dana chose her own goal."}
+
+        """
+        let run = try runPeerNote(["check", "--input", "jsonl", "--format", "jsonl"], stdin: Data(input.utf8))
+        #expect(run.status == 2)
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 3)
+        let first = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        #expect(first["id"] as? String == "a")
+        #expect(first["program"] as? String == "North")
+        #expect(first["text"] == nil)
+        #expect(lines[1].contains("\"error\":\"<stdin>:2: not a valid record: expected a JSON object (column 1)\""))
+        #expect(lines[2].hasPrefix("{\"id\":\"b\""))
+        #expect(run.stderr == "<stdin>:2: not a valid record: expected a JSON object (column 1)\n")
+    }
+
+    @Test func badInputsAreReportedAndTheRunGoesOn() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("peernote-bad-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data([0x50, 0x74, 0xFF]).write(to: folder.appendingPathComponent("bad.txt"))
+        try Data().write(to: folder.appendingPathComponent("empty.txt"))
+        try Data("Dana chose her own path.".utf8).write(to: folder.appendingPathComponent("good.txt"))
+        let run = try runPeerNote(["check", folder.path, "/missing/note.txt"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("bad.txt:1: not valid UTF-8: byte 0xFF at offset 2"))
+        #expect(run.stderr.contains("/missing/note.txt: no such file"))
+        #expect(run.stdout.contains("empty.txt: empty note, nothing to check"))
+        #expect(run.stdout.contains("good.txt: recovery score"))
+        #expect(run.stdout.contains("2 notes checked"))
+    }
+
+    @Test func exitCodesFollowFailOn() throws {
+        let clean = try runPeerNote(["check", "-"], stdin: Data("Dana shared her hopes for the week.".utf8))
+        #expect(clean.status == 0)
+        let info = try runPeerNote(["check", "--fail-on", "error", "-"], stdin: Data(draft.utf8))
+        #expect(info.status == 0)
+        let usage = try runPeerNote(["check", "--format", "xml"])
+        #expect(usage.status == 2)
+        #expect(usage.stderr.contains("xml"))
+    }
+
+    @Test func aBrokenAgencyLexiconIsRejectedWithFileAndLine() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("agency-\(UUID().uuidString).yml")
+        try Data("side: concern\nentries:\n  - id: x\n    category: c\n".utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let run = try runPeerNote(["check", "--lexicon", file.path, "-"], stdin: Data("text".utf8))
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("\(file.path):3: entry 'x' needs `terms:`, `verb:` or `noun:`"))
+        let lint = try runPeerNote(["lexicon", "lint", file.path])
+        #expect(lint.status == 2)
+    }
+}
