@@ -31,6 +31,6 @@ let package = Package(
             name: "peernote",
             dependencies: ["PeerNoteKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "PeerNoteKitTests", dependencies: ["PeerNoteKit"]),
+        .testTarget(name: "PeerNoteKitTests", dependencies: ["PeerNoteKit", "Yams"]),
     ]
 )

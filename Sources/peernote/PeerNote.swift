@@ -15,7 +15,7 @@ struct PeerNote: ParsableCommand {
           peernote lexicon lint agency.yml          check an agency's own word list
         """,
         version: "0.1.0",
-        subcommands: [Check.self, LexiconCommand.self],
+        subcommands: [Check.self, Fix.self, Filter.self, LexiconCommand.self],
         defaultSubcommand: Check.self
     )
 

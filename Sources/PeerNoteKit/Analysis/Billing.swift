@@ -10,7 +10,8 @@ enum Billing {
 
     /// Billing findings that one note's metadata shows by itself.
     static func findings(for metadata: NoteMetadata, maker: FindingMaker) -> [Finding] {
-        guard !metadata.isEmpty else { return [] }
+        // Nothing was read (no front matter, or front matter that is not YAML): nothing to say.
+        guard !metadata.fieldLines.isEmpty else { return [] }
         var findings: [Finding] = []
         func add(_ rule: String, _ severity: Severity, field: String, _ message: String, _ rationale: String) {
             let range = maker.lineRange(metadata.fieldLines[field] ?? 1)

@@ -130,9 +130,9 @@ public struct NoteReader: Sendable {
         return .success(String(decoding: bytes, as: UTF8.self))
     }
 
-    /// The offset of the first byte that is not part of well-formed UTF-8, if any.
-    public static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-        var i = 0
+    /// The offset of the first byte at or after `start` that is not part of well-formed UTF-8, if any.
+    public static func firstInvalidUTF8(_ bytes: [UInt8], from start: Int = 0) -> Int? {
+        var i = start
         let n = bytes.count
         while i < n {
             let lead = bytes[i]

@@ -1,0 +1,54 @@
+/// Inline markers an editor can jump between: `{>>PeerNote warning [rule]: message<<}`,
+/// CriticMarkup's comment form, placed right after the words they are about (note-level
+/// findings go at the start of the narrative's first line). `strip` removes exactly what
+/// `annotate` added, so `strip(annotate(text)) == text` for any text without markers.
+public enum Annotations {
+    /// Opens a marker.
+    public static let open = "{>>PeerNote "
+    /// Closes a marker.
+    public static let close = "<<}"
+
+    /// The edits that insert one marker per finding.
+    public static func edits(for findings: [Finding], body: Range<Int>) -> [(range: Range<Int>, replacement: [UInt8])] {
+        findings.map { finding in
+            let at = finding.isAboutWording ? finding.range.upperBound : finding.range.lowerBound
+            return (at..<at, Array(marker(for: finding).utf8))
+        }
+    }
+
+    /// The marker text for one finding.
+    public static func marker(for finding: Finding) -> String {
+        var text = "\(finding.severity.rawValue) [\(finding.rule)]: \(finding.message)"
+        if finding.isAboutWording, let first = finding.suggestions.first { text += " — try \"\(first)\"" }
+        // A message may not close the marker early.
+        return open + text.replacingOccurrences(of: close, with: "<< }").replacingLineBreaks() + close
+    }
+
+    /// `bytes` without any markers.
+    public static func strip(_ bytes: [UInt8]) -> [UInt8] {
+        let openBytes = Array(open.utf8), closeBytes = Array(close.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == openBytes[0], bytes[index...].starts(with: openBytes),
+               let end = firstIndex(of: closeBytes, in: bytes, from: index + openBytes.count),
+               !bytes[index..<end].contains(0x0A) {
+                index = end + closeBytes.count
+                continue
+            }
+            result.append(bytes[index])
+            index += 1
+        }
+        return result
+    }
+
+    private static func firstIndex(of needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        var index = start
+        while index + needle.count <= bytes.count {
+            if bytes[index] == needle[0] && bytes[index..<(index + needle.count)].elementsEqual(needle) { return index }
+            index += 1
+        }
+        return nil
+    }
+}

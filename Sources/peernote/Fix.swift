@@ -1,0 +1,94 @@
+import ArgumentParser
+import Foundation
+import PeerNoteKit
+
+struct Fix: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Apply the safe person-centered rewrites.",
+        discussion: """
+        Prints the rewritten note (one path), or a unified diff with --diff, or rewrites the
+        files in place with --write: each through a temporary file that replaces the original
+        only once it is complete, so an error leaves the original as it was. Only rewrites the
+        lexicon marks safe are applied; the rest stay suggestions in `peernote check`.
+
+        Examples:
+          peernote fix draft.txt > draft-fixed.txt
+          peernote fix --diff notes/
+          peernote fix --write draft.txt
+        """
+    )
+
+    @Argument(help: "Files or folders; - or nothing reads standard input.")
+    var paths: [String] = []
+
+    @Flag(help: "Print a unified diff instead of the text.")
+    var diff = false
+
+    @Flag(help: "Rewrite the files in place.")
+    var write = false
+
+    @OptionGroup var lexicon: LexiconOptions
+
+    func validate() throws {
+        if diff && write { throw ValidationError("Choose --diff or --write, not both.") }
+    }
+
+    func run() throws {
+        let fixer = NoteFixer(analyzer: try Analyzer(lexicon: lexicon.load()))
+        let reader = NoteReader()
+        let sources = reader.expand(paths.isEmpty ? ["-"] : paths)
+        if !diff && !write && sources.count > 1 {
+            throw ValidationError("Printing the fixed text takes one file; use --diff or --write for several.")
+        }
+        var failed = false
+        let output = StandardOutput()
+        for source in sources {
+            do {
+                let path = try source.get()
+                let original = try readBytes(path)
+                let fixed = fixer.fixed(original, id: path)
+                if diff {
+                    output.write(UnifiedDiff.diff(original, fixed, oldName: "a/\(path)", newName: "b/\(path)"), newline: false)
+                } else if write {
+                    if fixed != original { try replaceAtomically(path, with: fixed) }
+                } else {
+                    output.write(String(decoding: fixed, as: UTF8.self), newline: false)
+                }
+            } catch {
+                failed = true
+                printError("\(error)")
+            }
+        }
+        output.flush()
+        if failed { throw ExitCode(2) }
+    }
+
+    private func readBytes(_ path: String) throws -> [UInt8] {
+        if path == "-" { return [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw InputError(file: path, message: FileManager.default.fileExists(atPath: path) ? "cannot read the file" : "no such file")
+        }
+        if data.prefix(8192).contains(0) { throw InputError(file: path, message: "looks like a binary file (NUL byte); skipped") }
+        return [UInt8](data)
+    }
+
+    /// Writes beside the original, then renames over it: the original stays until the new
+    /// file is complete, and keeps its permissions.
+    private func replaceAtomically(_ path: String, with bytes: [UInt8]) throws {
+        guard path != "-" else { return }
+        let url = URL(fileURLWithPath: path)
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).peernote-\(getpid())")
+        do {
+            try Data(bytes).write(to: temporary)
+            if let permissions = try? FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] {
+                try FileManager.default.setAttributes([.posixPermissions: permissions], ofItemAtPath: temporary.path)
+            }
+            guard rename(temporary.path, path) == 0 else {
+                throw InputError(file: path, message: "could not replace the file (\(String(cString: strerror(errno)))); it was left unchanged")
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+import PeerNoteKit
+
+/// Every Corpus note's findings, thread and score, compared with the committed golden file.
+/// After a deliberate change, regenerate with `PEERNOTE_UPDATE_GOLDEN=1 swift test --filter Golden`
+/// and review the diff like any other change.
+@Suite struct GoldenTests {
+    static let notesFolder = packageRoot.appendingPathComponent("Corpus/notes")
+    static let goldenFolder = packageRoot.appendingPathComponent("Tests/PeerNoteKitTests/Golden")
+
+    /// The Corpus notes checked in one run (name order), so the daily unit limit spans notes.
+    static let results: [(name: String, note: Note, analysis: NoteAnalysis)] = {
+        let reader = NoteReader()
+        let analyzer = try! Analyzer(lexicon: bundledLexicon)
+        var ledger = BillingLedger()
+        return reader.expand([notesFolder.path]).compactMap { path in
+            guard let note = try? path.flatMap(reader.read).get() else { return nil }
+            var analysis = analyzer.analyze(note)
+            ledger.record(&analysis, note: note)
+            return ((note.id as NSString).lastPathComponent, note, analysis)
+        }
+    }()
+
+    static func render(_ analysis: NoteAnalysis) -> String {
+        var lines = analysis.findings.map { finding in
+            "\(finding.line):\(finding.column): \(finding.severity.rawValue) [\(finding.rule)]" + (finding.isAboutWording ? " \(finding.text)" : "")
+        }
+        let score = analysis.score
+        lines.append("score: recovery \(score.recovery.map(String.init) ?? "none"), concern \(score.concern), strength \(score.strength), words \(score.words)")
+        if let thread = analysis.thread {
+            let links = thread.links.map { "\($0.goalID ?? "?")/\($0.kind.rawValue)" }.joined(separator: " ")
+            let present = GoalThread.Element.allCases.filter { thread.elements[$0] != nil }.map(\.rawValue)
+            lines.append("thread: links [\(links)] elements [\(present.joined(separator: " "))] units \(thread.units.map(String.init) ?? "none")")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    @Test func corpusIsLargeAndVaried() {
+        #expect(Self.results.count >= 40)
+        let services = Set(Self.results.compactMap { $0.note.metadata.service })
+        #expect(services == Set(NoteMetadata.Service.allCases))
+        let settings = Set(Self.results.compactMap { $0.note.metadata.setting })
+        #expect(settings == Set(NoteMetadata.Setting.allCases))
+        #expect(Self.results.contains { $0.note.metadata.preadmission == true })
+        #expect(Self.results.contains { $0.note.text.contains("\r\n") })
+    }
+
+    @Test(arguments: GoldenTests.results.map(\.name))
+    func findingsMatchTheGoldenFile(name: String) throws {
+        let result = try #require(Self.results.first { $0.name == name })
+        let actual = Self.render(result.analysis)
+        let golden = Self.goldenFolder.appendingPathComponent(name + ".golden")
+        if ProcessInfo.processInfo.environment["PEERNOTE_UPDATE_GOLDEN"] == "1" {
+            try FileManager.default.createDirectory(at: Self.goldenFolder, withIntermediateDirectories: true)
+            try actual.write(to: golden, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try String(contentsOf: golden, encoding: .utf8)
+        #expect(actual == expected, "\(name) differs from its golden file")
+    }
+
+    @Test func everyFindingKindIsCovered() {
+        let rules = Set(Self.results.flatMap { $0.analysis.findings.map(\.rule) })
+        for rule in ["goal-link-missing", "goal-link-implicit", "element-type-missing", "element-purpose-missing",
+                     "element-response-missing", "element-progress-missing", "voice-strength-missing", "voice-own-words-missing",
+                     "billing-under-15-minutes", "billing-day-limit", "billing-group-size", "billing-group-modifier",
+                     "billing-preadmission-group", "billing-preadmission-cosign", "preadmission-purpose-missing", "adhoc-rationale-missing"] {
+            #expect(rules.contains(rule), "no Corpus note produces \(rule)")
+        }
+    }
+}

@@ -1,0 +1,169 @@
+import Foundation
+import Testing
+import PeerNoteKit
+
+/// Goal links, required elements, voice and billing, on whole notes with front matter.
+@Suite struct ThreadTests {
+    let analyzer = try! Analyzer(lexicon: bundledLexicon)
+
+    let goals = """
+    goals:
+      - id: G1
+        text: Return to part-time work at a job I enjoy
+      - id: G2
+        text: Feel less alone by reconnecting with my sister and my church
+    """
+
+    func analyze(_ frontMatter: String, _ body: String) -> NoteAnalysis {
+        analyzer.analyze(Note(id: "note.txt", text: "---\n\(frontMatter)\n---\n\(body)"))
+    }
+
+    func rules(_ analysis: NoteAnalysis) -> [String] { analysis.findings.map(\.rule) }
+
+    @Test func explicitGoalIdsLink() throws {
+        let analysis = analyze(goals, "We practiced the bus route toward Goal 2 and her goal (G1).")
+        #expect(analysis.thread?.linkedGoalIDs.sorted() == ["G1", "G2"])
+        #expect(analysis.thread?.links.allSatisfy { $0.kind == .explicit } == true)
+        #expect(!rules(analysis).contains("goal-link-missing"))
+        let unknown = analyze(goals, "We worked on Goal 5 today.")
+        #expect(rules(unknown).contains("goal-not-on-plan"))
+    }
+
+    @Test func namedGoalsMatchThePlanByTheirWords() {
+        let analysis = analyze(goals, "Today's support was toward her goal of getting back to work.")
+        #expect(analysis.thread?.links.first?.goalID == "G1")
+        #expect(analysis.thread?.links.first?.kind == .explicit)
+    }
+
+    @Test func contentLinksNeedRealOverlap() throws {
+        let implicit = analyze(goals, "Dana called her sister and went to church on Sunday.")
+        #expect(implicit.thread?.linkedGoalIDs == ["G2"])
+        let link = try #require(implicit.thread?.links.first)
+        #expect(link.kind == .content)
+        #expect(link.sharedWords == ["church", "sister"])
+        #expect(rules(implicit).contains("goal-link-implicit"))
+        // "apply for jobs" shares no content word with "return to part-time work".
+        let accidental = analyze(goals, "Dana applied for jobs at the mall to feel useful.")
+        #expect(accidental.thread?.links.isEmpty == true)
+        #expect(rules(accidental).contains("goal-link-missing"))
+    }
+
+    @Test func withoutMetadataTheChecksSayWhatIsMissing() {
+        let analysis = analyzer.analyze(Note(id: "n", text: "Dana and I met at the library to talk about her week."))
+        #expect(rules(analysis).contains("metadata-missing"))
+        #expect(rules(analysis).contains("goal-link-missing"))
+        #expect(analysis.findings.first { $0.rule == "goal-link-missing" }?.message.contains("no plan goals") == true)
+        #expect(!rules(analysis).contains { $0.hasPrefix("billing-") })
+    }
+
+    @Test func elementsFromHeadingsOfEachFormat() throws {
+        let girp = analyze(goals, "Goal: G1\nIntervention: peer support at the job center.\nResponse: Dana was glad.\nPlan: next week.")
+        #expect(girp.thread?.missing == [.progress])
+        let soap = analyze(goals, "S: Dana felt hopeful.\nO: Met onsite.\nA: A step toward G1.\nP: Meet Friday.")
+        #expect(Set(try #require(soap.thread).elements.keys) == [.type, .response, .progress])
+        let headingAlone = analyze(goals, "**Progress:**\nDana finished the form (G1).")
+        #expect(headingAlone.thread?.elements[.progress] != nil)
+        let dap = analyze(goals, "Data: the sky was grey.\nAssessment:\nPlan: rest.")
+        #expect(dap.thread?.elements[.progress] == nil)   // a heading with nothing under it states nothing
+    }
+
+    @Test func elementsFromCuePhrasesWithoutHeadings() {
+        let note = analyze(goals, """
+        I met with Dana for individual peer support at the library. The purpose was to practice the \
+        bus route toward Goal 1. Dana said the route felt easier. This was her first time riding alone.
+        """)
+        #expect(note.thread?.missing == [])
+        let bare = analyze(goals, "Dana and I sat outside.")
+        #expect(Set(rules(bare)).isSuperset(of: ["element-purpose-missing", "element-response-missing", "element-progress-missing"]))
+    }
+
+    @Test func preAdmissionNeedsPurposeInsteadOfAGoal() {
+        let note = analyze("preadmission: true\nservice: individual\nminutes: 30\nlpha_cosign: R. Okafor, LCSW",
+                           "I met with Sam in the lobby. Sam said he was unsure about starting services.")
+        #expect(rules(note).contains("preadmission-purpose-missing"))
+        #expect(!rules(note).contains("goal-link-missing"))
+        #expect(!rules(note).contains("element-purpose-missing"))
+        #expect(!rules(note).contains("billing-preadmission-cosign"))
+        let group = analyze("preadmission: true\nservice: group\ngroup_size: 5\nmodifier: HQ\nminutes: 60", "The purpose was to welcome new members.")
+        #expect(Set(rules(group)).isSuperset(of: ["billing-preadmission-group", "billing-preadmission-cosign"]))
+    }
+
+    @Test func adHocServicesStateTheirRationale() {
+        let without = analyze("adhoc: true\nminutes: 60", "I attended the CSE meeting with Maya and her mother.")
+        #expect(rules(without).contains("adhoc-rationale-missing"))
+        #expect(!rules(without).contains("goal-link-missing"))
+        let with = analyze("adhoc: true\nminutes: 60", "I attended the CSE meeting because Maya asked me to be there.")
+        #expect(!rules(with).contains("adhoc-rationale-missing"))
+    }
+
+    @Test func unitsFromMinutes() {
+        for (minutes, units) in [(0, 0), (14, 0), (15, 1), (29, 1), (30, 2), (44, 2), (45, 3), (180, 12), (200, 13)] {
+            var metadata = NoteMetadata()
+            metadata.minutes = minutes
+            #expect(metadata.units == units, "\(minutes) minutes")
+        }
+    }
+
+    @Test func groupRules() {
+        let big = analyze("service: group\ngroup_size: 14\nminutes: 60", "The wellness group met.")
+        let findings = big.findings.filter { $0.category == "billing" }
+        #expect(Set(findings.map(\.rule)) == ["billing-group-size", "billing-group-modifier"])
+        // Billing findings point at the front matter line that states the fact.
+        #expect(findings.first { $0.rule == "billing-group-size" }?.line == 3)
+        let ok = analyze("service: group\ngroup_size: 12\nmodifier: hq\nminutes: 60", "The wellness group met.")
+        #expect(!rules(ok).contains { $0.hasPrefix("billing-group") })
+        let short = analyze("service: individual\nminutes: 10", "We talked.")
+        #expect(rules(short).contains("billing-under-15-minutes"))
+    }
+
+    @Test func dayLimitAcrossNotes() {
+        var ledger = BillingLedger()
+        let first = Note(id: "a", text: "---\nperson: Dana W\ndate: 2026-03-04\nminutes: 120\n---\nWe met.")
+        let second = Note(id: "b", text: "---\nperson: dana w\ndate: 2026-03-04\nminutes: 75\n---\nWe met again.")
+        let otherDay = Note(id: "c", text: "---\nperson: Dana W\ndate: 2026-03-05\nminutes: 120\n---\nWe met.")
+        var results = [first, second, otherDay].map { analyzer.analyze($0) }
+        for index in results.indices { ledger.record(&results[index], note: [first, second, otherDay][index]) }
+        #expect(results.map { $0.findings.contains { $0.rule == "billing-day-limit" } } == [false, true, false])
+        #expect(results[1].findings.first { $0.rule == "billing-day-limit" }?.message.contains("reach 13") == true)
+    }
+
+    @Test func badMetadataIsReportedAndLanguageStillChecked() {
+        let analysis = analyzer.analyze(Note(id: "note.txt", text: """
+        ---
+        person: Dana
+        minutes: -5
+        group_size: 0
+        goals:
+          - text: a goal without an id
+        ---
+        The pt refused.
+        """))
+        let problems = analysis.findings.filter { $0.rule == "metadata-invalid" }
+        #expect(problems.map(\.line) == [3, 4, 6])
+        #expect(problems[0].message == "`minutes:` must be a whole number of minutes, 0 or more")
+        #expect(analysis.findings.contains { $0.rule == "refuse" || $0.category == "compliance" })
+        let broken = analyzer.analyze(Note(id: "note.txt", text: "---\nperson: [unclosed\n---\nThe pt refused."))
+        #expect(broken.findings.first?.rule == "metadata-invalid")
+        #expect(broken.findings.first?.description.contains("unclosed") != true)
+        #expect(broken.findings.contains { $0.category == "compliance" })
+    }
+
+    @Test func missingPlanFileIsAProblemForThatNote() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("peernote-plan-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("plans"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("person: X\ngoals:\n  - id: G1\n    text: Find a quiet apartment near the park\n".utf8).write(to: folder.appendingPathComponent("plans/x.yml"))
+        try Data("---\nplan: plans/x.yml\n---\nWe looked at an apartment near the park.".utf8).write(to: folder.appendingPathComponent("a.txt"))
+        try Data("---\nplan: plans/missing.yml\n---\nWe met.".utf8).write(to: folder.appendingPathComponent("b.txt"))
+        let reader = NoteReader()
+        let found = try reader.read(folder.appendingPathComponent("a.txt").path).get()
+        #expect(found.metadata.goals.map(\.id) == ["G1"])
+        #expect(analyzer.analyze(found).thread?.linkedGoalIDs == ["G1"])
+        let missing = try reader.read(folder.appendingPathComponent("b.txt").path).get()
+        #expect(missing.metadata.problems.map(\.description) == ["\(folder.path)/b.txt:2: the plan file plans/missing.yml was not found"])
+    }
+}
+
+extension Finding {
+    var description: String { "\(line):\(column) \(rule) \(message)" }
+}
