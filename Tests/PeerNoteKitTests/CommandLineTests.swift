@@ -12,10 +12,10 @@ import PeerNoteKit
         let lines = run.stdout.split(separator: "\n").map(String.init)
         #expect(lines.contains { $0.hasPrefix("<stdin>:1:5: warning: \"pt\"") && $0.hasSuffix("]") })
         #expect(lines.contains { $0.hasPrefix("<stdin>:1:8: warning: \"refused\"") })
-        #expect(lines.contains { $0.hasPrefix("<stdin>:2:11: warning: \"noncompliant\"") })
+        #expect(lines.contains { $0.hasPrefix("<stdin>:2:11: error: \"noncompliant\"") })
         #expect(lines.last?.hasPrefix("<stdin>: recovery score ") == true)
         let bytes = try runPeerNote(["check", "--columns", "bytes", "-"], stdin: Data(draft.utf8))
-        #expect(bytes.stdout.contains("<stdin>:2:13: warning: \"noncompliant\""))
+        #expect(bytes.stdout.contains("<stdin>:2:15: error: \"noncompliant\""))
     }
 
     @Test func jsonParsesAndRangesPointAtTheText() throws {
@@ -72,9 +72,23 @@ import PeerNoteKit
     }
 
     @Test func exitCodesFollowFailOn() throws {
-        let clean = try runPeerNote(["check", "-"], stdin: Data("Dana shared her hopes for the week.".utf8))
+        let complete = """
+            ---
+            service: individual
+            minutes: 45
+            goals:
+              - id: 1
+                text: return to part-time work
+            ---
+            Individual peer support at the library, 45 minutes. The purpose of the visit was to practice the bus \
+            route to the job center, toward Dana's goal to return to part-time work (Goal 1). Dana said, "It was \
+            easier than I thought." She used her breathing skill when the bus was late. This was her first trip \
+            on her own, a step toward working again.
+
+            """
+        let clean = try runPeerNote(["check", "-"], stdin: Data(complete.utf8))
         #expect(clean.status == 0)
-        let info = try runPeerNote(["check", "--fail-on", "error", "-"], stdin: Data(draft.utf8))
+        let info = try runPeerNote(["check", "--fail-on", "error", "-"], stdin: Data("The pt refused to go.".utf8))
         #expect(info.status == 0)
         let usage = try runPeerNote(["check", "--format", "xml"])
         #expect(usage.status == 2)

@@ -6,6 +6,9 @@ import PeerNoteKit
 /// How often the goal link and each required element are found correctly on the Corpus
 /// notes, against the human labels in `Corpus/notes/LABELS.yml`. The floors only go up.
 @Suite struct ThreadAccuracyTests {
+    /// Measured 2026-11-25: type 0.96, purpose 0.91, response 0.87, progress 0.91 (45 notes).
+    static let floors = ["type": 0.9, "purpose": 0.85, "response": 0.85, "progress": 0.85]
+
     struct Label {
         var goalLink: [String]?
         var elements: Set<String>
@@ -55,9 +58,9 @@ import PeerNoteKit
             print("\(element.rawValue) accuracy \(elementRight[element.rawValue, default: 0])/\(elementTotal)")
         }
         for miss in misses { print("miss: \(miss)") }
-        #expect(linkAccuracy >= 0.8)
+        #expect(linkAccuracy >= 0.85)
         for element in GoalThread.Element.allCases {
-            #expect(Double(elementRight[element.rawValue, default: 0]) / Double(elementTotal) >= 0.75, "\(element.rawValue)")
+            #expect(Double(elementRight[element.rawValue, default: 0]) / Double(elementTotal) >= Self.floors[element.rawValue]!, "\(element.rawValue)")
         }
     }
 }

@@ -71,6 +71,8 @@ public final class Analyzer {
         }
     }
 
+    static let durationUnits: Set<String> = ["min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours", "units", "unit"]
+
     static let quotationMarks: Set<String> = ["\"", "“", "”", "«", "»", "„"]
 
     /// "Goal 2", "goal #G1", "objective 3": the id after a goal cue, when it looks like one.
@@ -85,6 +87,10 @@ public final class Analyzer {
         guard index < tokens.count, tokens[index].isWordLike else { return nil }
         let candidate = tokens[index].normalized
         guard candidate.count <= 5, candidate.contains(where: \.isNumber) else { return nil }
+        // "Objective: 30 min" is a SOAP heading and a duration, not goal 30.
+        if let unit = tokens[(index + 1)...].first(where: { $0.kind != .space }), Self.durationUnits.contains(unit.normalized) {
+            return nil
+        }
         return (candidate.uppercased(), match.range.lowerBound..<tokens[index].range.upperBound)
     }
 

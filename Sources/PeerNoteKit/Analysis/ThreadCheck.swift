@@ -119,10 +119,12 @@ struct ThreadCheck {
                 suggestions: ["… toward the goal \(metadata.goals.first(where: { $0.id == thread.linkedGoalIDs.first }).map { "“\($0.text)” (\($0.id))" } ?? firstGoal)"]))
         }
         let tips: [GoalThread.Element: (String, String)] = [
-            .type: ("The type of service is not stated", "Individual peer support at the library, 45 minutes."),
-            .purpose: ("The purpose of the contact is not stated", "The purpose of today's meeting was to practice the bus route to the job center."),
-            .response: ("The person's response is not described", "Dana said the route felt \"easier than I thought.\""),
-            .progress: ("Progress toward the goal is not noted", "This was Dana's first trip on her own, a step toward working again."),
+            .type: ("The type of service is not stated", serviceExample),
+            .purpose: ("The purpose of the contact is not stated", "The purpose of today's contact was to …, toward the goal \(firstGoal)."),
+            .response: ("The person's response is not described", "\(name) said, “…”"),
+            .progress: metadata.preadmission == true
+                ? ("The outcome of the contact is not noted", "By the end of the contact, \(name) decided …")
+                : ("Progress toward the goal is not noted", "This was a step toward \(firstGoal): …"),
         ]
         for element in thread.missing where !(element == .purpose && metadata.preadmission == true) {
             let (message, example) = tips[element]!
@@ -134,6 +136,18 @@ struct ThreadCheck {
         return findings
     }
 
+    /// The person's first name for example sentences, or a placeholder.
+    private var name: String {
+        metadata.person?.split(separator: " ").first.map(String.init) ?? "[Name]"
+    }
+
+    /// "Individual peer support (offsite), 45 minutes." from what the metadata knows.
+    private var serviceExample: String {
+        let service = (metadata.service?.rawValue.capitalized ?? "Individual") + " peer support"
+        let setting = metadata.setting.map { " (\($0.rawValue))" } ?? ""
+        return "\(service)\(setting), \(metadata.minutes.map(String.init) ?? "…") minutes: …"
+    }
+
     // MARK: Voice
 
     private func voiceFindings() -> [Finding] {
@@ -143,20 +157,20 @@ struct ThreadCheck {
             findings.append(maker.finding(rule: "voice-strength-missing", category: "voice", severity: .info, range: anchor,
                 message: "Consider naming one of the person's strengths",
                 rationale: "Peer notes tell a recovery story; a strength you saw today (persistence, humor, a skill, someone who supports them) belongs in it.",
-                suggestions: ["Dana used her breathing skill when the bus was late."]))
+                suggestions: ["\(name) used … (a skill, persistence, a person they reached out to) when …"]))
         }
         if evidence.quotationMarks < 2 && !strengths.contains(where: { $0.category == "own-goals" }) {
             findings.append(maker.finding(rule: "voice-own-words-missing", category: "voice", severity: .info, range: anchor,
                 message: "Consider adding the person's own words or own goal",
                 rationale: "A short quote, or the goal in the person's words, keeps the note about them.",
-                suggestions: ["In her words, \"I want to feel useful again.\""]))
+                suggestions: ["In \(name)'s words, “…”"]))
         }
         let staffLed = evidence.cues.filter { $0.category == "staff-subject" && $0.startsSentence }.count
         if staffLed >= 3 && staffLed * 2 > evidence.sentencesWithWords {
             findings.append(maker.finding(rule: "voice-staff-centered", category: "voice", severity: .info, range: anchor,
                 message: "Most sentences are about staff; consider making the person the subject",
                 rationale: "\"Dana planned the route\" tells the person's story; \"Staff instructed client\" tells ours.",
-                suggestions: ["Dana chose … and we …"]))
+                suggestions: ["\(name) chose … and we …"]))
         }
         return findings
     }
