@@ -12,10 +12,12 @@ struct PeerNote: ParsableCommand {
           peernote check Corpus/notes               check every note in a folder
           peernote check draft.txt --format json    findings as JSON
           cat draft.txt | peernote check -          check standard input
+          peernote filter --fix < draft.txt         apply the safe rewrites (an editor pipe)
+          peernote lsp                              a language server for any editor
           peernote lexicon lint agency.yml          check an agency's own word list
         """,
         version: "0.1.0",
-        subcommands: [Check.self, Fix.self, Filter.self, LexiconCommand.self],
+        subcommands: [Check.self, Fix.self, Filter.self, LanguageServerCommand.self, LexiconCommand.self],
         defaultSubcommand: Check.self
     )
 

@@ -26,7 +26,8 @@ import PeerNoteKit
         let index = LineIndex(text)
         let bytes = Array(text.utf8)
         for unit in LineIndex.ColumnUnit.allCases {
-            for offset in bytes.indices where bytes[offset] & 0xC0 != 0x80 {
+            // Every offset on a character boundary, except between the CR and LF of one line break.
+            for offset in bytes.indices where bytes[offset] & 0xC0 != 0x80 && !(offset > 0 && bytes[offset - 1] == 0x0D && bytes[offset] == 0x0A) {
                 let location = index.location(of: offset, unit: unit)
                 #expect(index.offset(line: location.line - 1, column: location.column - 1, unit: unit) == offset)
             }

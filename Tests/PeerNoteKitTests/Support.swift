@@ -55,16 +55,27 @@ entries:
 
 /// Analyzes `text` with `lexicon` and returns the findings' texts.
 func flagged(_ text: String, with lexicon: Lexicon) throws -> [String] {
-    try Analyzer(lexicon: lexicon).analyze(Note(id: "t", text: text)).findings.map(\.text)
+    try Analyzer(lexicon: lexicon).analyze(Note(id: "t", text: text)).findings.filter(\.isAboutWording).map(\.text)
 }
 
 /// Runs the built `peernote` binary.
 func runPeerNote(_ arguments: [String], stdin: Data? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
-    let process = Process()
+    try run(peernoteBinary, arguments, stdin: stdin)
+}
+
+/// The `peernote` binary built with the tests.
+let peernoteBinary: URL = {
     let binary = Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("peernote")
-    process.executableURL = FileManager.default.fileExists(atPath: binary.path)
-        ? binary : packageRoot.appendingPathComponent(".build/debug/peernote")
+    return FileManager.default.fileExists(atPath: binary.path) ? binary : packageRoot.appendingPathComponent(".build/debug/peernote")
+}()
+
+/// Runs a program in the package's folder and collects its output.
+func run(_ executable: URL, _ arguments: [String], stdin: Data? = nil,
+         environment: [String: String] = [:]) throws -> (status: Int32, stdout: String, stderr: String) {
+    let process = Process()
+    process.executableURL = executable
     process.arguments = arguments
+    if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
     process.currentDirectoryURL = packageRoot
     let out = Pipe(), err = Pipe(), input = Pipe()
     process.standardOutput = out

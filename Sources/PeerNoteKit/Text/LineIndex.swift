@@ -74,7 +74,9 @@ public struct LineIndex: Sendable {
     public func offset(line: Int, column: Int, unit: ColumnUnit) -> Int {
         guard line < lineStarts.count else { return text.count }
         let start = lineStarts[max(0, line)]
-        let end = line + 1 < lineStarts.count ? lineStarts[line + 1] : text.count
+        var end = line + 1 < lineStarts.count ? lineStarts[line + 1] : text.count
+        // A column past the end of the line means the end of the line, before its break.
+        while end > start && (text[end - 1] == 0x0A || text[end - 1] == 0x0D) { end -= 1 }
         var offset = start, counted = 0
         while offset < end && counted < column {
             let width = Self.sequenceLength(text[offset])
