@@ -31,6 +31,11 @@ let package = Package(
             name: "peernote",
             dependencies: ["PeerNoteKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "PeerNoteKitTests", dependencies: ["PeerNoteKit", "Yams"]),
+        .testTarget(name: "PeerNoteKitTests", dependencies: ["PeerNoteKit", "Yams"], exclude: ["Golden"]),
+        // libFuzzer targets (Scripts/fuzz builds them with -sanitize=fuzzer,address); an ordinary
+        // build replays inputs instead.
+        .executableTarget(name: "peernote-fuzz", dependencies: ["PeerNoteKit"], path: "Fuzz/PeerNoteFuzz"),
+        // Stage timings for Benchmarks/run (not part of the product).
+        .executableTarget(name: "peernote-bench", dependencies: ["PeerNoteKit", "CNoteICU"], path: "Benchmarks/PeerNoteBench"),
     ]
 )

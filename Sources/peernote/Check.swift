@@ -16,6 +16,7 @@ struct Check: ParsableCommand {
           peernote check --format json note.txt
           peernote check --input jsonl --format jsonl < notes.jsonl
           peernote check --lexicon agency.yml --fail-on error notes/
+          peernote check --jobs 1 notes/       one note at a time (the output is the same)
         """
     )
 
@@ -47,10 +48,14 @@ struct Check: ParsableCommand {
     @Option(help: "Skip notes larger than this many bytes.")
     var maxBytes = 16 << 20
 
+    @Option(name: .shortAndLong, help: "Notes to analyze at once, in order (default: one per processor core).")
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+
     @OptionGroup var lexicon: LexiconOptions
 
     mutating func run() throws {
-        let analyzer = try Analyzer(lexicon: lexicon.load())
+        let loaded = try lexicon.load()
+        var workers = try Workers(count: jobs) { try Analyzer(lexicon: loaded) }
         var output = CheckOutput(format: format, columns: columns,
                                  minimumSeverity: showStrengths ? .hint : .info, failOn: failOn.severity)
         output.begin()
@@ -58,34 +63,71 @@ struct Check: ParsableCommand {
         switch input {
         case .text:
             let reader = NoteReader(maximumBytes: maxBytes)
-            for path in reader.expand(sources) {
-                switch path.flatMap(reader.read) {
-                case .success(let note): output.write(analyzer.analyze(note), note: note)
-                case .failure(let error): output.write(error)
+            // Batches keep memory bounded on folders of any size; results come back in order.
+            for batch in reader.expand(sources).chunks(of: Self.batchSize) {
+                let renderer = output
+                let results = workers.map(batch) { analyzer, path -> Result<(Note, NoteAnalysis, [String]), InputError> in
+                    path.flatMap(reader.read).map { note in
+                        let analysis = analyzer.analyze(note)
+                        return (note, analysis, renderer.render(analysis, note: note))
+                    }
+                }
+                for result in results {
+                    switch result {
+                    case .success(let (note, analysis, rendered)): output.write(analysis, note: note, rendered: rendered)
+                    case .failure(let error): output.write(error)
+                    }
                 }
             }
         case .jsonl:
             for path in sources {
                 let reader: JSONLinesReader
                 do { reader = try JSONLinesReader(path: path, maximumLineBytes: maxBytes) } catch { output.write(error); continue }
-                while let (line, result) = reader.next() {
-                    switch result {
-                    case .failure(let error): output.write(error)
-                    case .success(let bytes):
-                        do {
-                            let record = try JSONRecord(line: bytes)
-                            let note = NoteReader.note(from: record, id: record.id.isEmpty ? "\(reader.source):\(line)" : record.id)
-                            output.write(analyzer.analyze(note), note: note, record: record)
-                        } catch {
-                            output.write(InputError(file: reader.source, line: line,
-                                                    message: "not a valid record: \(error.message)\(error.column.map { " (column \($0))" } ?? "")"))
+                var batch: [(line: Int, result: Result<[UInt8], InputError>)] = []
+                func flush() {
+                    let renderer = output
+                    let results = workers.map(batch) { analyzer, item -> Result<(Note, NoteAnalysis, JSONRecord, [String]), InputError> in
+                        item.result.flatMap { bytes in
+                            do {
+                                let record = try JSONRecord(line: bytes)
+                                let note = NoteReader.note(from: record, id: record.id.isEmpty ? "\(reader.source):\(item.line)" : record.id)
+                                let analysis = analyzer.analyze(note)
+                                return .success((note, analysis, record, renderer.render(analysis, note: note, record: record)))
+                            } catch let error as JSONRecordError {
+                                return .failure(InputError(file: reader.source, line: item.line,
+                                                           message: "not a valid record: \(error.message)\(error.column.map { " (column \($0))" } ?? "")"))
+                            } catch {
+                                return .failure(InputError(file: reader.source, line: item.line, message: "not a valid record"))
+                            }
                         }
                     }
+                    for result in results {
+                        switch result {
+                        case .success(let (note, analysis, record, rendered)): output.write(analysis, note: note, record: record, rendered: rendered)
+                        case .failure(let error): output.write(error)
+                        }
+                    }
+                    batch.removeAll(keepingCapacity: true)
                 }
+                while let (line, result) = reader.next() {
+                    batch.append((line, result))
+                    if batch.count == Self.batchSize { flush() }
+                }
+                flush()
             }
         }
         output.end()
         if output.exitCode != 0 { throw ExitCode(output.exitCode) }
+    }
+
+    /// Notes read and analyzed together before their results are written.
+    static let batchSize = 256
+}
+
+extension Array {
+    /// Consecutive slices of at most `size` elements.
+    func chunks(of size: Int) -> [[Element]] {
+        stride(from: 0, to: count, by: size).map { Array(self[$0..<Swift.min($0 + size, count)]) }
     }
 }
 
@@ -115,8 +157,21 @@ struct CheckOutput {
         if format == .json { emit("{\"files\":[", newline: false) }
     }
 
-    mutating func write(_ analysis: NoteAnalysis, note: Note, record: JSONRecord? = nil) {
+    /// One note's output, as lines (one JSON object for `json`). Pure, so workers render in
+    /// parallel and only writing stays in order.
+    func render(_ analysis: NoteAnalysis, note: Note, record: JSONRecord? = nil) -> [String] {
+        switch format {
+        case .text: text.findingLines(analysis, note: note) + [text.summaryLine(analysis)]
+        case .json: [json.object(analysis, note: note)]
+        case .jsonl: [record.map { json.object(analysis, note: note, record: $0) } ?? json.object(analysis, note: note)]
+        }
+    }
+
+    /// Writes one note, in input order. The billing ledger spans notes, so a note it adds a
+    /// finding to (a day over 12 units) is rendered again here.
+    mutating func write(_ analysis: NoteAnalysis, note: Note, record: JSONRecord? = nil, rendered: [String]? = nil) {
         var analysis = analysis
+        let before = analysis.findings.count
         ledger.record(&analysis, note: note)
         notes += 1
         concerns += analysis.score.concern
@@ -124,14 +179,11 @@ struct CheckOutput {
         if let failOn, let worst = analysis.highestSeverity, worst >= failOn {
             exitCode = max(exitCode, 1)
         }
-        switch format {
-        case .text:
-            for line in text.findingLines(analysis, note: note) { emit(line) }
-            emit(text.summaryLine(analysis))
-        case .json:
-            emit((written > 0 ? "," : "") + json.object(analysis, note: note), newline: false)
-        case .jsonl:
-            emit(record.map { json.object(analysis, note: note, record: $0) } ?? json.object(analysis, note: note))
+        let lines = rendered.flatMap { analysis.findings.count == before ? $0 : nil } ?? render(analysis, note: note, record: record)
+        if format == .json {
+            emit((written > 0 ? "," : "") + lines.joined(), newline: false)
+        } else {
+            for line in lines { emit(line) }
         }
         written += 1
     }

@@ -43,8 +43,15 @@ struct LexiconCommand: ParsableCommand {
         @Flag(help: "Only the counts per side and category.")
         var summary = false
 
+        @Flag(help: "Every concern term and its forms, one per line (a plain word list, e.g. for grep -f).")
+        var terms = false
+
         func run() throws {
             let loaded = try lexicon.load()
+            if terms {
+                for term in Set(loaded.entries.filter { $0.side == .concern }.flatMap(\.terms).map(\.text)).sorted() { print(term) }
+                return
+            }
             if !summary {
                 for entry in loaded.entries {
                     let terms = entry.terms.prefix(4).map(\.text).joined(separator: ", ") + (entry.terms.count > 4 ? ", …" : "")

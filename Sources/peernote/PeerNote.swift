@@ -17,7 +17,7 @@ struct PeerNote: ParsableCommand {
           peernote lexicon lint agency.yml          check an agency's own word list
         """,
         version: "0.1.0",
-        subcommands: [Check.self, Fix.self, Filter.self, LanguageServerCommand.self, LexiconCommand.self],
+        subcommands: [Check.self, Fix.self, Filter.self, LanguageServerCommand.self, LexiconCommand.self, Eval.self],
         defaultSubcommand: Check.self
     )
 

@@ -62,4 +62,20 @@ import PeerNoteKit
             }
         }
     }
+
+    @Test func theCompiledSnapshotReadsBackExactly() throws {
+        let data = bundledLexicon.compiled()
+        let copy = try #require(Lexicon(compiled: data))
+        #expect(copy.entries == bundledLexicon.entries)
+        #expect(copy.files == bundledLexicon.files)
+        let note = Note(id: "n", text: try String(contentsOf: packageRoot.appendingPathComponent("Corpus/notes/014-rushed-clinical-language.txt"), encoding: .utf8))
+        #expect(try Analyzer(lexicon: copy).analyze(note).findings == Analyzer(lexicon: bundledLexicon).analyze(note).findings)
+        // A damaged or cut snapshot is refused, never trusted.
+        #expect(Lexicon(compiled: data.prefix(data.count - 1)) == nil)
+        var damaged = data
+        damaged[damaged.count / 2] ^= 0xFF
+        damaged[damaged.count / 3] ^= 0xFF
+        _ = Lexicon(compiled: damaged)  // must not crash, whatever it returns
+        #expect(Lexicon(compiled: Data("not a snapshot".utf8)) == nil)
+    }
 }

@@ -72,9 +72,20 @@ import PeerNoteKit
             "textDocument": ["uri": "file:///n.txt"],
             "range": ["start": ["line": 1, "character": 6], "end": ["line": 1, "character": 6]], "context": ["diagnostics": []],
         ]]).first?["result"] as? [[String: Any]] ?? []
-        #expect(actions.compactMap { $0["title"] as? String } == ["Replace “refuses” with “declines”", "Replace “refuses” with “chooses not to”"])
+        #expect(actions.compactMap { $0["title"] as? String }
+                == ["Replace “refuses” with “declines”", "Replace “refuses” with “chooses not to”", "Keep “refuses” here (PeerNote ok)"])
         let edit = ((actions.first?["edit"] as? [String: Any])?["changes"] as? [String: Any])?["file:///n.txt"] as? [[String: Any]]
         #expect(edit?.first?["newText"] as? String == "declines")
+        // "Keep … here" inserts the writer's ok marker after the words, and the finding goes away.
+        let keep = ((actions.last?["edit"] as? [String: Any])?["changes"] as? [String: Any])?["file:///n.txt"] as? [[String: Any]]
+        let at = (keep?.first?["range"] as? [String: Any])?["start"] as? [String: Any]
+        #expect(at?["line"] as? Int == 1 && at?["character"] as? Int == 11)
+        let kept = diagnostics(try send(server, ["jsonrpc": "2.0", "method": "textDocument/didChange", "params": [
+            "textDocument": ["uri": "file:///n.txt", "version": 3],
+            "contentChanges": [["range": ["start": ["line": 1, "character": 11], "end": ["line": 1, "character": 11]],
+                                "text": try #require(keep?.first?["newText"] as? String)]],
+        ]]))
+        #expect(kept.map(start(of:)) == [[0, 14]])
     }
 
     @Test func hoverGivesTheRationaleAndBadMessagesGetErrors() throws {

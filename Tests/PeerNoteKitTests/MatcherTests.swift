@@ -13,6 +13,9 @@ import PeerNoteKit
 
     @Test func neverInsideALongerWord() throws {
         #expect(try flagged("The outpatient clinic; inpatients; patiently waiting; ptsd", with: sample).isEmpty)
+        // Nor at the front of a hyphenated compound, though a phrase may run across the hyphen.
+        #expect(try flagged("A patient-centered plan, her co-signature, and a patient - then non-compliant.", with: sample)
+                == ["patient", "non-compliant"])
     }
 
     @Test func inflectedFormsAndPossessive() throws {

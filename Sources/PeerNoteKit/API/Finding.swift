@@ -43,6 +43,9 @@ public struct Finding: Hashable, Sendable {
     /// Whether the finding is about the words at `range` (a lexicon match), rather than
     /// about the note as a whole (thread, elements, voice, billing), where `range` only anchors it.
     public var isAboutWording: Bool
+    /// Whether the words are inside a quotation of the person's own words: their voice, not
+    /// the writer's wording, so reported only as information and never rewritten.
+    public var isQuoted = false
 
     /// Creates a finding.
     public init(rule: String, category: String, severity: Severity, range: Range<Int>, line: Int, column: Int,

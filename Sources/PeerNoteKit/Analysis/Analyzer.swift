@@ -6,10 +6,16 @@ public final class Analyzer {
     /// The lexicon it matches.
     public let lexicon: Lexicon
     private let tokenizer: Tokenizer
+    private var suggestionCache: [Int: [String]] = [:]
+
+    /// Whether context rules apply (quotations, names, `not_after`, senses, context cues).
+    /// Off, PeerNote is a plain word list: the baseline `peernote eval` compares against.
+    public let useContext: Bool
 
     /// An analyzer for `lexicon`.
-    public init(lexicon: Lexicon) throws {
+    public init(lexicon: Lexicon, useContext: Bool = true) throws {
         self.lexicon = lexicon
+        self.useContext = useContext
         self.tokenizer = try Tokenizer()
     }
 
@@ -21,9 +27,16 @@ public final class Analyzer {
             let goalStems = note.metadata.goals.map { goal in
                 ContentWords.stems(of: tokenizer.sentences(of: goal.text + " " + (goal.ownWords ?? "")).flatMap(\.tokens))
             }
+            // Plan goal ids with letters and digits ("G1") count where they are written on their own.
+            let labelledIDs = Set(note.metadata.goals.map(\.id).filter { id in id.contains(where: \.isLetter) && id.contains(where: \.isNumber) }
+                .map { $0.lowercased() })
             var concerns: [Finding] = []
+            var quoted: [Finding] = []
             var strengths: [Finding] = []
             var evidence = ThreadEvidence()
+            var quotations = Quotations()
+            var candidates: [(pattern: Matcher.Pattern, range: Range<Int>)] = []
+            var contextCues: [(rule: String, range: Range<Int>)] = []
             var words = 0
             let body = UnsafeBufferPointer(rebasing: bytes[note.body])
             for sentence in tokenizer.sentences(in: body) {
@@ -32,14 +45,24 @@ public final class Analyzer {
                 let sentenceWords = tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
                 words += sentenceWords
                 if sentenceWords > 0 { evidence.sentencesWithWords += 1 }
-                evidence.quotationMarks += tokens.reduce(0) { $0 + (Self.quotationMarks.contains($1.normalized) ? 1 : 0) }
+                quotations.read(tokens, in: bytes)
                 if !goalStems.isEmpty { evidence.sentences.append(.init(range: range, stems: ContentWords.stems(of: tokens))) }
                 let firstWord = tokens.firstIndex { $0.isWordLike }
+                var context: ContextRules? = nil  // built only for a sentence with a concern match
+                var cues: [ContextRules.Cue] = []
                 for match in lexicon.matcher.matches(in: tokens) where !match.pattern.isException {
                     let entry = lexicon.entries[match.pattern.entry]
                     switch entry.side {
-                    case .concern: concerns.append(maker.finding(entry, form: match.pattern.form, range: match.range))
-                    case .strength: strengths.append(maker.finding(entry, form: match.pattern.form, range: match.range))
+                    case .concern:
+                        guard useContext else { candidates.append((match.pattern, match.range)); continue }
+                        if context == nil { context = ContextRules(tokens: tokens, bytes: bytes) }
+                        if context!.silence(match, entry: entry, words: lexicon.contexts[match.pattern.entry], cues: cues) == nil {
+                            candidates.append((match.pattern, match.range))
+                        }
+                    case .strength: strengths.append(maker.finding(entry, suggestions: suggestions(for: match.pattern), range: match.range))
+                    case .context:
+                        cues.append(.init(lastToken: match.tokens.upperBound, entry: entry))
+                        contextCues.append((entry.id, match.range))
                     case .thread:
                         evidence.cues.append(.init(rule: entry.id, category: entry.category, range: match.range, startsSentence: match.tokens.lowerBound == firstWord))
                         if entry.category == "goal-reference", let reference = Self.goalID(after: match, in: tokens) {
@@ -47,17 +70,33 @@ public final class Analyzer {
                         }
                     }
                 }
-                for token in tokens where token.kind == .word && note.metadata.goals.contains(where: { Self.isLabelledID($0.id, token.normalized) }) {
+                for token in tokens where !labelledIDs.isEmpty && token.kind == .word && labelledIDs.contains(token.normalized) {
                     if !evidence.goalReferences.contains(where: { $0.range.overlaps(token.range) }) {
                         evidence.goalReferences.append((token.normalized.uppercased(), token.range))
                     }
                 }
+            }
+            // Quotations can span sentences, so the person's own words are known only now.
+            for (pattern, range) in candidates {
+                let entry = lexicon.entries[pattern.entry]
+                guard useContext, entry.context.quoted != .flag, quotations.contains(range) else {
+                    concerns.append(maker.finding(entry, suggestions: suggestions(for: pattern), range: range))
+                    continue
+                }
+                guard entry.context.quoted == .info else { continue }
+                var finding = maker.finding(rule: entry.id, category: entry.category, severity: .info, range: range,
+                    message: "In the person's own words (quoted): their voice, fine to keep",
+                    rationale: "Quoting the person keeps their voice in the note; the coaching is about the writer's own wording.",
+                    aboutWording: true)
+                finding.isQuoted = true
+                quoted.append(finding)
             }
             var others = note.metadata.problems.map { problem in
                 maker.finding(rule: "metadata-invalid", category: "metadata", severity: .error,
                               range: maker.lineRange(problem.line ?? 1), message: problem.message)
             }
             var thread: GoalThread? = nil
+            evidence.quotationMarks = quotations.marks
             if words > 0 {
                 let check = ThreadCheck(evidence: evidence, metadata: note.metadata, goalStems: goalStems, strengths: strengths,
                                         headings: Headings.find(in: bytes, body: note.body, map: lexicon.headings), maker: maker)
@@ -65,15 +104,22 @@ public final class Analyzer {
                 thread = found
                 others += threadFindings + Billing.findings(for: note.metadata, maker: maker)
             }
-            var analysis = NoteAnalysis(id: note.id, concerns: concerns, strengths: strengths, others: others, words: words, thread: thread)
-            analysis.cues = evidence.cues.map { ($0.rule, $0.range) }
+            var analysis = NoteAnalysis(id: note.id, concerns: concerns, strengths: strengths, others: quoted + others, words: words, thread: thread)
+            analysis.cues = evidence.cues.map { ($0.rule, $0.range) } + contextCues
             return analysis
         }
     }
 
-    static let durationUnits: Set<String> = ["min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours", "units", "unit"]
+    /// An entry's alternatives inflected to a form, computed once per analyzer.
+    private func suggestions(for pattern: Matcher.Pattern) -> [String] {
+        let key = pattern.entry &* 8 &+ Form.allCases.firstIndex(of: pattern.form)!
+        if let cached = suggestionCache[key] { return cached }
+        let made = lexicon.entries[pattern.entry].suggestions(for: pattern.form)
+        suggestionCache[key] = made
+        return made
+    }
 
-    static let quotationMarks: Set<String> = ["\"", "“", "”", "«", "»", "„"]
+    static let durationUnits: Set<String> = ["min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours", "units", "unit"]
 
     /// "Goal 2", "goal #G1", "objective 3": the id after a goal cue, when it looks like one.
     private static func goalID(after match: Matcher.Match, in tokens: [Token]) -> (id: String, range: Range<Int>)? {
@@ -94,10 +140,6 @@ public final class Analyzer {
         return (candidate.uppercased(), match.range.lowerBound..<tokens[index].range.upperBound)
     }
 
-    /// A token that is a plan goal id with letters and digits ("G1"), written on its own.
-    private static func isLabelledID(_ id: String, _ token: String) -> Bool {
-        id.contains(where: \.isLetter) && id.contains(where: \.isNumber) && id.lowercased() == token
-    }
 }
 
 /// The result of analyzing one note.
@@ -110,14 +152,16 @@ public struct NoteAnalysis: Sendable {
     public private(set) var score: RecoveryScore
     /// The golden thread; nil for a note without words.
     public var thread: GoalThread?
-    /// Golden-thread cue phrases found (rule id and range), for checking lexicon examples.
+    /// Golden-thread and context cue phrases found (rule id and range), for checking lexicon examples.
     var cues: [(rule: String, range: Range<Int>)] = []
 
     init(id: String, concerns: [Finding], strengths: [Finding], others: [Finding], words: Int, thread: GoalThread?) {
         self.id = id
-        self.findings = (concerns + strengths + others).sorted(by: Self.textOrder)
+        // Sort positions, not the findings themselves: a Finding is large to move.
+        let all = concerns + strengths + others
+        self.findings = all.indices.sorted { Self.textOrder(all[$0], all[$1]) }.map { all[$0] }
         self.score = RecoveryScore(concerns: concerns, strengths: strengths, words: words)
-        for finding in others { score.categories[finding.category, default: 0] += 1 }
+        for finding in others where !finding.isQuoted { score.categories[finding.category, default: 0] += 1 }
         self.thread = thread
     }
 

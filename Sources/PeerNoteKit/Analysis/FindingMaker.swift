@@ -36,9 +36,9 @@ struct FindingMaker {
                        isAboutWording: aboutWording)
     }
 
-    /// A finding from a lexicon entry, its suggestions in the matched form.
-    func finding(_ entry: LexiconEntry, form: Form, range: Range<Int>) -> Finding {
+    /// A finding from a lexicon entry, with its suggestions in the matched form.
+    func finding(_ entry: LexiconEntry, suggestions: [String], range: Range<Int>) -> Finding {
         finding(rule: entry.id, category: entry.category, severity: entry.severity, range: range, message: entry.message,
-                rationale: entry.rationale, suggestions: entry.suggestions(for: form), safe: entry.isSafe, aboutWording: true)
+                rationale: entry.rationale, suggestions: suggestions, safe: entry.isSafe, aboutWording: true)
     }
 }

@@ -4,7 +4,8 @@
 /// Keys are the normalized words of a phrase with the separators between them removed, and
 /// text is walked token by token across spaces, hyphens and slashes. So "non-compliant",
 /// "non compliant" and "noncompliant" all reach the same trie node, while a match can only
-/// start and end at token boundaries: "patient" never fires inside "outpatient". The cost
+/// start and end at token boundaries: "patient" never fires inside "outpatient", nor at the front
+/// of a hyphenated compound ("patient-centered"). The cost
 /// of a walk depends on the text, not on the size of the lexicon.
 struct Matcher: Sendable {
     /// What a key leads to.
@@ -63,7 +64,8 @@ struct Matcher: Sendable {
             let existing = patternOf[Int(node)]
             if existing >= 0 {
                 let first = matcher.patterns[Int(existing)]
-                if first.entry != pattern.entry || first.isException != pattern.isException {
+                // Two exceptions on one key silence the same text: no conflict.
+                if (first.entry != pattern.entry || first.isException != pattern.isException) && !(first.isException && pattern.isException) {
                     collisions.append((key, first, pattern))
                 }
                 continue
@@ -84,6 +86,41 @@ struct Matcher: Sendable {
         for (byte, target) in children[0] { matcher.rootEdges[Int(byte)] = target }
         return (matcher, collisions)
     }
+
+    /// Writes the compiled trie for a `CompiledLexicon` snapshot.
+    func write(to writer: inout SnapshotWriter) {
+        writer.raw(rootEdges)
+        writer.raw(nodes.flatMap { [$0.firstEdge, $0.edgeCount, $0.pattern] })
+        writer.raw(edgeBytes)
+        writer.raw(edgeTargets)
+        writer.raw(patterns.flatMap { [Int32($0.entry), Int32(Form.allCases.firstIndex(of: $0.form)!), $0.isException ? 1 : 0] })
+    }
+
+    /// Reads a trie written by `write(to:)`; nil when the snapshot does not fit.
+    init?(reading reader: inout SnapshotReader, entryCount: Int) {
+        rootEdges = reader.raw(Int32.self)
+        let flatNodes = reader.raw(Int32.self)
+        edgeBytes = reader.raw(UInt8.self)
+        edgeTargets = reader.raw(Int32.self)
+        let flatPatterns = reader.raw(Int32.self)
+        guard !reader.failed, rootEdges.count == 256, flatNodes.count % 3 == 0, flatPatterns.count % 3 == 0,
+              edgeBytes.count == edgeTargets.count else { return nil }
+        nodes = stride(from: 0, to: flatNodes.count, by: 3).map { Node(firstEdge: flatNodes[$0], edgeCount: flatNodes[$0 + 1], pattern: flatNodes[$0 + 2]) }
+        patterns = []
+        for index in stride(from: 0, to: flatPatterns.count, by: 3) {
+            let entry = Int(flatPatterns[index]), form = Int(flatPatterns[index + 1])
+            guard entry >= 0, entry < entryCount, form >= 0, form < Form.allCases.count else { return nil }
+            patterns.append(Pattern(entry: entry, form: Form.allCases[form], isException: flatPatterns[index + 2] == 1))
+        }
+        // Every index the walk follows must stay inside the arrays.
+        let nodeCount = Int32(nodes.count), patternCount = Int32(patterns.count), edgeCount = Int32(edgeTargets.count)
+        guard rootEdges.allSatisfy({ $0 >= -1 && $0 < nodeCount }), edgeTargets.allSatisfy({ $0 >= 0 && $0 < nodeCount }),
+              nodes.allSatisfy({ $0.pattern >= -1 && $0.pattern < patternCount && $0.firstEdge >= 0 && $0.edgeCount >= 0
+                                 && Int($0.firstEdge) + Int($0.edgeCount) <= Int(edgeCount) })
+        else { return nil }
+    }
+
+    private init() {}
 
     @inline(__always)
     private func child(of node: Int32, _ byte: UInt8) -> Int32 {
@@ -137,7 +174,10 @@ struct Matcher: Sendable {
             } ?? false
             guard reachedEnd else { break walk }
             let patternIndex = nodes[Int(node)].pattern
-            if patternIndex >= 0 {
+            // A hyphen straight into another word makes one compound word: "co-signature" is not
+            // "c/o", "client-centered" is not "client". The phrase may still go on across it.
+            let inCompound = index + 2 < tokens.count && tokens[index + 1].normalized == "-" && tokens[index + 2].isWordLike
+            if patternIndex >= 0 && !inCompound {
                 best = Match(tokens: start...index, range: tokens[start].range.lowerBound..<token.range.upperBound,
                              pattern: patterns[Int(patternIndex)])
             }

@@ -38,7 +38,7 @@ public enum MetadataReader {
         metadata.preadmission = problems.flag(fields["preadmission"], field: "preadmission")
         metadata.adHoc = problems.flag(fields["adhoc"] ?? fields["ad_hoc"], field: "adhoc")
         if let node = fields["lpha_cosign"] {
-            if let flag = node.bool { metadata.lphaCosign = flag ? "yes" : nil }
+            if let flag = node.flag { metadata.lphaCosign = flag ? "yes" : nil }
             else { metadata.lphaCosign = problems.text(fields, "lpha_cosign") }
         }
         if let node = fields["goals"] { metadata.goals = problems.goals(node) }
@@ -68,7 +68,7 @@ public enum MetadataReader {
 
         mutating func mapping(_ yaml: String, what: String) -> Node.Mapping? {
             do {
-                guard let root = try Yams.compose(yaml: yaml) else { return nil }
+                guard let root = try YAMLSupport.compose(yaml) else { return nil }
                 guard let mapping = root.mapping else { add(root, "\(what) must be a mapping of `key: value` lines"); return nil }
                 return mapping
             } catch {
@@ -98,7 +98,7 @@ public enum MetadataReader {
 
         mutating func count(_ node: Node?, field: String, minimum: Int, meaning: String) -> Int? {
             guard let node else { return nil }
-            guard let value = node.int, value >= minimum else {
+            guard let value = node.integer, value >= minimum else {
                 add(node, "`\(field):` must be \(meaning)")
                 return nil
             }
@@ -107,7 +107,7 @@ public enum MetadataReader {
 
         mutating func flag(_ node: Node?, field: String) -> Bool? {
             guard let node else { return nil }
-            guard let value = node.bool else { add(node, "`\(field):` must be true or false"); return nil }
+            guard let value = node.flag else { add(node, "`\(field):` must be true or false"); return nil }
             return value
         }
 

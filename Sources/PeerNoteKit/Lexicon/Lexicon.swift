@@ -10,6 +10,8 @@ public struct Lexicon: Sendable {
     /// The files they came from.
     public let files: [String]
     let matcher: Matcher
+    /// Each entry's context phrases as normalized words, in entry order.
+    let contexts: [ContextWords]
     /// Section headings (normalized) and the golden-thread element each states.
     let headings: [String: String]
 
@@ -52,6 +54,15 @@ public struct Lexicon: Sendable {
                 keyed.append((key, pattern))
             }
         }
+        var contexts: [ContextWords] = []
+        for entry in entries {
+            let words = { (phrases: [String]) in phrases.map { Self.words(of: $0, tokenizer: tokenizer) }.filter { !$0.isEmpty } }
+            let context = entry.context
+            contexts.append(ContextWords(
+                notAfter: words(context.notAfter), notBefore: words(context.notBefore),
+                onlyAfter: words(context.onlyAfter), onlyBefore: words(context.onlyBefore),
+                senses: context.senses.map { (name: $0.name, before: words($0.before), after: words($0.after)) }))
+        }
         let (matcher, collisions) = Matcher.build(keyed)
         for collision in collisions {
             let first = entries[collision.first.entry], second = entries[collision.second.entry]
@@ -63,6 +74,7 @@ public struct Lexicon: Sendable {
         self.entries = entries
         self.files = files.map(\.path)
         self.matcher = matcher
+        self.contexts = contexts
         var headings: [String: String] = [:]
         for entry in entries where entry.side == .thread {
             for heading in entry.headings { headings[Headings.key(heading)] = entry.category }
@@ -83,6 +95,69 @@ public struct Lexicon: Sendable {
         return key.isEmpty ? nil : key
     }
 
+    /// The compiled lexicon as bytes (the snapshot PeerNote caches between runs).
+    public func compiled() -> Data {
+        var writer = SnapshotWriter()
+        write(to: &writer)
+        return Data(writer.bytes)
+    }
+
+    /// A lexicon read back from `compiled()`; nil when the bytes are not a whole snapshot.
+    public init?(compiled: Data) {
+        var reader = SnapshotReader(data: compiled)
+        self.init(snapshot: &reader)
+    }
+
+    /// Writes everything compiled, for a `CompiledLexicon` snapshot.
+    func write(to writer: inout SnapshotWriter) {
+        writer.int(entries.count)
+        for entry in entries { entry.write(to: &writer) }
+        writer.strings(files)
+        matcher.write(to: &writer)
+        for context in contexts {
+            for list in [context.notAfter, context.notBefore, context.onlyAfter, context.onlyBefore] { writer.phrases(list) }
+            writer.int(context.senses.count)
+            for sense in context.senses {
+                writer.string(sense.name)
+                writer.phrases(sense.before)
+                writer.phrases(sense.after)
+            }
+        }
+        let headings = self.headings.sorted { $0.key < $1.key }
+        writer.strings(headings.map(\.key))
+        writer.strings(headings.map(\.value))
+    }
+
+    /// Reads a snapshot written by `write(to:)`; nil when it does not read back exactly.
+    init?(snapshot reader: inout SnapshotReader) {
+        var entries: [LexiconEntry] = []
+        for _ in 0..<reader.count() {
+            guard let entry = LexiconEntry(reading: &reader) else { return nil }
+            entries.append(entry)
+        }
+        let files = reader.strings()
+        guard let matcher = Matcher(reading: &reader, entryCount: entries.count) else { return nil }
+        var contexts: [ContextWords] = []
+        for _ in entries {
+            let lists = (0..<4).map { _ in reader.phrases() }
+            let senses = (0..<reader.count()).map { _ in (name: reader.string(), before: reader.phrases(), after: reader.phrases()) }
+            contexts.append(ContextWords(notAfter: lists[0], notBefore: lists[1], onlyAfter: lists[2], onlyBefore: lists[3], senses: senses))
+        }
+        let keys = reader.strings(), values = reader.strings()
+        guard reader.isComplete, keys.count == values.count else { return nil }
+        self.entries = entries
+        self.files = files
+        self.matcher = matcher
+        self.contexts = contexts
+        self.headings = Dictionary(zip(keys, values), uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The normalized words of a phrase.
+    static func words(of phrase: String, tokenizer: Tokenizer) -> [String] {
+        var phrase = phrase
+        return phrase.withUTF8 { tokenizer.tokens(in: $0, range: 0..<$0.count) }.filter(\.isWordLike).map(\.normalized)
+    }
+
     private static func problem(at origin: String, _ message: String) -> InputError {
         let split = origin.lastIndex(of: ":")
         let file = split.map { String(origin[..<$0]) } ?? origin
@@ -91,32 +166,58 @@ public struct Lexicon: Sendable {
     }
 }
 
+/// An entry's context phrases, tokenized and normalized once at load time.
+struct ContextWords: Sendable {
+    var notAfter: [[String]]
+    var notBefore: [[String]]
+    var onlyAfter: [[String]]
+    var onlyBefore: [[String]]
+    var senses: [(name: String, before: [[String]], after: [[String]])]
+}
+
 extension Lexicon {
+    /// The same terms as a plain word list, the way a context-free linter works: no
+    /// exceptions, no context rules, no context cues. The baseline of `peernote eval`.
+    public func plainWordList() throws(LexiconErrors) -> Lexicon {
+        let plain = entries.filter { $0.side != .context }.map { entry -> LexiconEntry in
+            var entry = entry
+            entry.exceptions = []
+            entry.context = LexiconEntry.Context()
+            entry.context.quoted = .flag
+            entry.context.inNames = true
+            return entry
+        }
+        return try Lexicon(files: [LexiconFile(path: "plain word list", name: "plain", language: "en", disabled: [], entries: plain)])
+    }
+
     /// Loads the bundled lexicons for `language`, then each extra file in order.
     public static func load(language: String = "en", extraFiles: [String] = []) throws(LexiconErrors) -> Lexicon {
         guard let directory = BundledLexicons.directory(language: language) else {
             throw LexiconErrors([InputError(file: "Lexicons/\(language)", message:
                 "the bundled lexicons were not found; set PEERNOTE_LEXICONS to the Lexicons folder, or install the peernote_PeerNoteKit.resources folder beside the binary")])
         }
-        let bundled = BundledLexicons.files(in: directory)
-        var parsed: [LexiconFile] = []
+        var contents: [(path: String, contents: Data)] = []
         var problems: [InputError] = []
-        for path in bundled + extraFiles {
-            do { parsed.append(try LexiconFile(path: path, contents: try readLexiconText(path))) }
-            catch let errors as LexiconErrors { problems += errors.problems }
-            catch { problems.append(InputError(file: path, message: "\(error)")) }
+        for path in BundledLexicons.files(in: directory) + extraFiles {
+            if let data = FileManager.default.contents(atPath: path) { contents.append((path, data)); continue }
+            problems.append(InputError(file: path, message: FileManager.default.fileExists(atPath: path) ? "cannot read the file" : "no such file"))
         }
         if !problems.isEmpty { throw LexiconErrors(problems) }
-        return try Lexicon(files: parsed)
-    }
-
-    private static func readLexiconText(_ path: String) throws -> String {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw LexiconErrors([InputError(file: path, message: FileManager.default.fileExists(atPath: path) ? "cannot read the file" : "no such file")])
+        // Unchanged files: the compiled snapshot from an earlier run.
+        let key = CompiledLexicon.key(for: contents)
+        if let cached = CompiledLexicon.load(key: key) { return cached }
+        var parsed: [LexiconFile] = []
+        for (path, data) in contents {
+            guard let text = String(validating: data, as: UTF8.self) else {
+                problems.append(InputError(file: path, message: "the file is not valid UTF-8"))
+                continue
+            }
+            do { parsed.append(try LexiconFile(path: path, contents: text)) }
+            catch { problems += error.problems }
         }
-        guard let text = String(validating: data, as: UTF8.self) else {
-            throw LexiconErrors([InputError(file: path, message: "the file is not valid UTF-8")])
-        }
-        return text
+        if !problems.isEmpty { throw LexiconErrors(problems) }
+        let lexicon = try Lexicon(files: parsed)
+        CompiledLexicon.store(lexicon, key: key)
+        return lexicon
     }
 }

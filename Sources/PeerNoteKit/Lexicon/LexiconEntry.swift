@@ -9,6 +9,56 @@ public struct LexiconEntry: Sendable, Hashable {
         /// Cues of the golden thread: phrases and section headings that state the type of
         /// service, its purpose, the person's response, progress, or a goal.
         case thread
+        /// Context cues: phrases after which concern words are reported, not the writer's own
+        /// label ("no longer", "was once told she was").
+        case context
+    }
+
+    /// What a concern entry does inside a quotation of the person's own words.
+    public enum Quoted: String, Sendable, Hashable {
+        /// Reported as information: the person's voice, not the writer's wording (the default).
+        case info
+        /// Not reported at all.
+        case skip
+        /// Reported as anywhere else.
+        case flag
+    }
+
+    /// A sense of a term that the entry must not fire on, told apart by the words right
+    /// next to it: "patient" followed by "with" is the adjective.
+    public struct Sense: Sendable, Hashable {
+        /// A name for messages ("adjective").
+        public var name: String
+        /// Phrases that, right before the term, mark the sense.
+        public var before: [String]
+        /// Phrases that, right after the term, mark the sense.
+        public var after: [String]
+    }
+
+    /// Words around a match that decide whether it fires, within `window` words of it in the
+    /// same sentence.
+    public struct Context: Sendable, Hashable {
+        /// Do not fire after any of these ("no longer").
+        public var notAfter: [String] = []
+        /// Do not fire before any of these.
+        public var notBefore: [String] = []
+        /// Fire only after one of these, when given.
+        public var onlyAfter: [String] = []
+        /// Fire only before one of these, when given.
+        public var onlyBefore: [String] = []
+        /// Senses the entry must not fire on.
+        public var senses: [Sense] = []
+        /// How many words on each side the context looks at.
+        public var window: Int = 6
+        /// What happens inside a quotation of the person's words.
+        public var quoted: Quoted = .info
+        /// Whether the entry fires inside a capitalized name ("the Compliance Office"); off by default.
+        public var inNames: Bool = false
+        /// For context cues: the concern categories they apply to (all when empty).
+        public var appliesTo: [String] = []
+
+        /// Whether any word-based rule is set.
+        var hasWordRules: Bool { !(notAfter.isEmpty && notBefore.isEmpty && onlyAfter.isEmpty && onlyBefore.isEmpty && senses.isEmpty) }
     }
 
     /// One phrase the matcher looks for, and the form it has.
@@ -49,6 +99,8 @@ public struct LexiconEntry: Sendable, Hashable {
     public var counterexamples: [String]
     /// Section headings that state this entry's element (`thread` entries only): "Response", "S".
     public var headings: [String]
+    /// The words around a match that decide whether it fires.
+    public var context = Context()
     /// Where the entry was defined, as `file:line`.
     public var origin: String
 

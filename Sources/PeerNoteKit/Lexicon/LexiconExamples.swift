@@ -16,7 +16,12 @@ extension Lexicon {
                 }
             }
             for counterexample in entry.counterexamples {
-                if let first = Self.ranges(of: entry, in: analyzer.analyze(Note(id: "counterexample", text: counterexample))).first {
+                let analysis = analyzer.analyze(Note(id: "counterexample", text: counterexample))
+                // A context cue's counterexample is a sentence where it silences every concern word.
+                let fired = entry.side == .context
+                    ? analysis.findings.filter { $0.isAboutWording && !$0.isQuoted && $0.severity > .hint }.map(\.range)
+                    : Self.ranges(of: entry, in: analysis)
+                if let first = fired.first {
                     problems.append(InputError(file: file, line: line,
                         message: "'\(entry.id)': counterexample \"\(counterexample)\" flagged {\(Self.slice(counterexample, first))}"))
                 }
@@ -25,11 +30,11 @@ extension Lexicon {
         return problems
     }
 
-    /// Where an entry fired: its findings, or for golden-thread cues, its cue matches.
+    /// Where an entry fired: its findings (not quoted ones), or for cues, its cue matches.
     private static func ranges(of entry: LexiconEntry, in analysis: NoteAnalysis) -> [Range<Int>] {
-        entry.side == .thread
+        entry.side == .thread || entry.side == .context
             ? analysis.cues.filter { $0.rule == entry.id }.map(\.range)
-            : analysis.findings.filter { $0.rule == entry.id }.map(\.range)
+            : analysis.findings.filter { $0.rule == entry.id && !$0.isQuoted }.map(\.range)
     }
 
     /// An example's text without braces, and the byte ranges the braces marked.

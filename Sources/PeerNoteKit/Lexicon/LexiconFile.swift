@@ -17,7 +17,7 @@ public struct LexiconFile: Sendable {
     public init(path: String, contents: String) throws(LexiconErrors) {
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: contents) else {
+            guard let node = try YAMLSupport.compose(contents) else {
                 throw LexiconErrors([InputError(file: path, line: 1, message: "the file is empty; a lexicon needs `side:` and `entries:`")])
             }
             root = node
@@ -32,7 +32,7 @@ public struct LexiconFile: Sendable {
         self = file
     }
 
-    fileprivate init(path: String, name: String, language: String, disabled: [String], entries: [LexiconEntry]) {
+    init(path: String, name: String, language: String, disabled: [String], entries: [LexiconEntry]) {
         self.path = path
         self.name = name
         self.language = language
@@ -44,10 +44,11 @@ public struct LexiconFile: Sendable {
 /// Walks a lexicon's YAML tree, collecting every problem instead of stopping at the first,
 /// so `peernote lexicon lint` can list them all.
 private struct Reader {
-    static let fileKeys: Set<String> = ["lexicon", "language", "side", "disable", "entries"]
+    static let fileKeys: Set<String> = ["lexicon", "language", "side", "disable", "allow", "entries"]
     static let entryKeys: Set<String> = [
         "id", "category", "severity", "terms", "verb", "noun", "message", "rationale", "alternatives",
         "safe", "except", "source", "examples", "counterexamples", "headings",
+        "not_after", "not_before", "only_after", "only_before", "senses", "window", "quoted", "in_names", "applies_to",
     ]
 
     let path: String
@@ -70,11 +71,12 @@ private struct Reader {
         var side = LexiconEntry.Side.concern
         if let node = mapping["side"] {
             if let value = node.string.flatMap(LexiconEntry.Side.init(rawValue:)) { side = value }
-            else { report(node, "`side:` must be concern, strength or thread") }
+            else { report(node, "`side:` must be concern, strength, thread or context") }
         } else if mapping["entries"] != nil {
-            report(root, "missing `side:` (concern, strength or thread)")
+            report(root, "missing `side:` (concern, strength, thread or context)")
         }
         let disabled = strings(mapping["disable"], key: "disable")
+        let allowed = strings(mapping["allow"], key: "allow")
 
         var entries: [LexiconEntry] = []
         var firstLine: [String: Int] = [:]
@@ -92,17 +94,28 @@ private struct Reader {
             } else {
                 report(node, "`entries:` must be a list")
             }
-        } else if disabled.isEmpty {
+        } else if disabled.isEmpty && allowed.isEmpty {
             report(root, "missing `entries:`")
+        }
+        if !allowed.isEmpty {
+            // The allow list is one entry whose exceptions silence every term they cover.
+            let name = mapping["lexicon"]?.string ?? "project"
+            entries.append(LexiconEntry(
+                id: "allow-" + name.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" }.map(String.init).joined(),
+                side: .context, category: "allow", severity: .hint, wordClass: .phrase, terms: [], exceptions: allowed,
+                message: "Allowed by \(name)", rationale: "", alternatives: [], isSafe: false, source: "", examples: [],
+                counterexamples: [], headings: [], origin: "\(path):\(mapping["allow"]?.mark?.line ?? 0)"))
         }
         return LexiconFile(path: path, name: mapping["lexicon"]?.string ?? path,
                            language: mapping["language"]?.string ?? "en", disabled: disabled, entries: entries)
     }
 
     mutating func entry(_ node: Node, side: LexiconEntry.Side) -> LexiconEntry? {
-        guard let fields = node.mapping else { report(node, "an entry must be a mapping with id, category and terms"); return nil }
+        guard let mapping = node.mapping else { report(node, "an entry must be a mapping with id, category and terms"); return nil }
+        // One dictionary per entry: Yams' own subscript compares every key node in turn.
+        let fields = Dictionary(mapping.map { ($0.key.scalar?.string ?? "", $0.value) }, uniquingKeysWith: { first, _ in first })
         let problemsBefore = problems.count
-        for key in fields.keys where !Self.entryKeys.contains(key.string ?? "") {
+        for key in mapping.keys where !Self.entryKeys.contains(key.string ?? "") {
             report(key, "unknown key '\(key.string ?? "?")' in entry; known keys: \(Self.entryKeys.sorted().joined(separator: ", "))")
         }
 
@@ -141,7 +154,7 @@ private struct Reader {
         }
         var safe = false
         if let value = fields["safe"] {
-            if let bool = value.bool { safe = bool } else { report(value, "`safe:` must be true or false") }
+            if let bool = value.flag { safe = bool } else { report(value, "`safe:` must be true or false") }
         }
         if safe && alternatives.isEmpty { report(fields["safe"], "`safe: true` needs at least one alternative") }
 
@@ -155,16 +168,61 @@ private struct Reader {
         let rationale = text(fields, "rationale", in: node, required: false)
         let source = text(fields, "source", in: node, required: false)
 
+        let context = self.context(fields, side: side)
+
         guard problems.count == problemsBefore else { return nil }
-        return LexiconEntry(
+        var entry = LexiconEntry(
             id: id, side: side, category: category, severity: severity, wordClass: wordClass, terms: terms,
             exceptions: strings(fields["except"], key: "except"), message: message, rationale: rationale,
             alternatives: alternatives, isSafe: safe, source: source, examples: examples,
             counterexamples: strings(fields["counterexamples"], key: "counterexamples"), headings: headings,
             origin: "\(path):\(node.mark?.line ?? 0)")
+        entry.context = context
+        return entry
     }
 
-    mutating func text(_ fields: Node.Mapping, _ key: String, in node: Node, required: Bool) -> String {
+    /// The context rules of an entry: `not_after`, `senses`, `quoted` and the rest.
+    mutating func context(_ fields: [String: Node], side: LexiconEntry.Side) -> LexiconEntry.Context {
+        var context = LexiconEntry.Context()
+        context.notAfter = strings(fields["not_after"], key: "not_after")
+        context.notBefore = strings(fields["not_before"], key: "not_before")
+        context.onlyAfter = strings(fields["only_after"], key: "only_after")
+        context.onlyBefore = strings(fields["only_before"], key: "only_before")
+        context.appliesTo = strings(fields["applies_to"], key: "applies_to")
+        if let node = fields["window"] {
+            if let value = node.integer, value > 0, value <= 50 { context.window = value }
+            else { report(node, "`window:` must be a whole number of words from 1 to 50") }
+        }
+        if let node = fields["quoted"] {
+            if let value = node.string.flatMap(LexiconEntry.Quoted.init(rawValue:)) { context.quoted = value }
+            else { report(node, "`quoted:` must be info, skip or flag") }
+        }
+        if let node = fields["in_names"] {
+            if let value = node.flag { context.inNames = value } else { report(node, "`in_names:` must be true or false") }
+        }
+        if let node = fields["senses"] {
+            for item in node.sequence ?? [] {
+                guard let sense = item.mapping, let name = sense["sense"]?.string, !name.isEmpty else {
+                    report(item, "each of `senses:` needs `sense:` (a name) and `before:` or `after:` phrases")
+                    continue
+                }
+                let before = strings(sense["before"], key: "before"), after = strings(sense["after"], key: "after")
+                if before.isEmpty && after.isEmpty { report(item, "sense '\(name)' needs `before:` or `after:` phrases") }
+                context.senses.append(.init(name: name, before: before, after: after))
+            }
+            if node.sequence == nil { report(node, "`senses:` must be a list") }
+        }
+        let wordRules = ["not_after", "not_before", "only_after", "only_before", "senses", "quoted", "in_names"]
+        if side != .concern, let key = wordRules.first(where: { fields[$0] != nil }) {
+            report(fields[key], "`\(key):` belongs to concern entries")
+        }
+        if side != .context, fields["applies_to"] != nil {
+            report(fields["applies_to"], "`applies_to:` belongs to `side: context` entries")
+        }
+        return context
+    }
+
+    mutating func text(_ fields: [String: Node], _ key: String, in node: Node, required: Bool) -> String {
         guard let value = fields[key] else {
             if required { report(node, "entry is missing `\(key):`") }
             return ""

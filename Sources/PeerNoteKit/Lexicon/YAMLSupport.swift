@@ -1,8 +1,17 @@
+import Foundation
 import Yams
 
 /// Turns Yams' errors into `file:line: what` without quoting the document: a YAML error
 /// in a note's front matter must not leak note text.
 enum YAMLSupport {
+    /// Parses YAML with the basic resolver — every scalar is text until PeerNote converts it —
+    /// and UTF-8 named outright. Yams' default resolver runs a regular expression per scalar
+    /// comparison (loading the lexicons took six times longer), and its default encoding reads
+    /// the whole process environment on every call (a quarter of a JSON Lines run).
+    static func compose(_ yaml: String) throws -> Node? {
+        try Yams.compose(yaml: yaml, .basic, .default, .utf8)
+    }
+
     static func inputError(_ error: Error, file: String, lineOffset: Int = 0) -> InputError {
         guard let yaml = error as? YamlError else { return InputError(file: file, message: "could not read YAML") }
         switch yaml {
@@ -16,4 +25,18 @@ enum YAMLSupport {
             return InputError(file: file, message: "invalid YAML")
         }
     }
+}
+
+extension Node {
+    /// A YAML boolean: true/false (also yes/no, on/off, as YAML 1.1 had them).
+    var flag: Bool? {
+        switch scalar?.string.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default: return nil
+        }
+    }
+
+    /// A whole number, written as digits.
+    var integer: Int? { scalar.flatMap { Int($0.string.trimmingCharacters(in: .whitespaces)) } }
 }

@@ -24,16 +24,23 @@ public enum Annotations {
         return open + text.replacingOccurrences(of: close, with: "<< }").replacingLineBreaks() + close
     }
 
-    /// `bytes` without any markers.
-    public static func strip(_ bytes: [UInt8]) -> [UInt8] {
+    /// The marker a writer puts right after words to keep them: `{>>PeerNote ok<<}`. It
+    /// silences that one finding; `strip` removes it with the rest, `annotate` keeps it.
+    public static let ok = open + "ok" + close
+
+    /// `bytes` without any markers; with `keepingOK`, the writer's `ok` markers stay.
+    public static func strip(_ bytes: [UInt8], keepingOK: Bool = false) -> [UInt8] {
         let openBytes = Array(open.utf8), closeBytes = Array(close.utf8)
+        let okPrefix = Array((open + "ok").utf8)
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count)
         var index = 0
         while index < bytes.count {
             if bytes[index] == openBytes[0], bytes[index...].starts(with: openBytes),
                let end = firstIndex(of: closeBytes, in: bytes, from: index + openBytes.count),
-               !bytes[index..<end].contains(0x0A) {
+               !bytes[index..<end].contains(0x0A),
+               !(keepingOK && bytes[index...].starts(with: okPrefix)
+                 && [UInt8(ascii: "<"), UInt8(ascii: ":")].contains(bytes[index + okPrefix.count])) {
                 index = end + closeBytes.count
                 continue
             }

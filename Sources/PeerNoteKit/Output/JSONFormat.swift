@@ -2,7 +2,7 @@
 ///
 ///     {"path":…,"score":{"recovery":…,"concern":…,"strength":…,"words":…,"categories":{…}},
 ///      "findings":[{"rule","category","severity","line","column","utf8_start","utf8_end",
-///                   "text","message","rationale","suggestions","safe"}]}
+///                   "text","message","rationale","suggestions","safe","quoted"}]}
 public struct JSONFormat: Sendable {
     /// How columns are counted.
     public var columns: LineIndex.ColumnUnit
@@ -45,6 +45,7 @@ public struct JSONFormat: Sendable {
                 ("rationale", JSON.quote(finding.rationale)),
                 ("suggestions", JSON.array(finding.suggestions)),
                 ("safe", finding.isSafeToApply ? "true" : "false"),
+                ("quoted", finding.isQuoted ? "true" : "false"),
             ])
         }
         return [("score", score(analysis.score)), ("thread", analysis.thread.map { thread($0, note: note) } ?? "null"),

@@ -24,9 +24,10 @@ public struct NoteFixer {
         return raw.applying(rewrites.map { ($0.range, Array($0.replacement.utf8)) })
     }
 
-    /// `bytes` with a marker after each finding at or above `minimumSeverity`; old markers are replaced.
+    /// `bytes` with a marker after each finding at or above `minimumSeverity`; old markers are
+    /// replaced, except the writer's `{>>PeerNote ok<<}`.
     public func annotated(_ bytes: [UInt8], id: String = "<stdin>", minimumSeverity: Severity = .info) -> [UInt8] {
-        let (raw, note, analysis) = analyze(Annotations.strip(bytes), id: id)
+        let (raw, note, analysis) = analyze(Annotations.strip(bytes, keepingOK: true), id: id)
         let shown = analysis.findings.filter { $0.severity >= minimumSeverity }
         return raw.applying(Annotations.edits(for: shown, body: note.body))
     }

@@ -207,6 +207,11 @@ public final class LanguageServer {
                     "edit": edit(document, [rewrite], lines),
                 ])
             }
+            // "Ignore here": the writer keeps these words; the marker silences this one finding.
+            let keep = Rewrite(range: finding.range.upperBound..<finding.range.upperBound, replacement: Annotations.ok,
+                               rule: finding.rule, isSafe: false)
+            actions.append(["title": "Keep “\(finding.text)” here (PeerNote ok)", "kind": "quickfix",
+                            "edit": edit(document, [keep], lines)])
         }
         let safe = Rewriter.safeRewrites(for: analysis.findings, in: document.text)
         if !safe.isEmpty {

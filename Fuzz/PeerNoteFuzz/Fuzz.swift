@@ -1,0 +1,99 @@
+// libFuzzer targets for PeerNote, one binary, the target chosen by PEERNOTE_FUZZ_TARGET:
+//
+//   analyzer    a note's bytes through the whole analysis, fix, annotate and strip
+//   metadata    front matter and plan YAML
+//   jsonl       JSON Lines records
+//   lexicon     a lexicon file
+//   lsp         a byte stream into the language server's framing and handler
+//
+// Built and run by Scripts/fuzz, with -sanitize=fuzzer,address. Any crash, trap or
+// invariant failure below is a bug.
+import Foundation
+import PeerNoteKit
+
+enum Fuzz {
+    static let target = ProcessInfo.processInfo.environment["PEERNOTE_FUZZ_TARGET"] ?? "analyzer"
+    static let lexicon = try! Lexicon.load()
+    nonisolated(unsafe) static let analyzer = try! Analyzer(lexicon: lexicon)
+    nonisolated(unsafe) static let fixer = NoteFixer(analyzer: analyzer)
+
+    static func run(_ bytes: [UInt8]) {
+        switch target {
+        case "analyzer": analyze(bytes)
+        case "metadata": metadata(bytes)
+        case "jsonl": jsonl(bytes)
+        case "lexicon": lexiconFile(bytes)
+        case "lsp": languageServer(bytes)
+        default: fatalError("unknown PEERNOTE_FUZZ_TARGET \(target)")
+        }
+    }
+
+    static func analyze(_ bytes: [UInt8]) {
+        let (raw, note, analysis) = fixer.analyze(bytes, id: "fuzz")
+        let text = Array(note.text.utf8)
+        precondition(text.count == bytes.count, "RawText changed the length")
+        let lines = LineIndex(bytes: text)
+        for finding in analysis.findings {
+            precondition(finding.range.lowerBound >= 0 && finding.range.upperBound <= text.count, "range outside the text")
+            precondition(finding.range.lowerBound == text.count || text[finding.range.lowerBound] & 0xC0 != 0x80, "range starts inside a character")
+            let location = lines.location(of: finding.range.lowerBound)
+            precondition(location.line == finding.line && location.column == finding.column, "line/column disagree with the range")
+        }
+        let fixed = fixer.fixed(bytes)
+        precondition(fixer.fixed(fixed) == fixed, "fix is not idempotent")
+        let annotated = fixer.annotated(bytes)
+        if Annotations.strip(bytes) == bytes { precondition(Annotations.strip(annotated) == bytes, "strip(annotate(x)) != x") }
+        _ = raw
+    }
+
+    static func metadata(_ bytes: [UInt8]) {
+        let yaml = String(decoding: bytes, as: UTF8.self)
+        _ = MetadataReader.read(yaml: yaml, file: "fuzz.yml")
+        _ = Note(id: "fuzz", text: "---\n" + yaml + "\n---\nShe said hello.")
+    }
+
+    static func jsonl(_ bytes: [UInt8]) {
+        for line in bytes.split(separator: 0x0A) {
+            if let record = try? JSONRecord(line: Array(line)) { _ = analyzer.analyze(NoteReader.note(from: record, id: "fuzz")) }
+        }
+    }
+
+    static func lexiconFile(_ bytes: [UInt8]) {
+        guard let file = try? LexiconFile(path: "fuzz.yml", contents: String(decoding: bytes, as: UTF8.self)) else { return }
+        if let lexicon = try? Lexicon(files: [file]), let analyzer = try? Analyzer(lexicon: lexicon) {
+            _ = analyzer.analyze(Note(id: "fuzz", text: "The pt refused. She said \"I am fine.\" Drug Court."))
+            if let copy = Lexicon(compiled: lexicon.compiled()) { precondition(copy.entries == lexicon.entries, "snapshot round trip") }
+        }
+    }
+
+    static func languageServer(_ bytes: [UInt8]) {
+        guard let server = try? LanguageServer(lexicon: lexicon, loadLexicon: { (_: [String]) throws(LexiconErrors) -> Lexicon in lexicon }) else { return }
+        var framer = MessageFramer()
+        // Start it, so document messages are handled too.
+        _ = server.handle(Data(#"{"jsonrpc":"2.0","id":0,"method":"initialize","params":{"capabilities":{}}}"#.utf8))
+        framer.append(bytes)
+        while let frame = framer.next() {
+            if case .message(let body) = frame, case .exit = server.handle(body).control { return }
+        }
+    }
+}
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    Fuzz.run(Array(UnsafeBufferPointer(start: data, count: size)))
+    return 0
+}
+
+#if !FUZZING
+/// Without libFuzzer (an ordinary build), the binary replays inputs: `peernote-fuzz FILE...`,
+/// e.g. a crash file or the regression inputs in Fuzz/regressions.
+@main enum Replay {
+    static func main() {
+        for path in CommandLine.arguments.dropFirst() {
+            guard let data = FileManager.default.contents(atPath: path) else { print("\(path): cannot read"); continue }
+            Fuzz.run([UInt8](data))
+            print("\(path): ok")
+        }
+    }
+}
+#endif

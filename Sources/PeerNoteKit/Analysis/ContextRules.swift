@@ -1,0 +1,117 @@
+/// Decides, from the words around a concern match, whether it is the writer's own wording:
+/// the entry's `not_after`/`only_after` phrases and senses, context cues such as "no longer"
+/// earlier in the sentence, capitalized names ("the Compliance Office"), and a writer's
+/// `{>>PeerNote ok<<}` right after the words. All of it comes from lexicon data; the code only
+/// knows how to look.
+struct ContextRules {
+    /// One sentence's tokens and the note's bytes.
+    let tokens: [Token]
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// Indexes into `tokens` of the word-like tokens, in order.
+    let words: [Int]
+
+    init(tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) {
+        self.tokens = tokens
+        self.bytes = bytes
+        self.words = tokens.indices.filter { tokens[$0].isWordLike }
+    }
+
+    /// A context cue found in the sentence: the last token it covers, and its entry.
+    struct Cue {
+        var lastToken: Int
+        var entry: LexiconEntry
+    }
+
+    /// Why `match` of `entry` does not fire here, or nil when it does.
+    func silence(_ match: Matcher.Match, entry: LexiconEntry, words phrases: ContextWords, cues: [Cue]) -> String? {
+        if Self.isMarkedOK(after: match.range.upperBound, in: bytes) { return "marked ok by the writer" }
+        if !entry.context.inNames && isInName(match) { return "part of a name" }
+        guard let first = words.firstIndex(of: match.tokens.lowerBound),
+              let last = words.lastIndex(where: { $0 <= match.tokens.upperBound }) else { return nil }
+        // Context reaches across the clause, not past a semicolon, colon or dash.
+        let clauseStart = tokens[..<match.tokens.lowerBound].lastIndex(where: Self.endsClause).map { $0 + 1 } ?? 0
+        let clauseEnd = tokens[(match.tokens.upperBound + 1)...].firstIndex(where: Self.endsClause) ?? tokens.count
+        let window = entry.context.window
+        let before = words[max(0, first - window)..<first].filter { $0 >= clauseStart }.map { tokens[$0].normalized }
+        let after = words[(last + 1)..<min(words.count, last + 1 + window)].filter { $0 < clauseEnd }.map { tokens[$0].normalized }
+        if let phrase = phrases.notAfter.first(where: { Self.contains(before, $0) }) { return "after “\(phrase.joined(separator: " "))”" }
+        if let phrase = phrases.notBefore.first(where: { Self.contains(after, $0) }) { return "before “\(phrase.joined(separator: " "))”" }
+        if !phrases.onlyAfter.isEmpty && !phrases.onlyAfter.contains(where: { Self.contains(before, $0) }) { return "not after its context" }
+        if !phrases.onlyBefore.isEmpty && !phrases.onlyBefore.contains(where: { Self.contains(after, $0) }) { return "not before its context" }
+        for sense in phrases.senses
+        where sense.before.contains(where: { before.ends(with: $0) }) || sense.after.contains(where: { after.starts(with: $0) }) {
+            return "the \(sense.name) sense"
+        }
+        for cue in cues where cue.lastToken < match.tokens.lowerBound && cue.lastToken >= clauseStart {
+            let between = words.filter { $0 > cue.lastToken && $0 < match.tokens.lowerBound }.count
+            let applies = cue.entry.context.appliesTo.isEmpty || cue.entry.context.appliesTo.contains(entry.category)
+            if applies && between <= cue.entry.context.window { return "reported after “\(cue.entry.category)” context" }
+        }
+        return nil
+    }
+
+    /// A writer's `{>>PeerNote ok<<}` (or `{>>PeerNote ok: …<<}`) right after the words.
+    static func isMarkedOK(after offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = offset
+        if index < bytes.count && bytes[index] == 0x20 { index += 1 }
+        let marker = Array((Annotations.open + "ok").utf8)
+        guard index + marker.count <= bytes.count else { return false }
+        let lower = { (byte: UInt8) -> UInt8 in byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+        for (offset, byte) in marker.enumerated() where lower(bytes[index + offset]) != lower(byte) { return false }
+        let next = index + marker.count
+        return next < bytes.count && (bytes[next] == UInt8(ascii: "<") || bytes[next] == UInt8(ascii: ":"))
+    }
+
+    /// Whether the match sits in a run of capitalized words that reads as a name or title:
+    /// "Drug Court", "the Patient Advocacy Office". At the start of a sentence, where every
+    /// word is capitalized, the run needs two more capitalized words.
+    func isInName(_ match: Matcher.Match) -> Bool {
+        let matched = words.filter { match.tokens.contains($0) }
+        guard !matched.isEmpty, matched.allSatisfy(isTitleCase) else { return false }
+        var others = 0
+        // Leftwards and rightwards across single spaces or hyphens, over capitalized words
+        // and the small words inside names ("Center of Queens").
+        for direction in [-1, 1] {
+            var index = direction < 0 ? match.tokens.lowerBound : match.tokens.upperBound
+            while true {
+                let gap = index + direction
+                let next = index + 2 * direction
+                guard next >= 0, next < tokens.count, tokens[gap].joinsWords, tokens[gap].range.count == 1 else { break }
+                // The first word of a sentence is capitalized anyway: it says nothing about names.
+                if isTitleCase(next) && next != words.first { others += 1; index = next; continue }
+                let after = next + 2 * direction
+                if Self.nameConnectors.contains(tokens[next].normalized), after >= 0, after < tokens.count,
+                   tokens[next + direction].joinsWords, isTitleCase(after) {
+                    index = next
+                    continue
+                }
+                break
+            }
+        }
+        let startsSentence = words.first == matched.first
+        return startsSentence ? others >= 2 : others >= 1
+    }
+
+    private static func endsClause(_ token: Token) -> Bool {
+        token.kind == .punctuation && [";", ":", "—", "–", "(", ")"].contains(token.normalized)
+    }
+
+    private static let nameConnectors: Set<String> = ["of", "for", "and", "the", "on", "in", "de", "la"]
+
+    /// A word with a capital first letter and at least one lowercase letter ("Court", not "PT").
+    private func isTitleCase(_ index: Int) -> Bool {
+        guard tokens[index].isWordLike else { return false }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[index].range]), as: UTF8.self)
+        guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
+        return word.unicodeScalars.dropFirst().contains { $0.properties.isLowercase }
+    }
+
+    private static func contains(_ words: [String], _ phrase: [String]) -> Bool {
+        guard phrase.count <= words.count else { return false }
+        return (0...(words.count - phrase.count)).contains { words[$0..<($0 + phrase.count)].elementsEqual(phrase) }
+    }
+}
+
+private extension Array where Element == String {
+    func ends(with suffix: [String]) -> Bool { count >= suffix.count && self[(count - suffix.count)...].elementsEqual(suffix) }
+}

@@ -1,0 +1,35 @@
+import Dispatch
+
+/// Runs a transform over a batch on several threads, each with its own state (an `Analyzer`,
+/// whose ICU iterators are not thread-safe), and returns the results in input order, so the
+/// output is the same whatever the number of workers.
+struct Workers<State> {
+    private var states: [State]
+
+    /// `count` workers, each with the state `make` returns.
+    init(count: Int, make: () throws -> State) rethrows {
+        states = try (0..<max(1, count)).map { _ in try make() }
+    }
+
+    /// `transform` applied to every item, in order.
+    mutating func map<Item, Result>(_ items: [Item], _ transform: (inout State, Item) -> Result) -> [Result] {
+        if states.count == 1 || items.count < 2 {
+            return items.map { transform(&states[0], $0) }
+        }
+        let workers = min(states.count, items.count)
+        return [Result](unsafeUninitializedCapacity: items.count) { results, initialized in
+            states.withUnsafeMutableBufferPointer { states in
+                // Each worker owns every `workers`-th slot: no slot is written twice.
+                nonisolated(unsafe) let results = results, states = states, items = items, transform = transform
+                DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                    var index = worker
+                    while index < items.count {
+                        (results.baseAddress! + index).initialize(to: transform(&states[worker], items[index]))
+                        index += workers
+                    }
+                }
+            }
+            initialized = items.count
+        }
+    }
+}
