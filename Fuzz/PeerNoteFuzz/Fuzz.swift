@@ -13,11 +13,12 @@ import PeerNoteKit
 
 enum Fuzz {
     static let target = ProcessInfo.processInfo.environment["PEERNOTE_FUZZ_TARGET"] ?? "analyzer"
+    static let targets = ["analyzer", "metadata", "jsonl", "lexicon", "lsp"]
     static let lexicon = try! Lexicon.load()
     nonisolated(unsafe) static let analyzer = try! Analyzer(lexicon: lexicon)
     nonisolated(unsafe) static let fixer = NoteFixer(analyzer: analyzer)
 
-    static func run(_ bytes: [UInt8]) {
+    static func run(_ bytes: [UInt8], target: String = Fuzz.target) {
         switch target {
         case "analyzer": analyze(bytes)
         case "metadata": metadata(bytes)
@@ -84,14 +85,30 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     return 0
 }
 
-#if !FUZZING
+#if FUZZING
+// SwiftPM links an executable's entry point as `<module>_main`; hand control to libFuzzer's driver.
+@_silgen_name("LLVMFuzzerRunDriver")
+func runFuzzerDriver(_ argc: UnsafeMutablePointer<CInt>,
+                     _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+                     _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt) -> CInt
+
+@_cdecl("peernote_fuzz_main")
+public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var count = argc
+    var arguments = argv
+    return runFuzzerDriver(&count, &arguments, fuzzOneInput)
+}
+#else
 /// Without libFuzzer (an ordinary build), the binary replays inputs: `peernote-fuzz FILE...`,
-/// e.g. a crash file or the regression inputs in Fuzz/regressions.
+/// e.g. a crash file or the regression inputs in Fuzz/regressions. A file named `TARGET-…` runs
+/// through that target; any other through PEERNOTE_FUZZ_TARGET (default analyzer).
 @main enum Replay {
     static func main() {
         for path in CommandLine.arguments.dropFirst() {
-            guard let data = FileManager.default.contents(atPath: path) else { print("\(path): cannot read"); continue }
-            Fuzz.run([UInt8](data))
+            guard let data = FileManager.default.contents(atPath: path) else { print("\(path): cannot read"); exit(2) }
+            let name = (path as NSString).lastPathComponent
+            let target = Fuzz.targets.first { name.hasPrefix($0 + "-") } ?? Fuzz.target
+            Fuzz.run([UInt8](data), target: target)
             print("\(path): ok")
         }
     }

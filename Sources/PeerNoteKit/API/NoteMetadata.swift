@@ -81,6 +81,10 @@ public struct PlanGoal: Sendable, Hashable {
     /// The person's own words about it, if the plan records them.
     public var ownWords: String?
 
+    /// The id of a goal known only by its text (an export's `goal` column): any goal number
+    /// the note names is taken to be this one.
+    public static let billedGoalID = "billed"
+
     /// A goal.
     public init(id: String, text: String, ownWords: String? = nil) {
         self.id = id

@@ -30,6 +30,8 @@ public final class Analyzer {
             // Plan goal ids with letters and digits ("G1") count where they are written on their own.
             let labelledIDs = Set(note.metadata.goals.map(\.id).filter { id in id.contains(where: \.isLetter) && id.contains(where: \.isNumber) }
                 .map { $0.lowercased() })
+            let names = Set([note.metadata.person, note.metadata.peer].compactMap { $0 }
+                .flatMap { $0.split(whereSeparator: { $0 == " " || $0 == "-" }) }.filter { $0.count >= 2 }.map { Normalizer.normalize(String($0)) })
             var concerns: [Finding] = []
             var quoted: [Finding] = []
             var strengths: [Finding] = []
@@ -51,6 +53,11 @@ public final class Analyzer {
                 var context: ContextRules? = nil  // built only for a sentence with a concern match
                 var cues: [ContextRules.Cue] = []
                 for match in lexicon.matcher.matches(in: tokens) where !match.pattern.isException {
+                    // A name is never a term: "Hope" the person is not hope, "Patience" not patience.
+                    if !names.isEmpty, match.tokens.lowerBound == match.tokens.upperBound, names.contains(tokens[match.tokens.lowerBound].normalized),
+                       bytes[tokens[match.tokens.lowerBound].range.lowerBound] < 0x61 || bytes[tokens[match.tokens.lowerBound].range.lowerBound] > 0x7A {
+                        continue
+                    }
                     let entry = lexicon.entries[match.pattern.entry]
                     switch entry.side {
                     case .concern:

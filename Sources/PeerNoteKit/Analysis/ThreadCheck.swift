@@ -41,7 +41,7 @@ struct ThreadCheck {
         for reference in evidence.goalReferences {
             if goals.isEmpty {
                 links.append(.init(goalID: reference.id, kind: .explicit, range: reference.range, sharedWords: []))
-            } else if let goal = goals.first(where: { Self.sameID($0.id, reference.id) }) {
+            } else if let goal = goals.first(where: { $0.id == PlanGoal.billedGoalID || Self.sameID($0.id, reference.id) }) {
                 links.append(.init(goalID: goal.id, kind: .explicit, range: reference.range, sharedWords: []))
             } else {
                 findings.append(maker.finding(rule: "goal-not-on-plan", category: "thread", severity: .warning, range: reference.range,

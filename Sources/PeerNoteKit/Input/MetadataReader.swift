@@ -17,7 +17,10 @@ public enum MetadataReader {
         }
         metadata.person = problems.text(fields, "person")
         metadata.peer = problems.text(fields, "peer")
-        metadata.date = problems.text(fields, "date")
+        if let date = problems.text(fields, "date") {
+            metadata.date = ServiceDate.iso(date)
+            if metadata.date == nil { problems.add(fields["date"], "`date:` is not a date (2026-01-05, 1/5/2026 or 01/05/26)") }
+        }
         metadata.program = problems.text(fields, "program")
         metadata.modifier = problems.text(fields, "modifier")
         metadata.planPath = problems.text(fields, "plan")
@@ -42,6 +45,8 @@ public enum MetadataReader {
             else { metadata.lphaCosign = problems.text(fields, "lpha_cosign") }
         }
         if let node = fields["goals"] { metadata.goals = problems.goals(node) }
+        // An EHR export often has only the text of the goal a service is billed to.
+        if let goal = problems.text(fields, "goal") { metadata.goals.append(PlanGoal(id: PlanGoal.billedGoalID, text: goal)) }
         metadata.problems = problems.list
         return metadata
     }
@@ -81,7 +86,8 @@ public enum MetadataReader {
 
         mutating func text(_ fields: Node.Mapping, _ key: String) -> String? {
             guard let node = fields[key] else { return nil }
-            guard let value = node.scalar?.string.trimmingSpaces(), !value.isEmpty, node.scalar?.tag.description != "tag:yaml.org,2002:null" else {
+            guard let value = node.scalar?.string.trimmingSpaces(), !value.isEmpty,
+                  !(node.scalar?.style == .plain && ["null", "~"].contains(value)) else {
                 if node.scalar == nil { add(node, "`\(key):` must be text") }
                 return nil
             }

@@ -28,11 +28,11 @@ enum YAMLSupport {
 }
 
 extension Node {
-    /// A YAML boolean: true/false (also yes/no, on/off, as YAML 1.1 had them).
+    /// A YAML boolean: true/false (also yes/no, on/off as YAML 1.1 had them, and Y/N as EHRs export them).
     var flag: Bool? {
         switch scalar?.string.lowercased() {
-        case "true", "yes", "on": return true
-        case "false", "no", "off": return false
+        case "true", "yes", "on", "y": return true
+        case "false", "no", "off", "n": return false
         default: return nil
         }
     }

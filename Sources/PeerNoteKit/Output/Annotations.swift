@@ -36,9 +36,12 @@ public enum Annotations {
         result.reserveCapacity(bytes.count)
         var index = 0
         while index < bytes.count {
+            // A marker is an opener, then its closer on the same line with no other opener in
+            // between: a writer's stray "{>>PeerNote " must never swallow text up to our marker.
             if bytes[index] == openBytes[0], bytes[index...].starts(with: openBytes),
                let end = firstIndex(of: closeBytes, in: bytes, from: index + openBytes.count),
-               !bytes[index..<end].contains(0x0A),
+               !bytes[index..<end].contains(0x0A), !bytes[index..<end].contains(0x0D),
+               firstIndex(of: openBytes, in: Array(bytes[(index + 1)..<end]), from: 0) == nil,
                !(keepingOK && bytes[index...].starts(with: okPrefix)
                  && [UInt8(ascii: "<"), UInt8(ascii: ":")].contains(bytes[index + okPrefix.count])) {
                 index = end + closeBytes.count

@@ -1,0 +1,60 @@
+/// Service dates as EHR exports write them — `2026-01-05`, `1/5/2026`, `01/05/26`, `1-5-2026` —
+/// turned into one form, `2026-01-05`, so that one day is one day however it was typed (the
+/// 12-unit daily limit depends on it) and reports can group by week and month.
+public enum ServiceDate {
+    /// The ISO form of `text`, or nil when it is not a real calendar date.
+    public static func iso(_ text: String) -> String? {
+        let parts = text.trimmingSpaces().split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." }).map(String.init)
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else { return nil }
+        let numbers = parts.compactMap { Int($0) }
+        var (year, month, day): (Int, Int, Int)
+        if parts[0].count == 4 { (year, month, day) = (numbers[0], numbers[1], numbers[2]) }      // 2026-01-05
+        else { (month, day, year) = (numbers[0], numbers[1], numbers[2]) }                           // 1/5/2026, 01/05/26
+        if parts[parts[0].count == 4 ? 0 : 2].count == 2 { year += 2000 }
+        guard (1900...2100).contains(year), (1...12).contains(month), (1...daysIn(month, year)).contains(day) else { return nil }
+        return "\(year)-\(pad(month))-\(pad(day))"
+    }
+
+    /// `2026-01` for an ISO date.
+    public static func month(_ iso: String) -> String { String(iso.prefix(7)) }
+
+    /// The ISO week, `2026-W02`, of an ISO date (weeks start on Monday; week 1 holds January 4).
+    public static func week(_ iso: String) -> String {
+        let numbers = iso.split(separator: "-").compactMap { Int($0) }
+        guard numbers.count == 3 else { return iso }
+        let (year, month, day) = (numbers[0], numbers[1], numbers[2])
+        let ordinal = (1..<month).reduce(day) { $0 + daysIn($1, year) }
+        let weekday = weekdayMonday1(year, month, day)
+        var week = (ordinal - weekday + 10) / 7
+        var weekYear = year
+        if week < 1 {
+            weekYear -= 1
+            week = weeksIn(weekYear)
+        } else if week > weeksIn(year) {
+            weekYear += 1
+            week = 1
+        }
+        return "\(weekYear)-W\(pad(week))"
+    }
+
+    private static func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+
+    private static func isLeap(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
+
+    private static func daysIn(_ month: Int, _ year: Int) -> Int {
+        [31, isLeap(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+    }
+
+    /// 1 = Monday … 7 = Sunday (Zeller's congruence).
+    private static func weekdayMonday1(_ year: Int, _ month: Int, _ day: Int) -> Int {
+        var (y, m) = (year, month)
+        if m < 3 { m += 12; y -= 1 }
+        let h = (day + (13 * (m + 1)) / 5 + y + y / 4 - y / 100 + y / 400) % 7   // 0 = Saturday
+        return (h + 5) % 7 + 1
+    }
+
+    private static func weeksIn(_ year: Int) -> Int {
+        let jan1 = weekdayMonday1(year, 1, 1)
+        return jan1 == 4 || (isLeap(year) && jan1 == 3) ? 53 : 52
+    }
+}

@@ -1,0 +1,244 @@
+import ArgumentParser
+import Foundation
+import PeerNoteKit
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "A coaching report across a caseload: per peer, person, program and period.",
+        discussion: """
+        Reads note folders (front matter), EHR exports as CSV (with a column mapping) and JSON
+        Lines, in constant memory. Rows that cannot be used are listed under "Skipped" with
+        their file and line, never dropped silently.
+
+        Examples:
+          peernote report Corpus/caseload/notes --output report.html
+          peernote report export.csv --mapping export-mapping.yml --format markdown
+          peernote report export.csv --map text=NoteText --map peer=StaffName --map date=ServiceDate
+          peernote report part1/ --partial --output part1.json      (one machine's share)
+          peernote report --merge part*.json --output report.html    (the same report as one run)
+          peernote report --merge a.json b.json --partial -o ab.json (merge parts into a part)
+          peernote report notes/ --redact --output report.html       (pseudonyms for people served)
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case html, markdown, csv, notesCSV = "notes-csv", json }
+
+    @Argument(help: "Note folders or files, .csv exports, .jsonl files; with --merge, partial .json files.")
+    var inputs: [String] = []
+
+    @Option(help: "html, markdown, csv (one row per peer), notes-csv (one row per note) or json.")
+    var format: Format = .html
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
+
+    @Option(help: "Group notes in time by week or month (parts to merge must use the same).")
+    var by: Caseload.Period = .month
+
+    @Option(help: ArgumentHelp("A CSV column for a note field, as field=Column; repeatable.", valueName: "field=Column"))
+    var map: [String] = []
+
+    @Option(help: ArgumentHelp("A file of `field: Column` lines for CSV exports.", valueName: "FILE"))
+    var mapping: String?
+
+    @Flag(help: "Replace names of people served with stable pseudonyms and drop note ids.")
+    var redact = false
+
+    @Flag(help: "Write a mergeable aggregate (JSON) instead of a report.")
+    var partial = false
+
+    @Flag(help: "Combine partial aggregates (from --partial) into one report.")
+    var merge = false
+
+    @Option(name: .shortAndLong, help: "Notes to analyze at once.")
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+
+    @OptionGroup var lexicon: LexiconOptions
+
+    func validate() throws {
+        if inputs.isEmpty { throw ValidationError("Give at least one input (a folder, a .csv, a .jsonl, or with --merge, partial files).") }
+    }
+
+    func run() throws {
+        var caseload = Caseload(period: by, redacted: redact)
+        if merge {
+            for (index, path) in inputs.enumerated() {
+                guard let data = FileManager.default.contents(atPath: path),
+                      let part = try? JSONDecoder().decode(Caseload.self, from: data) else {
+                    printError("\(path): not a partial report from `peernote report --partial`")
+                    throw ExitCode(2)
+                }
+                if index == 0 { caseload.period = part.period } else if part.period != caseload.period {
+                    printError("\(path): grouped by \(part.period.rawValue), but \(inputs[0]) by \(caseload.period.rawValue); make every part with the same --by")
+                    throw ExitCode(2)
+                }
+                caseload.merge(part)
+            }
+            try write(caseload)
+            return
+        }
+        var columns = ColumnMapping()
+        do {
+            try columns.add(map)
+            if let mapping {
+                guard let text = FileManager.default.contents(atPath: mapping).flatMap({ String(data: $0, encoding: .utf8) }) else {
+                    throw InputError(file: mapping, message: "cannot read the mapping file")
+                }
+                try columns.add(yaml: text, file: mapping)
+            }
+        } catch {
+            printError("\(error)")
+            throw ExitCode(2)
+        }
+        let loaded = try lexicon.load()
+        var reader = try CaseloadReader(lexicon: loaded, jobs: jobs, redact: redact, columns: columns,
+                                    notesCSV: format == .notesCSV ? try open(output) : nil)
+        for input in inputs { reader.read(input, into: &caseload) }
+        reader.finish()
+        if format != .notesCSV { try write(caseload) }
+    }
+
+    private func write(_ caseload: Caseload) throws {
+        let text: String
+        if partial {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            text = String(decoding: try encoder.encode(caseload), as: UTF8.self) + "\n"
+        } else {
+            let report = CaseloadReport(caseload: caseload)
+            switch format {
+            case .html: text = report.html()
+            case .markdown: text = report.markdown()
+            case .csv: text = report.peerCSV()
+            case .json, .notesCSV: text = report.json()
+            }
+        }
+        let handle = try open(output)
+        handle.write(Data(text.utf8))
+        if output != nil { try handle.close() }
+    }
+
+    private func open(_ path: String?) throws -> FileHandle {
+        guard let path else { return FileHandle.standardOutput }
+        guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
+            printError("\(path): cannot write the file")
+            throw ExitCode(2)
+        }
+        return handle
+    }
+}
+
+extension Caseload.Period: ExpressibleByArgument {}
+
+/// Reads every kind of input into a caseload: analysis in parallel batches, counting in order.
+struct CaseloadReader {
+    let lexicon: Lexicon
+    let redact: Bool
+    let columns: ColumnMapping
+    let notesCSV: FileHandle?
+    private var workers: Workers<Analyzer>
+    private let strengthRules: Set<String>
+    private let excerpts: Excerpts
+    private var progress = Progress()
+
+    init(lexicon: Lexicon, jobs: Int, redact: Bool, columns: ColumnMapping, notesCSV: FileHandle?) throws {
+        self.lexicon = lexicon
+        self.redact = redact
+        self.columns = columns
+        self.notesCSV = notesCSV
+        workers = try Workers(count: jobs) { try Analyzer(lexicon: lexicon) }
+        strengthRules = Set(lexicon.entries.filter { $0.side == .strength }.map(\.id))
+        excerpts = Excerpts(redact: redact)
+        notesCSV?.write(Data(CaseloadReport.noteCSVHeader.utf8))
+    }
+
+    mutating func read(_ input: String, into caseload: inout Caseload) {
+        var batch: [Result<Note, InputError>] = []
+        func flush() {
+            let analyses = workers.map(batch) { analyzer, note in note.map { ($0, analyzer.analyze($0)) } }
+            for result in analyses {
+                switch result {
+                case .success(let (note, analysis)):
+                    let bytes = Array(note.text.utf8)
+                    caseload.add(analysis, note: note, strengthRules: strengthRules) { excerpts.sentence(of: $0, in: note, bytes: bytes) }
+                    notesCSV?.write(Data(CaseloadReport.noteCSVRow(analysis, note: note, redact: redact, strengthRules: strengthRules).utf8))
+                case .failure(let error): caseload.skip(error)
+                }
+                progress.tick()
+            }
+            batch.removeAll(keepingCapacity: true)
+        }
+        func add(_ note: Result<Note, InputError>) {
+            batch.append(note)
+            if batch.count == Check.batchSize { flush() }
+        }
+        if input.lowercased().hasSuffix(".csv") {
+            readCSV(input, add)
+        } else if input.lowercased().hasSuffix(".jsonl") {
+            do {
+                let reader = try JSONLinesReader(path: input)
+                while let (line, result) = reader.next() {
+                    add(result.flatMap { bytes in
+                        do {
+                            let record = try JSONRecord(line: bytes)
+                            if record.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                                return .failure(InputError(file: input, line: line, message: "the note text is empty"))
+                            }
+                            return .success(NoteReader.note(from: record, id: record.id.isEmpty ? "\(input):\(line)" : record.id))
+                        } catch let error as JSONRecordError {
+                            return .failure(InputError(file: input, line: line, message: "not a valid record: \(error.message)"))
+                        } catch {
+                            return .failure(InputError(file: input, line: line, message: "not a valid record"))
+                        }
+                    })
+                }
+            } catch { caseload.skip(error) }
+        } else {
+            let reader = NoteReader()
+            for path in reader.expand([input]) {
+                add(path.flatMap(reader.read).flatMap { note in
+                    note.text.utf8.count == note.body.lowerBound || note.text[note.text.utf8.index(note.text.startIndex, offsetBy: note.body.lowerBound)...]
+                        .trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+                        ? .failure(InputError(file: note.id, message: "the note has no text")) : .success(note)
+                })
+            }
+        }
+        flush()
+    }
+
+    private func readCSV(_ input: String, _ add: (Result<Note, InputError>) -> Void) {
+        let reader: CSVReader
+        do { reader = try CSVReader(path: input) } catch { add(.failure(error)); return }
+        guard let (_, headerResult) = reader.next() else { add(.failure(InputError(file: input, line: 1, message: "the file is empty"))); return }
+        let resolved: ColumnMapping.Resolved
+        do { resolved = try columns.resolve(header: try headerResult.get(), file: input) } catch let error as InputError {
+            add(.failure(error))
+            return
+        } catch { return }
+        while let (line, record) = reader.next() {
+            add(record.flatMap { resolved.note(from: $0, file: input, line: line) })
+        }
+    }
+
+    mutating func finish() { progress.finish() }
+}
+
+/// A progress line on standard error for long runs, only when it is a terminal.
+struct Progress {
+    private let enabled = isatty(STDERR_FILENO) == 1
+    private var count = 0
+    private let start = Date()
+
+    mutating func tick() {
+        count += 1
+        guard enabled, count % 500 == 0 else { return }
+        let rate = Double(count) / max(0.001, Date().timeIntervalSince(start))
+        FileHandle.standardError.write(Data("\r\(count) notes read · \(Int(rate)) notes/s ".utf8))
+    }
+
+    func finish() {
+        guard enabled, count >= 500 else { return }
+        FileHandle.standardError.write(Data("\r\(count) notes read\u{1B}[K\n".utf8))
+    }
+}

@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+import PeerNoteKit
+
+/// Caseload reports: reading exports, aggregating, merging parts, redacting, rendering.
+@Suite struct ReportTests {
+    private func temporaryFile(_ contents: [UInt8], name: String = "export.csv") throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("peernote-report-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent(name).path
+        FileManager.default.createFile(atPath: path, contents: Data(contents))
+        return path
+    }
+
+    @Test func csvRecordsFollowRFC4180WithTheirLines() throws {
+        let csv = Array("\u{FEFF}id,text,peer\r\n1,\"She said \"\"hi\"\"\r\nand left, early\",Ana\r\n\r\n2,plain,Bo\n3,\"unclosed".utf8)
+        let reader = try CSVReader(path: try temporaryFile(csv))
+        var records: [(Int, [String])] = []
+        var errors: [InputError] = []
+        while let (line, result) = reader.next() {
+            switch result {
+            case .success(let fields): records.append((line, fields))
+            case .failure(let error): errors.append(error)
+            }
+        }
+        #expect(records.map(\.0) == [1, 2, 5])
+        #expect(records.map(\.1) == [["id", "text", "peer"], ["1", "She said \"hi\"\r\nand left, early", "Ana"], ["2", "plain", "Bo"]])
+        #expect(errors.map(\.line) == [6])
+        #expect(errors.first?.message == "a quoted field is never closed")
+    }
+
+    @Test func serviceDatesInTheFormsExportsUse() {
+        #expect(ServiceDate.iso("1/5/2026") == "2026-01-05")
+        #expect(ServiceDate.iso("01/05/26") == "2026-01-05")
+        #expect(ServiceDate.iso("2026-01-05") == "2026-01-05")
+        #expect(ServiceDate.iso("2/29/2028") == "2028-02-29")
+        for bad in ["13/45/2026", "2/29/2026", "yesterday", "1/5", "", "1/5/2026/1"] { #expect(ServiceDate.iso(bad) == nil, "\(bad)") }
+        #expect(ServiceDate.week("2026-01-01") == "2026-W01")
+        #expect(ServiceDate.week("2027-01-01") == "2026-W53")
+        #expect(ServiceDate.week("2024-12-30") == "2025-W01")
+        #expect(ServiceDate.month("2026-03-09") == "2026-03")
+    }
+
+    @Test func mappingsNameWhatIsMissingOrWrong() throws {
+        var mapping = ColumnMapping()
+        try mapping.add(["text=NoteText", "peer=StaffName"])
+        #expect(throws: InputError.self) { try mapping.add(["colour=Red"]) }
+        do {
+            _ = try mapping.resolve(header: ["NoteID", "NoteText"], file: "x.csv")
+            Issue.record("a missing column must be an error")
+        } catch {
+            #expect(error.message.contains("'StaffName'"))
+            #expect(error.line == 1)
+        }
+        let resolved = try mapping.resolve(header: ["NoteText", "StaffName", "date"], file: "x.csv")
+        let note = try resolved.note(from: ["The pt refused.", "Ana", "3/2/2026"], file: "x.csv", line: 7).get()
+        #expect(note.metadata.peer == "Ana" && note.metadata.date == "2026-03-02" && note.id == "x.csv:7")
+        #expect(throws: InputError.self) { try resolved.note(from: ["x", "Ana", "13/45/2026"], file: "x.csv", line: 8).get() }
+        #expect(throws: InputError.self) { try resolved.note(from: ["x", "Ana"], file: "x.csv", line: 9).get() }
+    }
+
+    // MARK: The bundled caseload, end to end through the binary
+
+    static let caseloadArguments = ["Corpus/caseload/notes", "Corpus/caseload/export.csv", "--mapping", "Corpus/caseload/export-mapping.yml"]
+
+    @Test func theBundledCaseloadListsEveryBadRow() throws {
+        let run = try runPeerNote(["report"] + Self.caseloadArguments + ["--format", "json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let skipped = try #require(report["skipped"] as? [[String: Any]])
+        let places = skipped.map { "\($0["file"] ?? ""):\($0["line"] ?? "")" }
+        for line in [287, 648, 1387, 1787] { #expect(places.contains("Corpus/caseload/export.csv:\(line)"), "line \(line)") }
+        #expect(skipped.contains { ($0["file"] as? String) == "note 7733060" })
+        #expect(((report["overall"] as? [String: Any])?["notes"] as? Int) == 640)
+        #expect((report["days_over_12_units"] as? [Any])?.count == 5)
+        let coaching = try #require(report["coaching"] as? [String: [String: [[String: Any]]]])
+        #expect(coaching.count == 6)
+        for (_, points) in coaching { #expect(!(points["coach"] ?? []).isEmpty || !(points["celebrate"] ?? []).isEmpty) }
+    }
+
+    @Test func partsMergeIntoTheSameBytesInAnyOrder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("peernote-parts-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let single = try runPeerNote(["report"] + Self.caseloadArguments + ["--format", "json", "--by", "week"])
+        let peers = try FileManager.default.contentsOfDirectory(atPath: packageRoot.appendingPathComponent("Corpus/caseload/notes").path).sorted()
+        var parts: [String] = []
+        for (index, input) in (peers.map { "Corpus/caseload/notes/\($0)" } + ["Corpus/caseload/export.csv"]).enumerated() {
+            let part = folder.appendingPathComponent("part\(index).json").path
+            let run = try runPeerNote(["report", input, "--mapping", "Corpus/caseload/export-mapping.yml", "--by", "week", "--partial", "--output", part])
+            #expect(run.status == 0, "\(run.stderr)")
+            parts.append(part)
+        }
+        let merged = try runPeerNote(["report", "--merge"] + parts + ["--format", "json", "--by", "week"])
+        let reversed = try runPeerNote(["report", "--merge"] + parts.reversed() + ["--format", "json", "--by", "week"])
+        #expect(merged.stdout == single.stdout, "merged parts differ from a single run")
+        #expect(reversed.stdout == single.stdout, "parts merged in reverse differ from a single run")
+        // Associative: merging merged parts changes nothing.
+        let left = folder.appendingPathComponent("left.json").path
+        _ = try runPeerNote(["report", "--merge"] + Array(parts.prefix(3)) + ["--partial", "--output", left])
+        let nested = try runPeerNote(["report", "--merge", left] + Array(parts.dropFirst(3)) + ["--format", "json", "--by", "week"])
+        #expect(nested.stdout == single.stdout, "merging merged parts differs from a single run")
+        // Parts grouped differently in time cannot be merged.
+        let monthly = folder.appendingPathComponent("monthly.json").path
+        _ = try runPeerNote(["report", "Corpus/caseload/notes", "--partial", "--output", monthly])
+        let mixed = try runPeerNote(["report", "--merge", monthly, parts[0]])
+        #expect(mixed.status == 2 && mixed.stderr.contains("grouped by"))
+    }
+
+    @Test func redactedReportsNameNoPersonServed() throws {
+        let people = try Set(FileManager.default.contentsOfDirectory(atPath: packageRoot.appendingPathComponent("Corpus/caseload/plans").path).compactMap { file -> String? in
+            let text = try String(contentsOf: packageRoot.appendingPathComponent("Corpus/caseload/plans/\(file)"), encoding: .utf8)
+            return text.split(separator: "\n").first { $0.hasPrefix("person:") }.map { $0.dropFirst(7).trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"")) }
+        })
+        #expect(people.count >= 40)
+        for format in ["html", "markdown", "json", "csv", "notes-csv"] {
+            let run = try runPeerNote(["report"] + Self.caseloadArguments + ["--redact", "--format", format])
+            #expect(run.status == 0)
+            for person in people {
+                for name in [person] + person.split(separator: " ").map(String.init) where name.count > 3 {
+                    #expect(!run.stdout.contains(name), "\(format) names \(name)")
+                }
+            }
+        }
+        let html = try runPeerNote(["report"] + Self.caseloadArguments + ["--redact"]).stdout
+        #expect(html.contains("Redacted: names of people served"))
+    }
+
+    @Test func theHTMLPageIsSelfContained() throws {
+        let html = try runPeerNote(["report"] + Self.caseloadArguments).stdout
+        #expect(html.hasPrefix("<!doctype html>"))
+        for outside in ["http://", "https://", "<script", "src=", "@import", "url("] { #expect(!html.contains(outside), "\(outside)") }
+        #expect(html.contains("<svg") && html.contains("@media print"))
+    }
+}
