@@ -10,10 +10,39 @@ struct ContextRules {
     /// Indexes into `tokens` of the word-like tokens, in order.
     let words: [Int]
 
+    /// For each token, the number of words before it (its word index, for a word).
+    private let wordsBefore: [Int]
+    /// For each token, where its clause starts and ends (token indexes): context does not
+    /// reach past a semicolon, colon or dash.
+    private let clauseStart: [Int]
+    private let clauseEnd: [Int]
+
+    // Everything is precomputed in one pass, so that each match costs its window, not the
+    // sentence: a 16 KB sentence can hold hundreds of matches.
     init(tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) {
         self.tokens = tokens
         self.bytes = bytes
-        self.words = tokens.indices.filter { tokens[$0].isWordLike }
+        var words: [Int] = [], wordsBefore: [Int] = [], clauseStart: [Int] = []
+        words.reserveCapacity(tokens.count / 2)
+        wordsBefore.reserveCapacity(tokens.count)
+        clauseStart.reserveCapacity(tokens.count)
+        var start = 0
+        for (index, token) in tokens.enumerated() {
+            wordsBefore.append(words.count)
+            if token.isWordLike { words.append(index) }
+            clauseStart.append(start)
+            if Self.endsClause(token) { start = index + 1 }
+        }
+        var clauseEnd = [Int](repeating: tokens.count, count: tokens.count)
+        var end = tokens.count
+        for index in tokens.indices.reversed() {
+            if Self.endsClause(tokens[index]) { end = index }
+            clauseEnd[index] = end
+        }
+        self.words = words
+        self.wordsBefore = wordsBefore
+        self.clauseStart = clauseStart
+        self.clauseEnd = clauseEnd
     }
 
     /// A context cue found in the sentence: the last token it covers, and its entry.
@@ -26,11 +55,12 @@ struct ContextRules {
     func silence(_ match: Matcher.Match, entry: LexiconEntry, words phrases: ContextWords, cues: [Cue]) -> String? {
         if Self.isMarkedOK(after: match.range.upperBound, in: bytes) { return "marked ok by the writer" }
         if !entry.context.inNames && isInName(match) { return "part of a name" }
-        guard let first = words.firstIndex(of: match.tokens.lowerBound),
-              let last = words.lastIndex(where: { $0 <= match.tokens.upperBound }) else { return nil }
+        guard tokens[match.tokens.lowerBound].isWordLike else { return nil }
+        let first = wordsBefore[match.tokens.lowerBound]
+        let last = wordsBefore[match.tokens.upperBound] - (tokens[match.tokens.upperBound].isWordLike ? 0 : 1)
         // Context reaches across the clause, not past a semicolon, colon or dash.
-        let clauseStart = tokens[..<match.tokens.lowerBound].lastIndex(where: Self.endsClause).map { $0 + 1 } ?? 0
-        let clauseEnd = tokens[(match.tokens.upperBound + 1)...].firstIndex(where: Self.endsClause) ?? tokens.count
+        let clauseStart = self.clauseStart[match.tokens.lowerBound]
+        let clauseEnd = self.clauseEnd[match.tokens.upperBound]
         let window = entry.context.window
         let before = words[max(0, first - window)..<first].filter { $0 >= clauseStart }.map { tokens[$0].normalized }
         let after = words[(last + 1)..<min(words.count, last + 1 + window)].filter { $0 < clauseEnd }.map { tokens[$0].normalized }
@@ -43,7 +73,7 @@ struct ContextRules {
             return "the \(sense.name) sense"
         }
         for cue in cues where cue.lastToken < match.tokens.lowerBound && cue.lastToken >= clauseStart {
-            let between = words.filter { $0 > cue.lastToken && $0 < match.tokens.lowerBound }.count
+            let between = wordsBefore[match.tokens.lowerBound] - wordsBefore[cue.lastToken] - (tokens[cue.lastToken].isWordLike ? 1 : 0)
             let applies = cue.entry.context.appliesTo.isEmpty || cue.entry.context.appliesTo.contains(entry.category)
             if applies && between <= cue.entry.context.window { return "reported after “\(cue.entry.category)” context" }
         }
@@ -66,7 +96,7 @@ struct ContextRules {
     /// "Drug Court", "the Patient Advocacy Office". At the start of a sentence, where every
     /// word is capitalized, the run needs two more capitalized words.
     func isInName(_ match: Matcher.Match) -> Bool {
-        let matched = words.filter { match.tokens.contains($0) }
+        let matched = match.tokens.filter { tokens[$0].isWordLike }
         guard !matched.isEmpty, matched.allSatisfy(isTitleCase) else { return false }
         var others = 0
         // Leftwards and rightwards across single spaces or hyphens, over capitalized words

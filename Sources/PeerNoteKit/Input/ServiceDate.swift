@@ -5,8 +5,9 @@ public enum ServiceDate {
     /// The ISO form of `text`, or nil when it is not a real calendar date.
     public static func iso(_ text: String) -> String? {
         let parts = text.trimmingSpaces().split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." }).map(String.init)
-        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else { return nil }
+        guard parts.count == 3, parts.allSatisfy({ (1...4).contains($0.count) && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
         let numbers = parts.compactMap { Int($0) }
+        guard numbers.count == 3 else { return nil }
         var (year, month, day): (Int, Int, Int)
         if parts[0].count == 4 { (year, month, day) = (numbers[0], numbers[1], numbers[2]) }      // 2026-01-05
         else { (month, day, year) = (numbers[0], numbers[1], numbers[2]) }                           // 1/5/2026, 01/05/26

@@ -75,6 +75,13 @@ public struct Caseload: Codable, Sendable, Equatable {
         /// Concern findings per 1,000 words.
         public func perThousandWords(_ count: Int) -> Double { words == 0 ? 0 : Double(count) * 1000 / Double(words) }
 
+        /// The same counts without the per-category and per-rule tables.
+        var numbersOnly: Tally {
+            var copy = self
+            copy.concerns = [:]; copy.strengths = [:]; copy.rules = [:]; copy.terms = [:]; copy.strengthRules = [:]; copy.billing = [:]
+            return copy
+        }
+
         mutating func add(_ other: Tally) {
             notes += other.notes; words += other.words
             scored += other.scored; scoreSum += other.scoreSum; scoreSquares += other.scoreSquares
@@ -114,13 +121,12 @@ public struct Caseload: Codable, Sendable, Equatable {
     /// `strengthRules` are the ids of strength entries.
     public mutating func add(_ analysis: NoteAnalysis, note: Note, strengthRules: Set<String>, excerpt: (Finding) -> String) {
         let metadata = note.metadata
-        // Redacted reports keep no identifiers: ids are kept only as hashes, to find repeats.
+        // Redacted reports keep no identifiers; ids are remembered only as hashes, to find repeats.
         let id = redacted ? Excerpts.pseudonym(note.id, prefix: "note ") : note.id
-        if noteIDs.ids.contains(id) {
+        if !noteIDs.ids.insert(IDSet.hash(note.id)).inserted {
             skipped.append(Skipped(file: "note " + id, line: nil, reason: "a note with this id was already counted; this one is left out"))
             return
         }
-        noteIDs.ids.insert(id)
         var tally = Tally()
         tally.notes = 1
         tally.words = analysis.score.words
@@ -156,11 +162,13 @@ public struct Caseload: Codable, Sendable, Equatable {
         }
         overall.add(tally)
         peers[peer, default: Tally()].add(tally)
-        people[person ?? "(person not given)", default: Tally()].add(tally)
         programs[metadata.program ?? "(program not given)", default: Tally()].add(tally)
         let when = metadata.date.map { period == .week ? ServiceDate.week($0) : ServiceDate.month($0) } ?? "(no date)"
         periods[when, default: Tally()].add(tally)
-        peerPeriods[peer, default: [:]][when, default: Tally()].add(tally)
+        // People and a peer's months can run to hundreds of thousands: keep only their numbers.
+        let numbers = tally.numbersOnly
+        people[person ?? "(person not given)", default: Tally()].add(numbers)
+        peerPeriods[peer, default: [:]][when, default: Tally()].add(numbers)
         if let person, let date = metadata.date, let units = metadata.units, units > 0 {
             unitsByPersonDay[person + "\t" + date, default: 0] += units
         }
@@ -192,7 +200,7 @@ public struct Caseload: Codable, Sendable, Equatable {
         }
         unitsByPersonDay.merge(other.unitsByPersonDay, uniquingKeysWith: +)
         for id in noteIDs.ids.intersection(other.noteIDs.ids).sorted() {
-            skipped.append(Skipped(file: "note " + id, line: nil, reason: "a note with this id was counted in two parts"))
+            skipped.append(Skipped(file: "note #" + String(id, radix: 16), line: nil, reason: "a note with this id was counted in two parts"))
         }
         skipped += other.skipped
         skipped.sort()
@@ -209,15 +217,23 @@ public struct Caseload: Codable, Sendable, Equatable {
     }
 }
 
-/// A set of note ids that encodes in sorted order, so a partial file is the same bytes for the
-/// same notes.
+/// The note ids seen, as hashes, encoded in sorted order so that a partial file is the same
+/// bytes for the same notes.
 public struct IDSet: Codable, Sendable, Equatable {
-    public var ids: Set<String> = []
+    /// 64-bit hashes of the ids: a million ids take 8 MB, not the ids' own size.
+    public var ids: Set<UInt64> = []
 
     public init() {}
 
+    /// The hash of an id (FNV-1a).
+    public static func hash(_ id: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in id.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
+    }
+
     public init(from decoder: Decoder) throws {
-        ids = Set(try decoder.singleValueContainer().decode([String].self))
+        ids = Set(try decoder.singleValueContainer().decode([UInt64].self))
     }
 
     public func encode(to encoder: Encoder) throws {

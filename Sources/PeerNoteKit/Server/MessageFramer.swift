@@ -17,6 +17,9 @@ public struct MessageFramer: Sendable {
 
     private var buffer: [UInt8] = []
     private static let separator: [UInt8] = Array("\r\n\r\n".utf8)
+    private static let headerName: [UInt8] = Array("content-length:".utf8)
+
+    private static func lowercased(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
     /// Larger messages are refused: a note is at most a few hundred kilobytes.
     public static let maximumLength = 64 << 20
 
@@ -39,7 +42,9 @@ public struct MessageFramer: Sendable {
             length = Int(parts[1].trimmingCharacters(in: .whitespaces))
         }
         guard let length, length >= 0, length <= Self.maximumLength else {
-            buffer.removeSubrange(..<(end + Self.separator.count))
+            // Nothing says where this message's body ends: resume at the next header.
+            let next = Self.find(Self.headerName, in: Array(buffer[(end + Self.separator.count)...]).map(Self.lowercased))
+            buffer.removeSubrange(..<(next.map { $0 + end + Self.separator.count } ?? (end + Self.separator.count)))
             return .malformed("a message header without a valid Content-Length")
         }
         let start = end + Self.separator.count

@@ -30,6 +30,12 @@ public struct LineIndex: Sendable {
     private let text: [UInt8]
     /// Byte offset where each line starts; `lineStarts[0] == 0`.
     public let lineStarts: [Int]
+    /// Characters and UTF-16 units from the start of the line to every 4 KB boundary, so that
+    /// a column on a very long line costs at most 4 KB of counting, not the whole line.
+    private let checkpoints: [(characters: Int, utf16: Int)]
+    private static let checkpointStride = 4096
+    /// A UTF-8 byte order mark at the start takes no column: editors do not show it.
+    private let byteOrderMark: Int
 
     /// Indexes the lines of `text`.
     public init(_ text: String) {
@@ -39,18 +45,31 @@ public struct LineIndex: Sendable {
     /// Indexes the lines of UTF-8 `bytes`.
     public init(bytes: [UInt8]) {
         var starts = [0]
+        var checkpoints: [(characters: Int, utf16: Int)] = []
+        checkpoints.reserveCapacity(bytes.count / Self.checkpointStride + 1)
+        var characters = 0, utf16 = 0
         var i = 0
         while i < bytes.count {
-            if bytes[i] == 0x0A {
+            if i % Self.checkpointStride == 0 { checkpoints.append((characters, utf16)) }
+            let byte = bytes[i]
+            if byte == 0x0A || byte == 0x0D {
+                if byte == 0x0D && i + 1 < bytes.count && bytes[i + 1] == 0x0A {
+                    i += 1
+                    if i % Self.checkpointStride == 0 { checkpoints.append((0, 0)) }  // inside a CRLF: never asked for
+                }
                 starts.append(i + 1)
-            } else if bytes[i] == 0x0D {
-                if i + 1 < bytes.count && bytes[i + 1] == 0x0A { i += 1 }
-                starts.append(i + 1)
+                characters = 0
+                utf16 = 0
+            } else if byte & 0xC0 != 0x80 {
+                characters += 1
+                utf16 += byte >= 0xF0 ? 2 : 1
             }
             i += 1
         }
         self.text = bytes
         self.lineStarts = starts
+        self.checkpoints = checkpoints
+        self.byteOrderMark = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     }
 
     /// The 0-based line that contains byte `offset`.
@@ -66,14 +85,22 @@ public struct LineIndex: Sendable {
     /// Line and column of byte `offset`.
     public func location(of offset: Int, unit: ColumnUnit = .characters) -> Location {
         let line = lineIndex(of: offset)
-        let start = lineStarts[line]
-        return Location(line: line + 1, column: Self.count(text[start..<min(offset, text.count)], in: unit) + 1)
+        let start = line == 0 ? min(byteOrderMark, offset) : lineStarts[line]
+        let end = min(offset, text.count)
+        // Count from the nearest checkpoint on the same line, not from the line's start.
+        let checkpoint = (end / Self.checkpointStride) * Self.checkpointStride
+        if unit != .bytes, checkpoint > start, checkpoint < end, checkpoint / Self.checkpointStride < checkpoints.count {
+            let base = checkpoints[checkpoint / Self.checkpointStride]
+            let mark = line == 0 && byteOrderMark > 0 ? 1 : 0
+            return Location(line: line + 1, column: (unit == .utf16 ? base.utf16 : base.characters) - mark + Self.count(text[checkpoint..<end], in: unit) + 1)
+        }
+        return Location(line: line + 1, column: Self.count(text[start..<end], in: unit) + 1)
     }
 
     /// The byte offset of a 0-based line and 0-based column counted in `unit`, clamped to the line.
     public func offset(line: Int, column: Int, unit: ColumnUnit) -> Int {
         guard line < lineStarts.count else { return text.count }
-        let start = lineStarts[max(0, line)]
+        let start = line <= 0 ? byteOrderMark : lineStarts[line]
         var end = line + 1 < lineStarts.count ? lineStarts[line + 1] : text.count
         // A column past the end of the line means the end of the line, before its break.
         while end > start && (text[end - 1] == 0x0A || text[end - 1] == 0x0D) { end -= 1 }
