@@ -87,18 +87,9 @@ struct Check: ParsableCommand {
                 func flush() {
                     let renderer = output
                     let results = workers.map(batch) { analyzer, item -> Result<(Note, NoteAnalysis, JSONRecord, [String]), InputError> in
-                        item.result.flatMap { bytes in
-                            do {
-                                let record = try JSONRecord(line: bytes)
-                                let note = NoteReader.note(from: record, id: record.id.isEmpty ? "\(reader.source):\(item.line)" : record.id)
-                                let analysis = analyzer.analyze(note)
-                                return .success((note, analysis, record, renderer.render(analysis, note: note, record: record)))
-                            } catch let error as JSONRecordError {
-                                return .failure(InputError(file: reader.source, line: item.line,
-                                                           message: "not a valid record: \(error.message)\(error.column.map { " (column \($0))" } ?? "")"))
-                            } catch {
-                                return .failure(InputError(file: reader.source, line: item.line, message: "not a valid record"))
-                            }
+                        item.result.flatMap { NoteReader.record($0, source: reader.source, line: item.line) }.map { record, note in
+                            let analysis = analyzer.analyze(note)
+                            return (note, analysis, record, renderer.render(analysis, note: note, record: record))
                         }
                     }
                     for result in results {

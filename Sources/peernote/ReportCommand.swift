@@ -179,18 +179,9 @@ struct CaseloadReader {
             do {
                 let reader = try JSONLinesReader(path: input)
                 while let (line, result) = reader.next() {
-                    add(result.flatMap { bytes in
-                        do {
-                            let record = try JSONRecord(line: bytes)
-                            if record.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                                return .failure(InputError(file: input, line: line, message: "the note text is empty"))
-                            }
-                            return .success(NoteReader.note(from: record, id: record.id.isEmpty ? "\(input):\(line)" : record.id))
-                        } catch let error as JSONRecordError {
-                            return .failure(InputError(file: input, line: line, message: "not a valid record: \(error.message)"))
-                        } catch {
-                            return .failure(InputError(file: input, line: line, message: "not a valid record"))
-                        }
+                    add(result.flatMap { NoteReader.record($0, source: input, line: line) }.flatMap { _, note in
+                        note.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+                            ? .failure(InputError(file: input, line: line, message: "the note text is empty")) : .success(note)
                     })
                 }
             } catch { caseload.skip(error) }

@@ -79,6 +79,18 @@ public struct NoteReader: Sendable {
         }
     }
 
+    /// The record and note on one JSON Lines line, or an error naming the file and line (never
+    /// the text). A record without an id is named `source:line`.
+    public static func record(_ bytes: [UInt8], source: String, line: Int) -> Result<(JSONRecord, Note), InputError> {
+        do {
+            let record = try JSONRecord(line: bytes)
+            return .success((record, note(from: record, id: record.id.isEmpty ? "\(source):\(line)" : record.id)))
+        } catch {
+            return .failure(InputError(file: source, line: line,
+                                       message: "not a valid record: \(error.message)\(error.column.map { " (column \($0))" } ?? "")"))
+        }
+    }
+
     /// A note from a JSON Lines record: its fields other than `text` are the metadata.
     public static func note(from record: JSONRecord, id: String) -> Note {
         let fields = record.fields.filter { $0.key != "text" && $0.key != "id" }

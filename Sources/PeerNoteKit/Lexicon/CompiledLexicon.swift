@@ -21,17 +21,14 @@ enum CompiledLexicon {
 
     /// A key for the exact bytes of the given files (FNV-1a, 64 bits).
     static func key(for files: [(path: String, contents: Data)]) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ formatVersion
-        func mix(_ bytes: some Sequence<UInt8>) {
-            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        }
+        var hash = StableHash(seed: formatVersion)
         for file in files {
-            mix(file.path.utf8)
-            mix([0])
-            file.contents.withUnsafeBytes { mix($0) }
-            mix([0xFF])
+            hash.add(file.path.utf8)
+            hash.add([0])
+            file.contents.withUnsafeBytes { hash.add($0) }
+            hash.add([0xFF])
         }
-        return String(hash, radix: 16)
+        return String(hash.value, radix: 16)
     }
 
     /// The snapshot for `key`, if one is there and readable.

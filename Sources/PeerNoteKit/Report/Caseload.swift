@@ -226,11 +226,7 @@ public struct IDSet: Codable, Sendable, Equatable {
     public init() {}
 
     /// The hash of an id (FNV-1a).
-    public static func hash(_ id: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in id.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return hash
-    }
+    public static func hash(_ id: String) -> UInt64 { StableHash.of(id) }
 
     public init(from decoder: Decoder) throws {
         ids = Set(try decoder.singleValueContainer().decode([UInt64].self))

@@ -61,8 +61,7 @@ public struct Excerpts: Sendable {
     /// A stable pseudonym for a name or id: the same input always gives the same pseudonym,
     /// in every run and every part of a split run.
     public static func pseudonym(_ name: String, prefix: String = "Person-") -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in name.lowercased().trimmingSpaces().utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        var hash = StableHash.of(name.lowercased().trimmingSpaces())
         let alphabet = Array("ABCDEFGHJKLMNPQRSTUVWXYZ23456789")
         var code = ""
         for _ in 0..<5 { code.append(alphabet[Int(hash % 32)]); hash /= 32 }
