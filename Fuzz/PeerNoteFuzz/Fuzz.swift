@@ -37,6 +37,7 @@ enum Fuzz {
         for finding in analysis.findings {
             precondition(finding.range.lowerBound >= 0 && finding.range.upperBound <= text.count, "range outside the text")
             precondition(finding.range.lowerBound == text.count || text[finding.range.lowerBound] & 0xC0 != 0x80, "range starts inside a character")
+            precondition(finding.range.upperBound == text.count || text[finding.range.upperBound] & 0xC0 != 0x80, "range ends inside a character")
             let location = lines.location(of: finding.range.lowerBound)
             precondition(location.line == finding.line && location.column == finding.column, "line/column disagree with the range")
         }

@@ -22,6 +22,8 @@ import PeerNoteKit
         #expect(try flagged("She refuses, refused, is refusing, will refuse.", with: sample)
             == ["refuses", "refused", "refusing", "refuse"])
         #expect(try flagged("The pt's sister and the patients' rides.", with: sample) == ["pt", "patients"])
+        // A curly apostrophe is three bytes: the term still ends before it, on a character boundary.
+        #expect(try flagged("The pt’s sister and the PT’S ride.", with: sample) == ["pt", "PT"])
     }
 
     @Test func longestMatchWinsAndExceptionsSilence() throws {

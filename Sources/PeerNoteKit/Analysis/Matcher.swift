@@ -163,8 +163,8 @@ struct Matcher: Sendable {
                 for (offset, byte) in bytes.enumerated() {
                     // A possessive 's after a term ("pt's") still matches the term.
                     if offset == bytes.count - 2, byte == 0x27, bytes[offset + 1] == 0x73, node != 0,
-                       nodes[Int(node)].pattern >= 0 {
-                        best = Match(tokens: start...index, range: tokens[start].range.lowerBound..<(token.range.upperBound - 2),
+                       nodes[Int(node)].pattern >= 0, token.possessiveLength > 0 {
+                        best = Match(tokens: start...index, range: tokens[start].range.lowerBound..<(token.range.upperBound - Int(token.possessiveLength)),
                                      pattern: patterns[Int(nodes[Int(node)].pattern)])
                     }
                     node = child(of: node, byte)

@@ -20,11 +20,16 @@ public struct Token: Hashable, Sendable {
     /// Empty for spaces.
     public var normalized: String
 
+    /// Bytes of a possessive ending in the original text: 2 for `'s`, 4 for `’s` (a curly
+    /// apostrophe is three bytes), 0 for none. The matcher ends a term before it.
+    public var possessiveLength: UInt8
+
     /// Creates a token.
-    public init(kind: Kind, range: Range<Int>, normalized: String) {
+    public init(kind: Kind, range: Range<Int>, normalized: String, possessiveLength: UInt8 = 0) {
         self.kind = kind
         self.range = range
         self.normalized = normalized
+        self.possessiveLength = possessiveLength
     }
 
     /// Whether the token can be part of a lexicon term.

@@ -66,7 +66,8 @@ public final class Tokenizer {
             let bytes = UnsafeBufferPointer(start: start + previous, count: boundary - previous)
             let kind = Self.kind(of: bytes, status: status)
             let normalized = kind == .space ? "" : Normalizer.normalize(bytes)
-            tokens.append(Token(kind: kind, range: (range.lowerBound + previous)..<(range.lowerBound + boundary), normalized: normalized))
+            tokens.append(Token(kind: kind, range: (range.lowerBound + previous)..<(range.lowerBound + boundary), normalized: normalized,
+                                possessiveLength: kind == .word ? Self.possessiveLength(bytes) : 0))
             previous = boundary
         }
         return tokens
@@ -116,6 +117,14 @@ public final class Tokenizer {
         guard next < text.count else { return false }
         let byte = text[next]
         return byte >= 0x61 && byte <= 0x7A
+    }
+
+    private static func possessiveLength(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        let count = bytes.count
+        guard count >= 3, bytes[count - 1] | 0x20 == 0x73 else { return 0 }
+        if bytes[count - 2] == 0x27 { return 2 }
+        if count >= 5, bytes[count - 4] == 0xE2, bytes[count - 3] == 0x80, bytes[count - 2] == 0x99 { return 4 }
+        return 0
     }
 
     private static func kind(of bytes: UnsafeBufferPointer<UInt8>, status: Int32) -> Token.Kind {
