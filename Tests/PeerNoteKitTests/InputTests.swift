@@ -35,7 +35,7 @@ import PeerNoteKit
     @Test func foldersAreWalkedInOrderAndMissingPathsReported() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("peernote-walk-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("b"), withIntermediateDirectories: true)
-        for name in ["b/2.txt", "a.md", ".hidden.txt", "image.png", "b/1.note"] {
+        for name in ["b/2.txt", "a.md", ".hidden.txt", "image.png", "b/1.note", "README.md", "b/readme.md"] {
             try Data("x".utf8).write(to: folder.appendingPathComponent(name))
         }
         try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("loop"), withDestinationURL: folder)

@@ -34,7 +34,8 @@ public struct NoteReader: Sendable {
             result.append(.failure(InputError(file: folder, message: "cannot read the folder (permission denied?)")))
             return
         }
-        for name in names.sorted() where !name.hasPrefix(".") {
+        // Hidden files and a folder's README are not notes.
+        for name in names.sorted() where !name.hasPrefix(".") && name.lowercased() != "readme.md" {
             let path = folder.hasSuffix("/") ? folder + name : "\(folder)/\(name)"
             guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
                   let type = attributes[.type] as? FileAttributeType else { continue }
