@@ -15,16 +15,8 @@ public final class CSVReader {
 
     /// Opens `path` (`-` for standard input).
     public init(path: String, maximumRecordBytes: Int = 16 << 20) throws(InputError) {
-        source = path == "-" ? "<stdin>" : path
+        (source, handle) = try JSONLinesReader.open(path)
         self.maximumRecordBytes = maximumRecordBytes
-        if path == "-" {
-            handle = FileHandle.standardInput
-        } else {
-            guard let opened = FileHandle(forReadingAtPath: path) else {
-                throw InputError(file: path, message: FileManager.default.fileExists(atPath: path) ? "cannot read the file (permission denied?)" : "no such file")
-            }
-            handle = opened
-        }
         fill()
         if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
     }

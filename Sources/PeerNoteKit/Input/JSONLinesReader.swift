@@ -13,16 +13,18 @@ public final class JSONLinesReader {
 
     /// Opens `path` (`-` for standard input).
     public init(path: String, maximumLineBytes: Int = 16 << 20) throws(InputError) {
-        source = path == "-" ? "<stdin>" : path
+        (source, handle) = try Self.open(path)
         self.maximumLineBytes = maximumLineBytes
-        if path == "-" {
-            handle = FileHandle.standardInput
-        } else {
-            guard let opened = FileHandle(forReadingAtPath: path) else {
-                throw InputError(file: path, message: FileManager.default.fileExists(atPath: path) ? "cannot read the file (permission denied?)" : "no such file")
-            }
-            handle = opened
+    }
+
+    /// A streaming input's name for messages and its handle: `-` is standard input; a path
+    /// that cannot be opened is an error naming it.
+    static func open(_ path: String) throws(InputError) -> (source: String, handle: FileHandle) {
+        if path == "-" { return ("<stdin>", FileHandle.standardInput) }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw InputError(file: path, message: FileManager.default.fileExists(atPath: path) ? "cannot read the file (permission denied?)" : "no such file")
         }
+        return (path, handle)
     }
 
     /// The next non-blank line with its 1-based number, an error for an overlong line,
