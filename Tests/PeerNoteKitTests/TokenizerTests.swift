@@ -4,8 +4,11 @@ import Testing
 @Suite struct TokenizerTests {
     let tokenizer = try! Tokenizer()
 
-    func tokens(_ text: String) -> [Token] {
-        tokenizer.sentences(of: text).flatMap(\.tokens)
+    /// Every token of `text` with its normalized form.
+    func tokens(_ text: String) -> [(kind: Token.Kind, range: Range<Int>, normalized: String)] {
+        tokenizer.sentences(of: text).flatMap { sentence in
+            sentence.tokens.indices.map { (sentence.tokens[$0].kind, sentence.tokens[$0].range, sentence.normalized($0)) }
+        }
     }
 
     @Test func kindsAndExactByteRanges() {

@@ -25,7 +25,7 @@ public final class Analyzer {
         return text.withUTF8 { bytes in
             let maker = FindingMaker(bytes: bytes, body: note.body)
             let goalStems = note.metadata.goals.map { goal in
-                ContentWords.stems(of: tokenizer.sentences(of: goal.text + " " + (goal.ownWords ?? "")).flatMap(\.tokens))
+                tokenizer.sentences(of: goal.text + " " + (goal.ownWords ?? "")).reduce(into: Set<String>()) { $0.formUnion(ContentWords.stems(of: $1)) }
             }
             // Plan goal ids with letters and digits ("G1") count where they are written on their own.
             let labelledIDs = Set(note.metadata.goals.map(\.id).filter { id in id.contains(where: \.isLetter) && id.contains(where: \.isNumber) }
@@ -43,18 +43,19 @@ public final class Analyzer {
             let body = UnsafeBufferPointer(rebasing: bytes[note.body])
             for sentence in tokenizer.sentences(in: body) {
                 let range = (sentence.lowerBound + note.body.lowerBound)..<(sentence.upperBound + note.body.lowerBound)
-                let tokens = tokenizer.tokens(in: bytes, range: range)
+                let sentence = tokenizer.sentence(in: bytes, range: range)
+                let tokens = sentence.tokens
                 let sentenceWords = tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
                 words += sentenceWords
                 if sentenceWords > 0 { evidence.sentencesWithWords += 1 }
                 quotations.read(tokens, in: bytes)
-                if !goalStems.isEmpty { evidence.sentences.append(.init(range: range, stems: ContentWords.stems(of: tokens))) }
+                if !goalStems.isEmpty { evidence.sentences.append(.init(range: range, stems: ContentWords.stems(of: sentence))) }
                 let firstWord = tokens.firstIndex { $0.isWordLike }
                 var context: ContextRules? = nil  // built only for a sentence with a concern match
                 var cues: [ContextRules.Cue] = []
-                for match in lexicon.matcher.matches(in: tokens) where !match.pattern.isException {
+                for match in lexicon.matcher.matches(in: sentence) where !match.pattern.isException {
                     // A name is never a term: "Hope" the person is not hope, "Patience" not patience.
-                    if !names.isEmpty, match.tokens.lowerBound == match.tokens.upperBound, names.contains(tokens[match.tokens.lowerBound].normalized),
+                    if !names.isEmpty, match.tokens.lowerBound == match.tokens.upperBound, names.contains(sentence.normalized(match.tokens.lowerBound)),
                        bytes[tokens[match.tokens.lowerBound].range.lowerBound] < 0x61 || bytes[tokens[match.tokens.lowerBound].range.lowerBound] > 0x7A {
                         continue
                     }
@@ -62,7 +63,7 @@ public final class Analyzer {
                     switch entry.side {
                     case .concern:
                         guard useContext else { candidates.append((match.pattern, match.range)); continue }
-                        if context == nil { context = ContextRules(tokens: tokens, bytes: bytes) }
+                        if context == nil { context = ContextRules(sentence: sentence, bytes: bytes) }
                         if context!.silence(match, entry: entry, words: lexicon.contexts[match.pattern.entry], cues: cues) == nil {
                             candidates.append((match.pattern, match.range))
                         }
@@ -72,14 +73,15 @@ public final class Analyzer {
                         contextCues.append((entry.id, match.range))
                     case .thread:
                         evidence.cues.append(.init(rule: entry.id, category: entry.category, range: match.range, startsSentence: match.tokens.lowerBound == firstWord))
-                        if entry.category == "goal-reference", let reference = Self.goalID(after: match, in: tokens) {
+                        if entry.category == "goal-reference", let reference = Self.goalID(after: match, in: sentence) {
                             evidence.goalReferences.append(reference)
                         }
                     }
                 }
-                for token in tokens where !labelledIDs.isEmpty && token.kind == .word && labelledIDs.contains(token.normalized) {
-                    if !evidence.goalReferences.contains(where: { $0.range.overlaps(token.range) }) {
-                        evidence.goalReferences.append((token.normalized.uppercased(), token.range))
+                for (index, token) in tokens.enumerated() where !labelledIDs.isEmpty && token.kind == .word {
+                    let word = sentence.normalized(index)
+                    if labelledIDs.contains(word) && !evidence.goalReferences.contains(where: { $0.range.overlaps(token.range) }) {
+                        evidence.goalReferences.append((word.uppercased(), token.range))
                     }
                 }
             }
@@ -129,19 +131,20 @@ public final class Analyzer {
     static let durationUnits: Set<String> = ["min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours", "units", "unit"]
 
     /// "Goal 2", "goal #G1", "objective 3": the id after a goal cue, when it looks like one.
-    private static func goalID(after match: Matcher.Match, in tokens: [Token]) -> (id: String, range: Range<Int>)? {
-        guard let last = tokens[match.tokens.upperBound].normalized.split(separator: " ").last,
+    private static func goalID(after match: Matcher.Match, in sentence: Sentence) -> (id: String, range: Range<Int>)? {
+        let tokens = sentence.tokens
+        guard let last = sentence.normalized(match.tokens.upperBound).split(separator: " ").last,
               ["goal", "goals", "objective"].contains(String(last)) else { return nil }
         var index = match.tokens.upperBound + 1
         while index < tokens.count, index <= match.tokens.upperBound + 4,
-              tokens[index].kind == .space || ["#", "no", "number", ":", "("].contains(tokens[index].normalized) {
+              tokens[index].kind == .space || ["#", "no", "number", ":", "("].contains(sentence.normalized(index)) {
             index += 1
         }
         guard index < tokens.count, tokens[index].isWordLike else { return nil }
-        let candidate = tokens[index].normalized
+        let candidate = sentence.normalized(index)
         guard candidate.count <= 5, candidate.contains(where: \.isNumber) else { return nil }
         // "Objective: 30 min" is a SOAP heading and a duration, not goal 30.
-        if let unit = tokens[(index + 1)...].first(where: { $0.kind != .space }), Self.durationUnits.contains(unit.normalized) {
+        if let unit = tokens.indices.dropFirst(index + 1).first(where: { tokens[$0].kind != .space }), Self.durationUnits.contains(sentence.normalized(unit)) {
             return nil
         }
         return (candidate.uppercased(), match.range.lowerBound..<tokens[index].range.upperBound)

@@ -4,8 +4,9 @@
 /// `{>>PeerNote ok<<}` right after the words. All of it comes from lexicon data; the code only
 /// knows how to look.
 struct ContextRules {
-    /// One sentence's tokens and the note's bytes.
-    let tokens: [Token]
+    /// One sentence and the note's bytes.
+    let sentence: Sentence
+    var tokens: [Token] { sentence.tokens }
     let bytes: UnsafeBufferPointer<UInt8>
     /// Indexes into `tokens` of the word-like tokens, in order.
     let words: [Int]
@@ -19,8 +20,9 @@ struct ContextRules {
 
     // Everything is precomputed in one pass, so that each match costs its window, not the
     // sentence: a 16 KB sentence can hold hundreds of matches.
-    init(tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) {
-        self.tokens = tokens
+    init(sentence: Sentence, bytes: UnsafeBufferPointer<UInt8>) {
+        self.sentence = sentence
+        let tokens = sentence.tokens
         self.bytes = bytes
         var words: [Int] = [], wordsBefore: [Int] = [], clauseStart: [Int] = []
         words.reserveCapacity(tokens.count / 2)
@@ -31,12 +33,12 @@ struct ContextRules {
             wordsBefore.append(words.count)
             if token.isWordLike { words.append(index) }
             clauseStart.append(start)
-            if Self.endsClause(token) { start = index + 1 }
+            if Self.endsClause(index, in: sentence) { start = index + 1 }
         }
         var clauseEnd = [Int](repeating: tokens.count, count: tokens.count)
         var end = tokens.count
         for index in tokens.indices.reversed() {
-            if Self.endsClause(tokens[index]) { end = index }
+            if Self.endsClause(index, in: sentence) { end = index }
             clauseEnd[index] = end
         }
         self.words = words
@@ -62,8 +64,8 @@ struct ContextRules {
         let clauseStart = self.clauseStart[match.tokens.lowerBound]
         let clauseEnd = self.clauseEnd[match.tokens.upperBound]
         let window = entry.context.window
-        let before = words[max(0, first - window)..<first].filter { $0 >= clauseStart }.map { tokens[$0].normalized }
-        let after = words[(last + 1)..<min(words.count, last + 1 + window)].filter { $0 < clauseEnd }.map { tokens[$0].normalized }
+        let before = words[max(0, first - window)..<first].filter { $0 >= clauseStart }.map { sentence.normalized($0) }
+        let after = words[(last + 1)..<min(words.count, last + 1 + window)].filter { $0 < clauseEnd }.map { sentence.normalized($0) }
         if let phrase = phrases.notAfter.first(where: { Self.contains(before, $0) }) { return "after “\(phrase.joined(separator: " "))”" }
         if let phrase = phrases.notBefore.first(where: { Self.contains(after, $0) }) { return "before “\(phrase.joined(separator: " "))”" }
         if !phrases.onlyAfter.isEmpty && !phrases.onlyAfter.contains(where: { Self.contains(before, $0) }) { return "not after its context" }
@@ -110,7 +112,7 @@ struct ContextRules {
                 // The first word of a sentence is capitalized anyway: it says nothing about names.
                 if isTitleCase(next) && next != words.first { others += 1; index = next; continue }
                 let after = next + 2 * direction
-                if Self.nameConnectors.contains(tokens[next].normalized), after >= 0, after < tokens.count,
+                if Self.nameConnectors.contains(sentence.normalized(next)), after >= 0, after < tokens.count,
                    tokens[next + direction].joinsWords, isTitleCase(after) {
                     index = next
                     continue
@@ -122,8 +124,14 @@ struct ContextRules {
         return startsSentence ? others >= 2 : others >= 1
     }
 
-    private static func endsClause(_ token: Token) -> Bool {
-        token.kind == .punctuation && [";", ":", "—", "–", "(", ")"].contains(token.normalized)
+    private static func endsClause(_ index: Int, in sentence: Sentence) -> Bool {
+        guard sentence.tokens[index].kind == .punctuation else { return false }
+        let form = sentence.form(index)
+        switch form.count {
+        case 1: return [UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")")].contains(form.first!)
+        case 3: return form.elementsEqual("—".utf8) || form.elementsEqual("–".utf8)
+        default: return false
+        }
     }
 
     private static let nameConnectors: Set<String> = ["of", "for", "and", "the", "on", "in", "de", "la"]

@@ -107,11 +107,12 @@ enum ContentWords {
         return String(stem)
     }
 
-    /// The content stems of a sequence of tokens.
-    static func stems(of tokens: some Sequence<Token>) -> Set<String> {
+    /// The content stems of a sentence.
+    static func stems(of sentence: Sentence) -> Set<String> {
         var stems = Set<String>()
-        for token in tokens where token.kind == .word && token.normalized.count > 2 && !ignored.contains(token.normalized) {
-            stems.insert(stem(token.normalized))
+        for (index, token) in sentence.tokens.enumerated() where token.kind == .word && token.normalizedRange.count > 2 {
+            let word = sentence.normalized(index)
+            if word.count > 2 && !ignored.contains(word) { stems.insert(stem(word)) }
         }
         return stems
     }

@@ -123,7 +123,8 @@ struct Matcher: Sendable {
     private init() {}
 
     @inline(__always)
-    private func child(of node: Int32, _ byte: UInt8) -> Int32 {
+    private func child(of node: Int32, _ byte: UInt8, nodes: UnsafeBufferPointer<Node>, edgeBytes: UnsafeBufferPointer<UInt8>,
+                       edgeTargets: UnsafeBufferPointer<Int32>) -> Int32 {
         if node == 0 { return rootEdges[Int(byte)] }
         let n = nodes[Int(node)]
         var low = Int(n.firstEdge), high = low + Int(n.edgeCount)
@@ -136,50 +137,62 @@ struct Matcher: Sendable {
         return -1
     }
 
-    /// Leftmost-longest matches in one sentence's tokens. Exceptions are returned too:
-    /// the caller drops them, and the text they cover cannot match anything else.
-    func matches(in tokens: [Token]) -> [Match] {
-        var result: [Match] = []
-        var start = 0
-        while start < tokens.count {
-            guard tokens[start].isWordLike, let match = longestMatch(in: tokens, from: start) else {
-                start += 1
-                continue
+    /// Leftmost-longest matches in one sentence. Exceptions are returned too: the caller
+    /// drops them, and the text they cover cannot match anything else.
+    func matches(in sentence: Sentence) -> [Match] {
+        sentence.tokens.withUnsafeBufferPointer { tokens in
+            sentence.normalizedBytes.withUnsafeBufferPointer { forms in
+                nodes.withUnsafeBufferPointer { nodes in
+                    edgeBytes.withUnsafeBufferPointer { edgeBytes in
+                        edgeTargets.withUnsafeBufferPointer { edgeTargets in
+                            var result: [Match] = []
+                            var start = 0
+                            while start < tokens.count {
+                                guard tokens[start].isWordLike,
+                                      let match = longestMatch(in: tokens, forms: forms, from: start, nodes: nodes, edgeBytes: edgeBytes, edgeTargets: edgeTargets)
+                                else {
+                                    start += 1
+                                    continue
+                                }
+                                result.append(match)
+                                start = match.tokens.upperBound + 1
+                            }
+                            return result
+                        }
+                    }
+                }
             }
-            result.append(match)
-            start = match.tokens.upperBound + 1
         }
-        return result
     }
 
-    private func longestMatch(in tokens: [Token], from start: Int) -> Match? {
+    private func longestMatch(in tokens: UnsafeBufferPointer<Token>, forms: UnsafeBufferPointer<UInt8>, from start: Int,
+                              nodes: UnsafeBufferPointer<Node>, edgeBytes: UnsafeBufferPointer<UInt8>,
+                              edgeTargets: UnsafeBufferPointer<Int32>) -> Match? {
         var node: Int32 = 0
-        var best: Match? = nil
+        var best: (last: Int, end: Int, pattern: Int32)? = nil
         var index = start
         walk: while true {
             let token = tokens[index]
-            let utf8 = token.normalized.utf8
-            let reachedEnd: Bool = utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-                for (offset, byte) in bytes.enumerated() {
-                    // A possessive 's after a term ("pt's") still matches the term.
-                    if offset == bytes.count - 2, byte == 0x27, bytes[offset + 1] == 0x73, node != 0,
-                       nodes[Int(node)].pattern >= 0, token.possessiveLength > 0 {
-                        best = Match(tokens: start...index, range: tokens[start].range.lowerBound..<(token.range.upperBound - Int(token.possessiveLength)),
-                                     pattern: patterns[Int(nodes[Int(node)].pattern)])
-                    }
-                    node = child(of: node, byte)
-                    if node < 0 { return false }
+            let formStart = Int(token.normalizedRange.lowerBound), formEnd = Int(token.normalizedRange.upperBound)
+            var offset = formStart
+            while offset < formEnd {
+                let byte = forms[offset]
+                // A possessive 's after a term ("pt's") still matches the term.
+                if offset == formEnd - 2, byte == 0x27, forms[offset + 1] == 0x73, token.possessiveLength > 0, node != 0,
+                   nodes[Int(node)].pattern >= 0 {
+                    best = (index, token.range.upperBound - Int(token.possessiveLength), nodes[Int(node)].pattern)
                 }
-                return true
-            } ?? false
-            guard reachedEnd else { break walk }
+                node = child(of: node, byte, nodes: nodes, edgeBytes: edgeBytes, edgeTargets: edgeTargets)
+                if node < 0 { break walk }
+                offset += 1
+            }
             let patternIndex = nodes[Int(node)].pattern
-            // A hyphen straight into another word makes one compound word: "co-signature" is not
-            // "c/o", "client-centered" is not "client". The phrase may still go on across it.
-            let inCompound = index + 2 < tokens.count && tokens[index + 1].normalized == "-" && tokens[index + 2].isWordLike
-            if patternIndex >= 0 && !inCompound {
-                best = Match(tokens: start...index, range: tokens[start].range.lowerBound..<token.range.upperBound,
-                             pattern: patterns[Int(patternIndex)])
+            if patternIndex >= 0 {
+                // A hyphen straight into another word makes one compound word: "co-signature" is not
+                // "c/o", "client-centered" is not "client". The phrase may still go on across it.
+                let inCompound = index + 2 < tokens.count && tokens[index + 1].kind == .punctuation && tokens[index + 1].joinsWords
+                    && forms[Int(tokens[index + 1].normalizedRange.lowerBound)] == 0x2D && tokens[index + 2].isWordLike
+                if !inCompound { best = (index, token.range.upperBound, patternIndex) }
             }
             // Continue the phrase across spaces, hyphens and slashes only.
             var next = index + 1
@@ -187,6 +200,7 @@ struct Matcher: Sendable {
             guard next < tokens.count, tokens[next].isWordLike else { break walk }
             index = next
         }
-        return best
+        guard let best else { return nil }
+        return Match(tokens: start...best.last, range: tokens[start].range.lowerBound..<best.end, pattern: patterns[Int(best.pattern)])
     }
 }

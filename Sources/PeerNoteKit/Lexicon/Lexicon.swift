@@ -87,9 +87,9 @@ public struct Lexicon: Sendable {
     static func key(for phrase: String, tokenizer: Tokenizer) -> [UInt8]? {
         var key: [UInt8] = []
         var phrase = phrase
-        let tokens = phrase.withUTF8 { tokenizer.tokens(in: $0, range: 0..<$0.count) }
-        for token in tokens {
-            if token.isWordLike { key.append(contentsOf: token.normalized.utf8) }
+        let sentence = phrase.withUTF8 { tokenizer.sentence(in: $0, range: 0..<$0.count) }
+        for (index, token) in sentence.tokens.enumerated() {
+            if token.isWordLike { key.append(contentsOf: sentence.form(index)) }
             else if !token.joinsWords { return nil }
         }
         return key.isEmpty ? nil : key
@@ -155,7 +155,8 @@ public struct Lexicon: Sendable {
     /// The normalized words of a phrase.
     static func words(of phrase: String, tokenizer: Tokenizer) -> [String] {
         var phrase = phrase
-        return phrase.withUTF8 { tokenizer.tokens(in: $0, range: 0..<$0.count) }.filter(\.isWordLike).map(\.normalized)
+        let sentence = phrase.withUTF8 { tokenizer.sentence(in: $0, range: 0..<$0.count) }
+        return sentence.tokens.indices.filter { sentence.tokens[$0].isWordLike }.map(sentence.normalized)
     }
 
     private static func problem(at origin: String, _ message: String) -> InputError {

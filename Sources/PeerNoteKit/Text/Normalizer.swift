@@ -18,6 +18,18 @@ public enum Normalizer {
         return unifyPunctuation(fold(bytes))
     }
 
+    /// Appends the normalized form of UTF-8 `bytes` to `buffer`: the tokenizer's hot path,
+    /// which lowercases ASCII in place and calls ICU only for other text.
+    static func append(_ bytes: UnsafeBufferPointer<UInt8>, to buffer: inout [UInt8]) {
+        var ascii = true
+        for byte in bytes where byte >= 0x80 { ascii = false; break }
+        if ascii {
+            for byte in bytes { buffer.append((byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte) }
+        } else {
+            buffer.append(contentsOf: normalize(bytes).utf8)
+        }
+    }
+
     /// The normalized form of `text`.
     public static func normalize(_ text: String) -> String {
         var text = text

@@ -48,16 +48,17 @@ public final class Tokenizer {
         return boundaries(of: text)
     }
 
-    /// The tokens of `text[range]`, with byte ranges into the whole of `text`.
-    public func tokens(in text: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [Token] {
-        guard !range.isEmpty, let base = text.baseAddress else { return [] }
+    /// The sentence `text[range]` as tokens, with byte ranges into the whole of `text`.
+    public func sentence(in text: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Sentence {
+        var sentence = Sentence(range: range, tokens: [], normalizedBytes: [])
+        guard !range.isEmpty, let base = text.baseAddress else { return sentence }
         let start = base + range.lowerBound
         let failed = start.withMemoryRebound(to: CChar.self, capacity: range.count) {
             pn_breaker_set_text(wordBreaker, $0, Int64(range.count)) != 0
         }
-        guard !failed else { return [] }
-        var tokens: [Token] = []
-        tokens.reserveCapacity(range.count / 4)
+        guard !failed else { return sentence }
+        sentence.tokens.reserveCapacity(range.count / 3)
+        sentence.normalizedBytes.reserveCapacity(range.count)
         var previous = 0
         var status: Int32 = 0
         while true {
@@ -65,19 +66,23 @@ public final class Tokenizer {
             guard boundary >= 0 else { break }
             let bytes = UnsafeBufferPointer(start: start + previous, count: boundary - previous)
             let kind = Self.kind(of: bytes, status: status)
-            let normalized = kind == .space ? "" : Normalizer.normalize(bytes)
-            tokens.append(Token(kind: kind, range: (range.lowerBound + previous)..<(range.lowerBound + boundary), normalized: normalized,
-                                possessiveLength: kind == .word ? Self.possessiveLength(bytes) : 0))
+            let formStart = Int32(sentence.normalizedBytes.count)
+            if kind != .space { Normalizer.append(bytes, to: &sentence.normalizedBytes) }
+            let formEnd = Int32(sentence.normalizedBytes.count)
+            let joins = kind == .space || (kind == .punctuation && formEnd - formStart == 1
+                && (sentence.normalizedBytes[Int(formStart)] == 0x2D || sentence.normalizedBytes[Int(formStart)] == 0x2F))
+            sentence.tokens.append(Token(kind: kind, possessiveLength: kind == .word ? Self.possessiveLength(bytes) : 0, joinsWords: joins,
+                                         range: (range.lowerBound + previous)..<(range.lowerBound + boundary), normalizedRange: formStart..<formEnd))
             previous = boundary
         }
-        return tokens
+        return sentence
     }
 
-    /// Convenience for whole strings: sentences, each with its tokens.
-    public func sentences(of text: String) -> [(range: Range<Int>, tokens: [Token])] {
+    /// Convenience for whole strings: every sentence with its tokens.
+    public func sentences(of text: String) -> [Sentence] {
         var text = text
         return text.withUTF8 { bytes in
-            sentences(in: bytes).map { ($0, tokens(in: bytes, range: $0)) }
+            sentences(in: bytes).map { sentence(in: bytes, range: $0) }
         }
     }
 
