@@ -100,6 +100,15 @@ struct ReportCommand: ParsableCommand {
     }
 
     private func write(_ caseload: Caseload) throws {
+        if !partial && format == .json {
+            // Streamed: the people of a million-note caseload need not be one string in memory.
+            let handle = try open(output)
+            var out = StandardOutput(descriptor: handle.fileDescriptor)
+            CaseloadReport(caseload: caseload).json(to: &out)
+            out.flush()
+            if output != nil { try handle.close() }
+            return
+        }
         let text: String
         if partial {
             let encoder = JSONEncoder()
@@ -154,9 +163,16 @@ struct CaseloadReader {
     }
 
     mutating func read(_ input: String, into caseload: inout Caseload) {
-        var batch: [Result<Note, InputError>] = []
-        func flush() {
-            let analyses = workers.map(batch) { analyzer, note in note.map { ($0, analyzer.analyze($0)) } }
+        let notes = self.notes(in: input)
+        let batches = AnyIterator { () -> [Result<Note, InputError>]? in
+            var batch: [Result<Note, InputError>] = []
+            while batch.count < Check.batchSize, let note = notes.next() { batch.append(note) }
+            return batch.isEmpty ? nil : batch
+        }
+        var workers = self.workers
+        var progress = self.progress
+        let (excerpts, strengthRules, notesCSV, redact) = (self.excerpts, self.strengthRules, self.notesCSV, self.redact)
+        workers.pipeline(batches) { analyzer, note in note.map { ($0, analyzer.analyze($0)) } } consume: { analyses in
             for result in analyses {
                 switch result {
                 case .success(let (note, analysis)):
@@ -167,49 +183,49 @@ struct CaseloadReader {
                 }
                 progress.tick()
             }
-            batch.removeAll(keepingCapacity: true)
         }
-        func add(_ note: Result<Note, InputError>) {
-            batch.append(note)
-            if batch.count == Check.batchSize { flush() }
-        }
-        if input.lowercased().hasSuffix(".csv") {
-            readCSV(input, add)
-        } else if input.lowercased().hasSuffix(".jsonl") {
-            do {
-                let reader = try JSONLinesReader(path: input)
-                while let (line, result) = reader.next() {
-                    add(result.flatMap { NoteReader.record($0, source: input, line: line) }.flatMap { _, note in
+        self.progress = progress
+    }
+
+    /// The notes of one input (a CSV or JSON Lines export, or a folder), read one by one.
+    private func notes(in input: String) -> AnyIterator<Result<Note, InputError>> {
+        if input.lowercased().hasSuffix(".csv") { return csvNotes(input) }
+        if input.lowercased().hasSuffix(".jsonl") {
+            let reader: JSONLinesReader
+            do { reader = try JSONLinesReader(path: input) } catch { return AnyIterator([.failure(error)].makeIterator()) }
+            return AnyIterator {
+                reader.next().map { line, result in
+                    result.flatMap { NoteReader.record($0, source: input, line: line) }.flatMap { _, note in
                         note.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
                             ? .failure(InputError(file: input, line: line, message: "the note text is empty")) : .success(note)
-                    })
+                    }
                 }
-            } catch { caseload.skip(error) }
-        } else {
-            let reader = NoteReader()
-            for path in reader.expand([input]) {
-                add(path.flatMap(reader.read).flatMap { note in
+            }
+        }
+        let reader = NoteReader()
+        var paths = reader.expand([input]).makeIterator()
+        return AnyIterator {
+            paths.next().map { path in
+                path.flatMap(reader.read).flatMap { note in
                     note.text.utf8.count == note.body.lowerBound || note.text[note.text.utf8.index(note.text.startIndex, offsetBy: note.body.lowerBound)...]
                         .trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
                         ? .failure(InputError(file: note.id, message: "the note has no text")) : .success(note)
-                })
+                }
             }
         }
-        flush()
     }
 
-    private func readCSV(_ input: String, _ add: (Result<Note, InputError>) -> Void) {
+    private func csvNotes(_ input: String) -> AnyIterator<Result<Note, InputError>> {
         let reader: CSVReader
-        do { reader = try CSVReader(path: input) } catch { add(.failure(error)); return }
-        guard let (_, headerResult) = reader.next() else { add(.failure(InputError(file: input, line: 1, message: "the file is empty"))); return }
-        let resolved: ColumnMapping.Resolved
-        do { resolved = try columns.resolve(header: try headerResult.get(), file: input) } catch let error as InputError {
-            add(.failure(error))
-            return
-        } catch { return }
-        while let (line, record) = reader.next() {
-            add(record.flatMap { resolved.note(from: $0, file: input, line: line) })
+        do { reader = try CSVReader(path: input) } catch { return AnyIterator([.failure(error)].makeIterator()) }
+        guard let (_, headerResult) = reader.next() else {
+            return AnyIterator([.failure(InputError(file: input, line: 1, message: "the file is empty"))].makeIterator())
         }
+        let resolved: ColumnMapping.Resolved
+        do { resolved = try columns.resolve(header: try headerResult.get(), file: input) } catch {
+            return AnyIterator([.failure(error)].makeIterator())
+        }
+        return AnyIterator { reader.next().map { line, record in record.flatMap { resolved.note(from: $0, file: input, line: line) } } }
     }
 
     mutating func finish() { progress.finish() }

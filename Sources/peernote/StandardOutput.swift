@@ -1,10 +1,15 @@
 import Foundation
 
-/// Buffered standard output: one `write(2)` per 64 KB instead of one per line.
-final class StandardOutput {
+/// Buffered output to standard output or a file: one `write(2)` per 64 KB instead of one per line.
+final class StandardOutput: TextOutputStream {
     private var buffer: [UInt8] = []
+    private let descriptor: Int32
 
-    init() { buffer.reserveCapacity(1 << 16) }
+    /// Output to `descriptor`, standard output unless told otherwise.
+    init(descriptor: Int32 = 1) {
+        self.descriptor = descriptor
+        buffer.reserveCapacity(1 << 16)
+    }
     deinit { flush() }
 
     /// Appends `text` (and a newline unless told not to).
@@ -14,11 +19,14 @@ final class StandardOutput {
         if buffer.count >= 1 << 16 { flush() }
     }
 
+    /// Appends `text` as it is (`TextOutputStream`).
+    func write(_ text: String) { write(text, newline: false) }
+
     /// Writes out what is buffered.
     func flush() {
         var offset = 0
         while offset < buffer.count {
-            let written = buffer[offset...].withUnsafeBytes { Foundation.write(1, $0.baseAddress, $0.count) }
+            let written = buffer[offset...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
             if written <= 0 { break }
             offset += written
         }

@@ -20,15 +20,13 @@ public struct Caseload: Codable, Sendable, Equatable {
     public var overall = Tally()
     /// Per peer (the writer), per person served (or pseudonym), per program, per period.
     public var peers: [String: Tally] = [:]
-    public var people: [String: Tally] = [:]
+    public var people = People()
     public var programs: [String: Tally] = [:]
     public var periods: [String: Tally] = [:]
     /// Per peer, per period: the trend.
-    public var peerPeriods: [String: [String: Tally]] = [:]
+    public var peerPeriods: [String: [String: Numbers]] = [:]
     /// Per peer, per rule: the example chosen from that peer's own notes.
-    public var examples: [String: [String: Example]] = [:]
-    /// Billed units per person and day, across notes (the 12-unit daily limit).
-    public var unitsByPersonDay: [String: Int] = [:]
+    public var examples = Examples()
     /// Input that could not be used, with file and line.
     public var skipped: [Skipped] = []
     /// Note ids seen, to skip a repeated id.
@@ -55,7 +53,8 @@ public struct Caseload: Codable, Sendable, Equatable {
         public var linked = 0
         /// Notes that state all four required elements.
         public var complete = 0
-        /// Concern and strength findings per category; concern findings per rule and wording.
+        /// Concern and strength findings per category; concern findings per rule and (for the
+        /// whole caseload only) per wording.
         public var concerns: [String: Int] = [:]
         public var strengths: [String: Int] = [:]
         public var rules: [String: Int] = [:]
@@ -75,13 +74,6 @@ public struct Caseload: Codable, Sendable, Equatable {
         /// Concern findings per 1,000 words.
         public func perThousandWords(_ count: Int) -> Double { words == 0 ? 0 : Double(count) * 1000 / Double(words) }
 
-        /// The same counts without the per-category and per-rule tables.
-        var numbersOnly: Tally {
-            var copy = self
-            copy.concerns = [:]; copy.strengths = [:]; copy.rules = [:]; copy.terms = [:]; copy.strengthRules = [:]; copy.billing = [:]
-            return copy
-        }
-
         mutating func add(_ other: Tally) {
             notes += other.notes; words += other.words
             scored += other.scored; scoreSum += other.scoreSum; scoreSquares += other.scoreSquares
@@ -96,12 +88,20 @@ public struct Caseload: Codable, Sendable, Equatable {
 
     /// One sentence from a peer's notes that shows a rule, and a better way to say it.
     public struct Example: Codable, Sendable, Equatable {
-        /// Orders candidates so every run and every merge picks the same one.
-        public var key: String
+        /// The note's id (a pseudonym when redacted) and the offset of the words in it: the
+        /// first wins, so every run and every merge picks the same example.
+        public var note: String
+        public var offset: Int
         public var sentence: String
         public var words: String
         public var suggestion: String?
         public var message: String
+
+        /// Whether a candidate comes before another: note ids byte by byte, then offsets.
+        static func precedes(_ a: (note: some Sequence<UInt8>, offset: Int), _ b: (note: some Sequence<UInt8>, offset: Int)) -> Bool {
+            if a.note.elementsEqual(b.note) { return a.offset < b.offset }
+            return a.note.lexicographicallyPrecedes(b.note)
+        }
     }
 
     /// Input that could not be used.
@@ -155,22 +155,24 @@ public struct Caseload: Codable, Sendable, Equatable {
                 tally.rules[finding.rule, default: 0] += 1
                 tally.terms[finding.rule + "\t" + finding.text.lowercased(), default: 0] += 1
             }
-            let key = id + "#" + String(repeating: "0", count: max(0, 10 - String(finding.range.lowerBound).count)) + String(finding.range.lowerBound)
-            if let current = examples[peer]?[finding.rule], current.key <= key { continue }
-            examples[peer, default: [:]][finding.rule] = Example(key: key, sentence: excerpt(finding), words: finding.text,
-                                                                  suggestion: finding.suggestions.first, message: finding.message)
+            examples.offer(peer: peer, rule: finding.rule, note: id, offset: finding.range.lowerBound) {
+                Example(note: id, offset: finding.range.lowerBound, sentence: excerpt(finding), words: finding.text,
+                        suggestion: finding.suggestions.first, message: finding.message)
+            }
         }
         overall.add(tally)
+        // Only the caseload as a whole lists wording: per peer it would keep every phrase each peer wrote.
+        tally.terms = [:]
         peers[peer, default: Tally()].add(tally)
         programs[metadata.program ?? "(program not given)", default: Tally()].add(tally)
         let when = metadata.date.map { period == .week ? ServiceDate.week($0) : ServiceDate.month($0) } ?? "(no date)"
         periods[when, default: Tally()].add(tally)
         // People and a peer's months can run to hundreds of thousands: keep only their numbers.
-        let numbers = tally.numbersOnly
-        people[person ?? "(person not given)", default: Tally()].add(numbers)
-        peerPeriods[peer, default: [:]][when, default: Tally()].add(numbers)
+        let numbers = Numbers(tally)
+        people.add(numbers, person: person ?? "(person not given)")
+        peerPeriods[peer, default: [:]][when, default: Numbers()].add(numbers)
         if let person, let date = metadata.date, let units = metadata.units, units > 0 {
-            unitsByPersonDay[person + "\t" + date, default: 0] += units
+            people.add(units: units, person: person, date: date)
         }
     }
 
@@ -187,18 +189,13 @@ public struct Caseload: Codable, Sendable, Equatable {
     public mutating func merge(_ other: Caseload) {
         overall.add(other.overall)
         for (key, tally) in other.peers { peers[key, default: Tally()].add(tally) }
-        for (key, tally) in other.people { people[key, default: Tally()].add(tally) }
+        people.merge(other.people)
         for (key, tally) in other.programs { programs[key, default: Tally()].add(tally) }
         for (key, tally) in other.periods { periods[key, default: Tally()].add(tally) }
         for (peer, byPeriod) in other.peerPeriods {
-            for (key, tally) in byPeriod { peerPeriods[peer, default: [:]][key, default: Tally()].add(tally) }
+            for (key, numbers) in byPeriod { peerPeriods[peer, default: [:]][key, default: Numbers()].add(numbers) }
         }
-        for (peer, byRule) in other.examples {
-            for (rule, example) in byRule where examples[peer]?[rule].map({ example.key < $0.key }) ?? true {
-                examples[peer, default: [:]][rule] = example
-            }
-        }
-        unitsByPersonDay.merge(other.unitsByPersonDay, uniquingKeysWith: +)
+        examples.merge(other.examples)
         for id in noteIDs.ids.intersection(other.noteIDs.ids).sorted() {
             skipped.append(Skipped(file: "note #" + String(id, radix: 16), line: nil, reason: "a note with this id was counted in two parts"))
         }
@@ -210,9 +207,142 @@ public struct Caseload: Codable, Sendable, Equatable {
 
     /// Person-days over the 12-unit limit, across all notes: (person, date, units), sorted.
     public var daysOverLimit: [(person: String, date: String, units: Int)] {
-        unitsByPersonDay.filter { $0.value > Billing.dailyUnitLimit }.sorted { $0.key < $1.key }.map { entry in
-            let parts = entry.key.split(separator: "\t", maxSplits: 1).map(String.init)
-            return (parts[0], parts.count > 1 ? parts[1] : "", entry.value)
+        people.days(over: Billing.dailyUnitLimit)
+    }
+}
+
+extension Caseload {
+    /// A tally's numbers without its tables, in 88 bytes: people and a peer's periods run to
+    /// hundreds of thousands, and a full `Tally` costs three times as much. Encoded as a `Tally`.
+    public struct Numbers: Codable, Sendable, Equatable {
+        var notes: Int32 = 0, scored: Int32 = 0, linkable: Int32 = 0, linked: Int32 = 0, complete: Int32 = 0, units: Int32 = 0
+        var words: Int64 = 0, scoreSum: Int64 = 0, scoreSquares: Int64 = 0
+        var scoreBins = InlineArray<10, Int32>(repeating: 0)
+
+        init() {}
+
+        init(_ tally: Tally) {
+            notes = Int32(clamping: tally.notes); scored = Int32(clamping: tally.scored); linkable = Int32(clamping: tally.linkable)
+            linked = Int32(clamping: tally.linked); complete = Int32(clamping: tally.complete); units = Int32(clamping: tally.units)
+            words = Int64(tally.words); scoreSum = Int64(tally.scoreSum); scoreSquares = Int64(tally.scoreSquares)
+            for index in 0..<min(10, tally.scoreBins.count) { scoreBins[index] = Int32(clamping: tally.scoreBins[index]) }
+        }
+
+        /// The numbers as a tally, for reports.
+        public var tally: Tally {
+            var tally = Tally()
+            tally.notes = Int(notes); tally.scored = Int(scored); tally.linkable = Int(linkable); tally.linked = Int(linked)
+            tally.complete = Int(complete); tally.units = Int(units)
+            tally.words = Int(words); tally.scoreSum = Int(scoreSum); tally.scoreSquares = Int(scoreSquares)
+            for index in 0..<10 { tally.scoreBins[index] = Int(scoreBins[index]) }
+            return tally
+        }
+
+        mutating func add(_ other: Numbers) {
+            notes &+= other.notes; scored &+= other.scored; linkable &+= other.linkable; linked &+= other.linked
+            complete &+= other.complete; units &+= other.units
+            words &+= other.words; scoreSum &+= other.scoreSum; scoreSquares &+= other.scoreSquares
+            for index in 0..<10 { scoreBins[index] &+= other.scoreBins[index] }
+        }
+
+        public init(from decoder: Decoder) throws { self.init(try Tally(from: decoder)) }
+        public func encode(to encoder: Encoder) throws { try tally.encode(to: encoder) }
+
+        public static func == (a: Numbers, b: Numbers) -> Bool { a.tally == b.tally }
+    }
+
+    /// The people served: each one's numbers, and billed units per day across notes (the
+    /// 12-unit daily limit). A million notes name about 250,000 people on about a million
+    /// person-days, so names are stored once and numbered, each person's numbers sit in one
+    /// array, and a person-day is one 64-bit key (person number, date as 20260105) with its
+    /// units. Encoded as `{"numbers": {person: Tally}, "units": {"person\tdate": units}}`.
+    public struct People: Codable, Sendable, Equatable {
+        private var names = Interned()
+        private var numbers: [Numbers] = []
+        private var units: [UInt64: Int32] = [:]
+
+        /// No one yet.
+        public init() {}
+
+        /// How many people.
+        public var count: Int { numbers.count }
+
+        /// Adds one note's numbers to `person`.
+        mutating func add(_ note: Numbers, person: String) {
+            let id = Int(names.id(person))
+            if id == numbers.count { numbers.append(Numbers()) }
+            numbers[id].add(note)
+        }
+
+        /// Adds `count` units for `person` on ISO `date`.
+        mutating func add(units count: Int, person: String, date: String) {
+            let id = names.id(person)
+            if Int(id) == numbers.count { numbers.append(Numbers()) }
+            units[UInt64(id) << 32 | UInt64(UInt32(bitPattern: Self.number(date))), default: 0] &+= Int32(clamping: count)
+        }
+
+        mutating func merge(_ other: People) {
+            for (id, note) in other.numbers.enumerated() { add(note, person: other.names.values[id]) }
+            for (key, count) in other.units {
+                let person = other.names.values[Int(key >> 32)]
+                add(units: Int(count), person: person, date: Self.iso(Int32(bitPattern: UInt32(truncatingIfNeeded: key))))
+            }
+        }
+
+        /// Everyone in name order, with their numbers.
+        public func sorted() -> [(name: String, numbers: Numbers)] {
+            numbers.indices.sorted { names.values[$0] < names.values[$1] }.map { (names.values[$0], numbers[$0]) }
+        }
+
+        /// Days with more than `limit` units, sorted by person and date.
+        func days(over limit: Int) -> [(person: String, date: String, units: Int)] {
+            units.filter { $0.value > limit }
+                .map { (names.values[Int($0.key >> 32)], Self.iso(Int32(bitPattern: UInt32(truncatingIfNeeded: $0.key))), Int($0.value)) }
+                .sorted { ($0.0, $0.1) < ($1.0, $1.1) }
+        }
+
+        /// `2026-01-05` as 20260105 (service dates are already ISO); 0 when it is not one.
+        private static func number(_ iso: String) -> Int32 {
+            let parts = iso.split(separator: "-").compactMap { Int32($0) }
+            return parts.count == 3 ? parts[0] * 10_000 + parts[1] * 100 + parts[2] : 0
+        }
+
+        private static func iso(_ number: Int32) -> String {
+            let (year, month, day) = (number / 10_000, number / 100 % 100, number % 100)
+            return "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
+        }
+
+        private enum CodingKeys: String, CodingKey { case numbers, units }
+
+        /// Numbers by name and units by `person\tdate`: the form partial files carry.
+        private var flat: (numbers: [String: Numbers], units: [String: Int]) {
+            var flatNumbers: [String: Numbers] = [:], flatUnits: [String: Int] = [:]
+            for (id, note) in numbers.enumerated() { flatNumbers[names.values[id]] = note }
+            for (key, count) in units {
+                flatUnits[names.values[Int(key >> 32)] + "\t" + Self.iso(Int32(bitPattern: UInt32(truncatingIfNeeded: key)))] = Int(count)
+            }
+            return (flatNumbers, flatUnits)
+        }
+
+        public init(from decoder: Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            for (person, note) in try container.decode([String: Numbers].self, forKey: .numbers) { add(note, person: person) }
+            for (key, count) in try container.decode([String: Int].self, forKey: .units) {
+                let parts = key.split(separator: "\t", maxSplits: 1).map(String.init)
+                add(units: count, person: parts[0], date: parts.count > 1 ? parts[1] : "")
+            }
+        }
+
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            let flat = self.flat
+            try container.encode(flat.numbers, forKey: .numbers)
+            try container.encode(flat.units, forKey: .units)
+        }
+
+        public static func == (a: People, b: People) -> Bool {
+            let (x, y) = (a.flat, b.flat)
+            return x.numbers == y.numbers && x.units == y.units
         }
     }
 }

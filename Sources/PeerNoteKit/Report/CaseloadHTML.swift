@@ -108,7 +108,7 @@ extension CaseloadReport {
         }
         for (number, peer) in caseload.peerPeriods.keys.sorted().enumerated() {
             let series = periods.enumerated().compactMap { index, period -> String? in
-                guard let mean = caseload.peerPeriods[peer]?[period]?.meanScore else { return nil }
+                guard let mean = caseload.peerPeriods[peer]?[period]?.tally.meanScore else { return nil }
                 return "\(String(format: "%.1f", left + Double(index) * step)),\(String(format: "%.1f", height - mean / 100 * (height - 20)))"
             }
             guard !series.isEmpty else { continue }

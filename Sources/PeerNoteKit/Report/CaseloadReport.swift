@@ -29,7 +29,6 @@ public struct CaseloadReport {
     public var peerSummaries: [PeerSummary] {
         caseload.peers.keys.sorted().map { peer in
             let tally = caseload.peers[peer]!
-            let examples = caseload.examples[peer] ?? [:]
             var celebrate: [Point] = []
             if tally.linkable > 0, Double(tally.linked) / Double(tally.linkable) >= 0.8 {
                 celebrate.append(Point(title: "Ties the service to a plan goal in \(percent(tally.linked, tally.linkable)) of notes", example: nil))
@@ -38,12 +37,12 @@ public struct CaseloadReport {
                 celebrate.append(Point(title: "States the type of service, purpose, response and progress in \(percent(tally.complete, tally.notes)) of notes", example: nil))
             }
             for (rule, count) in Self.top(tally.strengthRules, 3) where celebrate.count < 3 {
-                let example = examples[rule]
+                let example = caseload.examples[peer: peer, rule: rule]
                 celebrate.append(Point(title: "\(example?.message ?? rule): “\(example?.words ?? rule)”, \(count) time\(count == 1 ? "" : "s")", example: example))
             }
             var coach: [Point] = []
             for (rule, count) in Self.top(tally.rules, 3) {
-                let example = examples[rule]
+                let example = caseload.examples[peer: peer, rule: rule]
                 coach.append(Point(title: "\(example?.message ?? rule): “\(example?.words ?? rule)”, \(count) time\(count == 1 ? "" : "s")", example: example))
             }
             if tally.linkable > 0, Double(tally.linked) / Double(tally.linkable) < 0.5 {
@@ -72,7 +71,7 @@ public struct CaseloadReport {
     public var topTerms: [(rule: String, words: String, count: Int, suggestion: String?)] {
         Self.top(caseload.overall.terms, 15).map { key, count in
             let parts = key.split(separator: "\t", maxSplits: 1).map(String.init)
-            let suggestion = caseload.examples.values.compactMap { $0[parts[0]] }.min { $0.key < $1.key }?.suggestion
+            let suggestion = caseload.examples.all(rule: parts[0]).min { Caseload.Example.precedes(($0.note.utf8, $0.offset), ($1.note.utf8, $1.offset)) }?.suggestion
             return (parts[0], parts.count > 1 ? parts[1] : "", count, suggestion)
         }
     }
@@ -82,6 +81,14 @@ public struct CaseloadReport {
     /// The report as JSON, keys in a fixed order, numbers with fixed decimals: the same notes
     /// give the same bytes, whether counted in one run or merged from parts.
     public func json() -> String {
+        var out = ""
+        json(to: &out)
+        return out
+    }
+
+    /// The same, written piece by piece: a million-note caseload lists hundreds of thousands of
+    /// people, and the report should not be held in memory whole.
+    public func json(to out: inout some TextOutputStream) {
         func group(_ tally: Caseload.Tally) -> String {
             JSON.object([
                 ("notes", "\(tally.notes)"), ("words", "\(tally.words)"),
@@ -96,30 +103,37 @@ public struct CaseloadReport {
                 ("units", "\(tally.units)"),
             ])
         }
-        func groups(_ map: [String: Caseload.Tally]) -> String { JSON.object(map.keys.sorted().map { ($0, group(map[$0]!)) }) }
+        func groups(_ name: String, _ sorted: [(String, Caseload.Tally)]) {
+            out.write("," + JSON.quote(name) + ":{")
+            for (index, (key, tally)) in sorted.enumerated() { out.write((index == 0 ? "" : ",") + JSON.quote(key) + ":" + group(tally)) }
+            out.write("}")
+        }
+        func sorted(_ map: [String: Caseload.Tally]) -> [(String, Caseload.Tally)] { map.sorted { $0.key < $1.key }.map { ($0.key, $0.value) } }
         func point(_ point: Point) -> String {
             JSON.object([("title", JSON.quote(point.title)),
                          ("sentence", point.example.map { JSON.quote($0.sentence) } ?? "null"),
                          ("better", point.example?.suggestion.map(JSON.quote) ?? "null")])
         }
-        let peers = peerSummaries.map { summary in
-            (summary.peer, JSON.object([("celebrate", "[" + summary.celebrate.map(point).joined(separator: ",") + "]"),
-                                        ("coach", "[" + summary.coach.map(point).joined(separator: ",") + "]")]))
+        out.write("{\"period\":" + JSON.quote(caseload.period.rawValue) + ",\"redacted\":" + (caseload.redacted ? "true" : "false")
+                  + ",\"overall\":" + group(caseload.overall))
+        groups("peers", sorted(caseload.peers))
+        out.write(",\"people\":{")
+        for (index, person) in caseload.people.sorted().enumerated() {
+            out.write((index == 0 ? "" : ",") + JSON.quote(person.name) + ":" + group(person.numbers.tally))
         }
-        return JSON.object([
-            ("period", JSON.quote(caseload.period.rawValue)),
-            ("redacted", caseload.redacted ? "true" : "false"),
-            ("overall", group(caseload.overall)),
-            ("peers", groups(caseload.peers)),
-            ("people", groups(caseload.people)),
-            ("programs", groups(caseload.programs)),
-            ("periods", groups(caseload.periods)),
-            ("coaching", JSON.object(peers)),
-            ("top_terms", "[" + topTerms.map { JSON.object([("rule", JSON.quote($0.rule)), ("words", JSON.quote($0.words)), ("count", "\($0.count)"),
-                                                              ("better", $0.suggestion.map(JSON.quote) ?? "null")]) }.joined(separator: ",") + "]"),
-            ("days_over_12_units", "[" + caseload.daysOverLimit.map { JSON.object([("person", JSON.quote($0.person)), ("date", JSON.quote($0.date)), ("units", "\($0.units)")]) }.joined(separator: ",") + "]"),
-            ("skipped", "[" + caseload.skipped.sorted().map { JSON.object([("file", JSON.quote($0.file)), ("line", $0.line.map(String.init) ?? "null"), ("reason", JSON.quote($0.reason))]) }.joined(separator: ",") + "]"),
-        ]) + "\n"
+        out.write("}")
+        groups("programs", sorted(caseload.programs))
+        groups("periods", sorted(caseload.periods))
+        out.write(",\"coaching\":{")
+        for (index, summary) in peerSummaries.enumerated() {
+            out.write((index == 0 ? "" : ",") + JSON.quote(summary.peer) + ":"
+                      + JSON.object([("celebrate", "[" + summary.celebrate.map(point).joined(separator: ",") + "]"),
+                                     ("coach", "[" + summary.coach.map(point).joined(separator: ",") + "]")]))
+        }
+        out.write("},\"top_terms\":[" + topTerms.map { JSON.object([("rule", JSON.quote($0.rule)), ("words", JSON.quote($0.words)), ("count", "\($0.count)"),
+                                                                   ("better", $0.suggestion.map(JSON.quote) ?? "null")]) }.joined(separator: ",") + "]")
+        out.write(",\"days_over_12_units\":[" + caseload.daysOverLimit.map { JSON.object([("person", JSON.quote($0.person)), ("date", JSON.quote($0.date)), ("units", "\($0.units)")]) }.joined(separator: ",") + "]")
+        out.write(",\"skipped\":[" + caseload.skipped.sorted().map { JSON.object([("file", JSON.quote($0.file)), ("line", $0.line.map(String.init) ?? "null"), ("reason", JSON.quote($0.reason))]) }.joined(separator: ",") + "]}\n")
     }
 
     // MARK: CSV and Markdown
