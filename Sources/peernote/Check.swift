@@ -64,14 +64,13 @@ struct Check: ParsableCommand {
         case .text:
             let reader = NoteReader(maximumBytes: maxBytes)
             // Batches keep memory bounded on folders of any size; results come back in order.
-            for batch in reader.expand(sources).chunks(of: Self.batchSize) {
-                let renderer = output
-                let results = workers.map(batch) { analyzer, path -> Result<(Note, NoteAnalysis, [String]), InputError> in
-                    path.flatMap(reader.read).map { note in
-                        let analysis = analyzer.analyze(note)
-                        return (note, analysis, renderer.render(analysis, note: note))
-                    }
+            let renderer = output
+            workers.pipeline(reader.expand(sources).chunks(of: Self.batchSize)) { analyzer, path -> Result<(Note, NoteAnalysis, [String]), InputError> in
+                path.flatMap(reader.read).map { note in
+                    let analysis = analyzer.analyze(note)
+                    return (note, analysis, renderer.render(analysis, note: note))
                 }
+            } consume: { results in
                 for result in results {
                     switch result {
                     case .success(let (note, analysis, rendered)): output.write(analysis, note: note, rendered: rendered)
@@ -83,28 +82,25 @@ struct Check: ParsableCommand {
             for path in sources {
                 let reader: JSONLinesReader
                 do { reader = try JSONLinesReader(path: path, maximumLineBytes: maxBytes) } catch { output.write(error); continue }
-                var batch: [(line: Int, result: Result<[UInt8], InputError>)] = []
-                func flush() {
-                    let renderer = output
-                    let results = workers.map(batch) { analyzer, item -> Result<(Note, NoteAnalysis, JSONRecord, [String]), InputError> in
-                        item.result.flatMap { NoteReader.record($0, source: reader.source, line: item.line) }.map { record, note in
-                            let analysis = analyzer.analyze(note)
-                            return (note, analysis, record, renderer.render(analysis, note: note, record: record))
-                        }
+                let renderer = output
+                let batches = AnyIterator { () -> [(line: Int, result: Result<[UInt8], InputError>)]? in
+                    var batch: [(line: Int, result: Result<[UInt8], InputError>)] = []
+                    while batch.count < Self.batchSize, let (line, result) = reader.next() { batch.append((line, result)) }
+                    return batch.isEmpty ? nil : batch
+                }
+                workers.pipeline(batches) { analyzer, item -> Result<(Note, NoteAnalysis, JSONRecord, [String]), InputError> in
+                    item.result.flatMap { NoteReader.record($0, source: reader.source, line: item.line) }.map { record, note in
+                        let analysis = analyzer.analyze(note)
+                        return (note, analysis, record, renderer.render(analysis, note: note, record: record))
                     }
+                } consume: { results in
                     for result in results {
                         switch result {
                         case .success(let (note, analysis, record, rendered)): output.write(analysis, note: note, record: record, rendered: rendered)
                         case .failure(let error): output.write(error)
                         }
                     }
-                    batch.removeAll(keepingCapacity: true)
                 }
-                while let (line, result) = reader.next() {
-                    batch.append((line, result))
-                    if batch.count == Self.batchSize { flush() }
-                }
-                flush()
             }
         }
         output.end()

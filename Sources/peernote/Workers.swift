@@ -11,6 +11,31 @@ struct Workers<State> {
         states = try (0..<max(1, count)).map { _ in try make() }
     }
 
+    /// `transform` applied to every batch, each batch's results handed to `consume` in order.
+    /// While `consume` writes one batch, the workers already run the next: on many small notes
+    /// the writing would otherwise leave every worker idle.
+    mutating func pipeline<Item, Result>(_ batches: some Sequence<[Item]>, _ transform: @escaping (inout State, Item) -> Result,
+                                         consume: ([Result]) -> Void) {
+        var iterator = batches.makeIterator()
+        guard let first = iterator.next() else { return }
+        var results = map(first, transform)
+        while let next = iterator.next() {
+            // Only one batch runs at a time, so each state is still used by one thread only.
+            nonisolated(unsafe) var workers = self
+            nonisolated(unsafe) var ahead: [Result] = []
+            nonisolated(unsafe) let next = next, transform = transform
+            let done = DispatchSemaphore(value: 0)
+            DispatchQueue.global().async {
+                ahead = workers.map(next, transform)
+                done.signal()
+            }
+            consume(results)
+            done.wait()
+            results = ahead
+        }
+        consume(results)
+    }
+
     /// `transform` applied to every item, in order.
     mutating func map<Item, Result>(_ items: [Item], _ transform: (inout State, Item) -> Result) -> [Result] {
         if states.count == 1 || items.count < 2 {

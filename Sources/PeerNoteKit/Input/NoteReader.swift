@@ -19,12 +19,11 @@ public struct NoteReader: Sendable {
         var result: [Result<String, InputError>] = []
         for path in paths {
             if path == "-" { result.append(.success(path)); continue }
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            guard let status = FileStatus(at: path) else {
                 result.append(.failure(InputError(file: path, message: "no such file or folder")))
                 continue
             }
-            if isDirectory.boolValue { walk(path, into: &result) } else { result.append(.success(path)) }
+            if status.kind == .folder { walk(path, into: &result) } else { result.append(.success(path)) }
         }
         return result
     }
@@ -37,18 +36,15 @@ public struct NoteReader: Sendable {
         // Hidden files and a folder's README are not notes.
         for name in names.sorted() where !name.hasPrefix(".") && name.lowercased() != "readme.md" {
             let path = folder.hasSuffix("/") ? folder + name : "\(folder)/\(name)"
-            guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-                  let type = attributes[.type] as? FileAttributeType else { continue }
-            switch type {
-            case .typeDirectory:
+            guard let status = FileStatus(linkAt: path) else { continue }
+            switch status.kind {
+            case .folder:
                 walk(path, into: &result)
-            case .typeRegular where extensions.contains((name as NSString).pathExtension.lowercased()):
+            case .file where extensions.contains((name as NSString).pathExtension.lowercased()):
                 result.append(.success(path))
-            case .typeSymbolicLink:
+            case .link:
                 // Follow links to files; never links to folders, which can loop.
-                var isDirectory: ObjCBool = false
-                if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-                   extensions.contains((name as NSString).pathExtension.lowercased()) {
+                if let target = FileStatus(at: path), target.kind != .folder, extensions.contains((name as NSString).pathExtension.lowercased()) {
                     result.append(.success(path))
                 }
             default:
@@ -64,7 +60,7 @@ public struct NoteReader: Sendable {
         if path == "-" {
             data = FileHandle.standardInput.readDataToEndOfFile()
         } else {
-            if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumBytes {
+            if let size = FileStatus(at: path)?.size, size > maximumBytes {
                 return .failure(InputError(file: id, message: "the file is \(Self.megabytes(size)); notes over \(Self.megabytes(maximumBytes)) are skipped (raise with --max-bytes)"))
             }
             guard let contents = FileManager.default.contents(atPath: path) else {

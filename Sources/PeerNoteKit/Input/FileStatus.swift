@@ -1,0 +1,38 @@
+import Foundation
+
+/// What a path is and how big, from one `stat(2)`. FileManager's `attributesOfItem` also looks
+/// up the owner's and the group's names, which reads /etc/passwd and /etc/group for every
+/// file: on a folder of 20,000 notes that was most of the time spent walking it.
+struct FileStatus {
+    /// The kinds of file PeerNote tells apart.
+    enum Kind { case file, folder, link, other }
+
+    /// What the path is.
+    let kind: Kind
+    /// Its size in bytes.
+    let size: Int
+
+    /// The path itself, a link as a link; nil when it cannot be read.
+    init?(linkAt path: String) {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return nil }
+        self.init(info)
+    }
+
+    /// What the path leads to, links followed; nil when it cannot be read.
+    init?(at path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        self.init(info)
+    }
+
+    private init(_ info: stat) {
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: kind = .file
+        case S_IFDIR: kind = .folder
+        case S_IFLNK: kind = .link
+        default: kind = .other
+        }
+        size = Int(info.st_size)
+    }
+}
