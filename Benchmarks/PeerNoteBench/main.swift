@@ -3,6 +3,7 @@
 //   peernote-bench icu corpus.jsonl        ICU's word break iterator alone, over each note
 //   peernote-bench tokenize corpus.jsonl   PeerNote's tokenizer: sentences, words, normalized forms
 //   peernote-bench analyze corpus.jsonl    the whole analysis, no output
+//   peernote-bench load                    loading the lexicons from the compiled cache (ms per load)
 //
 // Records are read and parsed before the clock starts, so each figure is the stage alone and
 // the ratios between stages are true; each stage reports the best of three rounds. Prints one line: `stage seconds note-megabytes MB/s notes`.
@@ -11,8 +12,20 @@ import Foundation
 import PeerNoteKit
 
 let arguments = CommandLine.arguments
+if arguments.count == 2, arguments[1] == "load" {
+    _ = try Lexicon.load()   // fills the cache
+    let clock = ContinuousClock()
+    var best = Duration.seconds(1 << 40)
+    for _ in 0..<50 {
+        let start = clock.now
+        _ = try Lexicon.load()
+        best = min(best, clock.now - start)
+    }
+    print(String(format: "load %.2f ms", Double(best.components.attoseconds) / 1e15 + Double(best.components.seconds) * 1000))
+    exit(0)
+}
 guard arguments.count == 3, ["icu", "tokenize", "analyze"].contains(arguments[1]) else {
-    FileHandle.standardError.write(Data("usage: peernote-bench icu|tokenize|analyze FILE.jsonl\n".utf8))
+    FileHandle.standardError.write(Data("usage: peernote-bench icu|tokenize|analyze FILE.jsonl, or peernote-bench load\n".utf8))
     exit(2)
 }
 let stage = arguments[1]

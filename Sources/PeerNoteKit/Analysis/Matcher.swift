@@ -28,7 +28,7 @@ struct Matcher: Sendable {
         var pattern: Pattern
     }
 
-    private struct Node: Sendable {
+    private struct Node: Sendable, BitwiseCopyable {
         var firstEdge: Int32 = 0
         var edgeCount: Int32 = 0
         var pattern: Int32 = -1
@@ -90,7 +90,7 @@ struct Matcher: Sendable {
     /// Writes the compiled trie for a `CompiledLexicon` snapshot.
     func write(to writer: inout SnapshotWriter) {
         writer.raw(rootEdges)
-        writer.raw(nodes.flatMap { [$0.firstEdge, $0.edgeCount, $0.pattern] })
+        writer.raw(nodes)
         writer.raw(edgeBytes)
         writer.raw(edgeTargets)
         writer.raw(patterns.flatMap { [Int32($0.entry), Int32(Form.allCases.firstIndex(of: $0.form)!), $0.isException ? 1 : 0] })
@@ -99,13 +99,12 @@ struct Matcher: Sendable {
     /// Reads a trie written by `write(to:)`; nil when the snapshot does not fit.
     init?(reading reader: inout SnapshotReader, entryCount: Int) {
         rootEdges = reader.raw(Int32.self)
-        let flatNodes = reader.raw(Int32.self)
+        nodes = reader.raw(Node.self)
         edgeBytes = reader.raw(UInt8.self)
         edgeTargets = reader.raw(Int32.self)
         let flatPatterns = reader.raw(Int32.self)
-        guard !reader.failed, rootEdges.count == 256, flatNodes.count % 3 == 0, flatPatterns.count % 3 == 0,
+        guard !reader.failed, rootEdges.count == 256, !nodes.isEmpty, flatPatterns.count % 3 == 0,
               edgeBytes.count == edgeTargets.count else { return nil }
-        nodes = stride(from: 0, to: flatNodes.count, by: 3).map { Node(firstEdge: flatNodes[$0], edgeCount: flatNodes[$0 + 1], pattern: flatNodes[$0 + 2]) }
         patterns = []
         for index in stride(from: 0, to: flatPatterns.count, by: 3) {
             let entry = Int(flatPatterns[index]), form = Int(flatPatterns[index + 1])

@@ -9,7 +9,7 @@ import Foundation
 /// that is missing, stale or unreadable is simply rebuilt.
 enum CompiledLexicon {
     /// Bumped whenever the layout below changes.
-    static let formatVersion: UInt64 = 3
+    static let formatVersion: UInt64 = 4
 
     /// The folder for snapshots, or nil when caching is off.
     static var folder: String? {
@@ -25,21 +25,44 @@ enum CompiledLexicon {
         for file in files {
             hash.add(file.path.utf8)
             hash.add([0])
-            file.contents.withUnsafeBytes { hash.add($0) }
+            file.contents.withUnsafeBytes { hash.add(words: $0) }
             hash.add([0xFF])
         }
         return String(hash.value, radix: 16)
     }
 
     /// The snapshot for `key`, if one is there and readable.
-    static func load(key: String) -> Lexicon? {
-        guard let folder, let data = FileManager.default.contents(atPath: "\(folder)/lexicon-\(key).bin") else { return nil }
-        var reader = SnapshotReader(data: data)
+    static func load(key: String, folder: String? = folder) -> Lexicon? {
+        guard let folder, let bytes = readWhole("\(folder)/lexicon-\(key).bin") else { return nil }
+        var reader = SnapshotReader(bytes: bytes)
         return Lexicon(snapshot: &reader)
     }
 
+    /// A file's bytes read straight into an array: one copy, no `Data` in between (this is on
+    /// the path of every one-note check).
+    private static func readWhole(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_size > 0, info.st_size < 1 << 31 else { return nil }
+        let size = Int(info.st_size)
+        var complete = true
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            var offset = 0
+            while offset < size {
+                let count = read(descriptor, buffer.baseAddress! + offset, size - offset)
+                if count <= 0 { complete = false; break }
+                offset += count
+            }
+            if !complete { buffer.initialize(repeating: 0) }
+            initialized = size
+        }
+        return complete ? bytes : nil
+    }
+
     /// Writes the snapshot for `key`; failures are ignored (the next run rebuilds).
-    static func store(_ lexicon: Lexicon, key: String) {
+    static func store(_ lexicon: Lexicon, key: String, folder: String? = folder) {
         guard let folder else { return }
         var writer = SnapshotWriter()
         lexicon.write(to: &writer)
@@ -49,6 +72,23 @@ enum CompiledLexicon {
         if FileManager.default.createFile(atPath: temporary, contents: Data(writer.bytes)) {
             if rename(temporary, path) != 0 { try? FileManager.default.removeItem(atPath: temporary) }
         }
+        prune(folder, keeping: path)
+    }
+
+    /// Snapshots kept besides the newest: every edit of a lexicon makes a new one, and old
+    /// ones would pile up in the cache folder.
+    static let kept = 8
+
+    /// Removes all but `newest` and the `kept - 1` most recently written other snapshots.
+    private static func prune(_ folder: String, keeping newest: String) {
+        let others = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+            .filter { $0.hasPrefix("lexicon-") && $0.hasSuffix(".bin") }.map { "\(folder)/\($0)" }.filter { $0 != newest }
+        guard others.count >= kept else { return }
+        let dated = others.map { path -> (path: String, time: Int) in
+            var info = stat()
+            return (path, stat(path, &info) == 0 ? Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec) : 0)
+        }
+        for old in dated.sorted(by: { ($0.time, $0.path) > ($1.time, $1.path) }).dropFirst(kept - 1) { unlink(old.path) }
     }
 }
 
@@ -88,12 +128,13 @@ struct SnapshotReader {
     private var offset = 0
     private(set) var failed = false
 
+    init(bytes: [UInt8]) { data = bytes }
+
     init(data: Data) { self.data = [UInt8](data) }
 
     mutating func int() -> Int {
         guard offset + 8 <= data.count else { failed = true; return 0 }
-        var value: Int64 = 0
-        withUnsafeMutableBytes(of: &value) { $0.copyBytes(from: data[offset..<(offset + 8)]) }
+        let value = data.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: Int64.self) }
         offset += 8
         return Int(Int64(littleEndian: value))
     }
@@ -108,7 +149,7 @@ struct SnapshotReader {
         let length = count()
         guard !failed else { return "" }
         defer { offset += length }
-        return String(decoding: data[offset..<(offset + length)], as: UTF8.self)
+        return data.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[offset..<(offset + length)]), as: UTF8.self) }
     }
 
     mutating func strings() -> [String] { (0..<count()).map { _ in string() } }
@@ -121,7 +162,7 @@ struct SnapshotReader {
         guard !failed, length <= data.count - offset else { failed = true; return [] }
         defer { offset += length }
         return [T](unsafeUninitializedCapacity: items) { buffer, initialized in
-            UnsafeMutableRawBufferPointer(buffer).copyBytes(from: data[offset..<(offset + length)])
+            data.withUnsafeBytes { UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[offset..<(offset + length)])) }
             initialized = items
         }
     }
