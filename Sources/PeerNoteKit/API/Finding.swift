@@ -9,7 +9,14 @@ public enum Severity: String, Sendable, Comparable, CaseIterable, Codable {
     /// A problem a reviewer would act on.
     case error
 
-    private var rank: Int { Self.allCases.firstIndex(of: self)! }
+    private var rank: Int {
+        switch self {
+        case .hint: 0
+        case .info: 1
+        case .warning: 2
+        case .error: 3
+        }
+    }
 
     /// Orders severities from `hint` to `error`.
     public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }

@@ -128,7 +128,11 @@ struct ContextRules {
         guard sentence.tokens[index].kind == .punctuation else { return false }
         let form = sentence.form(index)
         switch form.count {
-        case 1: return [UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")")].contains(form.first!)
+        case 1:
+            switch form.first! {
+            case UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"): return true
+            default: return false
+            }
         case 3: return form.elementsEqual("—".utf8) || form.elementsEqual("–".utf8)
         default: return false
         }

@@ -32,13 +32,19 @@ enum Headings {
     /// The normalized label of a heading line and the range after its colon.
     private static func heading(in bytes: UnsafeBufferPointer<UInt8>, line: Range<Int>) -> (String, Range<Int>)? {
         var start = line.lowerBound
-        while start < line.upperBound, [0x20, 0x09, 0x23, 0x2A, 0x5F, 0x2D].contains(bytes[start]) { start += 1 }  // space tab # * _ -
+        // Switches, not array literals: this runs on every byte at the start of every line.
+        lead: while start < line.upperBound {
+            switch bytes[start] {
+            case 0x20, 0x09, 0x23, 0x2A, 0x5F, 0x2D: start += 1   // space tab # * _ -
+            default: break lead
+            }
+        }
         var colon = start
         while colon < line.upperBound, colon - start <= maximumLabelBytes, bytes[colon] != 0x3A {
-            let byte = bytes[colon]
-            let allowed = (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || [0x20, 0x2F, 0x26, 0x27, 0x2D, 0x28, 0x29, 0x2A].contains(byte)
-            guard allowed else { return nil }
-            colon += 1
+            switch bytes[colon] {
+            case 0x41...0x5A, 0x61...0x7A, 0x20, 0x2F, 0x26, 0x27, 0x2D, 0x28, 0x29, 0x2A: colon += 1   // letters space / & ' - ( ) *
+            default: return nil
+            }
         }
         guard colon < line.upperBound, bytes[colon] == 0x3A, colon > start else { return nil }
         let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<colon]), as: UTF8.self)

@@ -25,7 +25,8 @@ public struct RecoveryScore: Sendable, Hashable {
     /// Scores a note from its concern and strength findings and its word count.
     public init(concerns: [Finding], strengths: [Finding], words: Int) {
         var categories: [String: Int] = [:]
-        for finding in concerns + strengths { categories[finding.category, default: 0] += 1 }
+        for finding in concerns { categories[finding.category, default: 0] += 1 }
+        for finding in strengths { categories[finding.category, default: 0] += 1 }
         let concernWeight = concerns.reduce(0) { $0 + Self.weight($1.severity) }
         self.concern = concerns.count
         self.strength = strengths.count
