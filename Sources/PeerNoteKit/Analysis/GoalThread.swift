@@ -90,6 +90,32 @@ enum ContentWords {
     /// The stem of a normalized word: plural, -ing and -ed endings and a final e removed,
     /// so "moving", "moved" and "move" meet, as do "jobs" and "job", "housing" and "house".
     static func stem(_ word: String) -> String {
+        var bytes = Array(word.utf8)
+        // Byte rules for ASCII words (nearly all of them, and this runs on every content word
+        // of a note with a plan); other words go through the character rules.
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return stemByCharacters(word) }
+        func ends(_ suffix: StaticString) -> Bool {
+            let count = suffix.utf8CodeUnitCount
+            return bytes.count >= count && suffix.withUTF8Buffer { bytes[(bytes.count - count)...].elementsEqual($0) }
+        }
+        if ends("'s") { bytes.removeLast(2) }
+        if bytes.count > 4 {
+            if ends("ies") || ends("ied") { bytes.removeLast(3); bytes.append(UInt8(ascii: "y")) }
+            else if ends("ing") { bytes.removeLast(3) }
+            else if ends("ed") { bytes.removeLast(2) }
+            else if ends("ches") || ends("shes") || ends("sses") || ends("xes") || ends("zes") { bytes.removeLast(2) }
+            else if ends("s") && !ends("ss") { bytes.removeLast() }
+        } else if bytes.count > 3 && ends("s") && !ends("ss") {
+            bytes.removeLast()
+        }
+        if bytes.count > 3 && ends("e") { bytes.removeLast() }
+        // "planned" → "plann" → "plan"; "running" → "runn" → "run".
+        if bytes.count > 3, bytes[bytes.count - 2] == bytes[bytes.count - 1], !ends("l"), !ends("s"), !ends("z") { bytes.removeLast() }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The same rules over characters.
+    static func stemByCharacters(_ word: String) -> String {
         var stem = Substring(word)
         if stem.hasSuffix("'s") { stem.removeLast(2) }
         if stem.count > 4 {
@@ -102,7 +128,6 @@ enum ContentWords {
             stem.removeLast()
         }
         if stem.count > 3 && stem.hasSuffix("e") { stem.removeLast() }
-        // "planned" → "plann" → "plan"; "running" → "runn" → "run".
         if stem.count > 3, let last = stem.last, stem.dropLast().last == last, !"lsz".contains(last) { stem.removeLast() }
         return String(stem)
     }
@@ -112,7 +137,10 @@ enum ContentWords {
         var stems = Set<String>()
         for (index, token) in sentence.tokens.enumerated() where token.kind == .word && token.normalizedRange.count > 2 {
             let word = sentence.normalized(index)
-            if word.count > 2 && !ignored.contains(word) { stems.insert(stem(word)) }
+            // Counting characters is slow: an ASCII word (one byte a scalar) has more than two already.
+            if (token.normalizedRange.count == word.unicodeScalars.count || word.count > 2) && !ignored.contains(word) {
+                stems.insert(stem(word))
+            }
         }
         return stems
     }
