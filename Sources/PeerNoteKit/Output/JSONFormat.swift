@@ -14,13 +14,25 @@ public struct JSONFormat: Sendable {
 
     /// The object for a note read from a file: `path` first.
     public func object(_ analysis: NoteAnalysis, note: Note) -> String {
-        JSON.object([("path", JSON.quote(analysis.id))] + members(analysis, note: note))
+        var json = JSONWriter()
+        json.openObject()
+        json.member("path", analysis.id)
+        members(analysis, note: note, into: &json)
+        json.closeObject()
+        return json.text
     }
 
     /// The object for a JSON Lines record: its own fields (less `text`), then the results.
     public func object(_ analysis: NoteAnalysis, note: Note, record: JSONRecord) -> String {
-        let kept = record.fields.filter { $0.key != "text" }.map { ($0.key, $0.rawValue) }
-        return JSON.object(kept + members(analysis, note: note))
+        var json = JSONWriter()
+        json.openObject()
+        for field in record.fields where field.key != "text" {
+            json.key(field.key)
+            json.raw(field.rawValue)
+        }
+        members(analysis, note: note, into: &json)
+        json.closeObject()
+        return json.text
     }
 
     /// The object for a note that could not be read.
@@ -28,58 +40,78 @@ public struct JSONFormat: Sendable {
         JSON.object([("path", JSON.quote(error.file)), ("error", JSON.quote(error.description))])
     }
 
-    private func members(_ analysis: NoteAnalysis, note: Note) -> [(String, String)] {
+    private func members(_ analysis: NoteAnalysis, note: Note, into json: inout JSONWriter) {
+        json.key("score")
+        score(analysis.score, into: &json)
+        json.key("thread")
+        if let thread = analysis.thread { self.thread(thread, note: note, into: &json) } else { json.null() }
+        json.key("findings")
+        json.openArray()
         let lines = columns == .characters ? nil : LineIndex(note.text)
-        let findings = analysis.findings.map { finding in
-            let column = lines?.location(of: finding.range.lowerBound, unit: columns).column ?? finding.column
-            return JSON.object([
-                ("rule", JSON.quote(finding.rule)),
-                ("category", JSON.quote(finding.category)),
-                ("severity", JSON.quote(finding.severity.rawValue)),
-                ("line", String(finding.line)),
-                ("column", String(column)),
-                ("utf8_start", String(finding.range.lowerBound)),
-                ("utf8_end", String(finding.range.upperBound)),
-                ("text", JSON.quote(finding.text)),
-                ("message", JSON.quote(finding.message)),
-                ("rationale", JSON.quote(finding.rationale)),
-                ("suggestions", JSON.array(finding.suggestions)),
-                ("safe", finding.isSafeToApply ? "true" : "false"),
-                ("quoted", finding.isQuoted ? "true" : "false"),
-            ])
+        for finding in analysis.findings {
+            json.openObject()
+            json.member("rule", finding.rule)
+            json.member("category", finding.category)
+            json.member("severity", finding.severity.rawValue)
+            json.member("line", finding.line)
+            json.member("column", lines?.location(of: finding.range.lowerBound, unit: columns).column ?? finding.column)
+            json.member("utf8_start", finding.range.lowerBound)
+            json.member("utf8_end", finding.range.upperBound)
+            json.member("text", finding.text)
+            json.member("message", finding.message)
+            json.member("rationale", finding.rationale)
+            json.member("suggestions", strings: finding.suggestions)
+            json.key("safe")
+            json.bool(finding.isSafeToApply)
+            json.key("quoted")
+            json.bool(finding.isQuoted)
+            json.closeObject()
         }
-        return [("score", score(analysis.score)), ("thread", analysis.thread.map { thread($0, note: note) } ?? "null"),
-                ("findings", "[" + findings.joined(separator: ",") + "]")]
+        json.closeArray()
     }
 
-    private func thread(_ thread: GoalThread, note: Note) -> String {
+    private func thread(_ thread: GoalThread, note: Note, into json: inout JSONWriter) {
         let bytes = Array(note.text.utf8)
-        let links = thread.links.map { link in
-            JSON.object([
-                ("goal", link.goalID.map(JSON.quote) ?? "null"),
-                ("how", JSON.quote(link.kind.rawValue)),
-                ("utf8_start", String(link.range.lowerBound)),
-                ("utf8_end", String(link.range.upperBound)),
-                ("evidence", JSON.quote(String(decoding: bytes[link.range], as: UTF8.self).trimmingSpaces().replacingLineBreaks())),
-                ("shared_words", JSON.array(link.sharedWords)),
-            ])
+        json.openObject()
+        json.member("goals", strings: thread.linkedGoalIDs)
+        json.key("links")
+        json.openArray()
+        for link in thread.links {
+            json.openObject()
+            json.key("goal")
+            if let goal = link.goalID { json.string(goal) } else { json.null() }
+            json.member("how", link.kind.rawValue)
+            json.member("utf8_start", link.range.lowerBound)
+            json.member("utf8_end", link.range.upperBound)
+            json.member("evidence", String(decoding: bytes[link.range], as: UTF8.self).trimmingSpaces().replacingLineBreaks())
+            json.member("shared_words", strings: link.sharedWords)
+            json.closeObject()
         }
-        return JSON.object([
-            ("goals", JSON.array(thread.linkedGoalIDs)),
-            ("links", "[" + links.joined(separator: ",") + "]"),
-            ("elements", JSON.object(GoalThread.Element.allCases.map { ($0.rawValue, thread.elements[$0] == nil ? "false" : "true") })),
-            ("missing", JSON.array(thread.missing.map(\.rawValue))),
-            ("units", thread.units.map(String.init) ?? "null"),
-        ])
+        json.closeArray()
+        json.key("elements")
+        json.openObject()
+        for element in GoalThread.Element.allCases {
+            json.key(element.rawValue)
+            json.bool(thread.elements[element] != nil)
+        }
+        json.closeObject()
+        json.member("missing", strings: thread.missing.map(\.rawValue))
+        json.key("units")
+        if let units = thread.units { json.number(units) } else { json.null() }
+        json.closeObject()
     }
 
-    private func score(_ score: RecoveryScore) -> String {
-        JSON.object([
-            ("recovery", score.recovery.map(String.init) ?? "null"),
-            ("concern", String(score.concern)),
-            ("strength", String(score.strength)),
-            ("words", String(score.words)),
-            ("categories", JSON.object(score.categories.sorted { $0.key < $1.key }.map { ($0.key, String($0.value)) })),
-        ])
+    private func score(_ score: RecoveryScore, into json: inout JSONWriter) {
+        json.openObject()
+        json.key("recovery")
+        if let recovery = score.recovery { json.number(recovery) } else { json.null() }
+        json.member("concern", score.concern)
+        json.member("strength", score.strength)
+        json.member("words", score.words)
+        json.key("categories")
+        json.openObject()
+        for (category, count) in score.categories.sorted(by: { $0.key < $1.key }) { json.member(category, count) }
+        json.closeObject()
+        json.closeObject()
     }
 }
