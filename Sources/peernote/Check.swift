@@ -83,12 +83,7 @@ struct Check: ParsableCommand {
                 let reader: JSONLinesReader
                 do { reader = try JSONLinesReader(path: path, maximumLineBytes: maxBytes) } catch { output.write(error); continue }
                 let renderer = output
-                let batches = AnyIterator { () -> [(line: Int, result: Result<[UInt8], InputError>)]? in
-                    var batch: [(line: Int, result: Result<[UInt8], InputError>)] = []
-                    while batch.count < Self.batchSize, let (line, result) = reader.next() { batch.append((line, result)) }
-                    return batch.isEmpty ? nil : batch
-                }
-                workers.pipeline(batches) { analyzer, item -> Result<(Note, NoteAnalysis, JSONRecord, [String]), InputError> in
+                workers.pipeline(AnyIterator { reader.next() }.batches(of: Self.batchSize)) { analyzer, item -> Result<(Note, NoteAnalysis, JSONRecord, [String]), InputError> in
                     item.result.flatMap { NoteReader.record($0, source: reader.source, line: item.line) }.map { record, note in
                         let analysis = analyzer.analyze(note)
                         return (note, analysis, record, renderer.render(analysis, note: note, record: record))

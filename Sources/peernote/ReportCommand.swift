@@ -163,12 +163,7 @@ struct CaseloadReader {
     }
 
     mutating func read(_ input: String, into caseload: inout Caseload) {
-        let notes = self.notes(in: input)
-        let batches = AnyIterator { () -> [Result<Note, InputError>]? in
-            var batch: [Result<Note, InputError>] = []
-            while batch.count < Check.batchSize, let note = notes.next() { batch.append(note) }
-            return batch.isEmpty ? nil : batch
-        }
+        let batches = notes(in: input).batches(of: Check.batchSize)
         var workers = self.workers
         var progress = self.progress
         let (excerpts, strengthRules, notesCSV, redact) = (self.excerpts, self.strengthRules, self.notesCSV, self.redact)

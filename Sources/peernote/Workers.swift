@@ -58,3 +58,15 @@ struct Workers<State> {
         }
     }
 }
+
+extension IteratorProtocol {
+    /// Consecutive batches of at most `size` elements, read only as they are needed.
+    func batches(of size: Int) -> AnyIterator<[Element]> {
+        var iterator = self
+        return AnyIterator {
+            var batch: [Element] = []
+            while batch.count < size, let next = iterator.next() { batch.append(next) }
+            return batch.isEmpty ? nil : batch
+        }
+    }
+}
