@@ -6,7 +6,7 @@ public final class Analyzer {
     /// The lexicon it matches.
     public let lexicon: Lexicon
     private let tokenizer: Tokenizer
-    private var suggestionCache: [Int: [String]] = [:]
+    private var suggestionCache: [Matcher.Pattern: [String]] = [:]
 
     /// Whether context rules apply (quotations, names, `not_after`, senses, context cues).
     /// Off, PeerNote is a plain word list: the baseline `peernote eval` compares against.
@@ -121,10 +121,9 @@ public final class Analyzer {
 
     /// An entry's alternatives inflected to a form, computed once per analyzer.
     private func suggestions(for pattern: Matcher.Pattern) -> [String] {
-        let key = pattern.entry &* 8 &+ Form.allCases.firstIndex(of: pattern.form)!
-        if let cached = suggestionCache[key] { return cached }
+        if let cached = suggestionCache[pattern] { return cached }
         let made = lexicon.entries[pattern.entry].suggestions(for: pattern.form)
-        suggestionCache[key] = made
+        suggestionCache[pattern] = made
         return made
     }
 

@@ -82,11 +82,13 @@ struct ContextRules {
         return nil
     }
 
+    private static let okMarker = Array((Annotations.open + "ok").utf8)
+
     /// A writer's `{>>PeerNote ok<<}` (or `{>>PeerNote ok: …<<}`) right after the words.
     static func isMarkedOK(after offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = offset
         if index < bytes.count && bytes[index] == 0x20 { index += 1 }
-        let marker = Array((Annotations.open + "ok").utf8)
+        let marker = okMarker
         guard index + marker.count <= bytes.count else { return false }
         let lower = { (byte: UInt8) -> UInt8 in byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
         for (offset, byte) in marker.enumerated() where lower(bytes[index + offset]) != lower(byte) { return false }

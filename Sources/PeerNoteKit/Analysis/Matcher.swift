@@ -106,10 +106,12 @@ struct Matcher: Sendable {
         guard !reader.failed, rootEdges.count == 256, !nodes.isEmpty, flatPatterns.count % 3 == 0,
               edgeBytes.count == edgeTargets.count else { return nil }
         patterns = []
+        let forms = Form.allCases
+        patterns.reserveCapacity(flatPatterns.count / 3)
         for index in stride(from: 0, to: flatPatterns.count, by: 3) {
             let entry = Int(flatPatterns[index]), form = Int(flatPatterns[index + 1])
-            guard entry >= 0, entry < entryCount, form >= 0, form < Form.allCases.count else { return nil }
-            patterns.append(Pattern(entry: entry, form: Form.allCases[form], isException: flatPatterns[index + 2] == 1))
+            guard entry >= 0, entry < entryCount, form >= 0, form < forms.count else { return nil }
+            patterns.append(Pattern(entry: entry, form: forms[form], isException: flatPatterns[index + 2] == 1))
         }
         // Every index the walk follows must stay inside the arrays.
         let nodeCount = Int32(nodes.count), patternCount = Int32(patterns.count), edgeCount = Int32(edgeTargets.count)
