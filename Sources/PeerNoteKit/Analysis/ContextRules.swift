@@ -47,14 +47,15 @@ struct ContextRules {
         self.clauseEnd = clauseEnd
     }
 
-    /// A context cue found in the sentence: the last token it covers, and its entry.
+    /// A context cue found in the sentence: the last token it covers, and its entry's index.
     struct Cue {
         var lastToken: Int
-        var entry: LexiconEntry
+        var entry: Int
     }
 
     /// Why `match` of `entry` does not fire here, or nil when it does.
-    func silence(_ match: Matcher.Match, entry: LexiconEntry, words phrases: ContextWords, cues: [Cue]) -> String? {
+    func silence(_ match: Matcher.Match, entry: LexiconEntry, words phrases: ContextWords, cues: [Cue],
+                 entries: UnsafeBufferPointer<LexiconEntry>) -> String? {
         if Self.isMarkedOK(after: match.range.upperBound, in: bytes) { return "marked ok by the writer" }
         if !entry.context.inNames && isInName(match) { return "part of a name" }
         guard tokens[match.tokens.lowerBound].isWordLike else { return nil }
@@ -76,8 +77,9 @@ struct ContextRules {
         }
         for cue in cues where cue.lastToken < match.tokens.lowerBound && cue.lastToken >= clauseStart {
             let between = wordsBefore[match.tokens.lowerBound] - wordsBefore[cue.lastToken] - (tokens[cue.lastToken].isWordLike ? 1 : 0)
-            let applies = cue.entry.context.appliesTo.isEmpty || cue.entry.context.appliesTo.contains(entry.category)
-            if applies && between <= cue.entry.context.window { return "reported after “\(cue.entry.category)” context" }
+            let context = entries[cue.entry].context
+            let applies = context.appliesTo.isEmpty || context.appliesTo.contains(entry.category)
+            if applies && between <= context.window { return "reported after “\(entries[cue.entry].category)” context" }
         }
         return nil
     }
