@@ -100,28 +100,22 @@ struct ReportCommand: ParsableCommand {
     }
 
     private func write(_ caseload: Caseload) throws {
-        if !partial && format == .json {
+        if partial || format == .json {
             // Streamed: the people of a million-note caseload need not be one string in memory.
             let handle = try open(output)
             var out = StandardOutput(descriptor: handle.fileDescriptor)
-            CaseloadReport(caseload: caseload).json(to: &out)
+            if partial { try caseload.writePartial(to: &out) } else { CaseloadReport(caseload: caseload).json(to: &out) }
             out.flush()
             if output != nil { try handle.close() }
             return
         }
+        let report = CaseloadReport(caseload: caseload)
         let text: String
-        if partial {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
-            text = String(decoding: try encoder.encode(caseload), as: UTF8.self) + "\n"
-        } else {
-            let report = CaseloadReport(caseload: caseload)
-            switch format {
-            case .html: text = report.html()
-            case .markdown: text = report.markdown()
-            case .csv: text = report.peerCSV()
-            case .json, .notesCSV: text = report.json()
-            }
+        switch format {
+        case .html: text = report.html()
+        case .markdown: text = report.markdown()
+        case .csv: text = report.peerCSV()
+        case .json, .notesCSV: text = report.json()
         }
         let handle = try open(output)
         handle.write(Data(text.utf8))

@@ -82,3 +82,31 @@ import Testing
         #expect(decoded == numbers)
     }
 }
+
+/// A partial file written piece by piece reads back as the same caseload `Codable` gives.
+@Suite struct PartialFileTests {
+    @Test func theStreamedPartialDecodesToTheSameCaseload() throws {
+        var caseload = Caseload(period: .week)
+        let analyzer = try Analyzer(lexicon: bundledLexicon)
+        let excerpts = Excerpts(redact: false)
+        for (index, person) in ["Dana Whitfield", "Luis Ortega", "Dana Whitfield"].enumerated() {
+            var note = Note(id: "n\(index)", text: "The pt refused meds and was noncompliant. Dana said \"I'm proud of myself.\" She chose her own goal.")
+            note.metadata.person = person
+            note.metadata.peer = index == 1 ? "Ana / \"Bo\"" : "Marcus Lee"
+            note.metadata.date = "2026-03-0\(index + 2)"
+            note.metadata.minutes = 75 + 15 * index
+            caseload.add(analyzer.analyze(note), note: note, strengthRules: Set(bundledLexicon.entries.filter { $0.side == .strength }.map(\.id))) {
+                excerpts.sentence(of: $0, in: note)
+            }
+        }
+        var streamed = ""
+        try caseload.writePartial(to: &streamed)
+        let decoded = try JSONDecoder().decode(Caseload.self, from: Data(streamed.utf8))
+        #expect(decoded == caseload)
+        #expect(decoded.examples.count > 0 && decoded.people.count == 2)
+        #expect(CaseloadReport(caseload: decoded).json() == CaseloadReport(caseload: caseload).json())
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        #expect(try JSONDecoder().decode(Caseload.self, from: encoder.encode(caseload)) == decoded)
+    }
+}

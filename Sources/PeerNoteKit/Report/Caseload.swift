@@ -324,6 +324,16 @@ extension Caseload {
             return (flatNumbers, flatUnits)
         }
 
+        /// Writes the same JSON as `encode(to:)`, person by person, `encode` making each one's numbers.
+        func write(to out: inout some TextOutputStream, encode: (Numbers) throws -> String) rethrows {
+            out.write("{\"numbers\":{")
+            for (index, person) in sorted().enumerated() { out.write((index == 0 ? "" : ",") + JSON.quote(person.name) + ":" + (try encode(person.numbers))) }
+            out.write("},\"units\":{")
+            let days = units.map { (key: names.values[Int($0.key >> 32)] + "\t" + Self.iso(Int32(bitPattern: UInt32(truncatingIfNeeded: $0.key))), units: $0.value) }
+            for (index, day) in days.sorted(by: { $0.key < $1.key }).enumerated() { out.write((index == 0 ? "" : ",") + JSON.quote(day.key) + ":\(day.units)") }
+            out.write("}}")
+        }
+
         public init(from decoder: Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             for (person, note) in try container.decode([String: Numbers].self, forKey: .numbers) { add(note, person: person) }

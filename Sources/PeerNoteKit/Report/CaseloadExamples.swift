@@ -112,6 +112,22 @@ extension Caseload {
             return nested
         }
 
+        /// Writes `{peer: {rule: Example}}` peer by peer, `encode` making each example's JSON.
+        func write(to out: inout some TextOutputStream, encode: (Example) throws -> String) rethrows {
+            var slotsByPeer: [UInt32: [UInt64]] = [:]
+            for slot in chosen.keys { slotsByPeer[UInt32(slot >> 32), default: []].append(slot) }
+            out.write("{")
+            for (index, peer) in slotsByPeer.keys.sorted(by: { peers.values[Int($0)] < peers.values[Int($1)] }).enumerated() {
+                out.write((index == 0 ? "" : ",") + JSON.quote(peers.values[Int(peer)]) + ":{")
+                let slots = slotsByPeer[peer]!.sorted { rules.values[Int(UInt32(truncatingIfNeeded: $0))] < rules.values[Int(UInt32(truncatingIfNeeded: $1))] }
+                for (number, slot) in slots.enumerated() {
+                    out.write((number == 0 ? "" : ",") + JSON.quote(rules.values[Int(UInt32(truncatingIfNeeded: slot))]) + ":" + (try encode(example(chosen[slot]!))))
+                }
+                out.write("}")
+            }
+            out.write("}")
+        }
+
         public init(from decoder: Decoder) throws {
             for (peer, byRule) in try decoder.singleValueContainer().decode([String: [String: Example]].self) {
                 for (rule, example) in byRule { offer(peer: peer, rule: rule, note: example.note, offset: example.offset) { example } }
