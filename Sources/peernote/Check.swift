@@ -65,7 +65,7 @@ struct Check: ParsableCommand {
             let reader = NoteReader(maximumBytes: maxBytes)
             // Batches keep memory bounded on folders of any size; results come back in order.
             let renderer = output
-            workers.pipeline(reader.expand(sources).chunks(of: Self.batchSize)) { analyzer, path -> Result<(Note, NoteAnalysis, [String]), InputError> in
+            workers.pipeline(reader.expand(sources).makeIterator().batches(of: Self.batchSize)) { analyzer, path -> Result<(Note, NoteAnalysis, [String]), InputError> in
                 path.flatMap(reader.read).map { note in
                     let analysis = analyzer.analyze(note)
                     return (note, analysis, renderer.render(analysis, note: note))
@@ -104,13 +104,6 @@ struct Check: ParsableCommand {
 
     /// Notes read and analyzed together before their results are written.
     static let batchSize = 256
-}
-
-extension Array {
-    /// Consecutive slices of at most `size` elements.
-    func chunks(of size: Int) -> [[Element]] {
-        stride(from: 0, to: count, by: size).map { Array(self[$0..<Swift.min($0 + size, count)]) }
-    }
 }
 
 /// Streams results in the chosen format and keeps the tally for the exit code.

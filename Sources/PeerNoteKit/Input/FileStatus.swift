@@ -1,6 +1,6 @@
 import Foundation
 
-/// What a path is and how big, from one `stat(2)`. FileManager's `attributesOfItem` also looks
+/// What a path is, how big and when it changed, from one `stat(2)`. FileManager's `attributesOfItem` also looks
 /// up the owner's and the group's names, which reads /etc/passwd and /etc/group for every
 /// file: on a folder of 20,000 notes that was most of the time spent walking it.
 struct FileStatus {
@@ -11,6 +11,8 @@ struct FileStatus {
     let kind: Kind
     /// Its size in bytes.
     let size: Int
+    /// When its contents last changed, in nanoseconds since 1970.
+    let modified: Int
 
     /// The path itself, a link as a link; nil when it cannot be read.
     init?(linkAt path: String) {
@@ -34,5 +36,6 @@ struct FileStatus {
         default: kind = .other
         }
         size = Int(info.st_size)
+        modified = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
     }
 }

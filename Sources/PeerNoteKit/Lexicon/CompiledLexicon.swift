@@ -84,10 +84,7 @@ enum CompiledLexicon {
         let others = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
             .filter { $0.hasPrefix("lexicon-") && $0.hasSuffix(".bin") }.map { "\(folder)/\($0)" }.filter { $0 != newest }
         guard others.count >= kept else { return }
-        let dated = others.map { path -> (path: String, time: Int) in
-            var info = stat()
-            return (path, stat(path, &info) == 0 ? Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec) : 0)
-        }
+        let dated = others.map { (path: $0, time: FileStatus(at: $0)?.modified ?? 0) }
         for old in dated.sorted(by: { ($0.time, $0.path) > ($1.time, $1.path) }).dropFirst(kept - 1) { unlink(old.path) }
     }
 }

@@ -7,11 +7,8 @@ public enum Normalizer {
     /// The normalized form of UTF-8 `bytes`.
     public static func normalize(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         if bytes.allSatisfy({ $0 < 0x80 }) {
-            // ASCII needs no ICU call: lowercase bytes are its case fold and NFKC form.
             return String(unsafeUninitializedCapacity: bytes.count) { buffer in
-                for (i, byte) in bytes.enumerated() {
-                    buffer[i] = (byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte
-                }
+                for (i, byte) in bytes.enumerated() { buffer[i] = folded(byte) }
                 return bytes.count
             }
         }
@@ -24,11 +21,16 @@ public enum Normalizer {
         var ascii = true
         for byte in bytes where byte >= 0x80 { ascii = false; break }
         if ascii {
-            for byte in bytes { buffer.append((byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte) }
+            for byte in bytes { buffer.append(folded(byte)) }
         } else {
             buffer.append(contentsOf: normalize(bytes).utf8)
         }
     }
+
+    /// An ASCII byte's normalized form: ASCII needs no ICU call, as lowercase is its case fold
+    /// and its NFKC form.
+    @inline(__always)
+    private static func folded(_ byte: UInt8) -> UInt8 { (byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte }
 
     /// The normalized form of `text`.
     public static func normalize(_ text: String) -> String {

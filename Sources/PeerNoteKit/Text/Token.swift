@@ -52,9 +52,4 @@ public struct Sentence: Sendable {
         let range = tokens[index].normalizedRange
         return normalizedBytes[Int(range.lowerBound)..<Int(range.upperBound)]
     }
-
-    /// Whether token `index` normalizes to `text`.
-    func form(_ index: Int, is text: String) -> Bool {
-        form(index).elementsEqual(text.utf8)
-    }
 }
