@@ -100,25 +100,19 @@ struct ReportCommand: ParsableCommand {
     }
 
     private func write(_ caseload: Caseload) throws {
-        if partial || format == .json {
-            // Streamed: the people of a million-note caseload need not be one string in memory.
-            let handle = try open(output)
-            var out = StandardOutput(descriptor: handle.fileDescriptor)
-            if partial { try caseload.writePartial(to: &out) } else { CaseloadReport(caseload: caseload).json(to: &out) }
-            out.flush()
-            if output != nil { try handle.close() }
-            return
-        }
-        let report = CaseloadReport(caseload: caseload)
-        let text: String
-        switch format {
-        case .html: text = report.html()
-        case .markdown: text = report.markdown()
-        case .csv: text = report.peerCSV()
-        case .json, .notesCSV: text = report.json()
-        }
         let handle = try open(output)
-        handle.write(Data(text.utf8))
+        var out = StandardOutput(descriptor: handle.fileDescriptor)
+        let report = CaseloadReport(caseload: caseload)
+        // JSON and partial files are streamed: the people of a million-note caseload need not be one string in memory.
+        if partial { try caseload.writePartial(to: &out) } else {
+            switch format {
+            case .html: out.write(report.html())
+            case .markdown: out.write(report.markdown())
+            case .csv: out.write(report.peerCSV())
+            case .json, .notesCSV: report.json(to: &out)
+            }
+        }
+        out.flush()
         if output != nil { try handle.close() }
     }
 

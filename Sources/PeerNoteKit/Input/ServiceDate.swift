@@ -16,6 +16,17 @@ public enum ServiceDate {
         return "\(year)-\(pad(month))-\(pad(day))"
     }
 
+    /// An ISO date as one number, `2026-01-05` as 20260105 (for compact keys); 0 when it is not one.
+    static func number(_ iso: String) -> Int32 {
+        let parts = iso.split(separator: "-").compactMap { Int32($0) }
+        return parts.count == 3 ? parts[0] * 10_000 + parts[1] * 100 + parts[2] : 0
+    }
+
+    /// The ISO date of a `number(_:)`.
+    static func iso(number: Int32) -> String {
+        "\(number / 10_000)-\(pad(Int(number / 100 % 100)))-\(pad(Int(number % 100)))"
+    }
+
     /// `2026-01` for an ISO date.
     public static func month(_ iso: String) -> String { String(iso.prefix(7)) }
 

@@ -58,6 +58,20 @@ enum JSON {
         "[" + strings.map(quote).joined(separator: ",") + "]"
     }
 
+    /// Writes a JSON object to `out` a member at a time, for objects too large to hold as one
+    /// string: `member` gives each element's key and its already-encoded value, in order.
+    static func write<Element>(object elements: some Sequence<Element>, to out: inout some TextOutputStream,
+                               member: (Element) throws -> (key: String, value: String)) rethrows {
+        out.write("{")
+        var first = true
+        for element in elements {
+            let (key, value) = try member(element)
+            out.write((first ? "" : ",") + quote(key) + ":" + value)
+            first = false
+        }
+        out.write("}")
+    }
+
     /// A JSON object from already-encoded values, in the order given.
     static func object(_ members: [(String, String)]) -> String {
         "{" + members.map { quote($0.0) + ":" + $0.1 }.joined(separator: ",") + "}"

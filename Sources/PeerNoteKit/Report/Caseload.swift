@@ -269,25 +269,29 @@ extension Caseload {
 
         /// Adds one note's numbers to `person`.
         mutating func add(_ note: Numbers, person: String) {
-            let id = Int(names.id(person))
-            if id == numbers.count { numbers.append(Numbers()) }
-            numbers[id].add(note)
+            numbers[Int(id(of: person))].add(note)
         }
 
         /// Adds `count` units for `person` on ISO `date`.
         mutating func add(units count: Int, person: String, date: String) {
-            let id = names.id(person)
-            if Int(id) == numbers.count { numbers.append(Numbers()) }
-            units[UInt64(id) << 32 | UInt64(UInt32(bitPattern: Self.number(date))), default: 0] &+= Int32(clamping: count)
+            units[UInt64(id(of: person)) << 32 | UInt64(UInt32(bitPattern: ServiceDate.number(date))), default: 0] &+= Int32(clamping: count)
         }
 
         mutating func merge(_ other: People) {
             for (id, note) in other.numbers.enumerated() { add(note, person: other.names.values[id]) }
-            for (key, count) in other.units {
-                let person = other.names.values[Int(key >> 32)]
-                add(units: Int(count), person: person, date: Self.iso(Int32(bitPattern: UInt32(truncatingIfNeeded: key))))
-            }
+            for (key, count) in other.units { add(units: Int(count), person: other.person(key), date: Self.date(key)) }
         }
+
+        /// A person's number, given on first sight.
+        private mutating func id(of person: String) -> UInt32 {
+            let id = names.id(person)
+            if Int(id) == numbers.count { numbers.append(Numbers()) }
+            return id
+        }
+
+        /// The person and the ISO date of a person-day key.
+        private func person(_ key: UInt64) -> String { names.values[Int(key >> 32)] }
+        private static func date(_ key: UInt64) -> String { ServiceDate.iso(number: Int32(bitPattern: UInt32(truncatingIfNeeded: key))) }
 
         /// Everyone in name order, with their numbers.
         public func sorted() -> [(name: String, numbers: Numbers)] {
@@ -297,19 +301,8 @@ extension Caseload {
         /// Days with more than `limit` units, sorted by person and date.
         func days(over limit: Int) -> [(person: String, date: String, units: Int)] {
             units.filter { $0.value > limit }
-                .map { (names.values[Int($0.key >> 32)], Self.iso(Int32(bitPattern: UInt32(truncatingIfNeeded: $0.key))), Int($0.value)) }
+                .map { (person($0.key), Self.date($0.key), Int($0.value)) }
                 .sorted { ($0.0, $0.1) < ($1.0, $1.1) }
-        }
-
-        /// `2026-01-05` as 20260105 (service dates are already ISO); 0 when it is not one.
-        private static func number(_ iso: String) -> Int32 {
-            let parts = iso.split(separator: "-").compactMap { Int32($0) }
-            return parts.count == 3 ? parts[0] * 10_000 + parts[1] * 100 + parts[2] : 0
-        }
-
-        private static func iso(_ number: Int32) -> String {
-            let (year, month, day) = (number / 10_000, number / 100 % 100, number % 100)
-            return "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
         }
 
         private enum CodingKeys: String, CodingKey { case numbers, units }
@@ -318,20 +311,18 @@ extension Caseload {
         private var flat: (numbers: [String: Numbers], units: [String: Int]) {
             var flatNumbers: [String: Numbers] = [:], flatUnits: [String: Int] = [:]
             for (id, note) in numbers.enumerated() { flatNumbers[names.values[id]] = note }
-            for (key, count) in units {
-                flatUnits[names.values[Int(key >> 32)] + "\t" + Self.iso(Int32(bitPattern: UInt32(truncatingIfNeeded: key)))] = Int(count)
-            }
+            for (key, count) in units { flatUnits[person(key) + "\t" + Self.date(key)] = Int(count) }
             return (flatNumbers, flatUnits)
         }
 
         /// Writes the same JSON as `encode(to:)`, person by person, `encode` making each one's numbers.
         func write(to out: inout some TextOutputStream, encode: (Numbers) throws -> String) rethrows {
-            out.write("{\"numbers\":{")
-            for (index, person) in sorted().enumerated() { out.write((index == 0 ? "" : ",") + JSON.quote(person.name) + ":" + (try encode(person.numbers))) }
-            out.write("},\"units\":{")
-            let days = units.map { (key: names.values[Int($0.key >> 32)] + "\t" + Self.iso(Int32(bitPattern: UInt32(truncatingIfNeeded: $0.key))), units: $0.value) }
-            for (index, day) in days.sorted(by: { $0.key < $1.key }).enumerated() { out.write((index == 0 ? "" : ",") + JSON.quote(day.key) + ":\(day.units)") }
-            out.write("}}")
+            out.write("{\"numbers\":")
+            try JSON.write(object: sorted(), to: &out) { ($0.name, try encode($0.numbers)) }
+            out.write(",\"units\":")
+            let days = units.map { (key: person($0.key) + "\t" + Self.date($0.key), units: $0.value) }.sorted { $0.key < $1.key }
+            JSON.write(object: days, to: &out) { ($0.key, "\($0.units)") }
+            out.write("}")
         }
 
         public init(from decoder: Decoder) throws {

@@ -67,12 +67,13 @@ extension Caseload {
         mutating func merge(_ other: Examples) {
             for (slot, stored) in other.chosen {
                 let made = other.example(stored)
-                offer(peer: other.peers.values[Int(slot >> 32)], rule: other.rules.values[Int(UInt32(truncatingIfNeeded: slot))],
-                      note: made.note, offset: made.offset) { made }
+                offer(peer: other.peer(slot), rule: other.rule(slot), note: made.note, offset: made.offset) { made }
             }
         }
 
         private static func slot(_ peer: UInt32, _ rule: UInt32) -> UInt64 { UInt64(peer) << 32 | UInt64(rule) }
+        private func peer(_ slot: UInt64) -> String { peers.values[Int(slot >> 32)] }
+        private func rule(_ slot: UInt64) -> String { rules.values[Int(UInt32(truncatingIfNeeded: slot))] }
 
         private func example(_ stored: Stored) -> Example {
             let bytes = arena.bytes(stored.address, stored.length)
@@ -107,25 +108,17 @@ extension Caseload {
         private var nested: [String: [String: Example]] {
             var nested: [String: [String: Example]] = [:]
             for (slot, stored) in chosen {
-                nested[peers.values[Int(slot >> 32)], default: [:]][rules.values[Int(UInt32(truncatingIfNeeded: slot))]] = example(stored)
+                nested[peer(slot), default: [:]][rule(slot)] = example(stored)
             }
             return nested
         }
 
         /// Writes `{peer: {rule: Example}}` peer by peer, `encode` making each example's JSON.
         func write(to out: inout some TextOutputStream, encode: (Example) throws -> String) rethrows {
-            var slotsByPeer: [UInt32: [UInt64]] = [:]
-            for slot in chosen.keys { slotsByPeer[UInt32(slot >> 32), default: []].append(slot) }
-            out.write("{")
-            for (index, peer) in slotsByPeer.keys.sorted(by: { peers.values[Int($0)] < peers.values[Int($1)] }).enumerated() {
-                out.write((index == 0 ? "" : ",") + JSON.quote(peers.values[Int(peer)]) + ":{")
-                let slots = slotsByPeer[peer]!.sorted { rules.values[Int(UInt32(truncatingIfNeeded: $0))] < rules.values[Int(UInt32(truncatingIfNeeded: $1))] }
-                for (number, slot) in slots.enumerated() {
-                    out.write((number == 0 ? "" : ",") + JSON.quote(rules.values[Int(UInt32(truncatingIfNeeded: slot))]) + ":" + (try encode(example(chosen[slot]!))))
-                }
-                out.write("}")
+            let byPeer = Dictionary(grouping: chosen.keys, by: peer)
+            try JSON.write(object: byPeer.keys.sorted(), to: &out) { name in
+                (name, JSON.object(try byPeer[name]!.sorted { rule($0) < rule($1) }.map { (rule($0), try encode(example(chosen[$0]!))) }))
             }
-            out.write("}")
         }
 
         public init(from decoder: Decoder) throws {

@@ -8,25 +8,23 @@ extension Caseload {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         func json(_ value: some Encodable) throws -> String { String(decoding: try encoder.encode(value), as: UTF8.self) }
-        func map<Value>(_ values: [String: Value], _ body: (Value) throws -> String) rethrows {
-            out.write("{")
-            for (index, key) in values.keys.sorted().enumerated() { out.write((index == 0 ? "" : ",") + JSON.quote(key) + ":" + (try body(values[key]!))) }
-            out.write("}")
+        func map(_ values: [String: some Encodable]) throws {
+            try JSON.write(object: values.keys.sorted(), to: &out) { ($0, try json(values[$0]!)) }
         }
         out.write("{\"examples\":")
         try examples.write(to: &out, encode: json)
         out.write(",\"noteIDs\":[" + noteIDs.ids.sorted().map(String.init).joined(separator: ",") + "]")
         out.write(",\"overall\":" + (try json(overall)))
         out.write(",\"peerPeriods\":")
-        try map(peerPeriods) { try json($0) }
+        try map(peerPeriods)
         out.write(",\"peers\":")
-        try map(peers) { try json($0) }
+        try map(peers)
         out.write(",\"people\":")
         try people.write(to: &out, encode: json)
         out.write(",\"period\":" + (try json(period)) + ",\"periods\":")
-        try map(periods) { try json($0) }
+        try map(periods)
         out.write(",\"programs\":")
-        try map(programs) { try json($0) }
+        try map(programs)
         out.write(",\"redacted\":" + (redacted ? "true" : "false") + ",\"skipped\":" + (try json(skipped)) + "}\n")
     }
 }

@@ -103,12 +103,10 @@ public struct CaseloadReport {
                 ("units", "\(tally.units)"),
             ])
         }
-        func groups(_ name: String, _ sorted: [(String, Caseload.Tally)]) {
-            out.write("," + JSON.quote(name) + ":{")
-            for (index, (key, tally)) in sorted.enumerated() { out.write((index == 0 ? "" : ",") + JSON.quote(key) + ":" + group(tally)) }
-            out.write("}")
+        func groups(_ name: String, _ map: [String: Caseload.Tally]) {
+            out.write("," + JSON.quote(name) + ":")
+            JSON.write(object: map.keys.sorted(), to: &out) { ($0, group(map[$0]!)) }
         }
-        func sorted(_ map: [String: Caseload.Tally]) -> [(String, Caseload.Tally)] { map.sorted { $0.key < $1.key }.map { ($0.key, $0.value) } }
         func point(_ point: Point) -> String {
             JSON.object([("title", JSON.quote(point.title)),
                          ("sentence", point.example.map { JSON.quote($0.sentence) } ?? "null"),
@@ -116,21 +114,17 @@ public struct CaseloadReport {
         }
         out.write("{\"period\":" + JSON.quote(caseload.period.rawValue) + ",\"redacted\":" + (caseload.redacted ? "true" : "false")
                   + ",\"overall\":" + group(caseload.overall))
-        groups("peers", sorted(caseload.peers))
-        out.write(",\"people\":{")
-        for (index, person) in caseload.people.sorted().enumerated() {
-            out.write((index == 0 ? "" : ",") + JSON.quote(person.name) + ":" + group(person.numbers.tally))
+        groups("peers", caseload.peers)
+        out.write(",\"people\":")
+        JSON.write(object: caseload.people.sorted(), to: &out) { ($0.name, group($0.numbers.tally)) }
+        groups("programs", caseload.programs)
+        groups("periods", caseload.periods)
+        out.write(",\"coaching\":")
+        JSON.write(object: peerSummaries, to: &out) { summary in
+            (summary.peer, JSON.object([("celebrate", "[" + summary.celebrate.map(point).joined(separator: ",") + "]"),
+                                        ("coach", "[" + summary.coach.map(point).joined(separator: ",") + "]")]))
         }
-        out.write("}")
-        groups("programs", sorted(caseload.programs))
-        groups("periods", sorted(caseload.periods))
-        out.write(",\"coaching\":{")
-        for (index, summary) in peerSummaries.enumerated() {
-            out.write((index == 0 ? "" : ",") + JSON.quote(summary.peer) + ":"
-                      + JSON.object([("celebrate", "[" + summary.celebrate.map(point).joined(separator: ",") + "]"),
-                                     ("coach", "[" + summary.coach.map(point).joined(separator: ",") + "]")]))
-        }
-        out.write("},\"top_terms\":[" + topTerms.map { JSON.object([("rule", JSON.quote($0.rule)), ("words", JSON.quote($0.words)), ("count", "\($0.count)"),
+        out.write(",\"top_terms\":[" + topTerms.map { JSON.object([("rule", JSON.quote($0.rule)), ("words", JSON.quote($0.words)), ("count", "\($0.count)"),
                                                                    ("better", $0.suggestion.map(JSON.quote) ?? "null")]) }.joined(separator: ",") + "]")
         out.write(",\"days_over_12_units\":[" + caseload.daysOverLimit.map { JSON.object([("person", JSON.quote($0.person)), ("date", JSON.quote($0.date)), ("units", "\($0.units)")]) }.joined(separator: ",") + "]")
         out.write(",\"skipped\":[" + caseload.skipped.sorted().map { JSON.object([("file", JSON.quote($0.file)), ("line", $0.line.map(String.init) ?? "null"), ("reason", JSON.quote($0.reason))]) }.joined(separator: ",") + "]}\n")
