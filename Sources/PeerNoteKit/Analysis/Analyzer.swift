@@ -57,7 +57,7 @@ public final class Analyzer {
                 for match in lexicon.matcher.matches(in: sentence) where !match.pattern.isException {
                     // A name is never a term: "Hope" the person is not hope, "Patience" not patience.
                     if !names.isEmpty, match.tokens.lowerBound == match.tokens.upperBound, names.contains(sentence.normalized(match.tokens.lowerBound)),
-                       bytes[tokens[match.tokens.lowerBound].range.lowerBound] < 0x61 || bytes[tokens[match.tokens.lowerBound].range.lowerBound] > 0x7A {
+                       !(0x61...0x7A).contains(bytes[tokens[match.tokens.lowerBound].range.lowerBound]) {
                         continue
                     }
                     // Entries are read in place: a `LexiconEntry` holds a score of strings and
