@@ -84,9 +84,9 @@ public struct ColumnMapping: Sendable {
                 values["date"] = iso
             }
             let id = values["id"] ?? "\(file):\(line)"
-            let yaml = values.filter { $0.key != "text" && $0.key != "id" }.sorted { $0.key < $1.key }
-                .map { "\($0.key): \(JSON.quote($0.value))" }.joined(separator: "\n")
-            var metadata = yaml.isEmpty ? NoteMetadata() : MetadataReader.read(yaml: yaml, file: "\(file):\(line)")
+            let fields = values.filter { $0.key != "text" && $0.key != "id" }.sorted { $0.key < $1.key }
+                .map { MetadataValue.Field(key: $0.key, line: 1, value: MetadataValue(content: .text($0.value, isPlain: false), line: 1)) }
+            var metadata = fields.isEmpty ? NoteMetadata() : MetadataReader.read(fields: fields, file: "\(file):\(line)")
             // Problems point at the record's line, not at the generated YAML's.
             metadata.problems = metadata.problems.map { InputError(file: file, line: line, message: $0.message) }
             return .success(Note(id: id, text: text, metadata: metadata))

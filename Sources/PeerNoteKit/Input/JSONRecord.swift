@@ -7,6 +7,8 @@ public struct JSONRecord: Sendable {
     public var text: String
     /// Every field, in order, as its key and its raw JSON value.
     public var fields: [(key: String, rawValue: String)]
+    /// The fields other than `id` and `text`, read as note metadata.
+    var metadata: [MetadataValue.Field]
 
     /// Parses one line. Errors name the column; they never quote the record.
     public init(line: [UInt8]) throws(JSONRecordError) {
@@ -14,6 +16,7 @@ public struct JSONRecord: Sendable {
         scanner.skipSpace()
         guard scanner.consume(UInt8(ascii: "{")) else { throw scanner.error("expected a JSON object") }
         var fields: [(String, String)] = []
+        var metadata: [MetadataValue.Field] = []
         var id: String? = nil, text: String? = nil
         scanner.skipSpace()
         if !scanner.consume(UInt8(ascii: "}")) {
@@ -28,8 +31,9 @@ public struct JSONRecord: Sendable {
                     let value = try scanner.string()
                     if key == "text" { text = value } else { id = value }
                 } else {
-                    try scanner.skipValue()
+                    let value = try scanner.value()
                     if key == "id" { id = String(decoding: line[start..<scanner.position], as: UTF8.self) }
+                    else { metadata.append(.init(key: key, line: 1, value: value)) }
                 }
                 fields.append((key, String(decoding: line[start..<scanner.position], as: UTF8.self)))
                 scanner.skipSpace()
@@ -42,6 +46,7 @@ public struct JSONRecord: Sendable {
         self.id = id ?? ""
         self.text = text
         self.fields = fields
+        self.metadata = metadata
     }
 }
 
@@ -129,33 +134,41 @@ private struct JSONScanner {
         return value
     }
 
-    mutating func skipValue(depth: Int = 0) throws(JSONRecordError) {
+    /// The value at the scanner, as metadata: strings are quoted text; numbers, booleans and
+    /// null are plain text as written.
+    mutating func value(depth: Int = 0) throws(JSONRecordError) -> MetadataValue {
         guard depth < 512 else { throw error("nested too deeply") }
         skipSpace()
         guard let byte = peek else { throw error("expected a value") }
         switch byte {
         case UInt8(ascii: "\""):
-            _ = try string()
+            return MetadataValue(content: .text(try string(), isPlain: false), line: 1)
         case UInt8(ascii: "{"), UInt8(ascii: "["):
-            let close = byte == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]")
+            let isObject = byte == UInt8(ascii: "{")
+            let close = isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")
+            var fields: [MetadataValue.Field] = [], items: [MetadataValue] = []
             position += 1
             skipSpace()
-            if consume(close) { return }
-            repeat {
-                skipSpace()
-                if close == UInt8(ascii: "}") {
-                    _ = try string()
+            if !consume(close) {
+                repeat {
                     skipSpace()
-                    guard consume(UInt8(ascii: ":")) else { throw error("expected ':'") }
-                }
-                try skipValue(depth: depth + 1)
-                skipSpace()
-            } while consume(UInt8(ascii: ","))
-            guard consume(close) else { throw error("expected ',' or '\(Character(Unicode.Scalar(close)))'") }
+                    if isObject {
+                        let key = try string()
+                        skipSpace()
+                        guard consume(UInt8(ascii: ":")) else { throw error("expected ':'") }
+                        fields.append(.init(key: key, line: 1, value: try value(depth: depth + 1)))
+                    } else {
+                        items.append(try value(depth: depth + 1))
+                    }
+                    skipSpace()
+                } while consume(UInt8(ascii: ","))
+                guard consume(close) else { throw error("expected ',' or '\(Character(Unicode.Scalar(close)))'") }
+            }
+            return MetadataValue(content: isObject ? .mapping(fields) : .list(items), line: 1)
         case UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):
             for word in ["true", "false", "null"] where bytes[position...].starts(with: word.utf8) {
                 position += word.utf8.count
-                return
+                return MetadataValue(content: .text(word, isPlain: true), line: 1)
             }
             throw error("invalid literal")
         default:
@@ -163,7 +176,9 @@ private struct JSONScanner {
             while let digit = peek, (0x30...0x39).contains(digit) || [UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E")].contains(digit) {
                 position += 1
             }
-            guard position > start, Double(String(decoding: bytes[start..<position], as: UTF8.self)) != nil else { throw error("invalid value") }
+            let number = String(decoding: bytes[start..<position], as: UTF8.self)
+            guard position > start, Double(number) != nil else { throw error("invalid value") }
+            return MetadataValue(content: .text(number, isPlain: true), line: 1)
         }
     }
 }

@@ -1,19 +1,34 @@
-import Yams
-
-/// Reads note metadata and plan goals from YAML (front matter, plan files) — and from
-/// JSON objects, which are YAML too. Problems are collected with their file line; the
+/// Reads note metadata and plan goals from YAML (front matter, plan files), JSON Lines records
+/// and CSV rows, all as `MetadataValue` fields. Problems are collected with their file line; the
 /// messages name fields, never their values, so no note content leaks into them.
 public enum MetadataReader {
     /// Metadata from a YAML mapping whose first line is line `firstLine` of `file`.
     public static func read(yaml: String, file: String, firstLine: Int = 1) -> NoteMetadata {
-        var metadata = NoteMetadata()
         var problems = Problems(file: file, lineOffset: firstLine - 1)
-        guard let fields = problems.mapping(yaml, what: "front matter") else {
-            metadata.problems = problems.list
-            return metadata
+        let fields = problems.mapping(yaml, what: "front matter")
+        return read(fields ?? [], problems: problems)
+    }
+
+    /// Metadata from fields already read (a JSON Lines record, a CSV row), on line 1 of `file`.
+    static func read(fields: [MetadataValue.Field], file: String) -> NoteMetadata {
+        read(fields, problems: Problems(file: file, lineOffset: 0))
+    }
+
+    private static func read(_ list: [MetadataValue.Field], problems: Problems) -> NoteMetadata {
+        var metadata = NoteMetadata()
+        var problems = problems
+        // One dictionary per note: metadata is asked for by key a dozen times.
+        var fields: [String: MetadataValue] = [:]
+        var repeated: Set<String> = []
+        for field in list {
+            metadata.fieldLines[field.key] = field.line + problems.lineOffset
+            // `minutes:` left empty, or `"minutes": null` in an export, is a field not filled in.
+            guard !field.value.isNull else { continue }
+            if fields.updateValue(field.value, forKey: field.key) != nil { repeated.insert(field.key) }
         }
-        for key in fields.keys {
-            if let name = key.string, let line = key.mark?.line { metadata.fieldLines[name] = line + firstLine - 1 }
+        // YAML refuses a repeated key; a JSON record can still have one. Neither value is taken.
+        for key in repeated.sorted() {
+            problems.add(fields.removeValue(forKey: key), "`\(key):` is given more than once; give it once")
         }
         metadata.person = problems.text(fields, "person")
         metadata.peer = problems.text(fields, "peer")
@@ -24,14 +39,14 @@ public enum MetadataReader {
         metadata.program = problems.text(fields, "program")
         metadata.modifier = problems.text(fields, "modifier")
         metadata.planPath = problems.text(fields, "plan")
-        if let node = fields["service"] {
-            metadata.service = problems.choice(node, field: "service", from: [
+        if let value = fields["service"] {
+            metadata.service = problems.choice(value, field: "service", from: [
                 "individual": .individual, "group": .group, "family": .family,
                 "family/collateral": .family, "collateral": .family,
             ])
         }
-        if let node = fields["setting"] {
-            metadata.setting = problems.choice(node, field: "setting", from: [
+        if let value = fields["setting"] {
+            metadata.setting = problems.choice(value, field: "setting", from: [
                 "onsite": .onsite, "on-site": .onsite, "offsite": .offsite, "off-site": .offsite,
                 "community": .offsite, "telehealth": .telehealth, "telephone": .telehealth, "video": .telehealth,
             ])
@@ -40,11 +55,11 @@ public enum MetadataReader {
         metadata.groupSize = problems.count(fields["group_size"], field: "group_size", minimum: 1, meaning: "a whole number of people, 1 or more")
         metadata.preadmission = problems.flag(fields["preadmission"], field: "preadmission")
         metadata.adHoc = problems.flag(fields["adhoc"] ?? fields["ad_hoc"], field: "adhoc")
-        if let node = fields["lpha_cosign"] {
-            if let flag = node.flag { metadata.lphaCosign = flag ? "yes" : nil }
+        if let value = fields["lpha_cosign"] {
+            if let flag = value.flag { metadata.lphaCosign = flag ? "yes" : nil }
             else { metadata.lphaCosign = problems.text(fields, "lpha_cosign") }
         }
-        if let node = fields["goals"] { metadata.goals = problems.goals(node) }
+        if let value = fields["goals"] { metadata.goals = problems.goals(value) }
         // An EHR export often has only the text of the goal a service is billed to.
         if let goal = problems.text(fields, "goal") { metadata.goals.append(PlanGoal(id: PlanGoal.billedGoalID, text: goal)) }
         metadata.problems = problems.list
@@ -55,10 +70,10 @@ public enum MetadataReader {
     public static func planGoals(yaml: String, file: String) -> (goals: [PlanGoal], problems: [InputError]) {
         var problems = Problems(file: file, lineOffset: 0)
         guard let fields = problems.mapping(yaml, what: "plan") else { return ([], problems.list) }
-        guard let node = fields["goals"] else {
+        guard let value = fields.last(where: { $0.key == "goals" })?.value else {
             return ([], [InputError(file: file, line: 1, message: "the plan has no `goals:` list")])
         }
-        let goals = problems.goals(node)
+        let goals = problems.goals(value)
         return (goals, problems.list)
     }
 
@@ -67,15 +82,17 @@ public enum MetadataReader {
         let lineOffset: Int
         var list: [InputError] = []
 
-        mutating func add(_ node: Node?, _ message: String) {
-            list.append(InputError(file: file, line: node?.mark.map { $0.line + lineOffset } ?? lineOffset + 1, message: message))
+        mutating func add(_ value: MetadataValue?, _ message: String) {
+            list.append(InputError(file: file, line: value.map { $0.line + lineOffset } ?? lineOffset + 1, message: message))
         }
 
-        mutating func mapping(_ yaml: String, what: String) -> Node.Mapping? {
+        /// The fields of a YAML mapping: plain `key: value` lines directly, anything else through Yams.
+        mutating func mapping(_ yaml: String, what: String) -> [MetadataValue.Field]? {
+            if let flat = FlatYAML.mapping(yaml) { return flat.fields }
             do {
-                guard let root = try YAMLSupport.compose(yaml) else { return nil }
-                guard let mapping = root.mapping else { add(root, "\(what) must be a mapping of `key: value` lines"); return nil }
-                return mapping
+                guard let root = try YAMLSupport.compose(yaml).map(MetadataValue.init) else { return nil }
+                guard let fields = root.fields else { add(root, "\(what) must be a mapping of `key: value` lines"); return nil }
+                return fields
             } catch {
                 var problem = YAMLSupport.inputError(error, file: file, lineOffset: lineOffset)
                 problem.message = "\(what) is not valid YAML (\(problem.message.replacingOccurrences(of: "invalid YAML: ", with: "")))"
@@ -84,53 +101,52 @@ public enum MetadataReader {
             }
         }
 
-        mutating func text(_ fields: Node.Mapping, _ key: String) -> String? {
-            guard let node = fields[key] else { return nil }
-            guard let value = node.scalar?.string.trimmingSpaces(), !value.isEmpty,
-                  !(node.scalar?.style == .plain && ["null", "~"].contains(value)) else {
-                if node.scalar == nil { add(node, "`\(key):` must be text") }
+        mutating func text(_ fields: [String: MetadataValue], _ key: String) -> String? {
+            guard let value = fields[key] else { return nil }
+            guard let text = value.text?.trimmingSpaces(), !text.isEmpty, !value.isNull else {
+                if value.text == nil { add(value, "`\(key):` must be text") }
                 return nil
             }
-            return value
+            return text
         }
 
-        mutating func choice<T>(_ node: Node, field: String, from options: [String: T]) -> T? {
-            guard let value = node.string?.lowercased().trimmingSpaces(), let choice = options[value] else {
-                add(node, "`\(field):` must be one of \(Set(options.values.map { "\($0)" }).sorted().joined(separator: ", "))")
+        mutating func choice<T>(_ value: MetadataValue, field: String, from options: [String: T]) -> T? {
+            guard let text = value.text?.lowercased().trimmingSpaces(), let choice = options[text] else {
+                add(value, "`\(field):` must be one of \(Set(options.values.map { "\($0)" }).sorted().joined(separator: ", "))")
                 return nil
             }
             return choice
         }
 
-        mutating func count(_ node: Node?, field: String, minimum: Int, meaning: String) -> Int? {
-            guard let node else { return nil }
-            guard let value = node.integer, value >= minimum else {
-                add(node, "`\(field):` must be \(meaning)")
+        mutating func count(_ value: MetadataValue?, field: String, minimum: Int, meaning: String) -> Int? {
+            guard let value else { return nil }
+            guard let number = value.integer, number >= minimum else {
+                add(value, "`\(field):` must be \(meaning)")
                 return nil
             }
-            return value
+            return number
         }
 
-        mutating func flag(_ node: Node?, field: String) -> Bool? {
-            guard let node else { return nil }
-            guard let value = node.flag else { add(node, "`\(field):` must be true or false"); return nil }
-            return value
+        mutating func flag(_ value: MetadataValue?, field: String) -> Bool? {
+            guard let value else { return nil }
+            guard let flag = value.flag else { add(value, "`\(field):` must be true or false"); return nil }
+            return flag
         }
 
-        mutating func goals(_ node: Node) -> [PlanGoal] {
-            guard let items = node.sequence else { add(node, "`goals:` must be a list of goals with `id` and `text`"); return [] }
+        mutating func goals(_ value: MetadataValue) -> [PlanGoal] {
+            guard case .list(let items) = value.content else { add(value, "`goals:` must be a list of goals with `id` and `text`"); return [] }
             var goals: [PlanGoal] = []
             for (index, item) in items.enumerated() {
-                guard let fields = item.mapping else { add(item, "goal \(index + 1) must have `id:` and `text:`"); continue }
-                guard let id = fields["id"]?.string?.trimmingSpaces(), !id.isEmpty else {
+                guard item.fields != nil else { add(item, "goal \(index + 1) must have `id:` and `text:`"); continue }
+                guard let id = item["id"]?.text?.trimmingSpaces(), !id.isEmpty else {
                     add(item, "goal \(index + 1) has no `id:`; give each goal the id it has on the plan")
                     continue
                 }
-                guard let text = fields["text"]?.string?.trimmingSpaces(), !text.isEmpty else {
+                guard let text = item["text"]?.text?.trimmingSpaces(), !text.isEmpty else {
                     add(item, "goal '\(id)' has no `text:`")
                     continue
                 }
-                goals.append(PlanGoal(id: id, text: text, ownWords: fields["own_words"]?.string))
+                goals.append(PlanGoal(id: id, text: text, ownWords: item["own_words"]?.text))
             }
             return goals
         }

@@ -90,9 +90,7 @@ public struct NoteReader: Sendable {
 
     /// A note from a JSON Lines record: its fields other than `text` are the metadata.
     public static func note(from record: JSONRecord, id: String) -> Note {
-        let fields = record.fields.filter { $0.key != "text" && $0.key != "id" }
-        let metadata = fields.isEmpty ? NoteMetadata()
-            : MetadataReader.read(yaml: "{" + fields.map { JSON.quote($0.key) + ": " + $0.rawValue }.joined(separator: ", ") + "}", file: id)
+        let metadata = record.metadata.isEmpty ? NoteMetadata() : MetadataReader.read(fields: record.metadata, file: id)
         var note = Note(id: id, text: record.text, metadata: metadata)
         attachPlan(to: &note, relativeTo: ".")
         return note

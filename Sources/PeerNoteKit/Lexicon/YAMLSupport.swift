@@ -27,10 +27,10 @@ enum YAMLSupport {
     }
 }
 
-extension Node {
+extension YAMLSupport {
     /// A YAML boolean: true/false (also yes/no, on/off as YAML 1.1 had them, and Y/N as EHRs export them).
-    var flag: Bool? {
-        switch scalar?.string.lowercased() {
+    static func flag(_ text: String) -> Bool? {
+        switch text.lowercased() {
         case "true", "yes", "on", "y": return true
         case "false", "no", "off", "n": return false
         default: return nil
@@ -38,5 +38,13 @@ extension Node {
     }
 
     /// A whole number, written as digits.
-    var integer: Int? { scalar.flatMap { Int($0.string.trimmingCharacters(in: .whitespaces)) } }
+    static func integer(_ text: String) -> Int? { Int(text.trimmingCharacters(in: .whitespaces)) }
+}
+
+extension Node {
+    /// A YAML boolean (see `YAMLSupport.flag`).
+    var flag: Bool? { scalar.flatMap { YAMLSupport.flag($0.string) } }
+
+    /// A whole number, written as digits.
+    var integer: Int? { scalar.flatMap { YAMLSupport.integer($0.string) } }
 }
