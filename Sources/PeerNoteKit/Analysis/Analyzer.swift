@@ -7,6 +7,7 @@ public final class Analyzer {
     public let lexicon: Lexicon
     private let tokenizer: Tokenizer
     private var suggestionCache: [Matcher.Pattern: [String]] = [:]
+    private var goalStemCache: [String: Set<String>] = [:]
 
     /// Whether context rules apply (quotations, names, `not_after`, senses, context cues).
     /// Off, PeerNote is a plain word list: the baseline `peernote eval` compares against.
@@ -24,9 +25,8 @@ public final class Analyzer {
         var text = note.text
         return text.withUTF8 { bytes -> NoteAnalysis in lexicon.entries.withUnsafeBufferPointer { entries -> NoteAnalysis in
             let maker = FindingMaker(bytes: bytes, body: note.body)
-            let goalStems = note.metadata.goals.map { goal in
-                tokenizer.sentences(of: goal.text + " " + (goal.ownWords ?? "")).reduce(into: Set<String>()) { $0.formUnion(ContentWords.stems(of: $1)) }
-            }
+            let goalStems = note.metadata.goals.map(stems(of:))
+            let anyGoalStem = goalStems.reduce(into: Set<String>()) { $0.formUnion($1) }
             // Plan goal ids with letters and digits ("G1") count where they are written on their own.
             let labelledIDs = Set<String>(note.metadata.goals.map(\.id).filter { id in id.contains(where: \.isLetter) && id.contains(where: \.isNumber) }
                 .map { $0.lowercased() })
@@ -50,7 +50,8 @@ public final class Analyzer {
                 words += sentenceWords
                 if sentenceWords > 0 { evidence.sentencesWithWords += 1 }
                 quotations.read(tokens, in: bytes)
-                if !goalStems.isEmpty { evidence.sentences.append(.init(range: range, stems: ContentWords.stems(of: sentence))) }
+                // Sentence stems only ever meet goal stems: keep just those.
+                if !goalStems.isEmpty { evidence.sentences.append(.init(range: range, stems: ContentWords.stems(of: sentence, among: anyGoalStem))) }
                 let firstWord = tokens.firstIndex { $0.isWordLike }
                 var context: ContextRules? = nil  // built only for a sentence with a concern match
                 var cues: [ContextRules.Cue] = []
@@ -121,6 +122,18 @@ public final class Analyzer {
             analysis.cues = evidence.cues.map { ($0.rule, $0.range) } + contextCues
             return analysis
         } }
+    }
+
+    /// A goal's content stems, computed once per analyzer: a caseload repeats each person's
+    /// goals in every note.
+    private func stems(of goal: PlanGoal) -> Set<String> {
+        let key = goal.text + "\u{0}" + (goal.ownWords ?? "")
+        if let cached = goalStemCache[key] { return cached }
+        let stems = tokenizer.sentences(of: goal.text + " " + (goal.ownWords ?? "")).reduce(into: Set<String>()) { $0.formUnion(ContentWords.stems(of: $1)) }
+        // Bounded: a caseload of a million people must not keep every plan in memory.
+        if goalStemCache.count >= 4096 { goalStemCache.removeAll(keepingCapacity: true) }
+        goalStemCache[key] = stems
+        return stems
     }
 
     /// An entry's alternatives inflected to a form, computed once per analyzer.

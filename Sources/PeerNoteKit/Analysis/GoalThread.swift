@@ -132,14 +132,15 @@ enum ContentWords {
         return String(stem)
     }
 
-    /// The content stems of a sentence.
-    static func stems(of sentence: Sentence) -> Set<String> {
+    /// The content stems of a sentence; with `among`, only those that are also in it.
+    static func stems(of sentence: Sentence, among: Set<String>? = nil) -> Set<String> {
         var stems = Set<String>()
         for (index, token) in sentence.tokens.enumerated() where token.kind == .word && token.normalizedRange.count > 2 {
             let word = sentence.normalized(index)
             // Counting characters is slow: an ASCII word (one byte a scalar) has more than two already.
             if (token.normalizedRange.count == word.unicodeScalars.count || word.count > 2) && !ignored.contains(word) {
-                stems.insert(stem(word))
+                let stem = stem(word)
+                if among?.contains(stem) ?? true { stems.insert(stem) }
             }
         }
         return stems
