@@ -63,17 +63,23 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         var caseload = Caseload(period: by, redacted: redact)
         if merge {
-            for (index, path) in inputs.enumerated() {
-                guard let data = FileManager.default.contents(atPath: path),
-                      let part = try? JSONDecoder().decode(Caseload.self, from: data) else {
-                    printError("\(path): not a partial report from `peernote report --partial`")
-                    throw ExitCode(2)
+            // Parts are read entry by entry, twice: first every part's grouping, so that parts
+            // that disagree stop the run before anything is merged; then the entries.
+            func part(_ path: String) throws -> JSONStream {
+                do { return try JSONStream(path: path) } catch { printError("\(error)"); throw ExitCode(2) }
+            }
+            do {
+                for (index, path) in inputs.enumerated() {
+                    let period = try Caseload.partialPeriod(part(path))
+                    if index == 0 { caseload.period = period } else if period != caseload.period {
+                        printError("\(path): grouped by \(period.rawValue), but \(inputs[0]) by \(caseload.period.rawValue); make every part with the same --by")
+                        throw ExitCode(2)
+                    }
                 }
-                if index == 0 { caseload.period = part.period } else if part.period != caseload.period {
-                    printError("\(path): grouped by \(part.period.rawValue), but \(inputs[0]) by \(caseload.period.rawValue); make every part with the same --by")
-                    throw ExitCode(2)
-                }
-                caseload.merge(part)
+                for path in inputs { try caseload.merge(partial: part(path)) }
+            } catch let error as InputError {
+                printError("\(error.file): not a partial report from `peernote report --partial` (\(error.message))")
+                throw ExitCode(2)
             }
             try write(caseload)
             return

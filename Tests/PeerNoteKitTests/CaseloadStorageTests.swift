@@ -108,5 +108,40 @@ import Testing
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         #expect(try JSONDecoder().decode(Caseload.self, from: encoder.encode(caseload)) == decoded)
+
+        // Read entry by entry, the part merges as the decoded part does — twice, too, with its
+        // note ids then counted in two parts.
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("peernote-part-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data(streamed.utf8).write(to: file)
+        var byEntries = Caseload(period: .week), byDecoding = Caseload(period: .week)
+        for _ in 0..<2 {
+            try byEntries.merge(partial: JSONStream(path: file.path))
+            byDecoding.merge(decoded)
+        }
+        #expect(byEntries == byDecoding && byEntries.skipped.count == 3)
+        #expect(try Caseload.partialPeriod(JSONStream(path: file.path)) == .week)
+    }
+
+    @Test func aBrokenPartIsNamedWithItsByte() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("peernote-part-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: file) }
+        let broken = [
+            #"{"period": "month", "peers": {"a": {"notes": 1"#: "byte 47: unexpected end of the file",
+            #"{"period": "month", "peers": [}"#: "byte 31: '}' does not close '['",
+            #"{"period": "month", "noteIDs": ["x"]}"#: "byte 33: expected a whole number",
+            #"{"period": "month", "overall": {"notes": "many"}}"#: "byte 32: not the tally expected here",
+            #"{"redacted": false}"#: "no `period` member",
+            #"[1, 2]"#: "byte 1: expected '{'",
+            #"{"period": "month"} {}"#: "byte 21: unexpected data after the document",
+        ]
+        for (text, message) in broken {
+            try Data(text.utf8).write(to: file)
+            #expect(throws: InputError(file: file.path, message: message), "\(text)") {
+                _ = try Caseload.partialPeriod(JSONStream(path: file.path))
+                var caseload = Caseload()
+                try caseload.merge(partial: JSONStream(path: file.path))
+            }
+        }
     }
 }

@@ -105,6 +105,13 @@ import PeerNoteKit
         _ = try runPeerNote(["report", "Corpus/caseload/notes", "--partial", "--output", monthly])
         let mixed = try runPeerNote(["report", "--merge", monthly, parts[0]])
         #expect(mixed.status == 2 && mixed.stderr.contains("grouped by"))
+        // A part cut short is named with the byte where it stops, and nothing is written.
+        let whole = try Data(contentsOf: URL(fileURLWithPath: parts[0]))
+        let cut = folder.appendingPathComponent("cut.json").path
+        try whole.prefix(whole.count / 2).write(to: URL(fileURLWithPath: cut))
+        let truncated = try runPeerNote(["report", "--merge", parts[1], cut, "--format", "json", "--by", "week"])
+        #expect(truncated.status == 2 && truncated.stdout.isEmpty)
+        #expect(truncated.stderr.contains("\(cut): not a partial report from `peernote report --partial` (byte "), "\(truncated.stderr)")
     }
 
     @Test func redactedReportsNameNoPersonServed() throws {
