@@ -28,16 +28,25 @@ struct Matcher: Sendable {
         var pattern: Pattern
     }
 
+    /// A trie node. A node's children are numbered one after another in byte order, so a child
+    /// is found with one load: up to eight edge bytes sit in the node itself and are searched
+    /// all at once (SWAR), not by a binary search whose branches the processor cannot guess —
+    /// that search was most of the matcher's time.
     private struct Node: Sendable, BitwiseCopyable {
-        var firstEdge: Int32 = 0
-        var edgeCount: Int32 = 0
+        /// The edge bytes, low byte first; for a node of more than eight children, the offset of
+        /// its edge bytes in `wideEdges`.
+        var edges: UInt64 = 0
+        /// The first child's index.
+        var firstChild: Int32 = 0
+        /// How many children.
+        var count: Int32 = 0
+        /// The pattern a key ending here leads to, or -1.
         var pattern: Int32 = -1
     }
 
     private var rootEdges = [Int32](repeating: -1, count: 256)
     private var nodes: [Node] = [Node()]
-    private var edgeBytes: [UInt8] = []
-    private var edgeTargets: [Int32] = []
+    private var wideEdges: [UInt8] = []
     private(set) var patterns: [Pattern] = []
 
     /// The number of distinct keys compiled.
@@ -46,7 +55,7 @@ struct Matcher: Sendable {
     /// Builds the trie from `(key, pattern)` pairs; keys are already normalized and joined.
     /// Returns, besides the matcher, every key claimed by two different patterns.
     static func build(_ keyed: [(key: [UInt8], pattern: Pattern)]) -> (Matcher, collisions: [(key: [UInt8], first: Pattern, second: Pattern)]) {
-        // Build with dictionaries, then freeze into flat sorted edge arrays for the hot loop.
+        // Build with dictionaries, then freeze breadth first, each node's children numbered together.
         var children: [[UInt8: Int32]] = [[:]]
         var patternOf: [Int32] = [-1]
         var matcher = Matcher()
@@ -73,26 +82,38 @@ struct Matcher: Sendable {
             patternOf[Int(node)] = Int32(matcher.patterns.count)
             matcher.patterns.append(pattern)
         }
-        matcher.nodes = Array(repeating: Node(), count: children.count)
-        for (index, edges) in children.enumerated() {
-            matcher.nodes[index].pattern = patternOf[index]
-            matcher.nodes[index].firstEdge = Int32(matcher.edgeBytes.count)
-            matcher.nodes[index].edgeCount = Int32(edges.count)
-            for (byte, target) in edges.sorted(by: { $0.key < $1.key }) {
-                matcher.edgeBytes.append(byte)
-                matcher.edgeTargets.append(target)
+        var order: [Int32] = [0]       // built node by new index
+        matcher.nodes = []
+        var next = 0
+        while next < order.count {
+            let built = Int(order[next])
+            next += 1
+            let edges = children[built].sorted { $0.key < $1.key }
+            var node = Node(edges: 0, firstChild: Int32(order.count), count: Int32(edges.count), pattern: patternOf[built])
+            if edges.count > 8 {
+                node.edges = UInt64(matcher.wideEdges.count)
+                matcher.wideEdges += edges.map(\.key)
+            } else {
+                for (position, edge) in edges.enumerated() { node.edges |= UInt64(edge.key) << (8 * position) }
             }
+            order += edges.map(\.value)
+            matcher.nodes.append(node)
         }
-        for (byte, target) in children[0] { matcher.rootEdges[Int(byte)] = target }
+        let root = matcher.nodes[0]
+        for position in 0..<Int(root.count) { matcher.rootEdges[Int(matcher.edgeByte(root, position))] = root.firstChild + Int32(position) }
         return (matcher, collisions)
+    }
+
+    /// The byte of a node's edge at `position`, for building.
+    private func edgeByte(_ node: Node, _ position: Int) -> UInt8 {
+        node.count > 8 ? wideEdges[Int(node.edges) + position] : UInt8(truncatingIfNeeded: node.edges >> (8 * position))
     }
 
     /// Writes the compiled trie for a `CompiledLexicon` snapshot.
     func write(to writer: inout SnapshotWriter) {
         writer.raw(rootEdges)
         writer.raw(nodes)
-        writer.raw(edgeBytes)
-        writer.raw(edgeTargets)
+        writer.raw(wideEdges)
         writer.raw(patterns.flatMap { [Int32($0.entry), Int32(Form.allCases.firstIndex(of: $0.form)!), $0.isException ? 1 : 0] })
     }
 
@@ -100,11 +121,9 @@ struct Matcher: Sendable {
     init?(reading reader: inout SnapshotReader, entryCount: Int) {
         rootEdges = reader.raw(Int32.self)
         nodes = reader.raw(Node.self)
-        edgeBytes = reader.raw(UInt8.self)
-        edgeTargets = reader.raw(Int32.self)
+        wideEdges = reader.raw(UInt8.self)
         let flatPatterns = reader.raw(Int32.self)
-        guard !reader.failed, rootEdges.count == 256, !nodes.isEmpty, flatPatterns.count % 3 == 0,
-              edgeBytes.count == edgeTargets.count else { return nil }
+        guard !reader.failed, rootEdges.count == 256, !nodes.isEmpty, flatPatterns.count % 3 == 0 else { return nil }
         patterns = []
         let forms = Form.allCases
         patterns.reserveCapacity(flatPatterns.count / 3)
@@ -114,25 +133,33 @@ struct Matcher: Sendable {
             patterns.append(Pattern(entry: entry, form: forms[form], isException: flatPatterns[index + 2] == 1))
         }
         // Every index the walk follows must stay inside the arrays.
-        let nodeCount = Int32(nodes.count), patternCount = Int32(patterns.count), edgeCount = Int32(edgeTargets.count)
-        guard rootEdges.allSatisfy({ $0 >= -1 && $0 < nodeCount }), edgeTargets.allSatisfy({ $0 >= 0 && $0 < nodeCount }),
-              nodes.allSatisfy({ $0.pattern >= -1 && $0.pattern < patternCount && $0.firstEdge >= 0 && $0.edgeCount >= 0
-                                 && Int($0.firstEdge) + Int($0.edgeCount) <= Int(edgeCount) })
+        let nodeCount = nodes.count, patternCount = Int32(patterns.count), wideCount = wideEdges.count
+        guard rootEdges.allSatisfy({ $0 >= -1 && Int($0) < nodeCount }),
+              nodes.allSatisfy({ $0.pattern >= -1 && $0.pattern < patternCount && $0.firstChild >= 0 && $0.count >= 0
+                                 && Int($0.firstChild) + Int($0.count) <= nodeCount
+                                 && ($0.count <= 8 || $0.edges <= UInt64(wideCount) && Int($0.edges) + Int($0.count) <= wideCount) })
         else { return nil }
     }
 
     private init() {}
 
     @inline(__always)
-    private func child(of node: Int32, _ byte: UInt8, nodes: UnsafeBufferPointer<Node>, edgeBytes: UnsafeBufferPointer<UInt8>,
-                       edgeTargets: UnsafeBufferPointer<Int32>) -> Int32 {
+    private func child(of node: Int32, _ byte: UInt8, nodes: UnsafeBufferPointer<Node>, wideEdges: UnsafeBufferPointer<UInt8>) -> Int32 {
         if node == 0 { return rootEdges[Int(byte)] }
         let n = nodes[Int(node)]
-        var low = Int(n.firstEdge), high = low + Int(n.edgeCount)
+        if n.count <= 8 {
+            // The lowest zero byte of `edges ^ byte×8` is the edge; bytes past `count` are padding.
+            let x = n.edges ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
+            let zeros = (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
+            let position = Int32(truncatingIfNeeded: zeros.trailingZeroBitCount >> 3)
+            return zeros != 0 && position < n.count ? n.firstChild + position : -1
+        }
+        var low = Int(n.edges), high = low + Int(n.count)
+        let first = low
         while low < high {
             let middle = (low + high) >> 1
-            let value = edgeBytes[middle]
-            if value == byte { return edgeTargets[middle] }
+            let value = wideEdges[middle]
+            if value == byte { return n.firstChild + Int32(middle - first) }
             if value < byte { low = middle + 1 } else { high = middle }
         }
         return -1
@@ -144,22 +171,20 @@ struct Matcher: Sendable {
         sentence.tokens.withUnsafeBufferPointer { tokens in
             sentence.normalizedBytes.withUnsafeBufferPointer { forms in
                 nodes.withUnsafeBufferPointer { nodes in
-                    edgeBytes.withUnsafeBufferPointer { edgeBytes in
-                        edgeTargets.withUnsafeBufferPointer { edgeTargets in
-                            var result: [Match] = []
-                            var start = 0
-                            while start < tokens.count {
-                                guard tokens[start].isWordLike,
-                                      let match = longestMatch(in: tokens, forms: forms, from: start, nodes: nodes, edgeBytes: edgeBytes, edgeTargets: edgeTargets)
-                                else {
-                                    start += 1
-                                    continue
-                                }
-                                result.append(match)
-                                start = match.tokens.upperBound + 1
+                    wideEdges.withUnsafeBufferPointer { wideEdges in
+                        var result: [Match] = []
+                        var start = 0
+                        while start < tokens.count {
+                            guard tokens[start].isWordLike,
+                                  let match = longestMatch(in: tokens, forms: forms, from: start, nodes: nodes, wideEdges: wideEdges)
+                            else {
+                                start += 1
+                                continue
                             }
-                            return result
+                            result.append(match)
+                            start = match.tokens.upperBound + 1
                         }
+                        return result
                     }
                 }
             }
@@ -167,8 +192,7 @@ struct Matcher: Sendable {
     }
 
     private func longestMatch(in tokens: UnsafeBufferPointer<Token>, forms: UnsafeBufferPointer<UInt8>, from start: Int,
-                              nodes: UnsafeBufferPointer<Node>, edgeBytes: UnsafeBufferPointer<UInt8>,
-                              edgeTargets: UnsafeBufferPointer<Int32>) -> Match? {
+                              nodes: UnsafeBufferPointer<Node>, wideEdges: UnsafeBufferPointer<UInt8>) -> Match? {
         var node: Int32 = 0
         var best: (last: Int, end: Int, pattern: Int32)? = nil
         var index = start
@@ -183,7 +207,7 @@ struct Matcher: Sendable {
                    nodes[Int(node)].pattern >= 0 {
                     best = (index, token.range.upperBound - Int(token.possessiveLength), nodes[Int(node)].pattern)
                 }
-                node = child(of: node, byte, nodes: nodes, edgeBytes: edgeBytes, edgeTargets: edgeTargets)
+                node = child(of: node, byte, nodes: nodes, wideEdges: wideEdges)
                 if node < 0 { break walk }
                 offset += 1
             }
