@@ -65,7 +65,7 @@ struct Check: ParsableCommand {
             let reader = NoteReader(maximumBytes: maxBytes)
             // Batches keep memory bounded on folders of any size; results come back in order.
             let renderer = output
-            workers.pipeline(reader.expand(sources).makeIterator().batches(of: Self.batchSize)) { analyzer, path -> Result<(Note, NoteAnalysis, [String]), InputError> in
+            workers.pipeline(reader.expand(sources).makeIterator().batches(of: Self.batchSize)) { analyzer, path -> Result<(Note, NoteAnalysis, [UInt8]), InputError> in
                 path.flatMap(reader.read).map { note in
                     let analysis = analyzer.analyze(note)
                     return (note, analysis, renderer.render(analysis, note: note))
@@ -83,7 +83,7 @@ struct Check: ParsableCommand {
                 let reader: JSONLinesReader
                 do { reader = try JSONLinesReader(path: path, maximumLineBytes: maxBytes) } catch { output.write(error); continue }
                 let renderer = output
-                workers.pipeline(AnyIterator { reader.next() }.batches(of: Self.batchSize)) { analyzer, item -> Result<(Note, NoteAnalysis, JSONRecord, [String]), InputError> in
+                workers.pipeline(AnyIterator { reader.next() }.batches(of: Self.batchSize)) { analyzer, item -> Result<(Note, NoteAnalysis, JSONRecord, [UInt8]), InputError> in
                     item.result.flatMap { NoteReader.record($0, source: reader.source, line: item.line) }.map { record, note in
                         let analysis = analyzer.analyze(note)
                         return (note, analysis, record, renderer.render(analysis, note: note, record: record))
@@ -132,19 +132,19 @@ struct CheckOutput {
         if format == .json { emit("{\"files\":[", newline: false) }
     }
 
-    /// One note's output, as lines (one JSON object for `json`). Pure, so workers render in
-    /// parallel and only writing stays in order.
-    func render(_ analysis: NoteAnalysis, note: Note, record: JSONRecord? = nil) -> [String] {
+    /// One note's output as UTF-8: newline-ended lines, or for `json` one object. Pure, so
+    /// workers render in parallel and only writing stays in order.
+    func render(_ analysis: NoteAnalysis, note: Note, record: JSONRecord? = nil) -> [UInt8] {
         switch format {
-        case .text: text.findingLines(analysis, note: note) + [text.summaryLine(analysis)]
-        case .json: [json.object(analysis, note: note)]
-        case .jsonl: [record.map { json.object(analysis, note: note, record: $0) } ?? json.object(analysis, note: note)]
+        case .text: Array((text.findingLines(analysis, note: note) + [text.summaryLine(analysis)]).map { $0 + "\n" }.joined().utf8)
+        case .json: json.encoded(analysis, note: note)
+        case .jsonl: json.encoded(analysis, note: note, record: record) + [0x0A]
         }
     }
 
     /// Writes one note, in input order. The billing ledger spans notes, so a note it adds a
     /// finding to (a day over 12 units) is rendered again here.
-    mutating func write(_ analysis: NoteAnalysis, note: Note, record: JSONRecord? = nil, rendered: [String]? = nil) {
+    mutating func write(_ analysis: NoteAnalysis, note: Note, record: JSONRecord? = nil, rendered: [UInt8]? = nil) {
         var analysis = analysis
         let before = analysis.findings.count
         ledger.record(&analysis, note: note)
@@ -154,12 +154,8 @@ struct CheckOutput {
         if let failOn, let worst = analysis.highestSeverity, worst >= failOn {
             exitCode = max(exitCode, 1)
         }
-        let lines = rendered.flatMap { analysis.findings.count == before ? $0 : nil } ?? render(analysis, note: note, record: record)
-        if format == .json {
-            emit((written > 0 ? "," : "") + lines.joined(), newline: false)
-        } else {
-            for line in lines { emit(line) }
-        }
+        if format == .json && written > 0 { emit(",", newline: false) }
+        standardOutput.write(bytes: rendered.flatMap { analysis.findings.count == before ? $0 : nil } ?? render(analysis, note: note, record: record))
         written += 1
     }
 

@@ -19,6 +19,12 @@ final class StandardOutput: TextOutputStream {
         if buffer.count >= 1 << 16 { flush() }
     }
 
+    /// Appends UTF-8 bytes as they are.
+    func write(bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
     /// Appends `text` as it is (`TextOutputStream`).
     func write(_ text: String) { write(text, newline: false) }
 

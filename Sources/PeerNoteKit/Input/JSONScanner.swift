@@ -21,7 +21,17 @@ struct JSONScanner {
 
     mutating func string() throws(JSONRecordError) -> String {
         guard consume(UInt8(ascii: "\"")) else { throw error("expected a string") }
-        var utf8: [UInt8] = []
+        // Most of a note is plain text: find the closing quote first, and copy it whole if
+        // nothing in between needs decoding.
+        var end = position
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 { end += 1 }
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+            defer { position = end + 1 }
+            guard let decoded = String(validating: bytes[position..<end], as: UTF8.self) else { throw error("string is not valid UTF-8") }
+            return decoded
+        }
+        var utf8 = Array(bytes[position..<end])
+        position = end
         while let byte = peek {
             position += 1
             switch byte {

@@ -20,32 +20,34 @@ enum JSON {
         }
     }
 
-    /// Appends `bytes` (UTF-8) as a JSON string literal: the one place that escapes.
+    /// Appends `bytes` (UTF-8) as a JSON string literal: the one place that escapes. Runs of
+    /// bytes that need no escape are copied whole: byte by byte, this was a tenth of `check`.
     static func appendQuoted(_ bytes: UnsafeBufferPointer<UInt8>, to result: inout [UInt8]) {
         result.append(0x22)
-        guard bytes.contains(where: needsEscape) else {
-            result.append(contentsOf: bytes)
-            result.append(0x22)
-            return
-        }
-        var index = 0
+        var runStart = 0, index = 0
         while index < bytes.count {
             let byte = bytes[index]
+            guard needsEscape(byte) else { index += 1; continue }
+            // U+2028 and U+2029 end lines in JavaScript; any other E2 sequence is copied as it is.
+            let isLineSeparator = byte == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80
+                && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9)
+            if byte == 0xE2 && !isLineSeparator { index += 1; continue }
+            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
             switch byte {
-            case 0x22: result += [0x5C, 0x22]
-            case 0x5C: result += [0x5C, 0x5C]
-            case 0x0A: result += [0x5C, 0x6E]
-            case 0x0D: result += [0x5C, 0x72]
-            case 0x09: result += [0x5C, 0x74]
-            case 0..<0x20: result += Array(String(format: "\\u%04x", Int(byte)).utf8)
-            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-                // U+2028 and U+2029 end lines in JavaScript.
-                result += Array((bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+            case 0x22: result.append(0x5C); result.append(0x22)
+            case 0x5C: result.append(0x5C); result.append(0x5C)
+            case 0x0A: result.append(0x5C); result.append(0x6E)
+            case 0x0D: result.append(0x5C); result.append(0x72)
+            case 0x09: result.append(0x5C); result.append(0x74)
+            case 0xE2:
+                result.append(contentsOf: (bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
                 index += 2
-            default: result.append(byte)
+            default: result.append(contentsOf: String(format: "\\u%04x", Int(byte)).utf8)
             }
             index += 1
+            runStart = index
         }
+        result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         result.append(0x22)
     }
 
