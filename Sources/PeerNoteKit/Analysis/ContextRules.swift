@@ -64,9 +64,24 @@ struct ContextRules {
         // Context reaches across the clause, not past a semicolon, colon or dash.
         let clauseStart = self.clauseStart[match.tokens.lowerBound]
         let clauseEnd = self.clauseEnd[match.tokens.upperBound]
-        let window = entry.context.window
-        let before = words[max(0, first - window)..<first].filter { $0 >= clauseStart }.map { sentence.normalized($0) }
-        let after = words[(last + 1)..<min(words.count, last + 1 + window)].filter { $0 < clauseEnd }.map { sentence.normalized($0) }
+        // The words around are made only for an entry that has phrases to look for: most have none.
+        if !phrases.isEmpty, let reason = Self.phraseSilence(phrases,
+                before: words[max(0, first - entry.context.window)..<first].filter { $0 >= clauseStart }.map { sentence.normalized($0) },
+                after: words[(last + 1)..<min(words.count, last + 1 + entry.context.window)].filter { $0 < clauseEnd }.map { sentence.normalized($0) }) {
+            return reason
+        }
+        for cue in cues where cue.lastToken < match.tokens.lowerBound && cue.lastToken >= clauseStart {
+            let between = wordsBefore[match.tokens.lowerBound] - wordsBefore[cue.lastToken] - (tokens[cue.lastToken].isWordLike ? 1 : 0)
+            let context = entries[cue.entry].context
+            let applies = context.appliesTo.isEmpty || context.appliesTo.contains(entry.category)
+            if applies && between <= context.window { return "reported after “\(entries[cue.entry].category)” context" }
+        }
+        return nil
+    }
+
+    /// Why an entry's `not_after`/`not_before`/`only_…` phrases or senses silence a match with
+    /// these words around it, or nil.
+    private static func phraseSilence(_ phrases: ContextWords, before: [String], after: [String]) -> String? {
         if let phrase = phrases.notAfter.first(where: { Self.contains(before, $0) }) { return "after “\(phrase.joined(separator: " "))”" }
         if let phrase = phrases.notBefore.first(where: { Self.contains(after, $0) }) { return "before “\(phrase.joined(separator: " "))”" }
         if !phrases.onlyAfter.isEmpty && !phrases.onlyAfter.contains(where: { Self.contains(before, $0) }) { return "not after its context" }
@@ -74,12 +89,6 @@ struct ContextRules {
         for sense in phrases.senses
         where sense.before.contains(where: { before.ends(with: $0) }) || sense.after.contains(where: { after.starts(with: $0) }) {
             return "the \(sense.name) sense"
-        }
-        for cue in cues where cue.lastToken < match.tokens.lowerBound && cue.lastToken >= clauseStart {
-            let between = wordsBefore[match.tokens.lowerBound] - wordsBefore[cue.lastToken] - (tokens[cue.lastToken].isWordLike ? 1 : 0)
-            let context = entries[cue.entry].context
-            let applies = context.appliesTo.isEmpty || context.appliesTo.contains(entry.category)
-            if applies && between <= context.window { return "reported after “\(entries[cue.entry].category)” context" }
         }
         return nil
     }
@@ -102,6 +111,8 @@ struct ContextRules {
     /// "Drug Court", "the Patient Advocacy Office". At the start of a sentence, where every
     /// word is capitalized, the run needs two more capitalized words.
     func isInName(_ match: Matcher.Match) -> Bool {
+        // Most matches start lowercase: answered before anything is made.
+        guard isTitleCase(match.tokens.lowerBound) || !tokens[match.tokens.lowerBound].isWordLike else { return false }
         let matched = match.tokens.filter { tokens[$0].isWordLike }
         guard !matched.isEmpty, matched.allSatisfy(isTitleCase) else { return false }
         var others = 0
@@ -147,7 +158,13 @@ struct ContextRules {
     /// A word with a capital first letter and at least one lowercase letter ("Court", not "PT").
     private func isTitleCase(_ index: Int) -> Bool {
         guard tokens[index].isWordLike else { return false }
-        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[index].range]), as: UTF8.self)
+        let bytes = UnsafeBufferPointer(rebasing: self.bytes[tokens[index].range])
+        // ASCII by bytes: this is asked of every concern match, and most start lowercase.
+        if let first = bytes.first, first < 0x80 {
+            guard first >= 0x41 && first <= 0x5A else { return false }
+            if bytes.allSatisfy({ $0 < 0x80 }) { return bytes.dropFirst().contains { $0 >= 0x61 && $0 <= 0x7A } }
+        }
+        let word = String(decoding: bytes, as: UTF8.self)
         guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
         return word.unicodeScalars.dropFirst().contains { $0.properties.isLowercase }
     }

@@ -10,7 +10,7 @@ struct FindingMaker {
         self.bytes = bytes
         self.lines = LineIndex(bytes: Array(bytes))
         var start = body.lowerBound
-        while start < body.upperBound && [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start]) { start += 1 }
+        while start < body.upperBound && (bytes[start] == 0x20 || bytes[start] == 0x09 || bytes[start] == 0x0A || bytes[start] == 0x0D) { start += 1 }
         var end = start
         while end < body.upperBound && bytes[end] != 0x0A && bytes[end] != 0x0D { end += 1 }
         bodyAnchor = start..<end

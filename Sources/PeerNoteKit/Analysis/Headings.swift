@@ -47,17 +47,35 @@ enum Headings {
             }
         }
         guard colon < line.upperBound, bytes[colon] == 0x3A, colon > start else { return nil }
-        let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<colon]), as: UTF8.self)
-        let label = key(raw)
-        guard !label.isEmpty, label.split(separator: " ").count <= 5 else { return nil }
+        let (label, words) = key(UnsafeBufferPointer(rebasing: bytes[start..<colon]))
+        guard words > 0, words <= 5 else { return nil }
         var after = colon + 1
         while after < line.upperBound, bytes[after] == 0x2A { after += 1 }   // the closing ** of **Response:**
         return (label, after..<line.upperBound)
     }
 
-    /// A heading as the map stores it: lowercase, single spaces, no emphasis marks.
+    /// A heading as the map stores it: ASCII letters lowercase, single spaces, no emphasis marks.
     static func key(_ label: String) -> String {
-        label.lowercased().filter { $0 != "*" }.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+        var label = label
+        return label.withUTF8 { key($0).label }
+    }
+
+    /// The key of a label's bytes and its number of words. Bytes, not `String` operations:
+    /// this runs for every line that starts like a heading.
+    private static func key(_ label: UnsafeBufferPointer<UInt8>) -> (label: String, words: Int) {
+        var key: [UInt8] = []
+        key.reserveCapacity(label.count)
+        var words = 0, inWord = false
+        for byte in label where byte != 0x2A {
+            if byte == 0x20 || byte == 0x09 { inWord = false; continue }
+            if !inWord {
+                if words > 0 { key.append(0x20) }
+                words += 1
+                inWord = true
+            }
+            key.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        }
+        return (String(decoding: key, as: UTF8.self), words)
     }
 
     private static func hasText(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {

@@ -118,16 +118,19 @@ struct ThreadCheck {
                 rationale: "Naming the goal makes the thread easy for any reader to follow.",
                 suggestions: ["… toward the goal \(metadata.goals.first(where: { $0.id == thread.linkedGoalIDs.first }).map { "“\($0.text)” (\($0.id))" } ?? firstGoal)"]))
         }
-        let tips: [GoalThread.Element: (String, String)] = [
-            .type: ("The type of service is not stated", serviceExample),
-            .purpose: ("The purpose of the contact is not stated", "The purpose of today's contact was to …, toward the goal \(firstGoal)."),
-            .response: ("The person's response is not described", "\(name) said, “…”"),
-            .progress: metadata.preadmission == true
+        // Made only for what is missing: most notes miss nothing.
+        func tip(_ element: GoalThread.Element) -> (message: String, example: String) {
+            switch element {
+            case .type: ("The type of service is not stated", serviceExample)
+            case .purpose: ("The purpose of the contact is not stated", "The purpose of today's contact was to …, toward the goal \(firstGoal).")
+            case .response: ("The person's response is not described", "\(name) said, “…”")
+            case .progress: metadata.preadmission == true
                 ? ("The outcome of the contact is not noted", "By the end of the contact, \(name) decided …")
-                : ("Progress toward the goal is not noted", "This was a step toward \(firstGoal): …"),
-        ]
+                : ("Progress toward the goal is not noted", "This was a step toward \(firstGoal): …")
+            }
+        }
         for element in thread.missing where !(element == .purpose && metadata.preadmission == true) {
-            let (message, example) = tips[element]!
+            let (message, example) = tip(element)
             findings.append(maker.finding(rule: "element-\(element.rawValue)-missing", category: "element", severity: .warning, range: anchor,
                 message: message,
                 rationale: "OMH guidance asks every progress note to state the type of service, the purpose of the contact, the person's response and progress.",

@@ -174,6 +174,9 @@ struct ContextWords: Sendable {
     var onlyAfter: [[String]]
     var onlyBefore: [[String]]
     var senses: [(name: String, before: [[String]], after: [[String]])]
+
+    /// Whether there are no phrases to look for around a match.
+    var isEmpty: Bool { notAfter.isEmpty && notBefore.isEmpty && onlyAfter.isEmpty && onlyBefore.isEmpty && senses.isEmpty }
 }
 
 extension Lexicon {

@@ -45,26 +45,28 @@ public struct LineIndex: Sendable {
     /// Indexes the lines of UTF-8 `bytes`.
     public init(bytes: [UInt8]) {
         var starts = [0]
-        var checkpoints: [(characters: Int, utf16: Int)] = []
-        checkpoints.reserveCapacity(bytes.count / Self.checkpointStride + 1)
-        var characters = 0, utf16 = 0
         var i = 0
         while i < bytes.count {
-            if i % Self.checkpointStride == 0 { checkpoints.append((characters, utf16)) }
             let byte = bytes[i]
-            if byte == 0x0A || byte == 0x0D {
-                if byte == 0x0D && i + 1 < bytes.count && bytes[i + 1] == 0x0A {
-                    i += 1
-                    if i % Self.checkpointStride == 0 { checkpoints.append((0, 0)) }  // inside a CRLF: never asked for
-                }
-                starts.append(i + 1)
-                characters = 0
-                utf16 = 0
-            } else if byte & 0xC0 != 0x80 {
-                characters += 1
-                utf16 += byte >= 0xF0 ? 2 : 1
-            }
             i += 1
+            guard byte == 0x0A || byte == 0x0D else { continue }
+            if byte == 0x0D && i < bytes.count && bytes[i] == 0x0A { i += 1 }
+            starts.append(i)
+        }
+        // Checkpoints matter only on lines longer than the stride: count those lines alone.
+        var checkpoints = [(characters: Int, utf16: Int)](repeating: (0, 0), count: bytes.count / Self.checkpointStride + 1)
+        for (line, start) in starts.enumerated() {
+            let end = line + 1 < starts.count ? starts[line + 1] : bytes.count
+            guard end - start > Self.checkpointStride else { continue }
+            var characters = 0, utf16 = 0
+            for index in start..<end {
+                if index % Self.checkpointStride == 0 { checkpoints[index / Self.checkpointStride] = (characters, utf16) }
+                let byte = bytes[index]
+                if byte & 0xC0 != 0x80 {
+                    characters += 1
+                    utf16 += byte >= 0xF0 ? 2 : 1
+                }
+            }
         }
         self.text = bytes
         self.lineStarts = starts

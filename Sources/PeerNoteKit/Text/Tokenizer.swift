@@ -57,7 +57,7 @@ public final class Tokenizer {
             pn_breaker_set_text(wordBreaker, $0, Int64(range.count)) != 0
         }
         guard !failed else { return sentence }
-        sentence.tokens.reserveCapacity(range.count / 3)
+        sentence.tokens.reserveCapacity(range.count / 2 + 2)   // about a token per two bytes: words and the spaces between
         sentence.normalizedBytes.reserveCapacity(range.count)
         var previous = 0
         var status: Int32 = 0
