@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 
 /// Runs a transform over a batch on several threads, each with its own state (an `Analyzer`,
 /// whose ICU iterators are not thread-safe), and returns the results in input order, so the
@@ -42,15 +43,17 @@ struct Workers<State> {
             return items.map { transform(&states[0], $0) }
         }
         let workers = min(states.count, items.count)
+        // Each worker takes the next item not yet taken, so one that draws long notes does not
+        // leave the others waiting at the end of the batch; each slot is still written once.
+        let next = Atomic<Int>(0)
         return [Result](unsafeUninitializedCapacity: items.count) { results, initialized in
             states.withUnsafeMutableBufferPointer { states in
-                // Each worker owns every `workers`-th slot: no slot is written twice.
                 nonisolated(unsafe) let results = results, states = states, items = items, transform = transform
                 DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                    var index = worker
-                    while index < items.count {
+                    while true {
+                        let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                        guard index < items.count else { break }
                         (results.baseAddress! + index).initialize(to: transform(&states[worker], items[index]))
-                        index += workers
                     }
                 }
             }
