@@ -23,8 +23,7 @@ struct JSONScanner {
         guard consume(UInt8(ascii: "\"")) else { throw error("expected a string") }
         // Most of a note is plain text: find the closing quote first, and copy it whole if
         // nothing in between needs decoding.
-        var end = position
-        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 { end += 1 }
+        let end = bytes.withUnsafeBufferPointer { JSON.nextSpecial(in: $0, from: position, orE2: false) }
         if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
             defer { position = end + 1 }
             guard let decoded = String(validating: bytes[position..<end], as: UTF8.self) else { throw error("string is not valid UTF-8") }
