@@ -26,7 +26,7 @@ public final class Analyzer {
         return text.withUTF8 { bytes -> NoteAnalysis in lexicon.entries.withUnsafeBufferPointer { entries -> NoteAnalysis in
             let maker = FindingMaker(bytes: bytes, body: note.body)
             let goalStems = note.metadata.goals.map(stems(of:))
-            let anyGoalStem = goalStems.reduce(into: Set<String>()) { $0.formUnion($1) }
+            let anyGoalStem = ContentWords.Wanted(goalStems.reduce(into: Set<String>()) { $0.formUnion($1) })
             // Plan goal ids with letters and digits ("G1") count where they are written on their own.
             let labelledIDs = Set<String>(note.metadata.goals.map(\.id).filter { id in id.contains(where: \.isLetter) && id.contains(where: \.isNumber) }
                 .map { $0.lowercased() })

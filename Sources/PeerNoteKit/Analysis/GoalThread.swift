@@ -132,15 +132,33 @@ enum ContentWords {
         return String(stem)
     }
 
-    /// The content stems of a sentence; with `among`, only those that are also in it.
-    static func stems(of sentence: Sentence, among: Set<String>? = nil) -> Set<String> {
+    /// The stems a note looks for (its goals'), and the first two bytes of each: a stem keeps
+    /// its word's first two bytes, so most words are passed over before they are made strings.
+    struct Wanted {
+        let stems: Set<String>
+        /// Nil when some stem is shorter than two bytes, and so nothing can be passed over.
+        let prefixes: Set<UInt16>?
+
+        init(_ stems: Set<String>) {
+            self.stems = stems
+            prefixes = stems.allSatisfy { $0.utf8.count >= 2 } ? Set(stems.map { ContentWords.prefix(Array($0.utf8.prefix(2))) }) : nil
+        }
+    }
+
+    static func prefix(_ bytes: some Collection<UInt8>) -> UInt16 {
+        UInt16(bytes.first!) << 8 | UInt16(bytes.dropFirst().first!)
+    }
+
+    /// The content stems of a sentence; with `wanted`, only those that are also in it.
+    static func stems(of sentence: Sentence, among wanted: Wanted? = nil) -> Set<String> {
         var stems = Set<String>()
         for (index, token) in sentence.tokens.enumerated() where token.kind == .word && token.normalizedRange.count > 2 {
+            if let prefixes = wanted?.prefixes, !prefixes.contains(prefix(sentence.normalizedBytes[Int(token.normalizedRange.lowerBound)...])) { continue }
             let word = sentence.normalized(index)
             // Counting characters is slow: an ASCII word (one byte a scalar) has more than two already.
             if (token.normalizedRange.count == word.unicodeScalars.count || word.count > 2) && !ignored.contains(word) {
                 let stem = stem(word)
-                if among?.contains(stem) ?? true { stems.insert(stem) }
+                if wanted?.stems.contains(stem) ?? true { stems.insert(stem) }
             }
         }
         return stems
