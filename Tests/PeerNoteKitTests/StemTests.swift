@@ -14,5 +14,19 @@ import Testing
         #expect(words.count > 1_000)
         for word in words { #expect(ContentWords.stem(word) == ContentWords.stemByCharacters(word), "\(word)") }
         #expect(ContentWords.stem("planned") == "plan" && ContentWords.stem("housing") == "hous" && ContentWords.stem("café") == "café")
+        // What lets a note pass over words before making them: a stem of two bytes or more
+        // starts with its word's first two bytes.
+        for word in words.union(["flies", "ébène", "ñañes", "a's", "it's", "éé's"]) where word.utf8.count > 2 {
+            let stem = ContentWords.stem(word)
+            #expect(stem.utf8.count < 2 || stem.utf8.prefix(2).elementsEqual(word.utf8.prefix(2)), "\(word) → \(stem)")
+        }
+    }
+
+    @Test func wantedStemsAreFoundAndOthersPassedOver() throws {
+        let tokenizer = try Tokenizer()
+        let sentence = tokenizer.sentences(of: "She applied for two jobs and is moving into housing near the café.")[0]
+        #expect(ContentWords.stems(of: sentence, among: .init(["job", "hous", "café", "garden"])) == ["job", "hous", "café"])
+        #expect(ContentWords.stems(of: sentence, among: .init(["job", "a"])) == ["job"])   // a one-byte stem: nothing passed over
+        #expect(ContentWords.stems(of: sentence) == ["apply", "job", "hous", "near", "mov", "café"])
     }
 }
