@@ -26,7 +26,7 @@ public final class Analyzer {
         return text.withUTF8 { bytes -> NoteAnalysis in lexicon.entries.withUnsafeBufferPointer { entries -> NoteAnalysis in
             let maker = FindingMaker(bytes: bytes, body: note.body)
             let goalStems = note.metadata.goals.map(stems(of:))
-            let anyGoalStem = ContentWords.Wanted(goalStems.reduce(into: Set<String>()) { $0.formUnion($1) })
+            let wanted = ContentWords.Wanted(goalStems.reduce(into: Set<String>()) { $0.formUnion($1) })
             // Plan goal ids with letters and digits ("G1") count where they are written on their own.
             let labelledIDs = Set<String>(note.metadata.goals.map(\.id).filter { id in id.contains(where: \.isLetter) && id.contains(where: \.isNumber) }
                 .map { $0.lowercased() })
@@ -51,7 +51,7 @@ public final class Analyzer {
                 if sentenceWords > 0 { evidence.sentencesWithWords += 1 }
                 quotations.read(tokens, in: bytes)
                 // Sentence stems only ever meet goal stems: keep just those.
-                if !goalStems.isEmpty { evidence.sentences.append(.init(range: range, stems: ContentWords.stems(of: sentence, among: anyGoalStem))) }
+                if !goalStems.isEmpty { evidence.sentences.append(.init(range: range, stems: ContentWords.stems(of: sentence, among: wanted))) }
                 let firstWord = tokens.firstIndex { $0.isWordLike }
                 var context: ContextRules? = nil  // built only for a sentence with a concern match
                 var cues: [ContextRules.Cue] = []

@@ -145,6 +145,7 @@ enum ContentWords {
         }
     }
 
+    /// The first two of `bytes` (there must be two) as one number.
     static func prefix(_ bytes: some Collection<UInt8>) -> UInt16 {
         UInt16(bytes.first!) << 8 | UInt16(bytes.dropFirst().first!)
     }
