@@ -86,4 +86,10 @@ import Yams
         // Quoted, "null" is text: a person may be called that, and a number may not.
         #expect(MetadataReader.read(yaml: "minutes: 'null'", file: "n.txt").problems.map(\.message) == ["`minutes:` must be a whole number of minutes, 0 or more"])
     }
+
+    @Test func numbersMayHaveSpacesAroundThemOnly() {
+        for (yaml, minutes) in [("minutes: 45", 45), ("minutes: \" 45\t\"", 45), ("minutes: \"\u{A0}30\u{2009}\"", 30), ("minutes: \"4 5\"", nil), ("minutes: \"45m\"", nil)] {
+            #expect(MetadataReader.read(yaml: yaml, file: "n.txt").minutes == minutes, "\(yaml)")
+        }
+    }
 }

@@ -37,8 +37,15 @@ extension YAMLSupport {
         }
     }
 
-    /// A whole number, written as digits.
-    static func integer(_ text: String) -> Int? { Int(text.trimmingCharacters(in: .whitespaces)) }
+    /// A whole number, written as digits, with spaces around it allowed. Trimmed here, not by
+    /// Foundation, which copies the text to UTF-16: this runs for every note's minutes.
+    static func integer(_ text: String) -> Int? {
+        if let number = Int(text) { return number }
+        let isSpace = { (scalar: Unicode.Scalar) in scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) }) else { return nil }
+        return Int(String(scalars[first...last]))
+    }
 }
 
 extension Node {
