@@ -29,28 +29,34 @@ public struct NoteReader: Sendable {
     }
 
     private func walk(_ folder: String, into result: inout [Result<String, InputError>]) {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+        guard let entries = FileStatus.entries(of: folder) else {
             result.append(.failure(InputError(file: folder, message: "cannot read the folder (permission denied?)")))
             return
         }
         // Hidden files and a folder's README are not notes.
-        for name in names.sorted() where !name.hasPrefix(".") && name.lowercased() != "readme.md" {
+        for (name, kind) in entries.sorted(by: { $0.name < $1.name }) where !name.hasPrefix(".") && !(name.utf8.count == 9 && name.lowercased() == "readme.md") {
             let path = folder.hasSuffix("/") ? folder + name : "\(folder)/\(name)"
-            guard let status = FileStatus(linkAt: path) else { continue }
-            switch status.kind {
+            guard let kind = kind ?? FileStatus(linkAt: path)?.kind else { continue }
+            switch kind {
             case .folder:
                 walk(path, into: &result)
-            case .file where extensions.contains((name as NSString).pathExtension.lowercased()):
+            case .file where hasNoteExtension(name):
                 result.append(.success(path))
             case .link:
                 // Follow links to files; never links to folders, which can loop.
-                if let target = FileStatus(at: path), target.kind != .folder, extensions.contains((name as NSString).pathExtension.lowercased()) {
+                if let target = FileStatus(at: path), target.kind != .folder, hasNoteExtension(name) {
                     result.append(.success(path))
                 }
             default:
                 continue
             }
         }
+    }
+
+    /// Whether `name` ends in one of `extensions` (any case) after its last dot.
+    private func hasNoteExtension(_ name: String) -> Bool {
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.utf8.startIndex else { return false }
+        return extensions.contains(name[name.utf8.index(after: dot)...].lowercased())
     }
 
     /// Reads one note: `-` reads standard input.
