@@ -16,7 +16,9 @@ struct MetadataValue: Equatable, Sendable {
         /// A scalar. `isPlain` is true when it was written without quotes (YAML plain, or a
         /// JSON number, boolean or null): only then do `null`, `~` and an empty value mean nothing.
         case text(String, isPlain: Bool)
+        /// A list, such as `goals:`.
         case list([MetadataValue])
+        /// Keys and values, in the order written.
         case mapping([Field])
     }
 
