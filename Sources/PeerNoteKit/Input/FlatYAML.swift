@@ -20,7 +20,7 @@ enum FlatYAML {
                 let (number, text) = lines[index]
                 index += 1
                 guard let (key, value) = keyAndValue(text, indent: 0), !fields.contains(where: { $0.key == key }) else { return nil }
-                if value.isEmpty, index < lines.count, lines[index].text[0] == 0x20 || lines[index].text[0] == 0x2D {
+                if value.isEmpty, index < lines.count, continuesBlock(lines[index].text) {
                     guard let list = list(lines, from: &index) else { return nil }
                     fields.append(.init(key: key, line: number, value: list))
                 } else {
@@ -56,7 +56,7 @@ enum FlatYAML {
     private static func list(_ lines: [(number: Int, text: UnsafeBufferPointer<UInt8>)], from index: inout Int) -> MetadataValue? {
         var items: [MetadataValue] = []
         let indent = lines[index].text.prefix { $0 == 0x20 }.count
-        while index < lines.count, lines[index].text[0] == 0x20 || lines[index].text[0] == 0x2D {
+        while index < lines.count, continuesBlock(lines[index].text) {
             let (number, text) = lines[index]
             // `- key: value` at the list's indent, then `key: value` lines two further in.
             guard text.count > indent + 2, text.prefix(indent).allSatisfy({ $0 == 0x20 }), text[indent] == 0x2D, text[indent + 1] == 0x20,
@@ -130,6 +130,11 @@ enum FlatYAML {
         // Only `]` may close the list, as the last character.
         guard index == bytes.count, bytes[index - 1] == 0x5D, !items.isEmpty else { return nil }
         return MetadataValue(content: .list(items), line: line)
+    }
+
+    /// Whether a line belongs to the block above it: indented, or a `-` list item.
+    private static func continuesBlock(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        text[0] == 0x20 || text[0] == 0x2D
     }
 
     /// `key: value` after exactly `indent` spaces: the key and the value without surrounding spaces.

@@ -47,7 +47,7 @@ public final class JSONStream {
     public func decode<T: Decodable>(_ type: T.Type, with decoder: JSONDecoder) throws -> T {
         let start = try valueStart()
         do { return try decoder.decode(type, from: Data(try value())) } catch let error as InputError { throw error } catch {
-            throw InputError(file: source, message: "byte \(start + 1): not the \(String(describing: type).lowercased()) expected here")
+            throw self.error("not the \(String(describing: type).lowercased()) expected here", at: start)
         }
     }
 

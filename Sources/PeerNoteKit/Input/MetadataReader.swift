@@ -5,8 +5,8 @@ public enum MetadataReader {
     /// Metadata from a YAML mapping whose first line is line `firstLine` of `file`.
     public static func read(yaml: String, file: String, firstLine: Int = 1) -> NoteMetadata {
         var problems = Problems(file: file, lineOffset: firstLine - 1)
-        let fields = problems.mapping(yaml, what: "front matter")
-        return read(fields ?? [], problems: problems)
+        let root = problems.mapping(yaml, what: "front matter")
+        return read(root?.fields ?? [], problems: problems)
     }
 
     /// Metadata from fields already read (a JSON Lines record, a CSV row), on line 1 of `file`.
@@ -69,8 +69,8 @@ public enum MetadataReader {
     /// The goals of a plan file (`goals:` with `id`, `text`, optional `own_words`).
     public static func planGoals(yaml: String, file: String) -> (goals: [PlanGoal], problems: [InputError]) {
         var problems = Problems(file: file, lineOffset: 0)
-        guard let fields = problems.mapping(yaml, what: "plan") else { return ([], problems.list) }
-        guard let value = fields.last(where: { $0.key == "goals" })?.value else {
+        guard let root = problems.mapping(yaml, what: "plan") else { return ([], problems.list) }
+        guard let value = root["goals"] else {
             return ([], [InputError(file: file, line: 1, message: "the plan has no `goals:` list")])
         }
         let goals = problems.goals(value)
@@ -86,13 +86,14 @@ public enum MetadataReader {
             list.append(InputError(file: file, line: value.map { $0.line + lineOffset } ?? lineOffset + 1, message: message))
         }
 
-        /// The fields of a YAML mapping: plain `key: value` lines directly, anything else through Yams.
-        mutating func mapping(_ yaml: String, what: String) -> [MetadataValue.Field]? {
-            if let flat = FlatYAML.mapping(yaml) { return flat.fields }
+        /// A YAML document that must be a mapping: plain `key: value` lines read directly,
+        /// anything else through Yams.
+        mutating func mapping(_ yaml: String, what: String) -> MetadataValue? {
+            if let flat = FlatYAML.mapping(yaml) { return flat }
             do {
                 guard let root = try YAMLSupport.compose(yaml).map(MetadataValue.init) else { return nil }
-                guard let fields = root.fields else { add(root, "\(what) must be a mapping of `key: value` lines"); return nil }
-                return fields
+                guard root.fields != nil else { add(root, "\(what) must be a mapping of `key: value` lines"); return nil }
+                return root
             } catch {
                 var problem = YAMLSupport.inputError(error, file: file, lineOffset: lineOffset)
                 problem.message = "\(what) is not valid YAML (\(problem.message.replacingOccurrences(of: "invalid YAML: ", with: "")))"
