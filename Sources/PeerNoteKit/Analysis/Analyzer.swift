@@ -42,9 +42,10 @@ public final class Analyzer {
             var contextCues: [(rule: String, range: Range<Int>)] = []
             var words = 0
             let body = UnsafeBufferPointer(rebasing: bytes[note.body])
-            for sentence in tokenizer.sentences(in: body) {
-                let range = (sentence.lowerBound + note.body.lowerBound)..<(sentence.upperBound + note.body.lowerBound)
-                let sentence = tokenizer.sentence(in: bytes, range: range)
+            var sentence = Sentence(range: 0..<0, tokens: [], normalizedBytes: [])
+            for range in tokenizer.sentences(in: body) {
+                let range = (range.lowerBound + note.body.lowerBound)..<(range.upperBound + note.body.lowerBound)
+                tokenizer.tokenize(bytes, range: range, into: &sentence)
                 let tokens = sentence.tokens
                 let sentenceWords = tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
                 words += sentenceWords
@@ -61,24 +62,25 @@ public final class Analyzer {
                        !(0x61...0x7A).contains(bytes[tokens[match.tokens.lowerBound].range.lowerBound]) {
                         continue
                     }
-                    // Entries are read in place: a `LexiconEntry` holds a score of strings and
-                    // arrays, and copying one per match was 7% of the analysis.
+                    // Entries are read in place, through a pointer: a `LexiconEntry` holds a score of
+                    // strings and arrays, and copying one per match was 7% of the analysis.
                     let index = match.pattern.entry
-                    switch entries[index].side {
+                    let entry = entries.baseAddress! + index
+                    switch entry.pointee.side {
                     case .concern:
                         guard useContext else { candidates.append((match.pattern, match.range)); continue }
                         if context == nil { context = ContextRules(sentence: sentence, bytes: bytes) }
-                        if context!.silence(match, entry: entries[index], words: lexicon.contexts[index], cues: cues, entries: entries) == nil {
+                        if context!.silence(match, entry: index, words: lexicon.contexts[index], cues: cues, entries: entries) == nil {
                             candidates.append((match.pattern, match.range))
                         }
-                    case .strength: strengths.append(maker.finding(entries[index], suggestions: suggestions(for: match.pattern), range: match.range))
+                    case .strength: strengths.append(maker.finding(entry, suggestions: suggestions(for: match.pattern), range: match.range))
                     case .context:
                         cues.append(.init(lastToken: match.tokens.upperBound, entry: index))
-                        contextCues.append((entries[index].id, match.range))
+                        contextCues.append((entry.pointee.id, match.range))
                     case .thread:
-                        evidence.cues.append(.init(rule: entries[index].id, category: entries[index].category, range: match.range,
+                        evidence.cues.append(.init(rule: entry.pointee.id, category: entry.pointee.category, range: match.range,
                                                    startsSentence: match.tokens.lowerBound == firstWord))
-                        if entries[index].category == "goal-reference", let reference = Self.goalID(after: match, in: sentence) {
+                        if entry.pointee.category == "goal-reference", let reference = Self.goalID(after: match, in: sentence) {
                             evidence.goalReferences.append(reference)
                         }
                     }
@@ -92,13 +94,14 @@ public final class Analyzer {
             }
             // Quotations can span sentences, so the person's own words are known only now.
             for (pattern, range) in candidates {
-                let inQuotes = entries[pattern.entry].context.quoted
+                let entry = entries.baseAddress! + pattern.entry
+                let inQuotes = entry.pointee.context.quoted
                 guard useContext, inQuotes != .flag, quotations.contains(range) else {
-                    concerns.append(maker.finding(entries[pattern.entry], suggestions: suggestions(for: pattern), range: range))
+                    concerns.append(maker.finding(entry, suggestions: suggestions(for: pattern), range: range))
                     continue
                 }
                 guard inQuotes == .info else { continue }
-                var finding = maker.finding(rule: entries[pattern.entry].id, category: entries[pattern.entry].category, severity: .info, range: range,
+                var finding = maker.finding(rule: entry.pointee.id, category: entry.pointee.category, severity: .info, range: range,
                     message: "In the person's own words (quoted): their voice, fine to keep",
                     rationale: "Quoting the person keeps their voice in the note; the coaching is about the writer's own wording.",
                     aboutWording: true)

@@ -53,11 +53,13 @@ struct ContextRules {
         var entry: Int
     }
 
-    /// Why `match` of `entry` does not fire here, or nil when it does.
-    func silence(_ match: Matcher.Match, entry: LexiconEntry, words phrases: ContextWords, cues: [Cue],
+    /// Why `match` of entry `index` does not fire here, or nil when it does.
+    func silence(_ match: Matcher.Match, entry index: Int, words phrases: ContextWords, cues: [Cue],
                  entries: UnsafeBufferPointer<LexiconEntry>) -> String? {
+        // Fields are read in place: passing the entry itself copies all of it.
+        let entry = entries.baseAddress! + index
         if Self.isMarkedOK(after: match.range.upperBound, in: bytes) { return "marked ok by the writer" }
-        if !entry.context.inNames && isInName(match) { return "part of a name" }
+        if !entry.pointee.context.inNames && isInName(match) { return "part of a name" }
         guard tokens[match.tokens.lowerBound].isWordLike else { return nil }
         let first = wordsBefore[match.tokens.lowerBound]
         let last = wordsBefore[match.tokens.upperBound] - (tokens[match.tokens.upperBound].isWordLike ? 0 : 1)
@@ -66,15 +68,15 @@ struct ContextRules {
         let clauseEnd = self.clauseEnd[match.tokens.upperBound]
         // The words around are made only for an entry that has phrases to look for: most have none.
         if !phrases.isEmpty, let reason = Self.phraseSilence(phrases,
-                before: words[max(0, first - entry.context.window)..<first].filter { $0 >= clauseStart }.map { sentence.normalized($0) },
-                after: words[(last + 1)..<min(words.count, last + 1 + entry.context.window)].filter { $0 < clauseEnd }.map { sentence.normalized($0) }) {
+                before: words[max(0, first - entry.pointee.context.window)..<first].filter { $0 >= clauseStart }.map { sentence.normalized($0) },
+                after: words[(last + 1)..<min(words.count, last + 1 + entry.pointee.context.window)].filter { $0 < clauseEnd }.map { sentence.normalized($0) }) {
             return reason
         }
         for cue in cues where cue.lastToken < match.tokens.lowerBound && cue.lastToken >= clauseStart {
             let between = wordsBefore[match.tokens.lowerBound] - wordsBefore[cue.lastToken] - (tokens[cue.lastToken].isWordLike ? 1 : 0)
-            let context = entries[cue.entry].context
-            let applies = context.appliesTo.isEmpty || context.appliesTo.contains(entry.category)
-            if applies && between <= context.window { return "reported after “\(entries[cue.entry].category)” context" }
+            let cueContext = entries.baseAddress! + cue.entry
+            let applies = cueContext.pointee.context.appliesTo.isEmpty || cueContext.pointee.context.appliesTo.contains(entry.pointee.category)
+            if applies && between <= cueContext.pointee.context.window { return "reported after “\(entries[cue.entry].category)” context" }
         }
         return nil
     }

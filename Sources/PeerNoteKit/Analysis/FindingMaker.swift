@@ -36,9 +36,11 @@ struct FindingMaker {
                        isAboutWording: aboutWording)
     }
 
-    /// A finding from a lexicon entry, with its suggestions in the matched form.
-    func finding(_ entry: LexiconEntry, suggestions: [String], range: Range<Int>) -> Finding {
-        finding(rule: entry.id, category: entry.category, severity: entry.severity, range: range, message: entry.message,
-                rationale: entry.rationale, suggestions: suggestions, safe: entry.isSafe, aboutWording: true)
+    /// A finding from a lexicon entry, with its suggestions in the matched form. The entry is
+    /// read in place: passing a `LexiconEntry` copies all its strings and arrays.
+    func finding(_ entry: UnsafePointer<LexiconEntry>, suggestions: [String], range: Range<Int>) -> Finding {
+        finding(rule: entry.pointee.id, category: entry.pointee.category, severity: entry.pointee.severity, range: range,
+                message: entry.pointee.message, rationale: entry.pointee.rationale, suggestions: suggestions, safe: entry.pointee.isSafe,
+                aboutWording: true)
     }
 }

@@ -51,12 +51,22 @@ public final class Tokenizer {
     /// The sentence `text[range]` as tokens, with byte ranges into the whole of `text`.
     public func sentence(in text: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Sentence {
         var sentence = Sentence(range: range, tokens: [], normalizedBytes: [])
-        guard !range.isEmpty, let base = text.baseAddress else { return sentence }
+        tokenize(text, range: range, into: &sentence)
+        return sentence
+    }
+
+    /// Tokenizes `text[range]` into `sentence`, reusing its buffers: a note's sentences one
+    /// after another then allocate once, not twice per sentence.
+    public func tokenize(_ text: UnsafeBufferPointer<UInt8>, range: Range<Int>, into sentence: inout Sentence) {
+        sentence.range = range
+        sentence.tokens.removeAll(keepingCapacity: true)
+        sentence.normalizedBytes.removeAll(keepingCapacity: true)
+        guard !range.isEmpty, let base = text.baseAddress else { return }
         let start = base + range.lowerBound
         let failed = start.withMemoryRebound(to: CChar.self, capacity: range.count) {
             pn_breaker_set_text(wordBreaker, $0, Int64(range.count)) != 0
         }
-        guard !failed else { return sentence }
+        guard !failed else { return }
         sentence.tokens.reserveCapacity(range.count / 2 + 2)   // about a token per two bytes: words and the spaces between
         sentence.normalizedBytes.reserveCapacity(range.count)
         var previous = 0
@@ -75,7 +85,6 @@ public final class Tokenizer {
                                          range: (range.lowerBound + previous)..<(range.lowerBound + boundary), normalizedRange: formStart..<formEnd))
             previous = boundary
         }
-        return sentence
     }
 
     /// Convenience for whole strings: every sentence with its tokens.
