@@ -27,6 +27,20 @@ public enum Normalizer {
         }
     }
 
+    /// When `bytes` are all ASCII, appends them lowercased (their normalized form, byte for
+    /// byte) and returns true; otherwise appends nothing and returns false.
+    static func appendASCIIFolded(_ bytes: UnsafeBufferPointer<UInt8>, to buffer: inout [UInt8]) -> Bool {
+        var high: UInt8 = 0
+        for byte in bytes { high |= byte }
+        guard high < 0x80 else { return false }
+        let start = buffer.count
+        buffer.append(contentsOf: bytes)
+        buffer.withUnsafeMutableBufferPointer { folded in
+            for index in start..<folded.count { folded[index] = Self.folded(folded[index]) }
+        }
+        return true
+    }
+
     /// An ASCII byte's normalized form: ASCII needs no ICU call, as lowercase is its case fold
     /// and its NFKC form.
     @inline(__always)

@@ -68,7 +68,10 @@ public final class Tokenizer {
         }
         guard !failed else { return }
         sentence.tokens.reserveCapacity(range.count / 2 + 2)   // about a token per two bytes: words and the spaces between
-        sentence.normalizedBytes.reserveCapacity(range.count)
+        // ASCII folds byte by byte: an ASCII sentence is lowercased in one pass, and each token's
+        // form is its own bytes there (spaces included but never pointed at).
+        let ascii = Normalizer.appendASCIIFolded(UnsafeBufferPointer(start: start, count: range.count), to: &sentence.normalizedBytes)
+        if !ascii { sentence.normalizedBytes.reserveCapacity(range.count) }
         var previous = 0
         var status: Int32 = 0
         while true {
@@ -76,9 +79,15 @@ public final class Tokenizer {
             guard boundary >= 0 else { break }
             let bytes = UnsafeBufferPointer(start: start + previous, count: boundary - previous)
             let kind = Self.kind(of: bytes, status: status)
-            let formStart = Int32(sentence.normalizedBytes.count)
-            if kind != .space { Normalizer.append(bytes, to: &sentence.normalizedBytes) }
-            let formEnd = Int32(sentence.normalizedBytes.count)
+            let formStart: Int32, formEnd: Int32
+            if ascii {
+                formStart = Int32(previous)
+                formEnd = kind == .space ? formStart : Int32(boundary)
+            } else {
+                formStart = Int32(sentence.normalizedBytes.count)
+                if kind != .space { Normalizer.append(bytes, to: &sentence.normalizedBytes) }
+                formEnd = Int32(sentence.normalizedBytes.count)
+            }
             let joins = kind == .space || (kind == .punctuation && formEnd - formStart == 1
                 && (sentence.normalizedBytes[Int(formStart)] == 0x2D || sentence.normalizedBytes[Int(formStart)] == 0x2F))
             sentence.tokens.append(Token(kind: kind, possessiveLength: kind == .word ? Self.possessiveLength(bytes) : 0, joinsWords: joins,
