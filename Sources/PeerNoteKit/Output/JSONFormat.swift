@@ -30,7 +30,7 @@ public struct JSONFormat: Sendable {
         json.openObject()
         if let record {
             for field in record.fields where field.key != "text" {
-                json.key(field.key)
+                json.key(escaping: field.key)
                 json.raw(field.rawValue)
             }
         } else {
@@ -97,7 +97,7 @@ public struct JSONFormat: Sendable {
         json.key("elements")
         json.openObject()
         for element in GoalThread.Element.allCases {
-            json.key(element.rawValue)
+            json.key(escaping: element.rawValue)
             json.bool(thread.elements[element] != nil)
         }
         json.closeObject()
@@ -116,7 +116,10 @@ public struct JSONFormat: Sendable {
         json.member("words", score.words)
         json.key("categories")
         json.openObject()
-        for (category, count) in score.categories.sorted(by: { $0.key < $1.key }) { json.member(category, count) }
+        for (category, count) in score.categories.sorted(by: { $0.key < $1.key }) {
+            json.key(escaping: category)
+            json.number(count)
+        }
         json.closeObject()
         json.closeObject()
     }
