@@ -4,6 +4,9 @@
 #include <unicode/utext.h>
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
+#include <unicode/uchar.h>
+#include <unicode/ures.h>
+#include <unicode/udata.h>
 #include <stdlib.h>
 
 struct pn_breaker {
@@ -80,5 +83,39 @@ int32_t pn_fold(const char *src, int32_t length, char *dst, int32_t capacity) {
 done:
     if (utf16 != small) free(utf16);
     if (folded != foldedSmall) free(folded);
+    return result;
+}
+
+int32_t pn_sentence_break(int32_t c) {
+    return u_getIntPropertyValue((UChar32)c, UCHAR_SENTENCE_BREAK);
+}
+
+int32_t pn_sentence_exceptions(const char *locale, char *dst, int32_t capacity) {
+    /* The same resource ICU's FilteredBreakIteratorBuilder reads: brkitr/<locale> exceptions/SentenceBreak. */
+    UErrorCode error = U_ZERO_ERROR;
+    UResourceBundle *bundle = ures_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr", locale, &error);
+    if (U_FAILURE(error) || error == U_USING_DEFAULT_WARNING) { ures_close(bundle); return U_FAILURE(error) ? -1 : 0; }
+    UResourceBundle *exceptions = ures_getByKey(bundle, "exceptions", NULL, &error);
+    UResourceBundle *breaks = U_SUCCESS(error) ? ures_getByKey(exceptions, "SentenceBreak", NULL, &error) : NULL;
+    int32_t written = 0;
+    if (U_SUCCESS(error)) {
+        int32_t count = ures_getSize(breaks);
+        for (int32_t index = 0; index < count; index++) {
+            int32_t length = 0;
+            UErrorCode itemError = U_ZERO_ERROR;
+            const UChar *item = ures_getStringByIndex(breaks, index, &length, &itemError);
+            if (U_FAILURE(itemError)) continue;
+            char utf8[256];
+            int32_t utf8Length = 0;
+            u_strToUTF8(utf8, (int32_t)sizeof utf8, &utf8Length, item, length, &itemError);
+            if (U_FAILURE(itemError) || utf8Length >= (int32_t)sizeof utf8) continue;
+            if (written > 0) { if (written < capacity) dst[written] = '\n'; written++; }
+            for (int32_t i = 0; i < utf8Length; i++, written++) if (written < capacity) dst[written] = utf8[i];
+        }
+    }
+    int32_t result = error == U_MISSING_RESOURCE_ERROR ? 0 : (U_FAILURE(error) ? -1 : written);
+    ures_close(breaks);
+    ures_close(exceptions);
+    ures_close(bundle);
     return result;
 }

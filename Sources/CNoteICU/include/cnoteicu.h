@@ -25,4 +25,15 @@ void pn_breaker_close(pn_breaker *breaker);
     `capacity`: call again with a larger buffer), or -1 when the input is not valid UTF-8. */
 int32_t pn_fold(const char *src, int32_t length, char *dst, int32_t capacity);
 
+/** The Unicode Sentence_Break property of code point `c` (ICU's USentenceBreak: 0 Other, 1 ATerm,
+    2 Close, 3 Format, 4 Lower, 5 Numeric, 6 OLetter, 7 Sep, 8 Sp, 9 STerm, 10 Upper, 11 CR,
+    12 Extend, 13 LF, 14 SContinue). */
+int32_t pn_sentence_break(int32_t c);
+
+/** The abbreviations after which `locale`'s `ss=standard` sentence iterator suppresses a break
+    ("Mr.", "e.g."), as UTF-8 separated by line feeds, written to `dst`. Returns the length in
+    bytes (which may exceed `capacity`: call again with a larger buffer), 0 when the locale has
+    none, or -1 when ICU's data cannot be read. */
+int32_t pn_sentence_exceptions(const char *locale, char *dst, int32_t capacity);
+
 #endif

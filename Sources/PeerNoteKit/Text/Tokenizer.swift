@@ -11,6 +11,7 @@ public final class Tokenizer {
 
     private let wordBreaker: OpaquePointer
     private let sentenceBreaker: OpaquePointer
+    private let splitter: SentenceSplitter
 
     /// Opens ICU's word breaker and its sentence breaker for `locale` ("en", "es", …).
     public init(locale: String = "en") throws {
@@ -22,6 +23,7 @@ public final class Tokenizer {
         }
         wordBreaker = words
         sentenceBreaker = sentences
+        splitter = locale == "en" ? SentenceSplitter.english : SentenceSplitter(locale: locale)
     }
 
     deinit {
@@ -104,7 +106,21 @@ public final class Tokenizer {
         }
     }
 
+    /// ICU's sentence boundaries: found by `SentenceSplitter` without running ICU's iterator
+    /// where it can, which is on nearly every note.
     private func boundaries(of text: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        guard let ends = splitter.boundaries(in: text) else { return icuBoundaries(of: text) }
+        var ranges: [Range<Int>] = []
+        var previous = 0
+        for end in ends {
+            Self.appendCapped(previous..<end, of: text, to: &ranges)
+            previous = end
+        }
+        return ranges
+    }
+
+    /// The sentence boundaries of ICU's own iterator.
+    func icuBoundaries(of text: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         let failed = text.baseAddress!.withMemoryRebound(to: CChar.self, capacity: text.count) {
             pn_breaker_set_text(sentenceBreaker, $0, Int64(text.count)) != 0
         }
