@@ -39,10 +39,14 @@ public final class Tokenizer {
     public func sentences(in text: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         guard !text.isEmpty else { return [] }
         var joined: [UInt8]? = nil
-        for i in text.indices where text[i] == 0x0A && Self.continuesSentence(text, afterLineBreakAt: i) {
-            if joined == nil { joined = Array(text) }
-            joined![i] = 0x20
-            if i > 0 && text[i - 1] == 0x0D { joined![i - 1] = 0x20 }
+        var i = Self.nextLineFeed(in: text, from: 0)
+        while i < text.count {
+            if Self.continuesSentence(text, afterLineBreakAt: i) {
+                if joined == nil { joined = Array(text) }
+                joined![i] = 0x20
+                if i > 0 && text[i - 1] == 0x0D { joined![i - 1] = 0x20 }
+            }
+            i = Self.nextLineFeed(in: text, from: i + 1)
         }
         if var joined {
             return joined.withUnsafeMutableBufferPointer { boundaries(of: UnsafeBufferPointer($0)) }
@@ -148,6 +152,21 @@ public final class Tokenizer {
             start = cut
         }
         ranges.append(start..<range.upperBound)
+    }
+
+    /// The index of the next line feed from `start` on, or `text.count`: eight bytes tested at
+    /// once (SWAR), as every note is scanned for them.
+    private static func nextLineFeed(in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let raw = UnsafeRawBufferPointer(text)
+        var index = start
+        while index + 8 <= text.count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ (0x0A &* ones)
+            if (word &- ones) & ~word & highs != 0 { break }
+            index += 8
+        }
+        while index < text.count && text[index] != 0x0A { index += 1 }
+        return index
     }
 
     private static func continuesSentence(_ text: UnsafeBufferPointer<UInt8>, afterLineBreakAt index: Int) -> Bool {
