@@ -58,19 +58,9 @@ enum JSON {
     /// byte, `"` or `\\`, and with `orE2` the lead byte 0xE2 (of U+2028 and U+2029) — or
     /// `bytes.count`. Eight bytes are tested at once (SWAR), then the one found byte by byte.
     static func nextSpecial(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, orE2: Bool) -> Int {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func hasZero(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
-        let raw = UnsafeRawBufferPointer(bytes)
-        var index = start
-        while index + 8 <= bytes.count {
-            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            // A lane under 0x20 borrows into its high bit; lanes of 0x80 and over are ruled out
-            // by `~word`, so a flag means a control byte (or a borrow next to one).
-            var flags = (word &- 0x2020_2020_2020_2020) & ~word & highs
-            flags |= hasZero(word ^ (0x22 &* ones)) | hasZero(word ^ (0x5C &* ones))
-            if orE2 { flags |= hasZero(word ^ (0xE2 &* ones)) }
-            if flags != 0 { break }
-            index += 8
+        var index = ByteScan.skip(bytes, from: start) { word in
+            ByteScan.controlLanes(word) | ByteScan.lanes(word, equalTo: 0x22) | ByteScan.lanes(word, equalTo: 0x5C)
+                | (orE2 ? ByteScan.lanes(word, equalTo: 0xE2) : 0)
         }
         while index < bytes.count {
             let byte = bytes[index]

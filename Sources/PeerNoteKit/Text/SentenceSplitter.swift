@@ -175,22 +175,13 @@ struct SentenceSplitter {
 
     // MARK: Characters
 
-    /// Skips eight bytes at a time (SWAR) while none of them could matter: no `.`, `!` or `?`,
-    /// no control byte (line breaks among them) and nothing outside ASCII. The byte loop then
-    /// looks closer; a lane flagged by mistake (a borrow) only costs it a look.
+    /// Skips eight bytes at a time while none of them could matter: no `.`, `!` or `?`, no
+    /// control byte (line breaks among them) and nothing outside ASCII.
     private static func nextCandidate(in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func hasZero(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
-        let raw = UnsafeRawBufferPointer(text)
-        var index = start
-        while index + 8 <= text.count {
-            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            let flags = (word & highs) | ((word &- 0x2020_2020_2020_2020) & ~word & highs)
-                | hasZero(word ^ (0x2E &* ones)) | hasZero(word ^ (0x21 &* ones)) | hasZero(word ^ (0x3F &* ones))
-            if flags != 0 { break }
-            index += 8
+        ByteScan.skip(text, from: start) { word in
+            ByteScan.nonASCIILanes(word) | ByteScan.controlLanes(word)
+                | ByteScan.lanes(word, equalTo: 0x2E) | ByteScan.lanes(word, equalTo: 0x21) | ByteScan.lanes(word, equalTo: 0x3F)
         }
-        return index
     }
 
     private func character(at position: Int, in text: UnsafeBufferPointer<UInt8>) -> (kind: Class, length: Int) {

@@ -154,17 +154,9 @@ public final class Tokenizer {
         ranges.append(start..<range.upperBound)
     }
 
-    /// The index of the next line feed from `start` on, or `text.count`: eight bytes tested at
-    /// once (SWAR), as every note is scanned for them.
+    /// The index of the next line feed from `start` on, or `text.count`.
     private static func nextLineFeed(in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let raw = UnsafeRawBufferPointer(text)
-        var index = start
-        while index + 8 <= text.count {
-            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ (0x0A &* ones)
-            if (word &- ones) & ~word & highs != 0 { break }
-            index += 8
-        }
+        var index = ByteScan.skip(text, from: start) { ByteScan.lanes($0, equalTo: 0x0A) }
         while index < text.count && text[index] != 0x0A { index += 1 }
         return index
     }

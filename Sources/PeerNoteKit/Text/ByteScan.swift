@@ -1,0 +1,33 @@
+/// Scanning bytes eight at a time (SWAR): the one place that knows the bit tricks. Notes are
+/// mostly bytes that need nothing done, and testing a 64-bit word at once skips them about
+/// eight times faster than a loop over bytes.
+enum ByteScan {
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// The high bit of every lane of `word` that equals `byte` (a lane just above such a lane
+    /// may be flagged too: a borrow; callers look at flagged words byte by byte).
+    @inline(__always)
+    static func lanes(_ word: UInt64, equalTo byte: UInt8) -> UInt64 {
+        let x = word ^ (UInt64(byte) &* ones)
+        return (x &- ones) & ~x & highs
+    }
+
+    /// The high bit of every lane under 0x20 (a control byte), with the same borrow caveat.
+    @inline(__always)
+    static func controlLanes(_ word: UInt64) -> UInt64 { (word &- 0x2020_2020_2020_2020) & ~word & highs }
+
+    /// The high bit of every lane of 0x80 or more (outside ASCII).
+    @inline(__always)
+    static func nonASCIILanes(_ word: UInt64) -> UInt64 { word & highs }
+
+    /// The index of the first eight-byte word from `start` in which `flags` finds a lane, or of
+    /// the last bytes when fewer than eight remain: the caller goes on byte by byte from there.
+    @inline(__always)
+    static func skip(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, unless flags: (UInt64) -> UInt64) -> Int {
+        let raw = UnsafeRawBufferPointer(bytes)
+        var index = start
+        while index + 8 <= bytes.count, flags(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) == 0 { index += 8 }
+        return index
+    }
+}
