@@ -5,14 +5,16 @@ import CNoteICU
 /// abbreviations ("Mr.", "e.g.") matched the way ICU matches them.
 ///
 /// ICU's iterator reads every character through its state machine, which was a quarter of the
-/// tokenizer's time; here only sentence punctuation and line breaks are looked at. A case these
-/// rules do not cover — text with combining marks or format characters (SB5), or an abbreviation
-/// reaching back to the start of the text — is declined, and the caller asks ICU. A test holds the
-/// two equal on every Corpus note and on thousands of generated texts.
+/// tokenizer's time; here only sentence punctuation and line breaks are looked at. The one case
+/// these rules cannot answer — an abbreviation reaching back to the start of the text, where ICU
+/// reads an undefined value — is declined, and the caller asks ICU. Tests hold the two equal on
+/// every Corpus note and on thousands of generated texts.
 struct SentenceSplitter {
-    /// Unicode's Sentence_Break classes, numbered as ICU numbers them.
+    /// Unicode's Sentence_Break classes, numbered as ICU numbers them; `broken` for bytes that
+    /// are not UTF-8 (never in a `String`'s bytes), which are declined.
     enum Class: UInt8 {
         case other, aTerm, close, format, lower, numeric, oLetter, sep, sp, sTerm, upper, cr, extend, lf, sContinue
+        case broken
     }
 
     private let asciiClasses: [Class]
@@ -45,7 +47,7 @@ struct SentenceSplitter {
             }
             let (kind, length) = character(at: position, in: text)
             switch kind {
-            case .extend, .format:
+            case .broken:
                 return nil
             case .cr:
                 position += position + 1 < end && text[position + 1] == 0x0A ? 2 : 1
@@ -54,6 +56,8 @@ struct SentenceSplitter {
                 position += length
                 guard append(position, to: &boundaries, in: text) else { return nil }
             case .aTerm, .sTerm:
+                // With its marks, if any (SB5), a mark or format character elsewhere is passed over.
+                let length = unit(at: position, in: text).length
                 guard let next = terminator(at: position, length: length, kind: kind, in: text, boundaries: &boundaries) else { return nil }
                 position = next
             default:
@@ -73,21 +77,21 @@ struct SentenceSplitter {
         var nextKind = Class.other
         // SATerm Close* Sp* stays together (SB9, SB10).
         while next < end {
-            let (found, size) = character(at: next, in: text)
+            let (found, size) = unit(at: next, in: text)
             nextKind = found
             guard found == .close else { break }
             next += size
         }
         while next < end {
-            let (found, size) = character(at: next, in: text)
+            let (found, size) = unit(at: next, in: text)
             nextKind = found
             guard found == .sp else { break }
             next += size
         }
         guard next < end else { return end }   // the end of the text ends the sentence anyway
         switch nextKind {
-        case .extend, .format:
-            return nil
+        case .extend, .format, .broken:
+            return nil   // a lone mark can only follow a paragraph separator, which ended the runs above
         case .cr:
             // …then a paragraph separator, CR LF as one (SB9–SB11).
             let after = next + (next + 1 < end && text[next + 1] == 0x0A ? 2 : 1)
@@ -104,13 +108,13 @@ struct SentenceSplitter {
             let adjacent = next == start + length
             // SB6: "3.5"; SB7: "U.S", "e.g.Mr" — a letter before, a capital right after.
             if adjacent && nextKind == .numeric { return next }
-            if adjacent && nextKind == .upper, start > 0, [.upper, .lower].contains(previousCharacter(before: start, in: text)) { return next }
+            if adjacent && nextKind == .upper, [.upper, .lower].contains(previousBase(before: start, in: text)) { return next }
             // SB8: a lowercase word follows before any other letter ("etc. and", "p.m. today").
             var ahead = next
             while ahead < end {
-                let (found, size) = character(at: ahead, in: text)
+                let (found, size) = unit(at: ahead, in: text)
                 switch found {
-                case .extend, .format: return nil
+                case .broken: return nil
                 case .lower: return next
                 case .oLetter, .upper, .sep, .cr, .lf, .aTerm, .sTerm: break
                 default: ahead += size; continue
@@ -187,18 +191,45 @@ struct SentenceSplitter {
     private func character(at position: Int, in text: UnsafeBufferPointer<UInt8>) -> (kind: Class, length: Int) {
         let byte = text[position]
         if byte < 0x80 { return (asciiClasses[Int(byte)], 1) }
-        // A broken sequence is declined like a format character: ICU would read it its own way.
-        guard let (scalar, length) = Self.scalarAndLength(at: position, in: text) else { return (.format, 1) }
+        guard let (scalar, length) = Self.scalarAndLength(at: position, in: text) else { return (.broken, 1) }
         return (Self.icuClass(Int32(scalar.value)), length)
     }
 
-    private func previousCharacter(before position: Int, in text: UnsafeBufferPointer<UInt8>) -> Class {
-        var start = position - 1
-        while start > 0 && text[start] & 0xC0 == 0x80 { start -= 1 }
-        return character(at: start, in: text).kind
+    /// The character at `position` with the combining marks and format characters after it,
+    /// which rule SB5 counts as that character ("e" and U+0301, "❤" and U+FE0F); a paragraph
+    /// separator takes none.
+    @inline(__always)
+    private func unit(at position: Int, in text: UnsafeBufferPointer<UInt8>) -> (kind: Class, length: Int) {
+        // Marks and format characters are never ASCII: an ASCII byte before an ASCII byte is a unit.
+        let byte = text[position]
+        if byte < 0x80 && (position + 1 == text.count || text[position + 1] < 0x80) { return (asciiClasses[Int(byte)], 1) }
+        var (kind, length) = character(at: position, in: text)
+        guard kind != .cr && kind != .lf && kind != .sep && kind != .broken else { return (kind, length) }
+        while position + length < text.count && text[position + length] >= 0x80 {
+            let (next, size) = character(at: position + length, in: text)
+            guard next == .extend || next == .format else { break }
+            length += size
+        }
+        return (kind, length)
     }
 
-    static func icuClass(_ scalar: Int32) -> Class { Class(rawValue: UInt8(truncatingIfNeeded: pn_sentence_break(scalar))) ?? .other }
+    /// The class of the character before `position`, over any combining marks and format
+    /// characters (SB5); `other` at the start of the text.
+    private func previousBase(before position: Int, in text: UnsafeBufferPointer<UInt8>) -> Class {
+        var start = position
+        while start > 0 {
+            start -= 1
+            while start > 0 && text[start] & 0xC0 == 0x80 { start -= 1 }
+            let kind = character(at: start, in: text).kind
+            if kind != .extend && kind != .format { return kind }
+        }
+        return .other
+    }
+
+    static func icuClass(_ scalar: Int32) -> Class {
+        let value = pn_sentence_break(scalar)
+        return value >= 0 && value < Int32(Class.broken.rawValue) ? Class(rawValue: UInt8(value))! : .other
+    }
 
     /// The scalar at `position`; U+FFFD, which no abbreviation holds, for a broken sequence.
     private static func scalar(at position: Int, in text: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
