@@ -74,9 +74,9 @@ struct ContextRules {
         }
         for cue in cues where cue.lastToken < match.tokens.lowerBound && cue.lastToken >= clauseStart {
             let between = wordsBefore[match.tokens.lowerBound] - wordsBefore[cue.lastToken] - (tokens[cue.lastToken].isWordLike ? 1 : 0)
-            let cueContext = entries.baseAddress! + cue.entry
-            let applies = cueContext.pointee.context.appliesTo.isEmpty || cueContext.pointee.context.appliesTo.contains(entry.pointee.category)
-            if applies && between <= cueContext.pointee.context.window { return "reported after “\(entries[cue.entry].category)” context" }
+            let cueEntry = entries.baseAddress! + cue.entry
+            let applies = cueEntry.pointee.context.appliesTo.isEmpty || cueEntry.pointee.context.appliesTo.contains(entry.pointee.category)
+            if applies && between <= cueEntry.pointee.context.window { return "reported after “\(cueEntry.pointee.category)” context" }
         }
         return nil
     }

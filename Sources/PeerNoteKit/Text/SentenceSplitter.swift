@@ -56,7 +56,7 @@ struct SentenceSplitter {
                 position += length
                 guard append(position, to: &boundaries, in: text) else { return nil }
             case .aTerm, .sTerm:
-                // With its marks, if any (SB5), a mark or format character elsewhere is passed over.
+                // The terminator with any marks after it (SB5); a mark elsewhere is passed over.
                 let length = unit(at: position, in: text).length
                 guard let next = terminator(at: position, length: length, kind: kind, in: text, boundaries: &boundaries) else { return nil }
                 position = next

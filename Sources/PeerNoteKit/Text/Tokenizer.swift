@@ -1,6 +1,7 @@
 import CNoteICU
 
-/// Splits text into sentences and tokens with ICU's break iterators.
+/// Splits text into sentences and tokens: ICU's sentence boundaries (found by
+/// `SentenceSplitter`, or ICU's own iterator for what it declines) and ICU's word breaker.
 ///
 /// A tokenizer holds two ICU iterators, which are costly to open and not thread-safe:
 /// make one per thread and reuse it for many notes.
