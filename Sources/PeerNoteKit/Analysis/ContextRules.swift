@@ -101,11 +101,11 @@ struct ContextRules {
     static func isMarkedOK(after offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = offset
         if index < bytes.count && bytes[index] == 0x20 { index += 1 }
-        let marker = okMarker
-        guard index + marker.count <= bytes.count else { return false }
-        let lower = { (byte: UInt8) -> UInt8 in byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-        for (offset, byte) in marker.enumerated() where lower(bytes[index + offset]) != lower(byte) { return false }
-        let next = index + marker.count
+        guard index + okMarker.count <= bytes.count else { return false }
+        for (offset, byte) in okMarker.enumerated() where Normalizer.lowercasedASCII(bytes[index + offset]) != Normalizer.lowercasedASCII(byte) {
+            return false
+        }
+        let next = index + okMarker.count
         return next < bytes.count && (bytes[next] == UInt8(ascii: "<") || bytes[next] == UInt8(ascii: ":"))
     }
 

@@ -73,7 +73,7 @@ enum Headings {
                 words += 1
                 inWord = true
             }
-            key.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            key.append(Normalizer.lowercasedASCII(byte))
         }
         return (String(decoding: key, as: UTF8.self), words)
     }

@@ -148,11 +148,11 @@ struct Matcher: Sendable {
         if node == 0 { return rootEdges[Int(byte)] }
         let n = nodes[Int(node)]
         if n.count <= 8 {
-            // The lowest zero byte of `edges ^ byte×8` is the edge; bytes past `count` are padding.
-            let x = n.edges ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
-            let zeros = (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
-            let position = Int32(truncatingIfNeeded: zeros.trailingZeroBitCount >> 3)
-            return zeros != 0 && position < n.count ? n.firstChild + position : -1
+            // The lowest lane equal to `byte` is the edge (a higher flag may be a borrow); lanes
+            // past `count` are padding.
+            let lanes = ByteScan.lanes(n.edges, equalTo: byte)
+            let position = Int32(truncatingIfNeeded: lanes.trailingZeroBitCount >> 3)
+            return lanes != 0 && position < n.count ? n.firstChild + position : -1
         }
         var low = Int(n.edges), high = low + Int(n.count)
         let first = low

@@ -104,7 +104,8 @@ public enum MetadataReader {
 
         mutating func text(_ fields: [String: MetadataValue], _ key: String) -> String? {
             guard let value = fields[key] else { return nil }
-            guard let text = value.text?.trimmingSpaces(), !text.isEmpty, !value.isNull else {
+            // Null values never reach here: `read` leaves them out as not filled in.
+            guard let text = value.text?.trimmingSpaces(), !text.isEmpty else {
                 if value.text == nil { add(value, "`\(key):` must be text") }
                 return nil
             }

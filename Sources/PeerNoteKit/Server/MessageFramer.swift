@@ -19,7 +19,6 @@ public struct MessageFramer: Sendable {
     private static let separator: [UInt8] = Array("\r\n\r\n".utf8)
     private static let headerName: [UInt8] = Array("content-length:".utf8)
 
-    private static func lowercased(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
     /// Larger messages are refused: a note is at most a few hundred kilobytes.
     public static let maximumLength = 64 << 20
 
@@ -43,7 +42,7 @@ public struct MessageFramer: Sendable {
         }
         guard let length, length >= 0, length <= Self.maximumLength else {
             // Nothing says where this message's body ends: resume at the next header.
-            let next = Self.find(Self.headerName, in: Array(buffer[(end + Self.separator.count)...]).map(Self.lowercased))
+            let next = Self.find(Self.headerName, in: Array(buffer[(end + Self.separator.count)...]).map(Normalizer.lowercasedASCII))
             buffer.removeSubrange(..<(next.map { $0 + end + Self.separator.count } ?? (end + Self.separator.count)))
             return .malformed("a message header without a valid Content-Length")
         }

@@ -8,7 +8,7 @@ public enum Normalizer {
     public static func normalize(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         if bytes.allSatisfy({ $0 < 0x80 }) {
             return String(unsafeUninitializedCapacity: bytes.count) { buffer in
-                for (i, byte) in bytes.enumerated() { buffer[i] = folded(byte) }
+                for (i, byte) in bytes.enumerated() { buffer[i] = lowercasedASCII(byte) }
                 return bytes.count
             }
         }
@@ -21,7 +21,7 @@ public enum Normalizer {
         var ascii = true
         for byte in bytes where byte >= 0x80 { ascii = false; break }
         if ascii {
-            for byte in bytes { buffer.append(folded(byte)) }
+            for byte in bytes { buffer.append(lowercasedASCII(byte)) }
         } else {
             buffer.append(contentsOf: normalize(bytes).utf8)
         }
@@ -36,15 +36,16 @@ public enum Normalizer {
         let start = buffer.count
         buffer.append(contentsOf: bytes)
         buffer.withUnsafeMutableBufferPointer { folded in
-            for index in start..<folded.count { folded[index] = Self.folded(folded[index]) }
+            for index in start..<folded.count { folded[index] = Self.lowercasedASCII(folded[index]) }
         }
         return true
     }
 
-    /// An ASCII byte's normalized form: ASCII needs no ICU call, as lowercase is its case fold
-    /// and its NFKC form.
+    /// A byte with ASCII capitals lowercased, every other byte as it is: an ASCII byte's
+    /// normalized form (lowercase is its case fold and its NFKC form, no ICU call needed), and
+    /// the one case-insensitive byte comparison for markers and headers.
     @inline(__always)
-    private static func folded(_ byte: UInt8) -> UInt8 { (byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte }
+    static func lowercasedASCII(_ byte: UInt8) -> UInt8 { (byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte }
 
     /// The normalized form of `text`.
     public static func normalize(_ text: String) -> String {

@@ -148,8 +148,7 @@ struct SentenceSplitter {
         var reachedStart = false
         while true {
             guard position > 0 else { reachedStart = true; break }
-            var start = position - 1
-            while start > 0 && text[start] & 0xC0 == 0x80 { start -= 1 }
+            let start = Self.start(ofCharacterBefore: position, in: text)
             result = backward.step(&node, scalar: Self.scalar(at: start, in: text).value)
             position = start
             guard result.hasNext else { break }
@@ -218,12 +217,18 @@ struct SentenceSplitter {
     private func previousBase(before position: Int, in text: UnsafeBufferPointer<UInt8>) -> Class {
         var start = position
         while start > 0 {
-            start -= 1
-            while start > 0 && text[start] & 0xC0 == 0x80 { start -= 1 }
+            start = Self.start(ofCharacterBefore: start, in: text)
             let kind = character(at: start, in: text).kind
             if kind != .extend && kind != .format { return kind }
         }
         return .other
+    }
+
+    /// Where the character ending just before `position` (> 0) starts.
+    private static func start(ofCharacterBefore position: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {
+        var start = position - 1
+        while start > 0 && text[start] & 0xC0 == 0x80 { start -= 1 }
+        return start
     }
 
     static func icuClass(_ scalar: Int32) -> Class {
