@@ -1,7 +1,8 @@
 import CNoteICU
 
 /// Splits text into sentences and tokens: ICU's sentence boundaries (found by
-/// `SentenceSplitter`, or ICU's own iterator for what it declines) and ICU's word breaker.
+/// `SentenceSplitter`, or ICU's own iterator for what it declines) and ICU's word boundaries
+/// (found by `WordSplitter` in ASCII sentences, by ICU's word iterator in the others).
 ///
 /// A tokenizer holds two ICU iterators, which are costly to open and not thread-safe:
 /// make one per thread and reuse it for many notes.
@@ -13,6 +14,9 @@ public final class Tokenizer {
     private let wordBreaker: OpaquePointer
     private let sentenceBreaker: OpaquePointer
     private let splitter: SentenceSplitter
+    /// Whether ASCII sentences are split into words by `WordSplitter` (English) rather than by
+    /// ICU's iterator; tests turn it off to compare the two.
+    var splitsASCIIWords: Bool
 
     /// Opens ICU's word breaker and its sentence breaker for `locale` ("en", "es", …).
     public init(locale: String = "en") throws {
@@ -25,6 +29,7 @@ public final class Tokenizer {
         wordBreaker = words
         sentenceBreaker = sentences
         splitter = locale == "en" ? SentenceSplitter.english : SentenceSplitter(locale: locale)
+        splitsASCIIWords = locale == "en"
     }
 
     deinit {
@@ -70,37 +75,56 @@ public final class Tokenizer {
         sentence.normalizedBytes.removeAll(keepingCapacity: true)
         guard !range.isEmpty, let base = text.baseAddress else { return }
         let start = base + range.lowerBound
+        let bytes = UnsafeBufferPointer(start: start, count: range.count)
+        sentence.tokens.reserveCapacity(range.count / 2 + 2)   // about a token per two bytes: words and the spaces between
+        // ASCII folds byte by byte: an ASCII sentence is lowercased in one pass, and each token's
+        // form is its own bytes there (spaces included but never pointed at).
+        let ascii = Normalizer.appendASCIIFolded(bytes, to: &sentence.normalizedBytes)
+        if ascii && splitsASCIIWords {
+            var previous = 0
+            while previous < bytes.count {
+                let (boundary, kind) = WordSplitter.segment(of: bytes, at: previous)
+                append(kind, bytes, previous..<boundary, ascii: true, of: range, to: &sentence)
+                previous = boundary
+            }
+            return
+        }
         let failed = start.withMemoryRebound(to: CChar.self, capacity: range.count) {
             pn_breaker_set_text(wordBreaker, $0, Int64(range.count)) != 0
         }
         guard !failed else { return }
-        sentence.tokens.reserveCapacity(range.count / 2 + 2)   // about a token per two bytes: words and the spaces between
-        // ASCII folds byte by byte: an ASCII sentence is lowercased in one pass, and each token's
-        // form is its own bytes there (spaces included but never pointed at).
-        let ascii = Normalizer.appendASCIIFolded(UnsafeBufferPointer(start: start, count: range.count), to: &sentence.normalizedBytes)
         if !ascii { sentence.normalizedBytes.reserveCapacity(range.count) }
         var previous = 0
         var status: Int32 = 0
         while true {
             let boundary = Int(pn_breaker_next(wordBreaker, &status))
             guard boundary >= 0 else { break }
-            let bytes = UnsafeBufferPointer(start: start + previous, count: boundary - previous)
-            let kind = Self.kind(of: bytes, status: status)
-            let formStart: Int32, formEnd: Int32
-            if ascii {
-                formStart = Int32(previous)
-                formEnd = kind == .space ? formStart : Int32(boundary)
-            } else {
-                formStart = Int32(sentence.normalizedBytes.count)
-                if kind != .space { Normalizer.append(bytes, to: &sentence.normalizedBytes) }
-                formEnd = Int32(sentence.normalizedBytes.count)
-            }
-            let joins = kind == .space || (kind == .punctuation && formEnd - formStart == 1
-                && (sentence.normalizedBytes[Int(formStart)] == 0x2D || sentence.normalizedBytes[Int(formStart)] == 0x2F))
-            sentence.tokens.append(Token(kind: kind, possessiveLength: kind == .word ? Self.possessiveLength(bytes) : 0, joinsWords: joins,
-                                         range: (range.lowerBound + previous)..<(range.lowerBound + boundary), normalizedRange: formStart..<formEnd))
+            let segment = UnsafeBufferPointer(start: start + previous, count: boundary - previous)
+            append(Self.kind(of: segment, status: status), bytes, previous..<boundary, ascii: ascii, of: range, to: &sentence)
             previous = boundary
         }
+    }
+
+    /// Appends the token `bytes[segment]` of `kind`, with its normalized form: in an ASCII
+    /// sentence, the token's own place in the already lowercased sentence.
+    @inline(__always)
+    private func append(_ kind: Token.Kind, _ bytes: UnsafeBufferPointer<UInt8>, _ segment: Range<Int>, ascii: Bool,
+                        of range: Range<Int>, to sentence: inout Sentence) {
+        let token = UnsafeBufferPointer(rebasing: bytes[segment])
+        let formStart: Int32, formEnd: Int32
+        if ascii {
+            formStart = Int32(segment.lowerBound)
+            formEnd = kind == .space ? formStart : Int32(segment.upperBound)
+        } else {
+            formStart = Int32(sentence.normalizedBytes.count)
+            if kind != .space { Normalizer.append(token, to: &sentence.normalizedBytes) }
+            formEnd = Int32(sentence.normalizedBytes.count)
+        }
+        let joins = kind == .space || (kind == .punctuation && formEnd - formStart == 1
+            && (sentence.normalizedBytes[Int(formStart)] == 0x2D || sentence.normalizedBytes[Int(formStart)] == 0x2F))
+        sentence.tokens.append(Token(kind: kind, possessiveLength: kind == .word ? Self.possessiveLength(token) : 0, joinsWords: joins,
+                                     range: (range.lowerBound + segment.lowerBound)..<(range.lowerBound + segment.upperBound),
+                                     normalizedRange: formStart..<formEnd))
     }
 
     /// Convenience for whole strings: every sentence with its tokens.
