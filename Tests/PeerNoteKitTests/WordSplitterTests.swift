@@ -6,12 +6,15 @@ import Testing
 /// ICU's exactly: the same ranges and the same kinds, on real notes, on every ASCII character in
 /// every position that matters, and on generated text.
 @Suite struct WordSplitterTests {
-    let splitting = try! Tokenizer()
-    let icu: Tokenizer = {
+    let splitting = Self.tokenizer(splitsASCIIWords: true)
+    let icu = Self.tokenizer(splitsASCIIWords: false)
+
+    /// An English tokenizer with the splitter forced on or off, whatever its own check decided.
+    static func tokenizer(splitsASCIIWords: Bool) -> Tokenizer {
         let tokenizer = try! Tokenizer()
-        tokenizer.splitsASCIIWords = false
+        tokenizer.splitsASCIIWords = splitsASCIIWords
         return tokenizer
-    }()
+    }
 
     /// The tokens of `text` taken as one sentence, from the splitter and from ICU.
     func both(_ text: String) -> (splitter: [Token], icu: [Token]) {
@@ -69,6 +72,12 @@ import Testing
             let (mine, theirs) = both(text)
             #expect(mine == theirs, "\(text.debugDescription)")
         }
+    }
+
+    @Test func isTrustedOnThisICU() {
+        // The tokenizer checks the splitter against ICU when it opens; here they agree, so it is on.
+        #expect(try! Tokenizer().splitsASCIIWords)
+        #expect(try! Tokenizer(locale: "es").splitsASCIIWords == false)
     }
 
     @Test func leavesSentencesWithOtherCharactersToICU() {

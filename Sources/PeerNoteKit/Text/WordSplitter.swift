@@ -66,6 +66,19 @@ enum WordSplitter {
         }
     }
 
+    /// Text that meets every decision above: each ASCII character between two letters, between
+    /// two digits, between a letter and a digit, between underscores and doubled, and the
+    /// underscore runs whose kinds ICU's rule status decides. The tokenizer compares its tokens
+    /// with ICU's before trusting the splitter.
+    static let probe: String = {
+        var probe = "1__ a1_ 1a_ _1_ a_1 __a 1.5a a1.5 "
+        for byte in UInt8(0)..<0x80 {
+            let character = String(UnicodeScalar(byte))
+            probe += "a\(character)b 1\(character)2 a\(character)2 1\(character)b _\(character)_ \(character)\(character) "
+        }
+        return probe
+    }()
+
     /// ICU's ALetter in ASCII: the letters and `@`.
     @inline(__always)
     private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 || byte == 0x40 }
