@@ -34,3 +34,23 @@ import PeerNoteKit
         }
     }
 }
+
+extension LineIndexTests {
+    @Test func columnsOnLinesAcrossTheCheckpointStride() {
+        // Short lines that cross a 4,096-byte boundary, with and without a long line elsewhere:
+        // a column counts from its own line's start, never from a checkpoint kept for another line.
+        let short = String(repeating: "a\n", count: 2_045) + "bcdéfghijk\n"
+        for text in [short, short + String(repeating: "x", count: 9_000) + "\nend é z"] {
+            let index = LineIndex(text)
+            let bytes = Array(text.utf8)
+            let crossing = 4_090 + 8                         // "h" on the line that starts at 4,090
+            #expect(index.location(of: crossing) == .init(line: 2_046, column: 8))
+            #expect(index.location(of: crossing, unit: .bytes) == .init(line: 2_046, column: 9))
+            // And on the long line, where checkpoints do the counting, and the line after it.
+            if let x = bytes.firstIndex(of: UInt8(ascii: "x")) {
+                #expect(index.location(of: x + 8_500) == .init(line: 2_047, column: 8_501))
+                #expect(index.location(of: bytes.count - 1) == .init(line: 2_048, column: 7))   // "z" after "end é "
+            }
+        }
+    }
+}

@@ -45,17 +45,28 @@ public struct LineIndex: Sendable {
     /// Indexes the lines of UTF-8 `bytes`.
     public init(bytes: [UInt8]) {
         var starts = [0]
-        var i = 0
-        while i < bytes.count {
-            let byte = bytes[i]
-            i += 1
-            guard byte == 0x0A || byte == 0x0D else { continue }
-            if byte == 0x0D && i < bytes.count && bytes[i] == 0x0A { i += 1 }
-            starts.append(i)
+        var longest = 0
+        bytes.withUnsafeBufferPointer { bytes in
+            // Line breaks are control bytes: words without one are passed over eight bytes at a time.
+            var i = 0
+            while true {
+                i = ByteScan.skip(bytes, from: i, unless: ByteScan.controlLanes)
+                guard i < bytes.count else { break }
+                let byte = bytes[i]
+                i += 1
+                guard byte == 0x0A || byte == 0x0D else { continue }
+                if byte == 0x0D && i < bytes.count && bytes[i] == 0x0A { i += 1 }
+                longest = max(longest, i - starts[starts.count - 1])
+                starts.append(i)
+            }
+            longest = max(longest, bytes.count - starts[starts.count - 1])
         }
         // Checkpoints matter only on lines longer than the stride: count those lines alone.
-        var checkpoints = [(characters: Int, utf16: Int)](repeating: (0, 0), count: bytes.count / Self.checkpointStride + 1)
-        for (line, start) in starts.enumerated() {
+        var checkpoints: [(characters: Int, utf16: Int)] = []
+        if longest > Self.checkpointStride {
+            checkpoints = Array(repeating: (0, 0), count: bytes.count / Self.checkpointStride + 1)
+        }
+        for (line, start) in starts.enumerated() where longest > Self.checkpointStride {
             let end = line + 1 < starts.count ? starts[line + 1] : bytes.count
             guard end - start > Self.checkpointStride else { continue }
             var characters = 0, utf16 = 0
@@ -89,9 +100,12 @@ public struct LineIndex: Sendable {
         let line = lineIndex(of: offset)
         let start = line == 0 ? min(byteOrderMark, offset) : lineStarts[line]
         let end = min(offset, text.count)
-        // Count from the nearest checkpoint on the same line, not from the line's start.
+        // Count from the nearest checkpoint on the same line, not from the line's start; only
+        // lines longer than the stride have checkpoints.
         let checkpoint = (end / Self.checkpointStride) * Self.checkpointStride
-        if unit != .bytes, checkpoint > start, checkpoint < end, checkpoint / Self.checkpointStride < checkpoints.count {
+        let lineEnd = line + 1 < lineStarts.count ? lineStarts[line + 1] : text.count
+        if unit != .bytes, lineEnd - lineStarts[line] > Self.checkpointStride, checkpoint > start, checkpoint < end,
+           checkpoint / Self.checkpointStride < checkpoints.count {
             let base = checkpoints[checkpoint / Self.checkpointStride]
             let mark = line == 0 && byteOrderMark > 0 ? 1 : 0
             return Location(line: line + 1, column: (unit == .utf16 ? base.utf16 : base.characters) - mark + Self.count(text[checkpoint..<end], in: unit) + 1)
