@@ -6,7 +6,8 @@ public final class Analyzer {
     /// The lexicon it matches.
     public let lexicon: Lexicon
     private let tokenizer: Tokenizer
-    private var suggestionCache: [Matcher.Pattern: [String]] = [:]
+    /// Suggestions per pattern number, made on first use.
+    private var suggestionCache: [[String]?]
     private var goalStemCache: [String: Set<String>] = [:]
 
     /// Whether context rules apply (quotations, names, `not_after`, senses, context cues).
@@ -18,6 +19,7 @@ public final class Analyzer {
         self.lexicon = lexicon
         self.useContext = useContext
         self.tokenizer = try Tokenizer()
+        self.suggestionCache = Array(repeating: nil, count: lexicon.matcher.patterns.count)
     }
 
     /// Everything PeerNote has to say about `note`.
@@ -38,7 +40,7 @@ public final class Analyzer {
             var strengths: [Finding] = []
             var evidence = ThreadEvidence()
             var quotations = Quotations()
-            var candidates: [(pattern: Matcher.Pattern, range: Range<Int>)] = []
+            var candidates: [(pattern: Matcher.Pattern, number: Int, range: Range<Int>)] = []
             var contextCues: [(rule: String, range: Range<Int>)] = []
             var words = 0
             let body = UnsafeBufferPointer(rebasing: bytes[note.body])
@@ -68,12 +70,12 @@ public final class Analyzer {
                     let entry = entries.baseAddress! + index
                     switch entry.pointee.side {
                     case .concern:
-                        guard useContext else { candidates.append((match.pattern, match.range)); continue }
+                        guard useContext else { candidates.append((match.pattern, match.patternNumber, match.range)); continue }
                         if context == nil { context = ContextRules(sentence: sentence, bytes: bytes) }
                         if context!.silence(match, entry: index, words: lexicon.contexts[index], cues: cues, entries: entries) == nil {
-                            candidates.append((match.pattern, match.range))
+                            candidates.append((match.pattern, match.patternNumber, match.range))
                         }
-                    case .strength: strengths.append(maker.finding(entry, suggestions: suggestions(for: match.pattern), range: match.range))
+                    case .strength: strengths.append(maker.finding(entry, suggestions: suggestions(for: match), range: match.range))
                     case .context:
                         cues.append(.init(lastToken: match.tokens.upperBound, entry: index))
                         contextCues.append((entry.pointee.id, match.range))
@@ -93,11 +95,11 @@ public final class Analyzer {
                 }
             }
             // Quotations can span sentences, so the person's own words are known only now.
-            for (pattern, range) in candidates {
+            for (pattern, number, range) in candidates {
                 let entry = entries.baseAddress! + pattern.entry
                 let inQuotes = entry.pointee.context.quoted
                 guard useContext, inQuotes != .flag, quotations.contains(range) else {
-                    concerns.append(maker.finding(entry, suggestions: suggestions(for: pattern), range: range))
+                    concerns.append(maker.finding(entry, suggestions: suggestions(for: pattern, number: number), range: range))
                     continue
                 }
                 guard inQuotes == .info else { continue }
@@ -117,9 +119,8 @@ public final class Analyzer {
             if words > 0 {
                 let check = ThreadCheck(evidence: evidence, metadata: note.metadata, goalStems: goalStems, strengths: strengths,
                                         headings: Headings.find(in: bytes, body: note.body, map: lexicon.headings), maker: maker)
-                let (found, threadFindings) = check.run()
-                thread = found
-                others += threadFindings + Billing.findings(for: note.metadata, maker: maker)
+                thread = check.run(into: &others)
+                others += Billing.findings(for: note.metadata, maker: maker)
             }
             var analysis = NoteAnalysis(id: note.id, concerns: concerns, strengths: strengths, others: quoted + others, words: words, thread: thread)
             analysis.cues = evidence.cues.map { ($0.rule, $0.range) } + contextCues
@@ -139,11 +140,13 @@ public final class Analyzer {
         return stems
     }
 
-    /// An entry's alternatives inflected to a form, computed once per analyzer.
-    private func suggestions(for pattern: Matcher.Pattern) -> [String] {
-        if let cached = suggestionCache[pattern] { return cached }
+    /// An entry's alternatives inflected to the matched form, computed once per analyzer.
+    private func suggestions(for match: Matcher.Match) -> [String] { suggestions(for: match.pattern, number: match.patternNumber) }
+
+    private func suggestions(for pattern: Matcher.Pattern, number: Int) -> [String] {
+        if let cached = suggestionCache[number] { return cached }
         let made = lexicon.entries[pattern.entry].suggestions(for: pattern.form)
-        suggestionCache[pattern] = made
+        suggestionCache[number] = made
         return made
     }
 
@@ -186,11 +189,13 @@ public struct NoteAnalysis: Sendable {
 
     init(id: String, concerns: [Finding], strengths: [Finding], others: [Finding], words: Int, thread: GoalThread?) {
         self.id = id
-        // Sort positions, not the findings themselves: a Finding is large to move.
+        // Sort positions, not the findings themselves, and compare fields in place: a Finding is
+        // large to move, and copying one for a comparison retains all its strings.
         let all = concerns + strengths + others
-        self.findings = all.indices.sorted { Self.textOrder(all[$0], all[$1]) }.map { all[$0] }
-        self.score = RecoveryScore(concerns: concerns, strengths: strengths, words: words)
-        for finding in others where !finding.isQuoted { score.categories[finding.category, default: 0] += 1 }
+        self.findings = all.withUnsafeBufferPointer { all in
+            all.indices.sorted { Self.textOrder(all[$0], all[$1]) }.map { all[$0] }
+        }
+        self.score = RecoveryScore(concerns: concerns, strengths: strengths, others: others, words: words)
         self.thread = thread
     }
 
@@ -204,7 +209,11 @@ public struct NoteAnalysis: Sendable {
     /// The most severe finding, if any.
     public var highestSeverity: Severity? { findings.map(\.severity).max() }
 
-    private static func textOrder(_ a: Finding, _ b: Finding) -> Bool {
-        (a.range.lowerBound, a.range.upperBound, a.rule) < (b.range.lowerBound, b.range.upperBound, b.rule)
+    /// By start, then end, then rule; the rule is read only on a tie (a tuple of the three
+    /// would retain both strings on every comparison).
+    private static func textOrder(_ a: borrowing Finding, _ b: borrowing Finding) -> Bool {
+        if a.range.lowerBound != b.range.lowerBound { return a.range.lowerBound < b.range.lowerBound }
+        if a.range.upperBound != b.range.upperBound { return a.range.upperBound < b.range.upperBound }
+        return a.rule < b.rule
     }
 }

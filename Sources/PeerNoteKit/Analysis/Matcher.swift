@@ -26,6 +26,8 @@ struct Matcher: Sendable {
         var range: Range<Int>
         /// What matched.
         var pattern: Pattern
+        /// The pattern's number among the matcher's `patterns`: a key for what is cached per pattern.
+        var patternNumber: Int
     }
 
     /// A trie node. A node's children are numbered one after another in byte order, so a child
@@ -226,6 +228,7 @@ struct Matcher: Sendable {
             index = next
         }
         guard let best else { return nil }
-        return Match(tokens: start...best.last, range: tokens[start].range.lowerBound..<best.end, pattern: patterns[Int(best.pattern)])
+        return Match(tokens: start...best.last, range: tokens[start].range.lowerBound..<best.end, pattern: patterns[Int(best.pattern)],
+                     patternNumber: Int(best.pattern))
     }
 }

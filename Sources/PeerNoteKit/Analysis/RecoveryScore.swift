@@ -24,10 +24,21 @@ public struct RecoveryScore: Sendable, Hashable {
 
     /// Scores a note from its concern and strength findings and its word count.
     public init(concerns: [Finding], strengths: [Finding], words: Int) {
-        var categories: [String: Int] = [:]
-        for finding in concerns { categories[finding.category, default: 0] += 1 }
-        for finding in strengths { categories[finding.category, default: 0] += 1 }
-        let concernWeight = concerns.reduce(0) { $0 + Self.weight($1.severity) }
+        self.init(concerns: concerns, strengths: strengths, others: [], words: words)
+    }
+
+    /// Scores a note, counting the categories of its other findings (thread, elements,
+    /// billing) too, except quotations.
+    init(concerns: [Finding], strengths: [Finding], others: [Finding], words: Int) {
+        var tally = CategoryTally()
+        tally.add(concerns)
+        tally.add(strengths)
+        tally.add(others, skippingQuoted: true)
+        let categories = tally.counts
+        var concernWeight = 0.0
+        concerns.withUnsafeBufferPointer { concerns in
+            for index in concerns.indices { concernWeight += Self.weight(concerns[index].severity) }
+        }
         self.concern = concerns.count
         self.strength = strengths.count
         self.words = words
@@ -45,5 +56,31 @@ public struct RecoveryScore: Sendable, Hashable {
         case .info: return 0.5
         case .hint: return 0
         }
+    }
+}
+
+/// Counts per category for one note: a note names a handful of categories, so a short list
+/// compared by equality (one or two machine words for a short name) is counted first and
+/// hashed into a dictionary once per category, not once per finding.
+struct CategoryTally {
+    private var names: [String] = []
+    private var numbers: [Int] = []
+
+    /// Counts the categories of `findings`. They are read in place: a `for` loop over an array
+    /// of findings copies each one, retaining all its strings.
+    mutating func add(_ findings: [Finding], skippingQuoted: Bool = false) {
+        findings.withUnsafeBufferPointer { findings in
+            for index in findings.indices where !(skippingQuoted && findings[index].isQuoted) {
+                let category = findings[index].category
+                if let known = names.firstIndex(of: category) { numbers[known] += 1 } else { names.append(category); numbers.append(1) }
+            }
+        }
+    }
+
+    /// The counts by category.
+    var counts: [String: Int] {
+        var counts = [String: Int](minimumCapacity: names.count)
+        for (name, number) in zip(names, numbers) { counts[name] = number }
+        return counts
     }
 }

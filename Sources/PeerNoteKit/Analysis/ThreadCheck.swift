@@ -12,8 +12,9 @@ struct ThreadCheck {
     /// Strength categories that name something about the person (not just hope in general).
     static let personStrengthCategories: Set<String> = ["strengths", "self-advocacy", "coping", "natural-supports", "progress", "choice"]
 
-    func run() -> (GoalThread, [Finding]) {
-        var findings: [Finding] = []
+    /// The note's golden thread; its findings are appended to `findings` (appending in place:
+    /// an array of findings returned and joined is copied, every string retained again).
+    func run(into findings: inout [Finding]) -> GoalThread {
         let links = goalLinks(&findings)
         var elements = headings
         for cue in evidence.cues {
@@ -28,9 +29,9 @@ struct ThreadCheck {
                 rationale: "With person, service, minutes and goals (or a plan file) at the top of the note, PeerNote can check the golden thread and billing facts.",
                 suggestions: ["---\nperson: …\nservice: individual\nminutes: 45\nplan: plans/….yml\n---"]))
         }
-        findings += threadFindings(thread)
-        findings += voiceFindings()
-        return (thread, findings)
+        threadFindings(thread, into: &findings)
+        voiceFindings(into: &findings)
+        return thread
     }
 
     // MARK: Goal links
@@ -86,10 +87,8 @@ struct ThreadCheck {
 
     // MARK: Thread and elements
 
-    private func threadFindings(_ thread: GoalThread) -> [Finding] {
-        var findings: [Finding] = []
+    private func threadFindings(_ thread: GoalThread, into findings: inout [Finding]) {
         let anchor = maker.bodyAnchor
-        let firstGoal = metadata.goals.first.map { "“\($0.text)” (\($0.id))" } ?? "… (Goal 1)"
         if metadata.preadmission == true {
             // Before admission there is no plan: the purpose of the contact carries the thread.
             if thread.elements[.purpose] == nil {
@@ -136,7 +135,11 @@ struct ThreadCheck {
                 rationale: "OMH guidance asks every progress note to state the type of service, the purpose of the contact, the person's response and progress.",
                 suggestions: [example]))
         }
-        return findings
+    }
+
+    /// The first plan goal for example sentences, or a placeholder.
+    private var firstGoal: String {
+        metadata.goals.first.map { "“\($0.text)” (\($0.id))" } ?? "… (Goal 1)"
     }
 
     /// The person's first name for example sentences, or a placeholder.
@@ -153,8 +156,7 @@ struct ThreadCheck {
 
     // MARK: Voice
 
-    private func voiceFindings() -> [Finding] {
-        var findings: [Finding] = []
+    private func voiceFindings(into findings: inout [Finding]) {
         let anchor = maker.bodyAnchor
         if !strengths.contains(where: { Self.personStrengthCategories.contains($0.category) }) {
             findings.append(maker.finding(rule: "voice-strength-missing", category: "voice", severity: .info, range: anchor,
@@ -175,6 +177,5 @@ struct ThreadCheck {
                 rationale: "\"Dana planned the route\" tells the person's story; \"Staff instructed client\" tells ours.",
                 suggestions: ["\(name) chose … and we …"]))
         }
-        return findings
     }
 }
