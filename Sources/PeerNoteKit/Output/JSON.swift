@@ -134,13 +134,33 @@ struct JSONWriter {
 
     mutating func string(_ text: String) {
         separate()
-        var text = text
-        text.withUTF8 { JSON.appendQuoted($0, to: &bytes) }
+        quoted(text)
     }
 
     /// A whole number, its digits written straight into the bytes.
     mutating func number(_ value: Int) {
         separate()
+        digits(value)
+    }
+
+    /// Starts an element whose members are written with `literal`, `quoted` and `digits`: the
+    /// comma before it, if one is due. For objects whose keys never change (a finding), the
+    /// fixed text between values goes out in one append instead of a key, quotes and a comma.
+    mutating func element() { separate() }
+
+    /// Fixed JSON text, written as it is and with no separator.
+    mutating func literal(_ text: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    /// A string value, quoted and escaped, with no separator.
+    mutating func quoted(_ text: String) {
+        var text = text
+        text.withUTF8 { JSON.appendQuoted($0, to: &bytes) }
+    }
+
+    /// A whole number's digits, with no separator.
+    mutating func digits(_ value: Int) {
         if value < 0 { bytes.append(0x2D) }
         var magnitude = value.magnitude
         let start = bytes.count

@@ -54,44 +54,70 @@ public struct JSONFormat: Sendable {
         json.key("findings")
         json.openArray()
         let lines = columns == .characters ? nil : LineIndex(note.text)
-        for finding in analysis.findings {
-            json.openObject()
-            json.member("rule", finding.rule)
-            json.member("category", finding.category)
-            json.member("severity", finding.severity.rawValue)
-            json.member("line", finding.line)
-            json.member("column", lines?.location(of: finding.range.lowerBound, unit: columns).column ?? finding.column)
-            json.member("utf8_start", finding.range.lowerBound)
-            json.member("utf8_end", finding.range.upperBound)
-            json.member("text", finding.text)
-            json.member("message", finding.message)
-            json.member("rationale", finding.rationale)
-            json.member("suggestions", strings: finding.suggestions)
-            json.key("safe")
-            json.bool(finding.isSafeToApply)
-            json.key("quoted")
-            json.bool(finding.isQuoted)
-            json.closeObject()
+        // Read in place: a `for` loop over the array would copy each finding, retaining its strings.
+        analysis.findings.withUnsafeBufferPointer { findings in
+            for index in findings.indices {
+                let finding = UnsafePointer(findings.baseAddress! + index)
+                json.element()
+                json.literal("{\"rule\":")
+                json.quoted(finding.pointee.rule)
+                json.literal(",\"category\":")
+                json.quoted(finding.pointee.category)
+                json.literal(Self.severityMember(finding.pointee.severity))
+                json.digits(finding.pointee.line)
+                json.literal(",\"column\":")
+                json.digits(lines?.location(of: finding.pointee.range.lowerBound, unit: columns).column ?? finding.pointee.column)
+                json.literal(",\"utf8_start\":")
+                json.digits(finding.pointee.range.lowerBound)
+                json.literal(",\"utf8_end\":")
+                json.digits(finding.pointee.range.upperBound)
+                json.literal(",\"text\":")
+                json.quoted(finding.pointee.text)
+                json.literal(",\"message\":")
+                json.quoted(finding.pointee.message)
+                json.literal(",\"rationale\":")
+                json.quoted(finding.pointee.rationale)
+                json.literal(",\"suggestions\":[")
+                for (position, suggestion) in finding.pointee.suggestions.enumerated() {
+                    if position > 0 { json.literal(",") }
+                    json.quoted(suggestion)
+                }
+                json.literal(finding.pointee.isSafeToApply ? "],\"safe\":true" : "],\"safe\":false")
+                json.literal(finding.pointee.isQuoted ? ",\"quoted\":true}" : ",\"quoted\":false}")
+            }
         }
         json.closeArray()
     }
 
+    /// The severity member and the key after it, as one piece of fixed text.
+    private static func severityMember(_ severity: Severity) -> StaticString {
+        switch severity {
+        case .hint: ",\"severity\":\"hint\",\"line\":"
+        case .info: ",\"severity\":\"info\",\"line\":"
+        case .warning: ",\"severity\":\"warning\",\"line\":"
+        case .error: ",\"severity\":\"error\",\"line\":"
+        }
+    }
+
     private func thread(_ thread: GoalThread, note: Note, into json: inout JSONWriter) {
-        let bytes = Array(note.text.utf8)
         json.openObject()
         json.member("goals", strings: thread.linkedGoalIDs)
         json.key("links")
         json.openArray()
-        for link in thread.links {
-            json.openObject()
-            json.key("goal")
-            if let goal = link.goalID { json.string(goal) } else { json.null() }
-            json.member("how", link.kind.rawValue)
-            json.member("utf8_start", link.range.lowerBound)
-            json.member("utf8_end", link.range.upperBound)
-            json.member("evidence", String(decoding: bytes[link.range], as: UTF8.self).trimmingSpaces().replacingLineBreaks())
-            json.member("shared_words", strings: link.sharedWords)
-            json.closeObject()
+        var text = note.text
+        text.withUTF8 { bytes in
+            for link in thread.links {
+                json.openObject()
+                json.key("goal")
+                if let goal = link.goalID { json.string(goal) } else { json.null() }
+                json.member("how", link.kind.rawValue)
+                json.member("utf8_start", link.range.lowerBound)
+                json.member("utf8_end", link.range.upperBound)
+                let evidence = String(decoding: UnsafeBufferPointer(rebasing: bytes[link.range]), as: UTF8.self)
+                json.member("evidence", evidence.trimmingSpaces().replacingLineBreaks())
+                json.member("shared_words", strings: link.sharedWords)
+                json.closeObject()
+            }
         }
         json.closeArray()
         json.key("elements")
