@@ -64,11 +64,13 @@ import Testing
 
     @Test func agreesWithICUOnGeneratedText() {
         // Every class ICU gives an ASCII character, several times over, and words to join.
+        // Long words too, so that runs of eight letters and digits and their ends meet every class.
         let pieces = ["a", "B", "z", "@", "1", "0", "9", ".", "'", ",", ";", ":", "_", " ", "  ", "\t", "\n", "\r", "\r\n", "-", "/",
-                      "\"", "(", ")", "$", "%", "#", "\u{0B}", "\u{0C}", "\u{1F}", "\u{7F}", "don", "t", "s", "p.m", "3.50"]
+                      "\"", "(", ")", "$", "%", "#", "\u{0B}", "\u{0C}", "\u{1F}", "\u{7F}", "[", "`", "{", "~", "don", "t", "s", "p.m", "3.50",
+                      "recovery", "Wellness2026", "abcdefghij", "0123456789", "ZYXWVUTSRQ", "goal7b"]
         var generator = SplitMix64(state: 41)
         for _ in 0..<5_000 {
-            let text = (0..<Int.random(in: 1...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let text = (0..<Int.random(in: 1...24, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
             let (mine, theirs) = both(text)
             #expect(mine == theirs, "\(text.debugDescription)")
         }

@@ -38,7 +38,19 @@ enum WordSplitter {
         }
         var previous = first
         var index = start + 1
+        let raw = UnsafeRawBufferPointer(text)
         while index < end {
+            // Letters and digits, most of a word, are passed eight at a time; the byte after them
+            // (an underscore, an `@`, punctuation that may join, or the end) is looked at below.
+            if index + 8 <= end {
+                let run = alphanumericRun(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                if run > 0 {
+                    index += run
+                    previous = text[index - 1]
+                    kind = isDigit(previous) ? .number : .word
+                    if run == 8 { continue }
+                }
+            }
             let byte = text[index]
             if isLetter(byte) {
                 kind = .word
@@ -78,6 +90,19 @@ enum WordSplitter {
         }
         return probe
     }()
+
+    /// How many of the eight ASCII bytes in `word` (the first in its low byte), from the first
+    /// on, are letters or digits.
+    @inline(__always)
+    private static func alphanumericRun(_ word: UInt64) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        // For an ASCII lane x, the high bit of x + (0x80 - c) says x >= c, with no carry into the next lane.
+        func atLeast(_ x: UInt64, _ c: UInt64) -> UInt64 { (x &+ (0x80 - c) &* ones) & highs }
+        let folded = word | 0x20 &* ones
+        let letters = atLeast(folded, 0x61) & ~atLeast(folded, 0x7B)
+        let digits = atLeast(word, 0x30) & ~atLeast(word, 0x3A)
+        return ((letters | digits) ^ highs).trailingZeroBitCount >> 3
+    }
 
     /// ICU's ALetter in ASCII: the letters and `@`.
     @inline(__always)
