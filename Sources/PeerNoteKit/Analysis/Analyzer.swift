@@ -25,7 +25,9 @@ public final class Analyzer {
     /// Everything PeerNote has to say about `note`.
     public func analyze(_ note: Note) -> NoteAnalysis {
         var text = note.text
+        // Lexicon entries and their context words are read in place: each holds many strings and arrays.
         return text.withUTF8 { bytes -> NoteAnalysis in lexicon.entries.withUnsafeBufferPointer { entries -> NoteAnalysis in
+                               lexicon.contexts.withUnsafeBufferPointer { contexts -> NoteAnalysis in
             let maker = FindingMaker(bytes: bytes, body: note.body)
             let goalStems = note.metadata.goals.map(stems(of:))
             let wanted = ContentWords.Wanted(goalStems.reduce(into: Set<String>()) { $0.formUnion($1) })
@@ -72,7 +74,7 @@ public final class Analyzer {
                     case .concern:
                         guard useContext else { candidates.append((match.pattern, match.patternNumber, match.range)); continue }
                         if context == nil { context = ContextRules(sentence: sentence, bytes: bytes) }
-                        if context!.silence(match, entry: index, words: lexicon.contexts[index], cues: cues, entries: entries) == nil {
+                        if context!.silence(match, entry: index, words: contexts.baseAddress! + index, cues: cues, entries: entries) == nil {
                             candidates.append((match.pattern, match.patternNumber, match.range))
                         }
                     case .strength: strengths.append(maker.finding(entry, suggestions: suggestions(for: match), range: match.range))
@@ -125,7 +127,7 @@ public final class Analyzer {
             var analysis = NoteAnalysis(id: note.id, concerns: concerns, strengths: strengths, others: quoted + others, words: words, thread: thread)
             analysis.cues = evidence.cues.map { ($0.rule, $0.range) } + contextCues
             return analysis
-        } }
+        } } }
     }
 
     /// A goal's content stems, computed once per analyzer: a caseload repeats each person's

@@ -6,7 +6,7 @@
 struct ContextRules {
     /// One sentence and the note's bytes.
     let sentence: Sentence
-    var tokens: [Token] { sentence.tokens }
+    let tokens: [Token]
     let bytes: UnsafeBufferPointer<UInt8>
     /// Indexes into `tokens` of the word-like tokens, in order.
     let words: [Int]
@@ -23,6 +23,7 @@ struct ContextRules {
     init(sentence: Sentence, bytes: UnsafeBufferPointer<UInt8>) {
         self.sentence = sentence
         let tokens = sentence.tokens
+        self.tokens = tokens
         self.bytes = bytes
         var words: [Int] = [], wordsBefore: [Int] = [], clauseStart: [Int] = []
         words.reserveCapacity(tokens.count / 2)
@@ -54,9 +55,9 @@ struct ContextRules {
     }
 
     /// Why `match` of entry `index` does not fire here, or nil when it does.
-    func silence(_ match: Matcher.Match, entry index: Int, words phrases: ContextWords, cues: [Cue],
+    func silence(_ match: Matcher.Match, entry index: Int, words phrases: UnsafePointer<ContextWords>, cues: [Cue],
                  entries: UnsafeBufferPointer<LexiconEntry>) -> String? {
-        // Fields are read in place: passing the entry itself copies all of it.
+        // The entry and its context words are read in place: passing them copies all of them.
         let entry = entries.baseAddress! + index
         if Self.isMarkedOK(after: match.range.upperBound, in: bytes) { return "marked ok by the writer" }
         if !entry.pointee.context.inNames && isInName(match) { return "part of a name" }
@@ -67,7 +68,7 @@ struct ContextRules {
         let clauseStart = self.clauseStart[match.tokens.lowerBound]
         let clauseEnd = self.clauseEnd[match.tokens.upperBound]
         // The words around are made only for an entry that has phrases to look for: most have none.
-        if !phrases.isEmpty, let reason = Self.phraseSilence(phrases,
+        if !phrases.pointee.isEmpty, let reason = Self.phraseSilence(phrases.pointee,
                 before: words[max(0, first - entry.pointee.context.window)..<first].filter { $0 >= clauseStart }.map { sentence.normalized($0) },
                 after: words[(last + 1)..<min(words.count, last + 1 + entry.pointee.context.window)].filter { $0 < clauseEnd }.map { sentence.normalized($0) }) {
             return reason
