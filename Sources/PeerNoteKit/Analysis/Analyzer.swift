@@ -89,10 +89,12 @@ public final class Analyzer {
                         }
                     }
                 }
-                for (index, token) in tokens.enumerated() where !labelledIDs.isEmpty && token.kind == .word {
-                    let word = sentence.normalized(index)
-                    if labelledIDs.contains(word) && !evidence.goalReferences.contains(where: { $0.range.overlaps(token.range) }) {
-                        evidence.goalReferences.append((word.uppercased(), token.range))
+                if !labelledIDs.isEmpty {
+                    for (index, token) in tokens.enumerated() where token.kind == .word {
+                        let word = sentence.normalized(index)
+                        if labelledIDs.contains(word) && !evidence.goalReferences.contains(where: { $0.range.overlaps(token.range) }) {
+                            evidence.goalReferences.append((word.uppercased(), token.range))
+                        }
                     }
                 }
             }

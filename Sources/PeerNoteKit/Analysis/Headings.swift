@@ -10,7 +10,8 @@ enum Headings {
         var pending: (GoalThread.Element, Range<Int>)? = nil
         var lineStart = body.lowerBound
         while lineStart < body.upperBound {
-            var lineEnd = lineStart
+            // Line breaks are control bytes: words without one are passed over eight bytes at a time.
+            var lineEnd = lineStart + ByteScan.skip(UnsafeBufferPointer(rebasing: bytes[lineStart..<body.upperBound]), from: 0, unless: ByteScan.controlLanes)
             while lineEnd < body.upperBound && bytes[lineEnd] != 0x0A && bytes[lineEnd] != 0x0D { lineEnd += 1 }
             let line = lineStart..<lineEnd
             if let (label, rest) = heading(in: bytes, line: line) {
