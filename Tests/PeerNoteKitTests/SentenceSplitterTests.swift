@@ -19,16 +19,12 @@ import Testing
     }
 
     @Test func agreesWithICUOnEveryCorpusNote() throws {
-        let folders = ["Corpus/notes", "Corpus/plans", "Corpus/eval"].map { packageRoot.appendingPathComponent($0) }
         var checked = 0, declined = 0
-        for folder in folders {
-            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() {
-                guard let text = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) else { continue }
-                let (mine, icu) = both(text)
-                checked += 1
-                guard let mine else { declined += 1; continue }
-                #expect(mine == icu, "\(name)")
-            }
+        for (name, text) in try corpusTexts() {
+            let (mine, icu) = both(text)
+            checked += 1
+            guard let mine else { declined += 1; continue }
+            #expect(mine == icu, "\(name)")
         }
         #expect(checked > 50)
         #expect(declined * 10 < checked, "declined \(declined) of \(checked)")

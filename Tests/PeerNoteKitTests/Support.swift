@@ -4,6 +4,16 @@ import PeerNoteKit
 /// The package's top folder, for the Corpus and the built binary.
 let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+/// Every readable text file of the Corpus's notes, plans and labelled sentences, by name, in a
+/// fixed order: the real text that stand-ins for ICU are held equal to ICU on.
+func corpusTexts() throws -> [(name: String, text: String)] {
+    try ["Corpus/notes", "Corpus/plans", "Corpus/eval"].map { packageRoot.appendingPathComponent($0) }.flatMap { folder in
+        try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted().compactMap { name in
+            (try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)).map { (name, $0) }
+        }
+    }
+}
+
 /// A lexicon made from YAML text, as an agency file would be.
 func lexicon(_ yaml: String, path: String = "test.yml") throws -> Lexicon {
     try Lexicon(files: [LexiconFile(path: path, contents: yaml)])

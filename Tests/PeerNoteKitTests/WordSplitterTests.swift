@@ -25,17 +25,13 @@ import Testing
     }
 
     @Test func agreesWithICUOnEveryCorpusNote() throws {
-        let folders = ["Corpus/notes", "Corpus/plans", "Corpus/eval"].map { packageRoot.appendingPathComponent($0) }
         var sentences = 0, ascii = 0
-        for folder in folders {
-            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() {
-                guard let text = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) else { continue }
-                let (mine, theirs) = (splitting.sentences(of: text), icu.sentences(of: text))
-                #expect(mine.map(\.tokens) == theirs.map(\.tokens), "\(name)")
-                #expect(mine.map(\.normalizedBytes) == theirs.map(\.normalizedBytes), "\(name)")
-                sentences += mine.count
-                ascii += mine.filter { sentence in text.utf8.dropFirst(sentence.range.lowerBound).prefix(sentence.range.count).allSatisfy { $0 < 0x80 } }.count
-            }
+        for (name, text) in try corpusTexts() {
+            let (mine, theirs) = (splitting.sentences(of: text), icu.sentences(of: text))
+            #expect(mine.map(\.tokens) == theirs.map(\.tokens), "\(name)")
+            #expect(mine.map(\.normalizedBytes) == theirs.map(\.normalizedBytes), "\(name)")
+            sentences += mine.count
+            ascii += mine.filter { sentence in text.utf8.dropFirst(sentence.range.lowerBound).prefix(sentence.range.count).allSatisfy { $0 < 0x80 } }.count
         }
         #expect(ascii * 10 > sentences * 8, "\(ascii) of \(sentences) sentences are ASCII")   // the splitter is doing the work
     }
