@@ -136,9 +136,12 @@ struct CheckOutput {
     /// workers render in parallel and only writing stays in order.
     func render(_ analysis: NoteAnalysis, note: Note, record: JSONRecord? = nil) -> [UInt8] {
         switch format {
-        case .text: Array((text.findingLines(analysis, note: note) + [text.summaryLine(analysis)]).map { $0 + "\n" }.joined().utf8)
-        case .json: json.encoded(analysis, note: note)
-        case .jsonl: json.encoded(analysis, note: note, record: record) + [0x0A]
+        case .text: return Array((text.findingLines(analysis, note: note) + [text.summaryLine(analysis)]).map { $0 + "\n" }.joined().utf8)
+        case .json: return json.encoded(analysis, note: note)
+        case .jsonl:
+            var line = json.encoded(analysis, note: note, record: record)
+            line.append(0x0A)   // appended in place: `+` would copy the whole object
+            return line
         }
     }
 

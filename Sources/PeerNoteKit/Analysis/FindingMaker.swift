@@ -11,18 +11,14 @@ struct FindingMaker {
         self.lines = LineIndex(bytes: Array(bytes))
         var start = body.lowerBound
         while start < body.upperBound && (bytes[start] == 0x20 || bytes[start] == 0x09 || bytes[start] == 0x0A || bytes[start] == 0x0D) { start += 1 }
-        var end = start
-        while end < body.upperBound && bytes[end] != 0x0A && bytes[end] != 0x0D { end += 1 }
-        bodyAnchor = start..<end
+        bodyAnchor = start..<ByteScan.nextLineBreak(in: UnsafeBufferPointer(rebasing: bytes[..<body.upperBound]), from: start)
     }
 
     /// The text of line `line` (1-based), without its line break.
     func lineRange(_ line: Int) -> Range<Int> {
         let index = min(max(line - 1, 0), lines.lineStarts.count - 1)
         let start = lines.lineStarts[index]
-        var end = start
-        while end < bytes.count && bytes[end] != 0x0A && bytes[end] != 0x0D { end += 1 }
-        return start..<end
+        return start..<ByteScan.nextLineBreak(in: bytes, from: start)
     }
 
     /// A finding at `range`.

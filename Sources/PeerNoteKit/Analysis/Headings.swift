@@ -8,11 +8,10 @@ enum Headings {
     static func find(in bytes: UnsafeBufferPointer<UInt8>, body: Range<Int>, map: [String: String]) -> [GoalThread.Element: Range<Int>] {
         var found: [GoalThread.Element: Range<Int>] = [:]
         var pending: (GoalThread.Element, Range<Int>)? = nil
+        let text = UnsafeBufferPointer(rebasing: bytes[..<body.upperBound])
         var lineStart = body.lowerBound
         while lineStart < body.upperBound {
-            // Line breaks are control bytes: words without one are passed over eight bytes at a time.
-            var lineEnd = lineStart + ByteScan.skip(UnsafeBufferPointer(rebasing: bytes[lineStart..<body.upperBound]), from: 0, unless: ByteScan.controlLanes)
-            while lineEnd < body.upperBound && bytes[lineEnd] != 0x0A && bytes[lineEnd] != 0x0D { lineEnd += 1 }
+            let lineEnd = ByteScan.nextLineBreak(in: text, from: lineStart)
             let line = lineStart..<lineEnd
             if let (label, rest) = heading(in: bytes, line: line) {
                 pending = nil

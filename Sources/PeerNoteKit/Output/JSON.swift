@@ -119,7 +119,7 @@ struct JSONWriter {
     mutating func key(_ name: StaticString) {
         separate()
         bytes.append(0x22)
-        bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        literal(name)
         bytes.append(0x22)
         bytes.append(0x3A)
         afterKey = true

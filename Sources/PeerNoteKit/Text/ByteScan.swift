@@ -21,6 +21,14 @@ enum ByteScan {
     @inline(__always)
     static func nonASCIILanes(_ word: UInt64) -> UInt64 { word & highs }
 
+    /// The index of the next line break (CR or LF) from `start` on, or `bytes.count`. Line breaks
+    /// are control bytes, so words without one are passed over whole.
+    static func nextLineBreak(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = skip(bytes, from: start, unless: controlLanes)
+        while index < bytes.count && bytes[index] != 0x0A && bytes[index] != 0x0D { index += 1 }
+        return index
+    }
+
     /// The index of the first eight-byte word from `start` in which `flags` finds a lane, or of
     /// the last bytes when fewer than eight remain: the caller goes on byte by byte from there.
     @inline(__always)

@@ -47,17 +47,12 @@ public struct LineIndex: Sendable {
         var starts = [0]
         var longest = 0
         bytes.withUnsafeBufferPointer { bytes in
-            // Line breaks are control bytes: words without one are passed over eight bytes at a time.
-            var i = 0
-            while true {
-                i = ByteScan.skip(bytes, from: i, unless: ByteScan.controlLanes)
-                guard i < bytes.count else { break }
-                let byte = bytes[i]
-                i += 1
-                guard byte == 0x0A || byte == 0x0D else { continue }
-                if byte == 0x0D && i < bytes.count && bytes[i] == 0x0A { i += 1 }
+            var i = ByteScan.nextLineBreak(in: bytes, from: 0)
+            while i < bytes.count {
+                i += bytes[i] == 0x0D && i + 1 < bytes.count && bytes[i + 1] == 0x0A ? 2 : 1
                 longest = max(longest, i - starts[starts.count - 1])
                 starts.append(i)
+                i = ByteScan.nextLineBreak(in: bytes, from: i)
             }
             longest = max(longest, bytes.count - starts[starts.count - 1])
         }
@@ -65,17 +60,17 @@ public struct LineIndex: Sendable {
         var checkpoints: [(characters: Int, utf16: Int)] = []
         if longest > Self.checkpointStride {
             checkpoints = Array(repeating: (0, 0), count: bytes.count / Self.checkpointStride + 1)
-        }
-        for (line, start) in starts.enumerated() where longest > Self.checkpointStride {
-            let end = line + 1 < starts.count ? starts[line + 1] : bytes.count
-            guard end - start > Self.checkpointStride else { continue }
-            var characters = 0, utf16 = 0
-            for index in start..<end {
-                if index % Self.checkpointStride == 0 { checkpoints[index / Self.checkpointStride] = (characters, utf16) }
-                let byte = bytes[index]
-                if byte & 0xC0 != 0x80 {
-                    characters += 1
-                    utf16 += byte >= 0xF0 ? 2 : 1
+            for (line, start) in starts.enumerated() {
+                let end = line + 1 < starts.count ? starts[line + 1] : bytes.count
+                guard end - start > Self.checkpointStride else { continue }
+                var characters = 0, utf16 = 0
+                for index in start..<end {
+                    if index % Self.checkpointStride == 0 { checkpoints[index / Self.checkpointStride] = (characters, utf16) }
+                    let byte = bytes[index]
+                    if byte & 0xC0 != 0x80 {
+                        characters += 1
+                        utf16 += byte >= 0xF0 ? 2 : 1
+                    }
                 }
             }
         }

@@ -18,13 +18,7 @@ public enum Normalizer {
     /// Appends the normalized form of UTF-8 `bytes` to `buffer`: the tokenizer's hot path,
     /// which lowercases ASCII in place and calls ICU only for other text.
     static func append(_ bytes: UnsafeBufferPointer<UInt8>, to buffer: inout [UInt8]) {
-        var ascii = true
-        for byte in bytes where byte >= 0x80 { ascii = false; break }
-        if ascii {
-            for byte in bytes { buffer.append(lowercasedASCII(byte)) }
-        } else {
-            buffer.append(contentsOf: normalize(bytes).utf8)
-        }
+        if !appendASCIIFolded(bytes, to: &buffer) { buffer.append(contentsOf: normalize(bytes).utf8) }
     }
 
     /// When `bytes` are all ASCII, appends them lowercased (their normalized form, byte for
