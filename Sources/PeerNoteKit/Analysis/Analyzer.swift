@@ -9,6 +9,8 @@ public final class Analyzer {
     /// Suggestions per pattern number, made on first use.
     private var suggestionCache: [[String]?]
     private var goalStemCache: [String: Set<String>] = [:]
+    /// Storage refilled note after note: a sentence, its matches, the context rules.
+    private var scratch = (sentence: Sentence(range: 0..<0, tokens: [], normalizedBytes: []), matches: [Matcher.Match](), context: ContextRules())
 
     /// Whether context rules apply (quotations, names, `not_after`, senses, context cues).
     /// Off, PeerNote is a plain word list: the baseline `peernote eval` compares against.
@@ -46,8 +48,15 @@ public final class Analyzer {
             var contextCues: [(rule: String, range: Range<Int>)] = []
             var words = 0
             let body = UnsafeBufferPointer(rebasing: bytes[note.body])
-            var sentence = Sentence(range: 0..<0, tokens: [], normalizedBytes: [])
-            for range in tokenizer.sentences(in: body) {
+            // The sentence and its matches are refilled in place, their storage kept from note to note.
+            var (sentence, matches, context) = scratch
+            scratch = (Sentence(range: 0..<0, tokens: [], normalizedBytes: []), [], ContextRules())
+            defer { scratch = (sentence, matches, context) }
+            let sentenceRanges = tokenizer.sentences(in: body)
+            // Room up front: growing these one element at a time allocated several times per note.
+            if !goalStems.isEmpty { evidence.sentences.reserveCapacity(sentenceRanges.count) }
+            evidence.cues.reserveCapacity(16)
+            for range in sentenceRanges {
                 let range = (range.lowerBound + note.body.lowerBound)..<(range.upperBound + note.body.lowerBound)
                 tokenizer.tokenize(bytes, range: range, into: &sentence)
                 let tokens = sentence.tokens
@@ -58,9 +67,10 @@ public final class Analyzer {
                 // Sentence stems only ever meet goal stems: keep just those.
                 if !goalStems.isEmpty { evidence.sentences.append(.init(range: range, stems: ContentWords.stems(of: sentence, among: wanted))) }
                 let firstWord = tokens.firstIndex { $0.isWordLike }
-                var context: ContextRules? = nil  // built only for a sentence with a concern match
+                var contextRead = false  // the rules read only a sentence with a concern match
                 var cues: [ContextRules.Cue] = []
-                for match in lexicon.matcher.matches(in: sentence) where !match.pattern.isException {
+                lexicon.matcher.matches(in: sentence, into: &matches)
+                for match in matches where !match.pattern.isException {
                     // A name is never a term: "Hope" the person is not hope, "Patience" not patience.
                     if !names.isEmpty, match.tokens.lowerBound == match.tokens.upperBound, names.contains(sentence.normalized(match.tokens.lowerBound)),
                        !(0x61...0x7A).contains(bytes[tokens[match.tokens.lowerBound].range.lowerBound]) {
@@ -73,11 +83,13 @@ public final class Analyzer {
                     switch entry.pointee.side {
                     case .concern:
                         guard useContext else { candidates.append((match.pattern, match.patternNumber, match.range)); continue }
-                        if context == nil { context = ContextRules(sentence: sentence, bytes: bytes) }
-                        if context!.silence(match, entry: index, words: contexts.baseAddress! + index, cues: cues, entries: entries) == nil {
+                        if !contextRead { context.read(sentence, bytes: bytes); contextRead = true }
+                        if !context.silences(match, entry: index, words: contexts.baseAddress! + index, cues: cues, entries: entries) {
                             candidates.append((match.pattern, match.patternNumber, match.range))
                         }
-                    case .strength: strengths.append(maker.finding(entry, suggestions: suggestions(for: match), range: match.range))
+                    case .strength:
+                        if strengths.isEmpty { strengths.reserveCapacity(16) }   // most notes name several
+                        strengths.append(maker.finding(entry, suggestions: suggestions(for: match), range: match.range))
                     case .context:
                         cues.append(.init(lastToken: match.tokens.upperBound, entry: index))
                         contextCues.append((entry.pointee.id, match.range))
@@ -89,6 +101,7 @@ public final class Analyzer {
                         }
                     }
                 }
+                if contextRead { context.forget() }
                 if !labelledIDs.isEmpty {
                     for (index, token) in tokens.enumerated() where token.kind == .word {
                         let word = sentence.normalized(index)
@@ -126,7 +139,8 @@ public final class Analyzer {
                 thread = check.run(into: &others)
                 others += Billing.findings(for: note.metadata, maker: maker)
             }
-            var analysis = NoteAnalysis(id: note.id, concerns: concerns, strengths: strengths, others: quoted + others, words: words, thread: thread)
+            quoted.append(contentsOf: others)
+            var analysis = NoteAnalysis(id: note.id, concerns: concerns, strengths: strengths, others: quoted, words: words, thread: thread)
             analysis.cues = evidence.cues.map { ($0.rule, $0.range) } + contextCues
             return analysis
         } } }
@@ -191,16 +205,37 @@ public struct NoteAnalysis: Sendable {
     /// Golden-thread and context cue phrases found (rule id and range), for checking lexicon examples.
     var cues: [(rule: String, range: Range<Int>)] = []
 
-    init(id: String, concerns: [Finding], strengths: [Finding], others: [Finding], words: Int, thread: GoalThread?) {
+    init(id: String, concerns: consuming [Finding], strengths: [Finding], others: [Finding], words: Int, thread: GoalThread?) {
         self.id = id
-        // Sort positions, not the findings themselves, and compare fields in place: a Finding is
-        // large to move, and copying one for a comparison retains all its strings.
-        let all = concerns + strengths + others
-        self.findings = all.withUnsafeBufferPointer { all in
-            all.indices.sorted { Self.textOrder(all[$0], all[$1]) }.map { all[$0] }
-        }
         self.score = RecoveryScore(concerns: concerns, strengths: strengths, others: others, words: words)
         self.thread = thread
+        // One copy of each finding, then sorted by moving them in place: each copy of a finding
+        // retains all its strings, and each copy dropped releases them again.
+        var all = consume concerns
+        all.reserveCapacity(all.count + strengths.count + others.count)
+        all.append(contentsOf: strengths)
+        all.append(contentsOf: others)
+        Self.sortInTextOrder(&all)
+        self.findings = all
+    }
+
+    /// Sorts positions, comparing fields in place, then moves each finding once into its
+    /// place: a finding is large to move, and copying one retains all its strings.
+    private static func sortInTextOrder(_ findings: inout [Finding]) {
+        findings.withUnsafeMutableBufferPointer { findings in
+            var order = findings.indices.sorted { Self.textOrder(findings[$0], findings[$1]) }
+            // Follow each cycle of the permutation: the finding that belongs at `position` is at `order[position]`.
+            for start in order.indices where order[start] != start {
+                var position = start
+                while order[position] != start {
+                    let source = order[position]
+                    findings.swapAt(position, source)
+                    order[position] = position
+                    position = source
+                }
+                order[position] = position
+            }
+        }
     }
 
     /// Adds a finding made outside the note (a day over the unit limit across notes).

@@ -5,30 +5,35 @@
 /// knows how to look.
 struct ContextRules {
     /// One sentence and the note's bytes.
-    let sentence: Sentence
-    let tokens: [Token]
-    let bytes: UnsafeBufferPointer<UInt8>
+    private(set) var sentence = Sentence(range: 0..<0, tokens: [], normalizedBytes: [])
+    private(set) var tokens: [Token] = []
+    private(set) var bytes = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
     /// Indexes into `tokens` of the word-like tokens, in order.
-    let words: [Int]
+    private(set) var words: [Int] = []
 
     /// For each token, the number of words before it (its word index, for a word).
-    private let wordsBefore: [Int]
+    private var wordsBefore: [Int] = []
     /// For each token, where its clause starts and ends (token indexes): context does not
     /// reach past a semicolon, colon or dash.
-    private let clauseStart: [Int]
-    private let clauseEnd: [Int]
+    private var clauseStart: [Int] = []
+    private var clauseEnd: [Int] = []
 
-    // Everything is precomputed in one pass, so that each match costs its window, not the
-    // sentence: a 16 KB sentence can hold hundreds of matches.
-    init(sentence: Sentence, bytes: UnsafeBufferPointer<UInt8>) {
+    /// Rules for no sentence yet: `read` gives them one. One value is refilled sentence after
+    /// sentence, keeping its storage: four new arrays per sentence with a concern were the
+    /// analysis's most frequent allocation.
+    init() {}
+
+    /// Reads `sentence`. Everything is precomputed in one pass, so that each match costs its
+    /// window, not the sentence: a 16 KB sentence can hold hundreds of matches.
+    mutating func read(_ sentence: Sentence, bytes: UnsafeBufferPointer<UInt8>) {
         self.sentence = sentence
         let tokens = sentence.tokens
         self.tokens = tokens
         self.bytes = bytes
-        var words: [Int] = [], wordsBefore: [Int] = [], clauseStart: [Int] = []
-        words.reserveCapacity(tokens.count / 2)
-        wordsBefore.reserveCapacity(tokens.count)
-        clauseStart.reserveCapacity(tokens.count)
+        words.removeAll(keepingCapacity: true)
+        wordsBefore.removeAll(keepingCapacity: true)
+        clauseStart.removeAll(keepingCapacity: true)
+        clauseEnd.removeAll(keepingCapacity: true)
         var start = 0
         for (index, token) in tokens.enumerated() {
             wordsBefore.append(words.count)
@@ -36,16 +41,18 @@ struct ContextRules {
             clauseStart.append(start)
             if Self.endsClause(index, in: sentence) { start = index + 1 }
         }
-        var clauseEnd = [Int](repeating: tokens.count, count: tokens.count)
+        clauseEnd.append(contentsOf: repeatElement(tokens.count, count: tokens.count))
         var end = tokens.count
         for index in tokens.indices.reversed() {
             if Self.endsClause(index, in: sentence) { end = index }
             clauseEnd[index] = end
         }
-        self.words = words
-        self.wordsBefore = wordsBefore
-        self.clauseStart = clauseStart
-        self.clauseEnd = clauseEnd
+    }
+
+    /// Lets go of the sentence, so that the tokenizer can refill its storage in place.
+    mutating func forget() {
+        sentence = Sentence(range: 0..<0, tokens: [], normalizedBytes: [])
+        tokens = []
     }
 
     /// A context cue found in the sentence: the last token it covers, and its entry's index.
@@ -54,46 +61,62 @@ struct ContextRules {
         var entry: Int
     }
 
-    /// Why `match` of entry `index` does not fire here, or nil when it does.
-    func silence(_ match: Matcher.Match, entry index: Int, words phrases: UnsafePointer<ContextWords>, cues: [Cue],
-                 entries: UnsafeBufferPointer<LexiconEntry>) -> String? {
+    /// Whether `match` of entry `index` is silenced here: marked ok by the writer, part of a
+    /// name, an entry's phrases or senses around it, or a context cue before it in its clause.
+    func silences(_ match: Matcher.Match, entry index: Int, words phrases: UnsafePointer<ContextWords>, cues: [Cue],
+                  entries: UnsafeBufferPointer<LexiconEntry>) -> Bool {
         // The entry and its context words are read in place: passing them copies all of them.
         let entry = entries.baseAddress! + index
-        if Self.isMarkedOK(after: match.range.upperBound, in: bytes) { return "marked ok by the writer" }
-        if !entry.pointee.context.inNames && isInName(match) { return "part of a name" }
-        guard tokens[match.tokens.lowerBound].isWordLike else { return nil }
+        if Self.isMarkedOK(after: match.range.upperBound, in: bytes) { return true }
+        if !entry.pointee.context.inNames && isInName(match) { return true }
+        guard tokens[match.tokens.lowerBound].isWordLike else { return false }
         let first = wordsBefore[match.tokens.lowerBound]
         let last = wordsBefore[match.tokens.upperBound] - (tokens[match.tokens.upperBound].isWordLike ? 0 : 1)
         // Context reaches across the clause, not past a semicolon, colon or dash.
         let clauseStart = self.clauseStart[match.tokens.lowerBound]
         let clauseEnd = self.clauseEnd[match.tokens.upperBound]
-        // The words around are made only for an entry that has phrases to look for: most have none.
-        if !phrases.pointee.isEmpty, let reason = Self.phraseSilence(phrases.pointee,
-                before: words[max(0, first - entry.pointee.context.window)..<first].filter { $0 >= clauseStart }.map { sentence.normalized($0) },
-                after: words[(last + 1)..<min(words.count, last + 1 + entry.pointee.context.window)].filter { $0 < clauseEnd }.map { sentence.normalized($0) }) {
-            return reason
+        // The words around, as token indexes: `words` is in order, so the clause keeps a suffix
+        // of the window before and a prefix of the window after, and nothing is copied.
+        if !phrases.pointee.isEmpty {
+            let window = entry.pointee.context.window
+            var before = words[max(0, first - window)..<first]
+            while let word = before.first, word < clauseStart { before.removeFirst() }
+            var after = words[(last + 1)..<min(words.count, last + 1 + window)]
+            while let word = after.last, word >= clauseEnd { after.removeLast() }
+            if phrasesSilence(phrases, before: before, after: after) { return true }
         }
         for cue in cues where cue.lastToken < match.tokens.lowerBound && cue.lastToken >= clauseStart {
             let between = wordsBefore[match.tokens.lowerBound] - wordsBefore[cue.lastToken] - (tokens[cue.lastToken].isWordLike ? 1 : 0)
             let cueEntry = entries.baseAddress! + cue.entry
             let applies = cueEntry.pointee.context.appliesTo.isEmpty || cueEntry.pointee.context.appliesTo.contains(entry.pointee.category)
-            if applies && between <= cueEntry.pointee.context.window { return "reported after “\(cueEntry.pointee.category)” context" }
+            if applies && between <= cueEntry.pointee.context.window { return true }
         }
-        return nil
+        return false
     }
 
-    /// Why an entry's `not_after`/`not_before`/`only_…` phrases or senses silence a match with
-    /// these words around it, or nil.
-    private static func phraseSilence(_ phrases: ContextWords, before: [String], after: [String]) -> String? {
-        if let phrase = phrases.notAfter.first(where: { Self.contains(before, $0) }) { return "after “\(phrase.joined(separator: " "))”" }
-        if let phrase = phrases.notBefore.first(where: { Self.contains(after, $0) }) { return "before “\(phrase.joined(separator: " "))”" }
-        if !phrases.onlyAfter.isEmpty && !phrases.onlyAfter.contains(where: { Self.contains(before, $0) }) { return "not after its context" }
-        if !phrases.onlyBefore.isEmpty && !phrases.onlyBefore.contains(where: { Self.contains(after, $0) }) { return "not before its context" }
-        for sense in phrases.senses
-        where sense.before.contains(where: { before.ends(with: $0) }) || sense.after.contains(where: { after.starts(with: $0) }) {
-            return "the \(sense.name) sense"
+    /// Whether an entry's `not_after`/`not_before`/`only_…` phrases or senses silence a match
+    /// with these words (token indexes) around it.
+    private func phrasesSilence(_ phrases: UnsafePointer<ContextWords>, before: ArraySlice<Int>, after: ArraySlice<Int>) -> Bool {
+        if phrases.pointee.notAfter.contains(where: { contains(before, $0) }) { return true }
+        if phrases.pointee.notBefore.contains(where: { contains(after, $0) }) { return true }
+        if !phrases.pointee.onlyAfter.isEmpty && !phrases.pointee.onlyAfter.contains(where: { contains(before, $0) }) { return true }
+        if !phrases.pointee.onlyBefore.isEmpty && !phrases.pointee.onlyBefore.contains(where: { contains(after, $0) }) { return true }
+        // A sense: its words right before the match, or right after it.
+        return phrases.pointee.senses.contains { sense in
+            sense.before.contains { $0.count <= before.count && matches(before.suffix($0.count), $0) }
+                || sense.after.contains { $0.count <= after.count && matches(after.prefix($0.count), $0) }
         }
-        return nil
+    }
+
+    /// Whether `phrase` occurs in `words` (token indexes), word for word.
+    private func contains(_ words: ArraySlice<Int>, _ phrase: [String]) -> Bool {
+        guard phrase.count <= words.count else { return false }
+        return (words.startIndex...(words.endIndex - phrase.count)).contains { matches(words[$0..<($0 + phrase.count)], phrase) }
+    }
+
+    /// Whether the words at these token indexes are `phrase`: normalized forms compared as bytes.
+    private func matches(_ words: ArraySlice<Int>, _ phrase: [String]) -> Bool {
+        zip(words, phrase).allSatisfy { sentence.form($0).elementsEqual($1.utf8) }
     }
 
     private static let okMarker = Array((Annotations.open + "ok").utf8)
@@ -171,13 +194,4 @@ struct ContextRules {
         guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
         return word.unicodeScalars.dropFirst().contains { $0.properties.isLowercase }
     }
-
-    private static func contains(_ words: [String], _ phrase: [String]) -> Bool {
-        guard phrase.count <= words.count else { return false }
-        return (0...(words.count - phrase.count)).contains { words[$0..<($0 + phrase.count)].elementsEqual(phrase) }
-    }
-}
-
-private extension Array where Element == String {
-    func ends(with suffix: [String]) -> Bool { count >= suffix.count && self[(count - suffix.count)...].elementsEqual(suffix) }
 }

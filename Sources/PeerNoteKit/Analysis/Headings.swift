@@ -6,7 +6,8 @@ enum Headings {
 
     /// Each element whose heading appears with text under it, and the heading's range.
     static func find(in bytes: UnsafeBufferPointer<UInt8>, body: Range<Int>, map: [String: String]) -> [GoalThread.Element: Range<Int>] {
-        var found: [GoalThread.Element: Range<Int>] = [:]
+        // Room for every element at once: the thread check adds its cues to the same table.
+        var found = [GoalThread.Element: Range<Int>](minimumCapacity: GoalThread.Element.allCases.count)
         var pending: (GoalThread.Element, Range<Int>)? = nil
         let text = UnsafeBufferPointer(rebasing: bytes[..<body.upperBound])
         var lineStart = body.lowerBound
@@ -63,19 +64,23 @@ enum Headings {
     /// The key of a label's bytes and its number of words. Bytes, not `String` operations:
     /// this runs for every line that starts like a heading.
     private static func key(_ label: UnsafeBufferPointer<UInt8>) -> (label: String, words: Int) {
-        var key: [UInt8] = []
-        key.reserveCapacity(label.count)
-        var words = 0, inWord = false
-        for byte in label where byte != 0x2A {
-            if byte == 0x20 || byte == 0x09 { inWord = false; continue }
-            if !inWord {
-                if words > 0 { key.append(0x20) }
-                words += 1
-                inWord = true
+        var words = 0
+        // Written straight into the string: a short label then needs no allocation at all.
+        let key = String(unsafeUninitializedCapacity: max(label.count, 1)) { key in
+            var count = 0, inWord = false
+            for byte in label where byte != 0x2A {
+                if byte == 0x20 || byte == 0x09 { inWord = false; continue }
+                if !inWord {
+                    if words > 0 { key[count] = 0x20; count += 1 }
+                    words += 1
+                    inWord = true
+                }
+                key[count] = Normalizer.lowercasedASCII(byte)
+                count += 1
             }
-            key.append(Normalizer.lowercasedASCII(byte))
+            return count
         }
-        return (String(decoding: key, as: UTF8.self), words)
+        return (key, words)
     }
 
     private static func hasText(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {

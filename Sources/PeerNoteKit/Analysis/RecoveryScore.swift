@@ -29,7 +29,7 @@ public struct RecoveryScore: Sendable, Hashable {
 
     /// Scores a note, counting the categories of its other findings (thread, elements,
     /// billing) too, except quotations.
-    init(concerns: [Finding], strengths: [Finding], others: [Finding], words: Int) {
+    init(concerns: borrowing [Finding], strengths: borrowing [Finding], others: borrowing [Finding], words: Int) {
         var tally = CategoryTally()
         tally.add(concerns)
         tally.add(strengths)
@@ -63,24 +63,25 @@ public struct RecoveryScore: Sendable, Hashable {
 /// compared by equality (one or two machine words for a short name) is counted first and
 /// hashed into a dictionary once per category, not once per finding.
 struct CategoryTally {
-    private var names: [String] = []
-    private var numbers: [Int] = []
+    /// Names and counts side by side, in one array with room for a note's usual handful.
+    private var counted: [(name: String, number: Int)] = []
 
     /// Counts the categories of `findings`. They are read in place: a `for` loop over an array
     /// of findings copies each one, retaining all its strings.
     mutating func add(_ findings: [Finding], skippingQuoted: Bool = false) {
+        if counted.isEmpty { counted.reserveCapacity(12) }
         findings.withUnsafeBufferPointer { findings in
             for index in findings.indices where !(skippingQuoted && findings[index].isQuoted) {
                 let category = findings[index].category
-                if let known = names.firstIndex(of: category) { numbers[known] += 1 } else { names.append(category); numbers.append(1) }
+                if let known = counted.firstIndex(where: { $0.name == category }) { counted[known].number += 1 } else { counted.append((category, 1)) }
             }
         }
     }
 
     /// The counts by category.
     var counts: [String: Int] {
-        var counts = [String: Int](minimumCapacity: names.count)
-        for (name, number) in zip(names, numbers) { counts[name] = number }
+        var counts = [String: Int](minimumCapacity: counted.count)
+        for (name, number) in counted { counts[name] = number }
         return counts
     }
 }

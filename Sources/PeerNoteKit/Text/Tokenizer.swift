@@ -156,6 +156,7 @@ public final class Tokenizer {
     private func boundaries(of text: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         guard let ends = splitter.boundaries(in: text) else { return icuBoundaries(of: text) }
         var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(ends.count)
         var previous = 0
         for end in ends {
             Self.appendCapped(previous..<end, of: text, to: &ranges)
