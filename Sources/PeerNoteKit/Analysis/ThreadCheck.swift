@@ -69,10 +69,17 @@ struct ThreadCheck {
         // one-word goal), so "apply for jobs" and "part-time work" do not meet by accident.
         for (index, stems) in goalStems.enumerated() where !stems.isEmpty {
             let needed = min(2, stems.count)
-            let best = evidence.sentences.map { ($0, $0.stems.intersection(stems)) }.max { $0.1.count < $1.1.count }
+            // The first sentence sharing the most words; the shared words are made for it alone
+            // (a set per sentence and goal was most of the thread check's allocations).
+            var best: (sentence: Int, count: Int)? = nil
+            for (number, sentence) in evidence.sentences.enumerated() {
+                let count = sentence.stems.count <= stems.count ? sentence.stems.count(where: stems.contains) : stems.count(where: sentence.stems.contains)
+                if count > best?.count ?? -1 { best = (number, count) }
+            }
             let named = links.contains { $0.goalID == goals[index].id }
-            if let (sentence, shared) = best, shared.count >= needed, !named {
-                links.append(.init(goalID: goals[index].id, kind: .content, range: sentence.range, sharedWords: shared.sorted()))
+            if let best, best.count >= needed, !named {
+                let sentence = evidence.sentences[best.sentence]
+                links.append(.init(goalID: goals[index].id, kind: .content, range: sentence.range, sharedWords: sentence.stems.intersection(stems).sorted()))
             }
         }
         return links.sorted { ($0.kind == .explicit ? 0 : 1, $0.range.lowerBound) < ($1.kind == .explicit ? 0 : 1, $1.range.lowerBound) }

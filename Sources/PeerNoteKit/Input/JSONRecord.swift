@@ -5,7 +5,8 @@ public struct JSONRecord: Sendable {
     public var id: String
     /// The `text` field.
     public var text: String
-    /// Every field, in order, as its key and its raw JSON value.
+    /// Every field, in order, as its key and its raw JSON value; `text`'s raw value is left
+    /// empty (its decoded value is `text`): a second copy of every note was never read.
     public var fields: [(key: String, rawValue: String)]
     /// The fields other than `id` and `text`, read as note metadata.
     var metadata: [MetadataValue.Field]
@@ -16,6 +17,7 @@ public struct JSONRecord: Sendable {
         scanner.skipSpace()
         guard scanner.consume(UInt8(ascii: "{")) else { throw scanner.error("expected a JSON object") }
         var fields: [(String, String)] = []
+        fields.reserveCapacity(4)
         var metadata: [MetadataValue.Field] = []
         var id: String? = nil, text: String? = nil
         scanner.skipSpace()
@@ -35,7 +37,7 @@ public struct JSONRecord: Sendable {
                     if key == "id" { id = String(decoding: line[start..<scanner.position], as: UTF8.self) }
                     else { metadata.append(.init(key: key, line: 1, value: value)) }
                 }
-                fields.append((key, String(decoding: line[start..<scanner.position], as: UTF8.self)))
+                fields.append((key, key == "text" ? "" : String(decoding: line[start..<scanner.position], as: UTF8.self)))
                 scanner.skipSpace()
             } while scanner.consume(UInt8(ascii: ","))
             guard scanner.consume(UInt8(ascii: "}")) else { throw scanner.error("expected ',' or '}'") }

@@ -29,7 +29,11 @@ struct JSONScanner {
             guard let decoded = String(validating: bytes[position..<end], as: UTF8.self) else { throw error("string is not valid UTF-8") }
             return decoded
         }
-        var utf8 = Array(bytes[position..<end])
+        // Decoded text is never longer than the rest of the line: room for it at once, where
+        // growing it escape by escape reallocated a note several times.
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(bytes.count - position)
+        utf8.append(contentsOf: bytes[position..<end])
         position = end
         while let byte = peek {
             position += 1
