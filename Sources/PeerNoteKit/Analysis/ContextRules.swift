@@ -75,15 +75,16 @@ struct ContextRules {
         // Context reaches across the clause, not past a semicolon, colon or dash.
         let clauseStart = self.clauseStart[match.tokens.lowerBound]
         let clauseEnd = self.clauseEnd[match.tokens.upperBound]
-        // The words around, as token indexes: `words` is in order, so the clause keeps a suffix
-        // of the window before and a prefix of the window after, and nothing is copied.
+        // The words around are made only for an entry that has phrases to look for: most have
+        // none. `words` is in order, so the clause keeps a suffix of the window before and a
+        // prefix of the window after: each side is one array, made once.
         if !phrases.pointee.isEmpty {
             let window = entry.pointee.context.window
             var before = words[max(0, first - window)..<first]
             while let word = before.first, word < clauseStart { before.removeFirst() }
             var after = words[(last + 1)..<min(words.count, last + 1 + window)]
             while let word = after.last, word >= clauseEnd { after.removeLast() }
-            if phrasesSilence(phrases, before: before, after: after) { return true }
+            if Self.phrasesSilence(phrases, before: before.map(sentence.normalized), after: after.map(sentence.normalized)) { return true }
         }
         for cue in cues where cue.lastToken < match.tokens.lowerBound && cue.lastToken >= clauseStart {
             let between = wordsBefore[match.tokens.lowerBound] - wordsBefore[cue.lastToken] - (tokens[cue.lastToken].isWordLike ? 1 : 0)
@@ -95,28 +96,23 @@ struct ContextRules {
     }
 
     /// Whether an entry's `not_after`/`not_before`/`only_…` phrases or senses silence a match
-    /// with these words (token indexes) around it.
-    private func phrasesSilence(_ phrases: UnsafePointer<ContextWords>, before: ArraySlice<Int>, after: ArraySlice<Int>) -> Bool {
+    /// with these words around it.
+    private static func phrasesSilence(_ phrases: UnsafePointer<ContextWords>, before: [String], after: [String]) -> Bool {
         if phrases.pointee.notAfter.contains(where: { contains(before, $0) }) { return true }
         if phrases.pointee.notBefore.contains(where: { contains(after, $0) }) { return true }
         if !phrases.pointee.onlyAfter.isEmpty && !phrases.pointee.onlyAfter.contains(where: { contains(before, $0) }) { return true }
         if !phrases.pointee.onlyBefore.isEmpty && !phrases.pointee.onlyBefore.contains(where: { contains(after, $0) }) { return true }
         // A sense: its words right before the match, or right after it.
         return phrases.pointee.senses.contains { sense in
-            sense.before.contains { $0.count <= before.count && matches(before.suffix($0.count), $0) }
-                || sense.after.contains { $0.count <= after.count && matches(after.prefix($0.count), $0) }
+            sense.before.contains { $0.count <= before.count && before[(before.count - $0.count)...].elementsEqual($0) }
+                || sense.after.contains { after.starts(with: $0) }
         }
     }
 
-    /// Whether `phrase` occurs in `words` (token indexes), word for word.
-    private func contains(_ words: ArraySlice<Int>, _ phrase: [String]) -> Bool {
+    /// Whether `phrase` occurs in `words`, word for word.
+    private static func contains(_ words: [String], _ phrase: [String]) -> Bool {
         guard phrase.count <= words.count else { return false }
-        return (words.startIndex...(words.endIndex - phrase.count)).contains { matches(words[$0..<($0 + phrase.count)], phrase) }
-    }
-
-    /// Whether the words at these token indexes are `phrase`: normalized forms compared as bytes.
-    private func matches(_ words: ArraySlice<Int>, _ phrase: [String]) -> Bool {
-        zip(words, phrase).allSatisfy { sentence.form($0).elementsEqual($1.utf8) }
+        return (0...(words.count - phrase.count)).contains { words[$0..<($0 + phrase.count)].elementsEqual(phrase) }
     }
 
     private static let okMarker = Array((Annotations.open + "ok").utf8)

@@ -137,6 +137,12 @@ struct JSONWriter {
         quoted(text)
     }
 
+    /// A string value from UTF-8 bytes.
+    mutating func string(bytes text: UnsafeBufferPointer<UInt8>) {
+        separate()
+        JSON.appendQuoted(text, to: &bytes)
+    }
+
     /// A whole number, its digits written straight into the bytes.
     mutating func number(_ value: Int) {
         separate()

@@ -113,24 +113,72 @@ public struct JSONFormat: Sendable {
                 json.member("how", link.kind.rawValue)
                 json.member("utf8_start", link.range.lowerBound)
                 json.member("utf8_end", link.range.upperBound)
-                let evidence = String(decoding: UnsafeBufferPointer(rebasing: bytes[link.range]), as: UTF8.self)
-                json.member("evidence", evidence.trimmingSpaces().replacingLineBreaks())
+                json.key("evidence")
+                Self.evidence(UnsafeBufferPointer(rebasing: bytes[link.range]), into: &json)
                 json.member("shared_words", strings: link.sharedWords)
                 json.closeObject()
             }
         }
         json.closeArray()
+        // Each element looked up once, its name written as fixed text.
+        let stated = GoalThread.Element.allCases.map { thread.elements[$0] != nil }
         json.key("elements")
         json.openObject()
-        for element in GoalThread.Element.allCases {
-            json.key(escaping: element.rawValue)
-            json.bool(thread.elements[element] != nil)
+        for (element, isStated) in zip(GoalThread.Element.allCases, stated) {
+            json.key(Self.name(element))
+            json.bool(isStated)
         }
         json.closeObject()
-        json.member("missing", strings: thread.missing.map(\.rawValue))
+        json.key("missing")
+        json.openArray()
+        for (element, isStated) in zip(GoalThread.Element.allCases, stated) where !isStated {
+            json.element()
+            json.literal("\"")
+            json.literal(Self.name(element))
+            json.literal("\"")
+        }
+        json.closeArray()
         json.key("units")
         if let units = thread.units { json.number(units) } else { json.null() }
         json.closeObject()
+    }
+
+    /// An element's name, as fixed text.
+    private static func name(_ element: GoalThread.Element) -> StaticString {
+        switch element {
+        case .type: "type"
+        case .purpose: "purpose"
+        case .response: "response"
+        case .progress: "progress"
+        }
+    }
+
+    /// A link's evidence on one line: spaces and tabs trimmed, each line break a space.
+    /// ASCII text is done on its bytes; other text by characters, where a space with a
+    /// combining mark after it is one character and not a space.
+    private static func evidence(_ bytes: UnsafeBufferPointer<UInt8>, into json: inout JSONWriter) {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            json.string(String(decoding: bytes, as: UTF8.self).trimmingSpaces().replacingLineBreaks())
+            return
+        }
+        var start = 0, end = bytes.count
+        while start < end && (bytes[start] == 0x20 || bytes[start] == 0x09) { start += 1 }
+        while end > start && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09) { end -= 1 }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(end - start, 1)) { line in
+            var count = 0, index = start
+            while index < end {
+                let byte = bytes[index]
+                index += 1
+                if byte == 0x0D || byte == 0x0A {
+                    if byte == 0x0D && index < end && bytes[index] == 0x0A { index += 1 }   // CR LF is one break
+                    line[count] = 0x20
+                } else {
+                    line[count] = byte
+                }
+                count += 1
+            }
+            json.string(bytes: UnsafeBufferPointer(rebasing: line[..<count]))
+        }
     }
 
     private func score(_ score: RecoveryScore, into json: inout JSONWriter) {
