@@ -169,15 +169,18 @@ public final class Analyzer {
     }
 
     static let durationUnits: Set<String> = ["min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours", "units", "unit"]
+    // Sets made once: array literals here were built again for every goal cue and token.
+    private static let goalWords: Set<String> = ["goal", "goals", "objective"]
+    private static let idLeads: Set<String> = ["#", "no", "number", ":", "("]
 
     /// "Goal 2", "goal #G1", "objective 3": the id after a goal cue, when it looks like one.
     private static func goalID(after match: Matcher.Match, in sentence: Sentence) -> (id: String, range: Range<Int>)? {
         let tokens = sentence.tokens
         guard let last = sentence.normalized(match.tokens.upperBound).split(separator: " ").last,
-              ["goal", "goals", "objective"].contains(String(last)) else { return nil }
+              goalWords.contains(String(last)) else { return nil }
         var index = match.tokens.upperBound + 1
         while index < tokens.count, index <= match.tokens.upperBound + 4,
-              tokens[index].kind == .space || ["#", "no", "number", ":", "("].contains(sentence.normalized(index)) {
+              tokens[index].kind == .space || idLeads.contains(sentence.normalized(index)) {
             index += 1
         }
         guard index < tokens.count, tokens[index].isWordLike else { return nil }

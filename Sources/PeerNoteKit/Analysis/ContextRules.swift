@@ -8,45 +8,21 @@ struct ContextRules {
     private(set) var sentence = Sentence(range: 0..<0, tokens: [], normalizedBytes: [])
     private(set) var tokens: [Token] = []
     private(set) var bytes = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
-    /// Indexes into `tokens` of the word-like tokens, in order.
-    private(set) var words: [Int] = []
+    /// The sentence's first word-like token, if any.
+    private var firstWord: Int?
 
-    /// For each token, the number of words before it (its word index, for a word).
-    private var wordsBefore: [Int] = []
-    /// For each token, where its clause starts and ends (token indexes): context does not
-    /// reach past a semicolon, colon or dash.
-    private var clauseStart: [Int] = []
-    private var clauseEnd: [Int] = []
-
-    /// Rules for no sentence yet: `read` gives them one. One value is refilled sentence after
-    /// sentence, keeping its storage: four new arrays per sentence with a concern were the
-    /// analysis's most frequent allocation.
+    /// Rules for no sentence yet: `read` gives them one. One value serves sentence after
+    /// sentence.
     init() {}
 
-    /// Reads `sentence`. Everything is precomputed in one pass, so that each match costs its
-    /// window, not the sentence: a 16 KB sentence can hold hundreds of matches.
+    /// Reads `sentence`. Nothing is precomputed over the whole sentence: each match looks at
+    /// most a window of words to each side, so a 16 KB sentence with hundreds of matches still
+    /// costs its matches' windows, and a sentence with one match does not pay for all its tokens.
     mutating func read(_ sentence: Sentence, bytes: UnsafeBufferPointer<UInt8>) {
         self.sentence = sentence
-        let tokens = sentence.tokens
-        self.tokens = tokens
+        tokens = sentence.tokens
         self.bytes = bytes
-        words.removeAll(keepingCapacity: true)
-        wordsBefore.removeAll(keepingCapacity: true)
-        clauseStart.removeAll(keepingCapacity: true)
-        clauseEnd.removeAll(keepingCapacity: true)
-        var start = 0
-        for (index, token) in tokens.enumerated() {
-            wordsBefore.append(words.count)
-            if token.isWordLike { words.append(index) }
-            clauseStart.append(start)
-            if Self.endsClause(index, in: sentence) { start = index + 1 }
-        }
-        clauseEnd.append(contentsOf: repeatElement(tokens.count, count: tokens.count))
-        var end = tokens.count
-        for index in tokens.indices.reversed() {
-            if Self.endsClause(index, in: sentence) { end = index }
-            clauseEnd[index] = end
-        }
+        firstWord = tokens.firstIndex { $0.isWordLike }
     }
 
     /// Lets go of the sentence, so that the tokenizer can refill its storage in place.
@@ -70,29 +46,53 @@ struct ContextRules {
         if Self.isMarkedOK(after: match.range.upperBound, in: bytes) { return true }
         if !entry.pointee.context.inNames && isInName(match) { return true }
         guard tokens[match.tokens.lowerBound].isWordLike else { return false }
-        let first = wordsBefore[match.tokens.lowerBound]
-        let last = wordsBefore[match.tokens.upperBound] - (tokens[match.tokens.upperBound].isWordLike ? 0 : 1)
         // Context reaches across the clause, not past a semicolon, colon or dash.
-        let clauseStart = self.clauseStart[match.tokens.lowerBound]
-        let clauseEnd = self.clauseEnd[match.tokens.upperBound]
-        // The words around are made only for an entry that has phrases to look for: most have
-        // none. `words` is in order, so the clause keeps a suffix of the window before and a
-        // prefix of the window after: each side is one array, made once.
+        // The words around are made only for an entry that has phrases to look for: most have none.
         if !phrases.pointee.isEmpty {
             let window = entry.pointee.context.window
-            var before = words[max(0, first - window)..<first]
-            while let word = before.first, word < clauseStart { before.removeFirst() }
-            var after = words[(last + 1)..<min(words.count, last + 1 + window)]
-            while let word = after.last, word >= clauseEnd { after.removeLast() }
-            if Self.phrasesSilence(phrases, before: before.map(sentence.normalized), after: after.map(sentence.normalized)) { return true }
+            if Self.phrasesSilence(phrases, before: words(before: match.tokens.lowerBound, upTo: window),
+                                   after: words(after: match.tokens.upperBound, upTo: window)) {
+                return true
+            }
         }
-        for cue in cues where cue.lastToken < match.tokens.lowerBound && cue.lastToken >= clauseStart {
-            let between = wordsBefore[match.tokens.lowerBound] - wordsBefore[cue.lastToken] - (tokens[cue.lastToken].isWordLike ? 1 : 0)
+        for cue in cues where cue.lastToken < match.tokens.lowerBound {
             let cueEntry = entries.baseAddress! + cue.entry
-            let applies = cueEntry.pointee.context.appliesTo.isEmpty || cueEntry.pointee.context.appliesTo.contains(entry.pointee.category)
-            if applies && between <= cueEntry.pointee.context.window { return true }
+            guard cueEntry.pointee.context.appliesTo.isEmpty || cueEntry.pointee.context.appliesTo.contains(entry.pointee.category) else { continue }
+            // The words between the cue and the match, if no clause ends from the cue on: walked
+            // only as far as the cue's window reaches, so a long sentence full of cues stays cheap.
+            let window = cueEntry.pointee.context.window
+            var between = 0, index = cue.lastToken
+            while index < match.tokens.lowerBound && between <= window && !Self.endsClause(index, in: sentence) {
+                index += 1
+                if index < match.tokens.lowerBound && tokens[index].isWordLike { between += 1 }
+            }
+            if index == match.tokens.lowerBound && between <= window { return true }
         }
         return false
+    }
+
+    /// The normalized words before token `index`, nearest last: at most `count`, none past
+    /// the start of the clause.
+    private func words(before index: Int, upTo count: Int) -> [String] {
+        var found: [String] = []
+        var token = index - 1
+        while token >= 0 && found.count < count && !Self.endsClause(token, in: sentence) {
+            if tokens[token].isWordLike { found.append(sentence.normalized(token)) }
+            token -= 1
+        }
+        return found.reversed()
+    }
+
+    /// The normalized words after token `index`: at most `count`, none past the end of its clause.
+    private func words(after index: Int, upTo count: Int) -> [String] {
+        var found: [String] = []
+        guard !Self.endsClause(index, in: sentence) else { return found }
+        var token = index + 1
+        while token < tokens.count && found.count < count && !Self.endsClause(token, in: sentence) {
+            if tokens[token].isWordLike { found.append(sentence.normalized(token)) }
+            token += 1
+        }
+        return found
     }
 
     /// Whether an entry's `not_after`/`not_before`/`only_…` phrases or senses silence a match
@@ -147,7 +147,7 @@ struct ContextRules {
                 let next = index + 2 * direction
                 guard next >= 0, next < tokens.count, tokens[gap].joinsWords, tokens[gap].range.count == 1 else { break }
                 // The first word of a sentence is capitalized anyway: it says nothing about names.
-                if isTitleCase(next) && next != words.first { others += 1; index = next; continue }
+                if isTitleCase(next) && next != firstWord { others += 1; index = next; continue }
                 let after = next + 2 * direction
                 if Self.nameConnectors.contains(sentence.normalized(next)), after >= 0, after < tokens.count,
                    tokens[next + direction].joinsWords, isTitleCase(after) {
@@ -157,7 +157,7 @@ struct ContextRules {
                 break
             }
         }
-        let startsSentence = words.first == matched.first
+        let startsSentence = firstWord == matched.first
         return startsSentence ? others >= 2 : others >= 1
     }
 
