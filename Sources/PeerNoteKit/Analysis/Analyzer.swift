@@ -176,8 +176,8 @@ public final class Analyzer {
     /// "Goal 2", "goal #G1", "objective 3": the id after a goal cue, when it looks like one.
     private static func goalID(after match: Matcher.Match, in sentence: Sentence) -> (id: String, range: Range<Int>)? {
         let tokens = sentence.tokens
-        guard let last = sentence.normalized(match.tokens.upperBound).split(separator: " ").last,
-              goalWords.contains(String(last)) else { return nil }
+        let form = sentence.normalized(match.tokens.upperBound)
+        guard goalWords.contains(form.lastIndex(of: " ").map { String(form[form.index(after: $0)...]) } ?? form) else { return nil }
         var index = match.tokens.upperBound + 1
         while index < tokens.count, index <= match.tokens.upperBound + 4,
               tokens[index].kind == .space || idLeads.contains(sentence.normalized(index)) {

@@ -111,8 +111,15 @@ struct ContextRules {
 
     /// Whether `phrase` occurs in `words`, word for word.
     private static func contains(_ words: [String], _ phrase: [String]) -> Bool {
-        guard phrase.count <= words.count else { return false }
-        return (0...(words.count - phrase.count)).contains { words[$0..<($0 + phrase.count)].elementsEqual(phrase) }
+        let length = phrase.count
+        guard length <= words.count, let head = phrase.first else { return length == 0 }
+        // Indexes and the first word first: an entry can list dozens of phrases for each match.
+        for start in 0...(words.count - length) where words[start] == head {
+            var matched = 1
+            while matched < length && words[start + matched] == phrase[matched] { matched += 1 }
+            if matched == length { return true }
+        }
+        return false
     }
 
     private static let okMarker = Array((Annotations.open + "ok").utf8)

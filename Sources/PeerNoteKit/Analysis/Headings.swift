@@ -6,8 +6,7 @@ enum Headings {
 
     /// Each element whose heading appears with text under it, and the heading's range.
     static func find(in bytes: UnsafeBufferPointer<UInt8>, body: Range<Int>, map: [String: String]) -> [GoalThread.Element: Range<Int>] {
-        // Room for every element at once: the thread check adds its cues to the same table.
-        var found = [GoalThread.Element: Range<Int>](minimumCapacity: GoalThread.Element.allCases.count)
+        var found: [GoalThread.Element: Range<Int>] = [:]
         var pending: (GoalThread.Element, Range<Int>)? = nil
         let text = UnsafeBufferPointer(rebasing: bytes[..<body.upperBound])
         var lineStart = body.lowerBound

@@ -7,7 +7,9 @@ struct Quotations {
     private(set) var speech: [Range<Int>] = []
     /// How many quotation marks were seen (a sign of the person's own words, even unpaired).
     private(set) var marks = 0
-    private var open: (start: Int, closers: Set<String>, words: Int)?
+    private var open: (start: Int, closers: Set<String>)?
+    /// Words since the open quotation mark.
+    private var openWords = 0
 
     private static let doubleMarks: Set<String> = ["\"", "“", "”", "«", "»", "„"]
 
@@ -17,10 +19,16 @@ struct Quotations {
 
     /// Reads one sentence's tokens, in note order.
     mutating func read(_ tokens: [Token], in bytes: UnsafeBufferPointer<UInt8>) {
-        for (index, token) in tokens.enumerated() {
+        // Tokens read in place; words counted in a plain integer (most tokens are words and spaces).
+        tokens.withUnsafeBufferPointer { tokens in read(tokens, in: bytes) }
+    }
+
+    private mutating func read(_ tokens: UnsafeBufferPointer<Token>, in bytes: UnsafeBufferPointer<UInt8>) {
+        for index in tokens.indices {
+            let token = tokens[index]
             switch token.kind {
             case .word, .number:
-                if open != nil { open!.words += 1 }
+                openWords += 1
             case .space:
                 if open != nil, Self.isParagraphBreak(bytes[token.range]) { open = nil }
             case .punctuation:
@@ -32,21 +40,23 @@ struct Quotations {
                 if Self.doubleMarks.contains(mark) { marks += 1 }
                 if let current = open {
                     if current.closers.contains(mark) {
-                        if current.words >= 2 { speech.append(current.start..<token.range.upperBound) }
+                        if openWords >= 2 { speech.append(current.start..<token.range.upperBound) }
                         open = nil
                     }
                 } else if let closers = Self.pairs[mark] {
-                    open = (token.range.lowerBound, closers, 0)
+                    open = (token.range.lowerBound, closers)
+                    openWords = 0
                 } else if mark == "'" && Self.opensSingleQuote(at: index, in: tokens) {
                     // A straight single quote opens only before a word and after a space or
                     // punctuation ("told her, 'Don't…'"); inside words ICU keeps apostrophes.
-                    open = (token.range.lowerBound, ["'", "’"], 0)
+                    open = (token.range.lowerBound, ["'", "’"])
+                    openWords = 0
                 }
             }
         }
     }
 
-    private static func opensSingleQuote(at index: Int, in tokens: [Token]) -> Bool {
+    private static func opensSingleQuote(at index: Int, in tokens: UnsafeBufferPointer<Token>) -> Bool {
         let before = index == 0 || !tokens[index - 1].isWordLike
         return before && index + 1 < tokens.count && tokens[index + 1].isWordLike
     }
