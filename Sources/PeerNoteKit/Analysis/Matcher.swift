@@ -30,20 +30,31 @@ struct Matcher: Sendable {
         var patternNumber: Int
     }
 
-    /// A trie node. A node's children are numbered one after another in byte order, so a child
-    /// is found with one load: up to eight edge bytes sit in the node itself and are searched
-    /// all at once (SWAR), not by a binary search whose branches the processor cannot guess —
-    /// that search was most of the matcher's time.
+    /// A trie node, 16 bytes: four to a cache line, none split across two (at 24 bytes, the
+    /// load of a node waited on memory for a third of the matcher's time). A node's children
+    /// are numbered one after another in byte order, so a child is found with one load: up to
+    /// eight edge bytes sit in the node itself and are searched all at once (SWAR), not by a
+    /// binary search whose branches the processor cannot guess.
     private struct Node: Sendable, BitwiseCopyable {
-        /// The edge bytes, low byte first; for a node of more than eight children, the offset of
-        /// its edge bytes in `wideEdges`.
+        /// A narrow node's edge bytes, low byte first, zero past the last (an edge byte is never
+        /// zero); a wide node's offset of its edge bytes in `wideEdges` (low half) and their
+        /// number (high half).
         var edges: UInt64 = 0
-        /// The first child's index.
+        /// The first child's index; its complement (negative) for a wide node.
         var firstChild: Int32 = 0
-        /// How many children.
-        var count: Int32 = 0
         /// The pattern a key ending here leads to, or -1.
         var pattern: Int32 = -1
+
+        init(edges: UInt64 = 0, firstChild: Int32 = 0, pattern: Int32 = -1) {
+            self.edges = edges
+            self.firstChild = firstChild
+            self.pattern = pattern
+        }
+
+        var isWide: Bool { firstChild < 0 }
+        var child: Int32 { isWide ? ~firstChild : firstChild }
+        /// How many children.
+        var count: Int { isWide ? Int(edges >> 32) : (64 - edges.leadingZeroBitCount + 7) >> 3 }
     }
 
     private var rootEdges = [Int32](repeating: -1, count: 256)
@@ -91,9 +102,11 @@ struct Matcher: Sendable {
             let built = Int(order[next])
             next += 1
             let edges = children[built].sorted { $0.key < $1.key }
-            var node = Node(edges: 0, firstChild: Int32(order.count), count: Int32(edges.count), pattern: patternOf[built])
-            if edges.count > 8 {
-                node.edges = UInt64(matcher.wideEdges.count)
+            var node = Node(edges: 0, firstChild: Int32(order.count), pattern: patternOf[built])
+            // A zero edge byte would read as padding: such a node is searched like a wide one.
+            if edges.count > 8 || edges.contains(where: { $0.key == 0 }) {
+                node.edges = UInt64(matcher.wideEdges.count) | UInt64(edges.count) << 32
+                node.firstChild = ~node.firstChild
                 matcher.wideEdges += edges.map(\.key)
             } else {
                 for (position, edge) in edges.enumerated() { node.edges |= UInt64(edge.key) << (8 * position) }
@@ -102,13 +115,13 @@ struct Matcher: Sendable {
             matcher.nodes.append(node)
         }
         let root = matcher.nodes[0]
-        for position in 0..<Int(root.count) { matcher.rootEdges[Int(matcher.edgeByte(root, position))] = root.firstChild + Int32(position) }
+        for position in 0..<root.count { matcher.rootEdges[Int(matcher.edgeByte(root, position))] = root.child + Int32(position) }
         return (matcher, collisions)
     }
 
     /// The byte of a node's edge at `position`, for building.
     private func edgeByte(_ node: Node, _ position: Int) -> UInt8 {
-        node.count > 8 ? wideEdges[Int(node.edges) + position] : UInt8(truncatingIfNeeded: node.edges >> (8 * position))
+        node.isWide ? wideEdges[Int(node.edges & 0xFFFF_FFFF) + position] : UInt8(truncatingIfNeeded: node.edges >> (8 * position))
     }
 
     /// Writes the compiled trie for a `CompiledLexicon` snapshot.
@@ -137,9 +150,8 @@ struct Matcher: Sendable {
         // Every index the walk follows must stay inside the arrays.
         let nodeCount = nodes.count, patternCount = Int32(patterns.count), wideCount = wideEdges.count
         guard rootEdges.allSatisfy({ $0 >= -1 && Int($0) < nodeCount }),
-              nodes.allSatisfy({ $0.pattern >= -1 && $0.pattern < patternCount && $0.firstChild >= 0 && $0.count >= 0
-                                 && Int($0.firstChild) + Int($0.count) <= nodeCount
-                                 && ($0.count <= 8 || $0.edges <= UInt64(wideCount) && Int($0.edges) + Int($0.count) <= wideCount) })
+              nodes.allSatisfy({ $0.pattern >= -1 && $0.pattern < patternCount && $0.child >= 0 && Int($0.child) + $0.count <= nodeCount
+                                 && (!$0.isWide || Int($0.edges & 0xFFFF_FFFF) + $0.count <= wideCount) })
         else { return nil }
     }
 
@@ -149,19 +161,19 @@ struct Matcher: Sendable {
     private func child(of node: Int32, _ byte: UInt8, nodes: UnsafeBufferPointer<Node>, wideEdges: UnsafeBufferPointer<UInt8>) -> Int32 {
         if node == 0 { return rootEdges[Int(byte)] }
         let n = nodes[Int(node)]
-        if n.count <= 8 {
-            // The lowest lane equal to `byte` is the edge (a higher flag may be a borrow); lanes
-            // past `count` are padding.
+        if n.firstChild >= 0 {
+            // The lowest lane equal to `byte` is the edge (a higher flag may be a borrow, and
+            // only above an equal lane); padding lanes are zero, which no edge and no byte
+            // looked up here is.
             let lanes = ByteScan.lanes(n.edges, equalTo: byte)
-            let position = Int32(truncatingIfNeeded: lanes.trailingZeroBitCount >> 3)
-            return lanes != 0 && position < n.count ? n.firstChild + position : -1
+            return lanes != 0 && byte != 0 ? n.firstChild + Int32(truncatingIfNeeded: lanes.trailingZeroBitCount >> 3) : -1
         }
-        var low = Int(n.edges), high = low + Int(n.count)
+        var low = Int(n.edges & 0xFFFF_FFFF), high = low + Int(n.edges >> 32)
         let first = low
         while low < high {
             let middle = (low + high) >> 1
             let value = wideEdges[middle]
-            if value == byte { return n.firstChild + Int32(middle - first) }
+            if value == byte { return ~n.firstChild + Int32(middle - first) }
             if value < byte { low = middle + 1 } else { high = middle }
         }
         return -1
