@@ -9,6 +9,7 @@ public final class Analyzer {
     /// Suggestions per pattern number, made on first use.
     private var suggestionCache: [[String]?]
     private var goalStemCache: [String: Set<String>] = [:]
+    private var examplesCache: [ThreadExamples.Key: ThreadExamples] = [:]
     /// Storage refilled note after note: a sentence, its matches, the context rules.
     private var scratch = (sentence: Sentence(range: 0..<0, tokens: [], normalizedBytes: []), matches: [Matcher.Match](), context: ContextRules())
 
@@ -135,7 +136,8 @@ public final class Analyzer {
             evidence.quotationMarks = quotations.marks
             if words > 0 {
                 let check = ThreadCheck(evidence: evidence, metadata: note.metadata, goalStems: goalStems, strengths: strengths,
-                                        headings: Headings.find(in: bytes, body: note.body, map: lexicon.headings), maker: maker)
+                                        headings: Headings.find(in: bytes, body: note.body, map: lexicon.headings), maker: maker,
+                                        examples: examples(for: note.metadata))
                 thread = check.run(into: &others)
                 others += Billing.findings(for: note.metadata, maker: maker)
             }
@@ -156,6 +158,18 @@ public final class Analyzer {
         if goalStemCache.count >= 4096 { goalStemCache.removeAll(keepingCapacity: true) }
         goalStemCache[key] = stems
         return stems
+    }
+
+    /// The thread tips' example sentences for a note's person, goal and service, made once per
+    /// combination and analyzer.
+    private func examples(for metadata: NoteMetadata) -> ThreadExamples {
+        let key = ThreadExamples.Key(metadata)
+        if let cached = examplesCache[key] { return cached }
+        let made = ThreadExamples(key)
+        // Bounded, like the goal stems: a million people must not all stay in memory.
+        if examplesCache.count >= 4096 { examplesCache.removeAll(keepingCapacity: true) }
+        examplesCache[key] = made
+        return made
     }
 
     /// An entry's alternatives inflected to the matched form, computed once per analyzer.

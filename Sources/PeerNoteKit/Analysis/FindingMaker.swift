@@ -5,6 +5,10 @@ struct FindingMaker {
     let lines: LineIndex
     /// Where note-level findings point: the first line of the narrative with text on it.
     let bodyAnchor: Range<Int>
+    /// The anchor's text and place, made once: a note's thread, element and voice findings
+    /// all point there.
+    private let anchorText: String
+    private let anchorLocation: LineIndex.Location
 
     init(bytes: UnsafeBufferPointer<UInt8>, body: Range<Int>) {
         self.bytes = bytes
@@ -12,6 +16,8 @@ struct FindingMaker {
         var start = body.lowerBound
         while start < body.upperBound && (bytes[start] == 0x20 || bytes[start] == 0x09 || bytes[start] == 0x0A || bytes[start] == 0x0D) { start += 1 }
         bodyAnchor = start..<ByteScan.nextLineBreak(in: UnsafeBufferPointer(rebasing: bytes[..<body.upperBound]), from: start)
+        anchorText = String(decoding: UnsafeBufferPointer(rebasing: bytes[bodyAnchor]), as: UTF8.self)
+        anchorLocation = lines.location(of: bodyAnchor.lowerBound)
     }
 
     /// The text of line `line` (1-based), without its line break.
@@ -24,10 +30,11 @@ struct FindingMaker {
     /// A finding at `range`.
     func finding(rule: String, category: String, severity: Severity, range: Range<Int>, message: String,
                  rationale: String = "", suggestions: [String] = [], safe: Bool = false, aboutWording: Bool = false) -> Finding {
-        let location = lines.location(of: range.lowerBound)
+        let isAnchor = range == bodyAnchor
+        let location = isAnchor ? anchorLocation : lines.location(of: range.lowerBound)
         return Finding(rule: rule, category: category, severity: severity, range: range,
                        line: location.line, column: location.column,
-                       text: String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self),
+                       text: isAnchor ? anchorText : String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self),
                        message: message, rationale: rationale, suggestions: suggestions, isSafeToApply: safe,
                        isAboutWording: aboutWording)
     }

@@ -8,6 +8,8 @@ struct ThreadCheck {
     let strengths: [Finding]
     let headings: [GoalThread.Element: Range<Int>]
     let maker: FindingMaker
+    /// The tips' example sentences for this person, goal and service.
+    let examples: ThreadExamples
 
     /// Strength categories that name something about the person (not just hope in general).
     static let personStrengthCategories: Set<String> = ["strengths", "self-advocacy", "coping", "natural-supports", "progress", "choice"]
@@ -117,49 +119,31 @@ struct ThreadCheck {
             findings.append(maker.finding(rule: "goal-link-missing", category: "thread", severity: .warning, range: anchor,
                 message: "No link to a plan goal found\(unknown)",
                 rationale: "Every service should connect to a goal the person set with their team; a reviewer who cannot follow this golden thread can deny the claim.",
-                suggestions: ["Today's support was toward the goal \(firstGoal): …"]))
+                suggestions: [examples.goalLink]))
         } else if thread.links.allSatisfy({ $0.kind == .content }) {
             let ids = thread.linkedGoalIDs.joined(separator: ", ")
             findings.append(maker.finding(rule: "goal-link-implicit", category: "thread", severity: .info, range: thread.links[0].range,
                 message: "The note's words point to goal \(ids), but the goal is not named",
                 rationale: "Naming the goal makes the thread easy for any reader to follow.",
-                suggestions: ["… toward the goal \(metadata.goals.first(where: { $0.id == thread.linkedGoalIDs.first }).map { "“\($0.text)” (\($0.id))" } ?? firstGoal)"]))
+                suggestions: ["… toward the goal \(ThreadExamples.goal(metadata.goals.first(where: { $0.id == thread.linkedGoalIDs.first }) ?? metadata.goals.first))"]))
         }
-        // Made only for what is missing: most notes miss nothing.
-        func tip(_ element: GoalThread.Element) -> (message: String, example: String) {
+        func tip(_ element: GoalThread.Element) -> (rule: String, message: String, example: String) {
             switch element {
-            case .type: ("The type of service is not stated", serviceExample)
-            case .purpose: ("The purpose of the contact is not stated", "The purpose of today's contact was to …, toward the goal \(firstGoal).")
-            case .response: ("The person's response is not described", "\(name) said, “…”")
+            case .type: ("element-type-missing", "The type of service is not stated", examples.type)
+            case .purpose: ("element-purpose-missing", "The purpose of the contact is not stated", examples.purpose)
+            case .response: ("element-response-missing", "The person's response is not described", examples.response)
             case .progress: metadata.preadmission == true
-                ? ("The outcome of the contact is not noted", "By the end of the contact, \(name) decided …")
-                : ("Progress toward the goal is not noted", "This was a step toward \(firstGoal): …")
+                ? ("element-progress-missing", "The outcome of the contact is not noted", examples.progress)
+                : ("element-progress-missing", "Progress toward the goal is not noted", examples.progress)
             }
         }
         for element in thread.missing where !(element == .purpose && metadata.preadmission == true) {
-            let (message, example) = tip(element)
-            findings.append(maker.finding(rule: "element-\(element.rawValue)-missing", category: "element", severity: .warning, range: anchor,
+            let (rule, message, example) = tip(element)
+            findings.append(maker.finding(rule: rule, category: "element", severity: .warning, range: anchor,
                 message: message,
                 rationale: "OMH guidance asks every progress note to state the type of service, the purpose of the contact, the person's response and progress.",
                 suggestions: [example]))
         }
-    }
-
-    /// The first plan goal for example sentences, or a placeholder.
-    private var firstGoal: String {
-        metadata.goals.first.map { "“\($0.text)” (\($0.id))" } ?? "… (Goal 1)"
-    }
-
-    /// The person's first name for example sentences, or a placeholder.
-    private var name: String {
-        metadata.person?.split(separator: " ").first.map(String.init) ?? "[Name]"
-    }
-
-    /// "Individual peer support (offsite), 45 minutes." from what the metadata knows.
-    private var serviceExample: String {
-        let service = (metadata.service?.rawValue.capitalized ?? "Individual") + " peer support"
-        let setting = metadata.setting.map { " (\($0.rawValue))" } ?? ""
-        return "\(service)\(setting), \(metadata.minutes.map(String.init) ?? "…") minutes: …"
     }
 
     // MARK: Voice
@@ -170,20 +154,20 @@ struct ThreadCheck {
             findings.append(maker.finding(rule: "voice-strength-missing", category: "voice", severity: .info, range: anchor,
                 message: "Consider naming one of the person's strengths",
                 rationale: "Peer notes tell a recovery story; a strength you saw today (persistence, humor, a skill, someone who supports them) belongs in it.",
-                suggestions: ["\(name) used … (a skill, persistence, a person they reached out to) when …"]))
+                suggestions: [examples.strength]))
         }
         if evidence.quotationMarks < 2 && !strengths.contains(where: { $0.category == "own-goals" }) {
             findings.append(maker.finding(rule: "voice-own-words-missing", category: "voice", severity: .info, range: anchor,
                 message: "Consider adding the person's own words or own goal",
                 rationale: "A short quote, or the goal in the person's words, keeps the note about them.",
-                suggestions: ["In \(name)'s words, “…”"]))
+                suggestions: [examples.ownWords]))
         }
         let staffLed = evidence.cues.filter { $0.category == "staff-subject" && $0.startsSentence }.count
         if staffLed >= 3 && staffLed * 2 > evidence.sentencesWithWords {
             findings.append(maker.finding(rule: "voice-staff-centered", category: "voice", severity: .info, range: anchor,
                 message: "Most sentences are about staff; consider making the person the subject",
                 rationale: "\"Dana planned the route\" tells the person's story; \"Staff instructed client\" tells ours.",
-                suggestions: ["\(name) chose … and we …"]))
+                suggestions: [examples.staffCentered]))
         }
     }
 }
