@@ -40,9 +40,12 @@ public final class Analyzer {
             let nameParts: [Substring] = [note.metadata.person, note.metadata.peer].compactMap { $0 }
                 .flatMap { $0.split(whereSeparator: { $0 == " " || $0 == "-" }) }
             let names = Set<String>(nameParts.filter { $0.count >= 2 }.map { Normalizer.normalize(String($0)) })
-            var concerns: [Finding] = []
+            // One array for all findings, in groups: strengths, concerns, then the rest (quoted
+            // words, metadata, thread, billing). Appending each group to one result, rather than
+            // joining three arrays, copies no finding.
+            var findings: [Finding] = []
+            findings.reserveCapacity(32)
             var quoted: [Finding] = []
-            var strengths: [Finding] = []
             var evidence = ThreadEvidence()
             var quotations = Quotations()
             var candidates: [(pattern: Matcher.Pattern, number: Int, range: Range<Int>)] = []
@@ -88,9 +91,7 @@ public final class Analyzer {
                         if !context.silences(match, entry: index, words: contexts.baseAddress! + index, cues: cues, entries: entries) {
                             candidates.append((match.pattern, match.patternNumber, match.range))
                         }
-                    case .strength:
-                        if strengths.isEmpty { strengths.reserveCapacity(16) }   // most notes name several
-                        strengths.append(maker.finding(entry, suggestions: suggestions(for: match), range: match.range))
+                    case .strength: findings.append(maker.finding(entry, suggestions: suggestions(for: match), range: match.range))
                     case .context:
                         cues.append(.init(lastToken: match.tokens.upperBound, entry: index))
                         contextCues.append((entry.pointee.id, match.range))
@@ -112,12 +113,13 @@ public final class Analyzer {
                     }
                 }
             }
+            let strengthCount = findings.count
             // Quotations can span sentences, so the person's own words are known only now.
             for (pattern, number, range) in candidates {
                 let entry = entries.baseAddress! + pattern.entry
                 let inQuotes = entry.pointee.context.quoted
                 guard useContext, inQuotes != .flag, quotations.contains(range) else {
-                    concerns.append(maker.finding(entry, suggestions: suggestions(for: pattern, number: number), range: range))
+                    findings.append(maker.finding(entry, suggestions: suggestions(for: pattern, number: number), range: range))
                     continue
                 }
                 guard inQuotes == .info else { continue }
@@ -128,21 +130,23 @@ public final class Analyzer {
                 finding.isQuoted = true
                 quoted.append(finding)
             }
-            var others = note.metadata.problems.map { problem in
-                maker.finding(rule: "metadata-invalid", category: "metadata", severity: .error,
-                              range: maker.lineRange(problem.line ?? 1), message: problem.message)
+            let concernCount = findings.count - strengthCount
+            findings.append(contentsOf: quoted)
+            for problem in note.metadata.problems {
+                findings.append(maker.finding(rule: "metadata-invalid", category: "metadata", severity: .error,
+                                              range: maker.lineRange(problem.line ?? 1), message: problem.message))
             }
             var thread: GoalThread? = nil
             evidence.quotationMarks = quotations.marks
             if words > 0 {
-                let check = ThreadCheck(evidence: evidence, metadata: note.metadata, goalStems: goalStems, strengths: strengths,
+                let check = ThreadCheck(evidence: evidence, metadata: note.metadata, goalStems: goalStems,
+                                        voice: ThreadCheck.Voice(strengths: findings[..<strengthCount]),
                                         headings: Headings.find(in: bytes, body: note.body, map: lexicon.headings), maker: maker,
                                         examples: examples(for: note.metadata))
-                thread = check.run(into: &others)
-                others += Billing.findings(for: note.metadata, maker: maker)
+                thread = check.run(into: &findings)
+                findings += Billing.findings(for: note.metadata, maker: maker)
             }
-            quoted.append(contentsOf: others)
-            var analysis = NoteAnalysis(id: note.id, concerns: concerns, strengths: strengths, others: quoted, words: words, thread: thread)
+            var analysis = NoteAnalysis(id: note.id, findings: findings, strengths: strengthCount, concerns: concernCount, words: words, thread: thread)
             analysis.cues = evidence.cues.map { ($0.rule, $0.range) } + contextCues
             return analysis
         } } }
@@ -222,16 +226,15 @@ public struct NoteAnalysis: Sendable {
     /// Golden-thread and context cue phrases found (rule id and range), for checking lexicon examples.
     var cues: [(rule: String, range: Range<Int>)] = []
 
-    init(id: String, concerns: consuming [Finding], strengths: [Finding], others: [Finding], words: Int, thread: GoalThread?) {
+    /// A result from a note's findings in groups: the first `strengths`, then `concerns`, then
+    /// the others. They are scored by group, then sorted by moving them in place: each copy of a
+    /// finding retains all its strings, and each copy dropped releases them again.
+    init(id: String, findings: consuming [Finding], strengths: Int, concerns: Int, words: Int, thread: GoalThread?) {
         self.id = id
-        self.score = RecoveryScore(concerns: concerns, strengths: strengths, others: others, words: words)
+        self.score = RecoveryScore(concerns: findings[strengths..<(strengths + concerns)], strengths: findings[..<strengths],
+                                   others: findings[(strengths + concerns)...], words: words)
         self.thread = thread
-        // One copy of each finding, then sorted by moving them in place: each copy of a finding
-        // retains all its strings, and each copy dropped releases them again.
-        var all = consume concerns
-        all.reserveCapacity(all.count + strengths.count + others.count)
-        all.append(contentsOf: strengths)
-        all.append(contentsOf: others)
+        var all = consume findings
         Self.sortInTextOrder(&all)
         self.findings = all
     }

@@ -24,12 +24,12 @@ public struct RecoveryScore: Sendable, Hashable {
 
     /// Scores a note from its concern and strength findings and its word count.
     public init(concerns: [Finding], strengths: [Finding], words: Int) {
-        self.init(concerns: concerns, strengths: strengths, others: [], words: words)
+        self.init(concerns: concerns[...], strengths: strengths[...], others: [], words: words)
     }
 
     /// Scores a note, counting the categories of its other findings (thread, elements,
     /// billing) too, except quotations.
-    init(concerns: borrowing [Finding], strengths: borrowing [Finding], others: borrowing [Finding], words: Int) {
+    init(concerns: ArraySlice<Finding>, strengths: ArraySlice<Finding>, others: ArraySlice<Finding>, words: Int) {
         var tally = CategoryTally()
         tally.add(concerns)
         tally.add(strengths)
@@ -68,7 +68,7 @@ struct CategoryTally {
 
     /// Counts the categories of `findings`. They are read in place: a `for` loop over an array
     /// of findings copies each one, retaining all its strings.
-    mutating func add(_ findings: [Finding], skippingQuoted: Bool = false) {
+    mutating func add(_ findings: ArraySlice<Finding>, skippingQuoted: Bool = false) {
         if counted.isEmpty { counted.reserveCapacity(12) }
         findings.withUnsafeBufferPointer { findings in
             for index in findings.indices where !(skippingQuoted && findings[index].isQuoted) {

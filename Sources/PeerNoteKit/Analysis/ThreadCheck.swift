@@ -5,7 +5,8 @@ struct ThreadCheck {
     let metadata: NoteMetadata
     /// Content stems of each plan goal, in plan order.
     let goalStems: [Set<String>]
-    let strengths: [Finding]
+    /// What the note's strength language says about the person's voice.
+    let voice: Voice
     let headings: [GoalThread.Element: Range<Int>]
     let maker: FindingMaker
     /// The tips' example sentences for this person, goal and service.
@@ -13,6 +14,24 @@ struct ThreadCheck {
 
     /// Strength categories that name something about the person (not just hope in general).
     static let personStrengthCategories: Set<String> = ["strengths", "self-advocacy", "coping", "natural-supports", "progress", "choice"]
+
+    /// Whether the strength findings name one of the person's strengths, and the person's own goal.
+    struct Voice {
+        var namesPersonStrength = false
+        var namesOwnGoal = false
+
+        /// Read from the strength findings, in place.
+        init(strengths: ArraySlice<Finding>) {
+            strengths.withUnsafeBufferPointer { strengths in
+                for index in strengths.indices {
+                    let category = strengths[index].category
+                    if category == "own-goals" { namesOwnGoal = true }
+                    if !namesPersonStrength && ThreadCheck.personStrengthCategories.contains(category) { namesPersonStrength = true }
+                    if namesOwnGoal && namesPersonStrength { break }
+                }
+            }
+        }
+    }
 
     /// The note's golden thread; its findings are appended to `findings` (appending in place:
     /// an array of findings returned and joined is copied, every string retained again).
@@ -150,13 +169,13 @@ struct ThreadCheck {
 
     private func voiceFindings(into findings: inout [Finding]) {
         let anchor = maker.bodyAnchor
-        if !strengths.contains(where: { Self.personStrengthCategories.contains($0.category) }) {
+        if !voice.namesPersonStrength {
             findings.append(maker.finding(rule: "voice-strength-missing", category: "voice", severity: .info, range: anchor,
                 message: "Consider naming one of the person's strengths",
                 rationale: "Peer notes tell a recovery story; a strength you saw today (persistence, humor, a skill, someone who supports them) belongs in it.",
                 suggestions: [examples.strength]))
         }
-        if evidence.quotationMarks < 2 && !strengths.contains(where: { $0.category == "own-goals" }) {
+        if evidence.quotationMarks < 2 && !voice.namesOwnGoal {
             findings.append(maker.finding(rule: "voice-own-words-missing", category: "voice", severity: .info, range: anchor,
                 message: "Consider adding the person's own words or own goal",
                 rationale: "A short quote, or the goal in the person's words, keeps the note about them.",
