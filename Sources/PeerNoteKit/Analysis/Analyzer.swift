@@ -262,7 +262,7 @@ public struct NoteAnalysis: Sendable {
     public mutating func add(_ finding: Finding) {
         findings.append(finding)
         findings.sort(by: Self.textOrder)
-        score.categories[finding.category, default: 0] += 1
+        score.count(finding.category)
     }
 
     /// The most severe finding, if any.

@@ -20,11 +20,33 @@ public struct RecoveryScore: Sendable, Hashable {
     /// Words written (ICU word tokens with letters).
     public var words: Int
     /// Findings per category: language, thread, elements, voice, billing.
-    public var categories: [String: Int]
+    public var categories: [String: Int] {
+        get { Dictionary(uniqueKeysWithValues: categoryCounts.map { ($0.name, $0.count) }) }
+        set { categoryCounts = newValue.map { CategoryCount(name: $0.key, count: $0.value) }.sorted { $0.name < $1.name } }
+    }
+    /// The same counts in order of category name. Kept as a short list, not a dictionary:
+    /// hashing every note's categories into a new table was a tenth of a short note's analysis,
+    /// and output wants them in order anyway.
+    private(set) var categoryCounts: [CategoryCount]
+
+    /// How many findings a category has.
+    struct CategoryCount: Sendable, Hashable {
+        var name: String
+        var count: Int
+    }
 
     /// Scores a note from its concern and strength findings and its word count.
     public init(concerns: [Finding], strengths: [Finding], words: Int) {
         self.init(concerns: concerns[...], strengths: strengths[...], others: [], words: words)
+    }
+
+    /// Counts one more finding of `category`.
+    mutating func count(_ category: String) {
+        if let known = categoryCounts.firstIndex(where: { $0.name == category }) {
+            categoryCounts[known].count += 1
+        } else {
+            categoryCounts.insert(CategoryCount(name: category, count: 1), at: categoryCounts.firstIndex { $0.name > category } ?? categoryCounts.count)
+        }
     }
 
     /// Scores a note, counting the categories of its other findings (thread, elements,
@@ -34,7 +56,7 @@ public struct RecoveryScore: Sendable, Hashable {
         tally.add(concerns)
         tally.add(strengths)
         tally.add(others, skippingQuoted: true)
-        let categories = tally.counts
+        let categories = tally.sorted
         var concernWeight = 0.0
         concerns.withUnsafeBufferPointer { concerns in
             for index in concerns.indices { concernWeight += Self.weight(concerns[index].severity) }
@@ -42,7 +64,7 @@ public struct RecoveryScore: Sendable, Hashable {
         self.concern = concerns.count
         self.strength = strengths.count
         self.words = words
-        self.categories = categories
+        self.categoryCounts = categories
         guard words > 0 else { recovery = nil; return }
         let scale = 100.0 / Double(max(words, 50))
         let raw = 60 + 10 * min(Double(strengths.count) * scale, 4) - 15 * concernWeight * scale
@@ -64,7 +86,7 @@ public struct RecoveryScore: Sendable, Hashable {
 /// hashed into a dictionary once per category, not once per finding.
 struct CategoryTally {
     /// Names and counts side by side, in one array with room for a note's usual handful.
-    private var counted: [(name: String, number: Int)] = []
+    private var counted: [RecoveryScore.CategoryCount] = []
 
     /// Counts the categories of `findings`. They are read in place: a `for` loop over an array
     /// of findings copies each one, retaining all its strings.
@@ -73,15 +95,11 @@ struct CategoryTally {
         findings.withUnsafeBufferPointer { findings in
             for index in findings.indices where !(skippingQuoted && findings[index].isQuoted) {
                 let category = findings[index].category
-                if let known = counted.firstIndex(where: { $0.name == category }) { counted[known].number += 1 } else { counted.append((category, 1)) }
+                if let known = counted.firstIndex(where: { $0.name == category }) { counted[known].count += 1 } else { counted.append(.init(name: category, count: 1)) }
             }
         }
     }
 
-    /// The counts by category.
-    var counts: [String: Int] {
-        var counts = [String: Int](minimumCapacity: counted.count)
-        for (name, number) in counted { counts[name] = number }
-        return counts
-    }
+    /// The counts in order of category name.
+    var sorted: [RecoveryScore.CategoryCount] { counted.sorted { $0.name < $1.name } }
 }

@@ -190,9 +190,9 @@ public struct JSONFormat: Sendable {
         json.member("words", score.words)
         json.key("categories")
         json.openObject()
-        for (category, count) in score.categories.sorted(by: { $0.key < $1.key }) {
-            json.key(escaping: category)
-            json.number(count)
+        for category in score.categoryCounts {
+            json.key(escaping: category.name)
+            json.number(category.count)
         }
         json.closeObject()
         json.closeObject()
