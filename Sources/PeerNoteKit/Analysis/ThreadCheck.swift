@@ -38,7 +38,6 @@ struct ThreadCheck {
     func run(into findings: inout [Finding]) -> GoalThread {
         let links = goalLinks(&findings)
         var elements = headings
-        elements.reserveCapacity(GoalThread.Element.allCases.count)   // at once, not by growing
         for cue in evidence.cues {
             guard let element = GoalThread.Element(rawValue: cue.category), elements[element] == nil else { continue }
             elements[element] = cue.range

@@ -2,7 +2,8 @@
 /// toward “Return to work” (G1): …". They depend only on the person, their first plan goal
 /// and the service, so an analyzer makes them once for each such combination (a caseload
 /// repeats it in every note about the person) instead of interpolating them for every note.
-struct ThreadExamples: Sendable {
+/// A class: a note takes the memoized examples with one retain, not one per sentence.
+final class ThreadExamples: Sendable {
     /// What the examples depend on.
     struct Key: Hashable {
         var person: String?
