@@ -187,15 +187,17 @@ public final class Analyzer {
     }
 
     static let durationUnits: Set<String> = ["min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours", "units", "unit"]
-    // Sets made once: array literals here were built again for every goal cue and token.
-    private static let goalWords: Set<String> = ["goal", "goals", "objective"]
+    // Made once: array literals here were built again for every goal cue and token.
+    private static let goalWords = ["goal", "goals", "objective"]
     private static let idLeads: Set<String> = ["#", "no", "number", ":", "("]
 
     /// "Goal 2", "goal #G1", "objective 3": the id after a goal cue, when it looks like one.
     private static func goalID(after match: Matcher.Match, in sentence: Sentence) -> (id: String, range: Range<Int>)? {
         let tokens = sentence.tokens
-        let form = sentence.normalized(match.tokens.upperBound)
-        guard goalWords.contains(form.lastIndex(of: " ").map { String(form[form.index(after: $0)...]) } ?? form) else { return nil }
+        // The cue's last word, compared as bytes: this runs for every goal cue.
+        let form = sentence.form(match.tokens.upperBound)
+        let last = form.lastIndex(of: 0x20).map { form[($0 + 1)...] } ?? form
+        guard goalWords.contains(where: { last.elementsEqual($0.utf8) }) else { return nil }
         var index = match.tokens.upperBound + 1
         while index < tokens.count, index <= match.tokens.upperBound + 4,
               tokens[index].kind == .space || idLeads.contains(sentence.normalized(index)) {
