@@ -52,7 +52,7 @@ public final class Analyzer {
             var contextCues: [(rule: String, range: Range<Int>)] = []
             var words = 0
             let body = UnsafeBufferPointer(rebasing: bytes[note.body])
-            // The sentence and its matches are refilled in place, their storage kept from note to note.
+            // The sentence, its matches and the context rules keep their storage from note to note.
             var (sentence, matches, context) = scratch
             scratch = (Sentence(range: 0..<0, tokens: [], normalizedBytes: []), [], ContextRules())
             defer { scratch = (sentence, matches, context) }

@@ -82,8 +82,7 @@ public struct RecoveryScore: Sendable, Hashable {
 }
 
 /// Counts per category for one note: a note names a handful of categories, so a short list
-/// compared by equality (one or two machine words for a short name) is counted first and
-/// hashed into a dictionary once per category, not once per finding.
+/// compared by equality (one or two machine words for a short name) does, with no hashing.
 struct CategoryTally {
     /// Names and counts side by side, in one array with room for a note's usual handful.
     private var counted: [RecoveryScore.CategoryCount] = []
