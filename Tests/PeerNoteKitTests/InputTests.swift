@@ -54,6 +54,9 @@ import PeerNoteKit
         #expect(record.text == "Café 😊\nok")
         #expect(record.fields.map(\.key) == ["id", "text", "meta", "b"])
         #expect(record.fields[2].rawValue == #"{"a": [1, 2.5e3, null]}"#)
+        #expect(record.fields[0].rawValue == "42")
+        // The text is kept once, decoded: its field's raw value is left empty.
+        #expect(record.fields[1].rawValue.isEmpty)
     }
 
     @Test func malformedRecordsSayWhereWithoutQuotingText() {
