@@ -62,20 +62,20 @@ public struct NoteReader: Sendable {
     /// Reads one note: `-` reads standard input.
     public func read(_ path: String) -> Result<Note, InputError> {
         let id = path == "-" ? "<stdin>" : path
-        let data: Data
+        let bytes: [UInt8]
         if path == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
+            bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
         } else {
             if let size = FileStatus(at: path)?.size, size > maximumBytes {
                 return .failure(InputError(file: id, message: "the file is \(Self.megabytes(size)); notes over \(Self.megabytes(maximumBytes)) are skipped (raise with --max-bytes)"))
             }
-            guard let contents = FileManager.default.contents(atPath: path) else {
+            guard let contents = FileBytes.read(path) else {
                 let exists = FileManager.default.fileExists(atPath: path)
                 return .failure(InputError(file: id, message: exists ? "cannot read the file (permission denied?)" : "no such file"))
             }
-            data = contents
+            bytes = contents
         }
-        return Self.decode(data, id: id, maximumBytes: maximumBytes).map { text in
+        return Self.decode(bytes: bytes, id: id, maximumBytes: maximumBytes).map { text in
             var note = Note(id: id, text: text)
             Self.attachPlan(to: &note, relativeTo: path == "-" ? "." : (path as NSString).deletingLastPathComponent)
             return note
@@ -104,8 +104,10 @@ public struct NoteReader: Sendable {
 
     /// Reads the plan file a note's metadata names (relative to `folder`) and adds its goals
     /// before any inline ones. A missing or malformed plan becomes a metadata problem.
-    public static func attachPlan(to note: inout Note, relativeTo folder: String) {
+    public static func attachPlan(to note: inout Note, relativeTo folder: @autoclosure () -> String) {
         guard let plan = note.metadata.planPath else { return }
+        // The folder is worked out only for a note that names a plan: most do not.
+        let folder = folder()
         let path = plan.hasPrefix("/") ? plan : (folder.isEmpty ? plan : "\(folder)/\(plan)")
         let line = note.metadata.fieldLines["plan"]
         guard let data = FileManager.default.contents(atPath: path), let yaml = String(validating: data, as: UTF8.self) else {
@@ -123,10 +125,14 @@ public struct NoteReader: Sendable {
     /// Decodes a note's bytes: UTF-8 (with or without BOM) or UTF-16 with a BOM. Binary data,
     /// invalid UTF-8 and oversized notes are errors that name the byte offset and line.
     public static func decode(_ data: Data, id: String, maximumBytes: Int = 16 << 20) -> Result<String, InputError> {
-        if data.count > maximumBytes {
-            return .failure(InputError(file: id, message: "the note is \(megabytes(data.count)); notes over \(megabytes(maximumBytes)) are skipped (raise with --max-bytes)"))
+        decode(bytes: [UInt8](data), id: id, maximumBytes: maximumBytes)
+    }
+
+    /// `decode(_:id:maximumBytes:)` for bytes already in an array.
+    static func decode(bytes: [UInt8], id: String, maximumBytes: Int = 16 << 20) -> Result<String, InputError> {
+        if bytes.count > maximumBytes {
+            return .failure(InputError(file: id, message: "the note is \(megabytes(bytes.count)); notes over \(megabytes(maximumBytes)) are skipped (raise with --max-bytes)"))
         }
-        let bytes = [UInt8](data)
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             let encoding: String.Encoding = bytes[0] == 0xFF ? .utf16LittleEndian : .utf16BigEndian
             guard let text = String(data: Data(bytes.dropFirst(2)), encoding: encoding) else {
