@@ -52,6 +52,8 @@ struct Matcher: Sendable {
         }
 
         var isWide: Bool { firstChild < 0 }
+        /// Where a wide node's edge bytes start in `wideEdges`.
+        var wideStart: Int { Int(edges & 0xFFFF_FFFF) }
         var child: Int32 { isWide ? ~firstChild : firstChild }
         /// How many children.
         var count: Int { isWide ? Int(edges >> 32) : (64 - edges.leadingZeroBitCount + 7) >> 3 }
@@ -121,7 +123,7 @@ struct Matcher: Sendable {
 
     /// The byte of a node's edge at `position`, for building.
     private func edgeByte(_ node: Node, _ position: Int) -> UInt8 {
-        node.isWide ? wideEdges[Int(node.edges & 0xFFFF_FFFF) + position] : UInt8(truncatingIfNeeded: node.edges >> (8 * position))
+        node.isWide ? wideEdges[node.wideStart + position] : UInt8(truncatingIfNeeded: node.edges >> (8 * position))
     }
 
     /// Writes the compiled trie for a `CompiledLexicon` snapshot.
@@ -151,7 +153,7 @@ struct Matcher: Sendable {
         let nodeCount = nodes.count, patternCount = Int32(patterns.count), wideCount = wideEdges.count
         guard rootEdges.allSatisfy({ $0 >= -1 && Int($0) < nodeCount }),
               nodes.allSatisfy({ $0.pattern >= -1 && $0.pattern < patternCount && $0.child >= 0 && Int($0.child) + $0.count <= nodeCount
-                                 && (!$0.isWide || Int($0.edges & 0xFFFF_FFFF) + $0.count <= wideCount) })
+                                 && (!$0.isWide || $0.wideStart + $0.count <= wideCount) })
         else { return nil }
     }
 
@@ -168,12 +170,12 @@ struct Matcher: Sendable {
             let lanes = ByteScan.lanes(n.edges, equalTo: byte)
             return lanes != 0 && byte != 0 ? n.firstChild + Int32(truncatingIfNeeded: lanes.trailingZeroBitCount >> 3) : -1
         }
-        var low = Int(n.edges & 0xFFFF_FFFF), high = low + Int(n.edges >> 32)
+        var low = n.wideStart, high = low + n.count
         let first = low
         while low < high {
             let middle = (low + high) >> 1
             let value = wideEdges[middle]
-            if value == byte { return ~n.firstChild + Int32(middle - first) }
+            if value == byte { return n.child + Int32(middle - first) }
             if value < byte { low = middle + 1 } else { high = middle }
         }
         return -1

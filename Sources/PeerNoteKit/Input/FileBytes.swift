@@ -4,15 +4,20 @@ import Foundation
 /// `contents(atPath:)` reads into `Data`, which a note then copied again into bytes, and on
 /// 20,000 note files it was the largest part of reading them.
 enum FileBytes {
-    /// The bytes of the file at `path`, or nil when it cannot be opened or read.
-    static func read(_ path: String) -> [UInt8]? {
+    /// The bytes of the file at `path`, or nil when it cannot be opened or read. `size` is
+    /// what the caller's own `stat` found, if it has one: a hint, as a file that grows while it
+    /// is read is read to its end.
+    static func read(_ path: String, size: Int? = nil) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else { return nil }
-        // The size is a hint: a file that grows while it is read is read to its end.
-        var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
+        var hint = size ?? 0
+        if size == nil {
+            var info = stat()
+            guard fstat(descriptor, &info) == 0 else { return nil }
+            hint = Int(info.st_size)
+        }
+        var bytes = [UInt8](repeating: 0, count: max(hint, 0) + 1)
         var count = 0
         while true {
             if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(bytes.count, 4096))) }

@@ -66,10 +66,12 @@ public struct NoteReader: Sendable {
         if path == "-" {
             bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
         } else {
-            if let size = FileStatus(at: path)?.size, size > maximumBytes {
+            // One stat for the size check and the read's size hint.
+            let size = FileStatus(at: path)?.size
+            if let size, size > maximumBytes {
                 return .failure(InputError(file: id, message: "the file is \(Self.megabytes(size)); notes over \(Self.megabytes(maximumBytes)) are skipped (raise with --max-bytes)"))
             }
-            guard let contents = FileBytes.read(path) else {
+            guard let contents = FileBytes.read(path, size: size) else {
                 let exists = FileManager.default.fileExists(atPath: path)
                 return .failure(InputError(file: id, message: exists ? "cannot read the file (permission denied?)" : "no such file"))
             }
@@ -110,7 +112,7 @@ public struct NoteReader: Sendable {
         let folder = folder()
         let path = plan.hasPrefix("/") ? plan : (folder.isEmpty ? plan : "\(folder)/\(plan)")
         let line = note.metadata.fieldLines["plan"]
-        guard let data = FileManager.default.contents(atPath: path), let yaml = String(validating: data, as: UTF8.self) else {
+        guard let bytes = FileBytes.read(path), let yaml = String(validating: bytes, as: UTF8.self) else {
             let exists = FileManager.default.fileExists(atPath: path)
             note.metadata.problems.append(InputError(file: note.id, line: line,
                 message: exists ? "the plan file \(plan) cannot be read as UTF-8 text" : "the plan file \(plan) was not found"))
