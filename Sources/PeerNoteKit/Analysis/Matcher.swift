@@ -97,14 +97,24 @@ struct Matcher: Sendable {
             patternOf[Int(node)] = Int32(matcher.patterns.count)
             matcher.patterns.append(pattern)
         }
-        var order: [Int32] = [0]       // built node by new index
+        // Sibling blocks are laid out depth first: a block is followed by the blocks below its
+        // first child, so a word's path through single-child nodes reads memory in order.
+        var order: [Int32] = [0]                                        // built node by new index
+        var firstChildOf = [Int32](repeating: 0, count: children.count)  // by built node
+        var sortedEdges = [[(key: UInt8, value: Int32)]](repeating: [], count: children.count)
+        var pending: [Int32] = [0]
+        while let built = pending.popLast() {
+            let edges = children[Int(built)].sorted { $0.key < $1.key }
+            sortedEdges[Int(built)] = edges
+            firstChildOf[Int(built)] = Int32(order.count)
+            order += edges.map(\.value)
+            pending += edges.reversed().map(\.value)
+        }
         matcher.nodes = []
-        var next = 0
-        while next < order.count {
-            let built = Int(order[next])
-            next += 1
-            let edges = children[built].sorted { $0.key < $1.key }
-            var node = Node(edges: 0, firstChild: Int32(order.count), pattern: patternOf[built])
+        matcher.nodes.reserveCapacity(order.count)
+        for built in order {
+            let edges = sortedEdges[Int(built)]
+            var node = Node(edges: 0, firstChild: firstChildOf[Int(built)], pattern: patternOf[Int(built)])
             // A zero edge byte would read as padding: such a node is searched like a wide one.
             if edges.count > 8 || edges.contains(where: { $0.key == 0 }) {
                 node.edges = UInt64(matcher.wideEdges.count) | UInt64(edges.count) << 32
@@ -113,7 +123,6 @@ struct Matcher: Sendable {
             } else {
                 for (position, edge) in edges.enumerated() { node.edges |= UInt64(edge.key) << (8 * position) }
             }
-            order += edges.map(\.value)
             matcher.nodes.append(node)
         }
         let root = matcher.nodes[0]
