@@ -54,3 +54,23 @@ extension LineIndexTests {
         }
     }
 }
+
+extension LineIndexTests {
+    @Test func columnsCountedEightBytesAtATimeMatchSwiftsOwnCounts() {
+        // One- to four-byte characters in every alignment against the eight-byte steps, on a
+        // second line, so the count starts mid-text: each column is Swift's own count of the
+        // scalars (or UTF-16 units) before it on its line.
+        let pieces = ["a", "é", "—", "😊", "ab", "ñé", " ", "“", "𝔸"]
+        var line = ""
+        for round in 0..<40 { line += pieces[round % pieces.count] + pieces[(round * 7 + 3) % pieces.count] }
+        let text = "first line\n" + line
+        let index = LineIndex(text)
+        let bytes = Array(text.utf8)
+        let lineStart = 11
+        for offset in lineStart...bytes.count where offset == bytes.count || bytes[offset] & 0xC0 != 0x80 {
+            let before = String(decoding: bytes[lineStart..<offset], as: UTF8.self)
+            #expect(index.location(of: offset) == .init(line: 2, column: before.unicodeScalars.count + 1))
+            #expect(index.location(of: offset, unit: .utf16) == .init(line: 2, column: before.utf16.count + 1))
+        }
+    }
+}

@@ -60,7 +60,7 @@ import PeerNoteKit
         let girp = analyze(goals, "Goal: G1\nIntervention: peer support at the job center.\nResponse: Dana was glad.\nPlan: next week.")
         #expect(girp.thread?.missing == [.progress])
         let soap = analyze(goals, "S: Dana felt hopeful.\nO: Met onsite.\nA: A step toward G1.\nP: Meet Friday.")
-        #expect(Set(try #require(soap.thread).elements.keys) == [.type, .response, .progress])
+        #expect(Set(try #require(soap.thread).elements.stated) == [.type, .response, .progress])
         let headingAlone = analyze(goals, "**Progress:**\nDana finished the form (G1).")
         #expect(headingAlone.thread?.elements[.progress] != nil)
         let dap = analyze(goals, "Data: the sky was grey.\nAssessment:\nPlan: rest.")

@@ -49,7 +49,7 @@ public final class Analyzer {
             var evidence = ThreadEvidence()
             var quotations = Quotations()
             var candidates: [(pattern: Matcher.Pattern, number: Int, range: Range<Int>)] = []
-            var contextCues: [(rule: String, range: Range<Int>)] = []
+            var contextCues: [ThreadEvidence.Cue] = []
             var words = 0
             let body = UnsafeBufferPointer(rebasing: bytes[note.body])
             // The sentence, its matches and the context rules keep their storage from note to note.
@@ -94,7 +94,7 @@ public final class Analyzer {
                     case .strength: findings.append(maker.finding(entry, suggestions: suggestions(for: match), range: match.range))
                     case .context:
                         cues.append(.init(lastToken: match.tokens.upperBound, entry: index))
-                        contextCues.append((entry.pointee.id, match.range))
+                        contextCues.append(.init(rule: entry.pointee.id, category: entry.pointee.category, range: match.range, startsSentence: false))
                     case .thread:
                         evidence.cues.append(.init(rule: entry.pointee.id, category: entry.pointee.category, range: match.range,
                                                    startsSentence: match.tokens.lowerBound == firstWord))
@@ -147,7 +147,8 @@ public final class Analyzer {
                 findings += Billing.findings(for: note.metadata, maker: maker)
             }
             var analysis = NoteAnalysis(id: note.id, findings: findings, strengths: strengthCount, concerns: concernCount, words: words, thread: thread)
-            analysis.cues = evidence.cues.map { ($0.rule, $0.range) } + contextCues
+            analysis.threadCues = evidence.cues
+            analysis.contextCues = contextCues
             return analysis
         } } }
     }
@@ -226,8 +227,11 @@ public struct NoteAnalysis: Sendable {
     public private(set) var score: RecoveryScore
     /// The golden thread; nil for a note without words.
     public var thread: GoalThread?
-    /// Golden-thread and context cue phrases found (rule id and range), for checking lexicon examples.
-    var cues: [(rule: String, range: Range<Int>)] = []
+    /// Golden-thread and context cue phrases found, for checking lexicon examples: kept as the
+    /// analysis collected them (joining them for every note cost two allocations).
+    var threadCues: [ThreadEvidence.Cue] = [], contextCues: [ThreadEvidence.Cue] = []
+    /// The cue phrases found: rule id and range.
+    var cues: [(rule: String, range: Range<Int>)] { (threadCues + contextCues).map { ($0.rule, $0.range) } }
 
     /// A result from a note's findings in groups: the first `strengths`, then `concerns`, then
     /// the others. They are scored by group, then sorted by moving them in place: each copy of a

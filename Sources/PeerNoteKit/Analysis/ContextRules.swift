@@ -74,19 +74,24 @@ struct ContextRules {
     /// The normalized words before token `index`, nearest last: at most `count`, none past
     /// the start of the clause.
     private func words(before index: Int, upTo count: Int) -> [String] {
+        // Room for the window at once, turned around in place: growing and reversing a new
+        // array was four allocations a note.
         var found: [String] = []
+        found.reserveCapacity(min(count, 16))
         var token = index - 1
         while token >= 0 && found.count < count && !Self.endsClause(token, in: sentence) {
             if tokens[token].isWordLike { found.append(sentence.normalized(token)) }
             token -= 1
         }
-        return found.reversed()
+        found.reverse()
+        return found
     }
 
     /// The normalized words after token `index`: at most `count`, none past the end of its clause.
     private func words(after index: Int, upTo count: Int) -> [String] {
         var found: [String] = []
         guard !Self.endsClause(index, in: sentence) else { return found }
+        found.reserveCapacity(min(count, 16))
         var token = index + 1
         while token < tokens.count && found.count < count && !Self.endsClause(token, in: sentence) {
             if tokens[token].isWordLike { found.append(sentence.normalized(token)) }
@@ -142,12 +147,18 @@ struct ContextRules {
     func isInName(_ match: Matcher.Match) -> Bool {
         // Most matches start lowercase: answered before anything is made.
         guard isTitleCase(match.tokens.lowerBound) || !tokens[match.tokens.lowerBound].isWordLike else { return false }
-        let matched = match.tokens.filter { tokens[$0].isWordLike }
-        guard !matched.isEmpty, matched.allSatisfy(isTitleCase) else { return false }
+        // Every matched word capitalized; read in place (sentences start with capitals, so
+        // this is asked often).
+        var firstMatched: Int? = nil
+        for index in match.tokens where tokens[index].isWordLike {
+            guard isTitleCase(index) else { return false }
+            if firstMatched == nil { firstMatched = index }
+        }
+        guard let firstMatched else { return false }
         var others = 0
         // Leftwards and rightwards across single spaces or hyphens, over capitalized words
         // and the small words inside names ("Center of Queens").
-        for direction in [-1, 1] {
+        for direction in stride(from: -1, through: 1, by: 2) {
             var index = direction < 0 ? match.tokens.lowerBound : match.tokens.upperBound
             while true {
                 let gap = index + direction
@@ -164,7 +175,7 @@ struct ContextRules {
                 break
             }
         }
-        let startsSentence = firstWord == matched.first
+        let startsSentence = firstWord == firstMatched
         return startsSentence ? others >= 2 : others >= 1
     }
 

@@ -13,6 +13,45 @@ public struct GoalThread: Sendable, Hashable {
         case progress
     }
 
+    /// The elements a note states, each with its evidence range: four fields read and set by
+    /// element, not a dictionary (one was made and hashed twice for every note).
+    public struct Elements: Sendable, Hashable {
+        /// Where the type of service is stated.
+        public var type: Range<Int>?
+        /// Where the purpose of the contact is stated.
+        public var purpose: Range<Int>?
+        /// Where the person's response is described.
+        public var response: Range<Int>?
+        /// Where progress toward the goal is noted.
+        public var progress: Range<Int>?
+
+        /// No element stated.
+        public init() {}
+
+        /// The elements stated, in the order of `Element.allCases`.
+        public var stated: [Element] { Element.allCases.filter { self[$0] != nil } }
+
+        /// The evidence of `element`, or nil when the note does not state it.
+        public subscript(element: Element) -> Range<Int>? {
+            get {
+                switch element {
+                case .type: type
+                case .purpose: purpose
+                case .response: response
+                case .progress: progress
+                }
+            }
+            set {
+                switch element {
+                case .type: type = newValue
+                case .purpose: purpose = newValue
+                case .response: response = newValue
+                case .progress: progress = newValue
+                }
+            }
+        }
+    }
+
     /// Where a note connects to a plan goal.
     public struct Link: Sendable, Hashable {
         /// How the link was found.
@@ -35,7 +74,7 @@ public struct GoalThread: Sendable, Hashable {
     /// Links to plan goals, strongest first.
     public var links: [Link]
     /// Elements found, with the evidence range of each.
-    public var elements: [Element: Range<Int>]
+    public var elements: Elements
     /// Billable units from the minutes, when known.
     public var units: Int?
 
@@ -51,7 +90,8 @@ public struct GoalThread: Sendable, Hashable {
 
 /// What the analyzer's single pass over a note collects for the thread checks.
 struct ThreadEvidence {
-    /// A cue phrase from a `side: thread` lexicon entry.
+    /// A cue phrase from a `side: thread` lexicon entry (or a `side: context` one, kept for
+    /// checking lexicon examples).
     struct Cue {
         var rule: String
         var category: String

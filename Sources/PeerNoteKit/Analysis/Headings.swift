@@ -5,8 +5,8 @@ enum Headings {
     static let maximumLabelBytes = 40
 
     /// Each element whose heading appears with text under it, and the heading's range.
-    static func find(in bytes: UnsafeBufferPointer<UInt8>, body: Range<Int>, map: [String: String]) -> [GoalThread.Element: Range<Int>] {
-        var found: [GoalThread.Element: Range<Int>] = [:]
+    static func find(in bytes: UnsafeBufferPointer<UInt8>, body: Range<Int>, map: [String: String]) -> GoalThread.Elements {
+        var found = GoalThread.Elements()
         var pending: (GoalThread.Element, Range<Int>)? = nil
         let text = UnsafeBufferPointer(rebasing: bytes[..<body.upperBound])
         var lineStart = body.lowerBound

@@ -7,15 +7,63 @@ struct Quotations {
     private(set) var speech: [Range<Int>] = []
     /// How many quotation marks were seen (a sign of the person's own words, even unpaired).
     private(set) var marks = 0
-    private var open: (start: Int, closers: Set<String>)?
+    private var open: (start: Int, closers: Mark)?
     /// Words since the open quotation mark.
     private var openWords = 0
 
-    private static let doubleMarks: Set<String> = ["\"", "“", "”", "«", "»", "„"]
+    /// The quotation marks, one bit each, so that a mark's closers are a set of bits: marks
+    /// are told apart by their bytes, not made into strings and hashed.
+    private struct Mark: OptionSet {
+        let rawValue: UInt16
+        init(rawValue: UInt16) { self.rawValue = rawValue }
+        static let straightDouble = Mark(rawValue: 1 << 0)    // "
+        static let straightSingle = Mark(rawValue: 1 << 1)    // '
+        static let leftDouble = Mark(rawValue: 1 << 2)        // “
+        static let rightDouble = Mark(rawValue: 1 << 3)       // ”
+        static let lowDouble = Mark(rawValue: 1 << 4)         // „
+        static let leftSingle = Mark(rawValue: 1 << 5)        // ‘
+        static let rightSingle = Mark(rawValue: 1 << 6)       // ’
+        static let leftGuillemet = Mark(rawValue: 1 << 7)     // «
+        static let rightGuillemet = Mark(rawValue: 1 << 8)    // »
+        static let leftAngle = Mark(rawValue: 1 << 9)         // ‹
+        static let rightAngle = Mark(rawValue: 1 << 10)       // ›
 
-    private static let pairs: [String: Set<String>] = [
-        "\"": ["\""], "“": ["”", "“"], "„": ["“", "”"], "«": ["»"], "‘": ["’", "'"], "‹": ["›"], "»": ["«"],
-    ]
+        static let doubles: Mark = [.straightDouble, .leftDouble, .rightDouble, .lowDouble, .leftGuillemet, .rightGuillemet]
+
+        /// The mark a token's raw bytes spell, or none.
+        init(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) {
+            let first = bytes.startIndex
+            switch bytes.count {
+            case 1: self = bytes[first] == 0x22 ? .straightDouble : bytes[first] == 0x27 ? .straightSingle : []
+            case 2 where bytes[first] == 0xC2: self = bytes[first + 1] == 0xAB ? .leftGuillemet : bytes[first + 1] == 0xBB ? .rightGuillemet : []
+            case 3 where bytes[first] == 0xE2 && bytes[first + 1] == 0x80:
+                switch bytes[first + 2] {
+                case 0x9C: self = .leftDouble
+                case 0x9D: self = .rightDouble
+                case 0x9E: self = .lowDouble
+                case 0x98: self = .leftSingle
+                case 0x99: self = .rightSingle
+                case 0xB9: self = .leftAngle
+                case 0xBA: self = .rightAngle
+                default: self = []
+                }
+            default: self = []
+            }
+        }
+
+        /// The marks that close a quotation this mark opens; none when it opens none.
+        var closers: Mark {
+            switch self {
+            case .straightDouble: .straightDouble
+            case .leftDouble, .lowDouble: [.leftDouble, .rightDouble]
+            case .leftGuillemet: .rightGuillemet
+            case .rightGuillemet: .leftGuillemet
+            case .leftSingle: [.rightSingle, .straightSingle]
+            case .leftAngle: .rightAngle
+            default: []
+            }
+        }
+    }
 
     /// Reads one sentence's tokens, in note order.
     mutating func read(_ tokens: [Token], in bytes: UnsafeBufferPointer<UInt8>) {
@@ -36,20 +84,21 @@ struct Quotations {
                 let lead = bytes[token.range.lowerBound]
                 guard lead == 0x22 || lead == 0x27 || lead == 0xC2 || lead == 0xE2 else { continue }
                 // Raw text, not the normalized form, which makes curly single quotes apostrophes.
-                let mark = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.range]), as: UTF8.self)
-                if Self.doubleMarks.contains(mark) { marks += 1 }
+                let mark = Mark(bytes[token.range])
+                guard !mark.isEmpty else { continue }
+                if Mark.doubles.contains(mark) { marks += 1 }
                 if let current = open {
                     if current.closers.contains(mark) {
                         if openWords >= 2 { speech.append(current.start..<token.range.upperBound) }
                         open = nil
                     }
-                } else if let closers = Self.pairs[mark] {
-                    open = (token.range.lowerBound, closers)
+                } else if !mark.closers.isEmpty {
+                    open = (token.range.lowerBound, mark.closers)
                     openWords = 0
-                } else if mark == "'" && Self.opensSingleQuote(at: index, in: tokens) {
+                } else if mark == .straightSingle && Self.opensSingleQuote(at: index, in: tokens) {
                     // A straight single quote opens only before a word and after a space or
                     // punctuation ("told her, 'Don't…'"); inside words ICU keeps apostrophes.
-                    open = (token.range.lowerBound, ["'", "’"])
+                    open = (token.range.lowerBound, [.straightSingle, .rightSingle])
                     openWords = 0
                 }
             }

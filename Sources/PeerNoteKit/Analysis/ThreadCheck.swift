@@ -7,7 +7,7 @@ struct ThreadCheck {
     let goalStems: [Set<String>]
     /// What the note's strength language says about the person's voice.
     let voice: Voice
-    let headings: [GoalThread.Element: Range<Int>]
+    let headings: GoalThread.Elements
     let maker: FindingMaker
     /// The tips' example sentences for this person, goal and service.
     let examples: ThreadExamples
@@ -137,7 +137,7 @@ struct ThreadCheck {
             findings.append(maker.finding(rule: "goal-link-missing", category: "thread", severity: .warning, range: anchor,
                 message: "No link to a plan goal found\(unknown)",
                 rationale: "Every service should connect to a goal the person set with their team; a reviewer who cannot follow this golden thread can deny the claim.",
-                suggestions: [examples.goalLink]))
+                suggestions: examples.goalLink))
         } else if thread.links.allSatisfy({ $0.kind == .content }) {
             let ids = thread.linkedGoalIDs.joined(separator: ", ")
             findings.append(maker.finding(rule: "goal-link-implicit", category: "thread", severity: .info, range: thread.links[0].range,
@@ -145,7 +145,7 @@ struct ThreadCheck {
                 rationale: "Naming the goal makes the thread easy for any reader to follow.",
                 suggestions: ["… toward the goal \(ThreadExamples.goal(metadata.goals.first(where: { $0.id == thread.linkedGoalIDs.first }) ?? metadata.goals.first))"]))
         }
-        func tip(_ element: GoalThread.Element) -> (rule: String, message: String, example: String) {
+        func tip(_ element: GoalThread.Element) -> (rule: String, message: String, example: [String]) {
             switch element {
             case .type: ("element-type-missing", "The type of service is not stated", examples.type)
             case .purpose: ("element-purpose-missing", "The purpose of the contact is not stated", examples.purpose)
@@ -160,7 +160,7 @@ struct ThreadCheck {
             findings.append(maker.finding(rule: rule, category: "element", severity: .warning, range: anchor,
                 message: message,
                 rationale: "OMH guidance asks every progress note to state the type of service, the purpose of the contact, the person's response and progress.",
-                suggestions: [example]))
+                suggestions: example))
         }
     }
 
@@ -172,20 +172,20 @@ struct ThreadCheck {
             findings.append(maker.finding(rule: "voice-strength-missing", category: "voice", severity: .info, range: anchor,
                 message: "Consider naming one of the person's strengths",
                 rationale: "Peer notes tell a recovery story; a strength you saw today (persistence, humor, a skill, someone who supports them) belongs in it.",
-                suggestions: [examples.strength]))
+                suggestions: examples.strength))
         }
         if evidence.quotationMarks < 2 && !voice.namesOwnGoal {
             findings.append(maker.finding(rule: "voice-own-words-missing", category: "voice", severity: .info, range: anchor,
                 message: "Consider adding the person's own words or own goal",
                 rationale: "A short quote, or the goal in the person's words, keeps the note about them.",
-                suggestions: [examples.ownWords]))
+                suggestions: examples.ownWords))
         }
-        let staffLed = evidence.cues.filter { $0.category == "staff-subject" && $0.startsSentence }.count
+        let staffLed = evidence.cues.count(where: { $0.category == "staff-subject" && $0.startsSentence })
         if staffLed >= 3 && staffLed * 2 > evidence.sentencesWithWords {
             findings.append(maker.finding(rule: "voice-staff-centered", category: "voice", severity: .info, range: anchor,
                 message: "Most sentences are about staff; consider making the person the subject",
                 rationale: "\"Dana planned the route\" tells the person's story; \"Staff instructed client\" tells ours.",
-                suggestions: [examples.staffCentered]))
+                suggestions: examples.staffCentered))
         }
     }
 }

@@ -23,12 +23,14 @@ final class ThreadExamples: Sendable {
         }
     }
 
+    // Each example is kept as the one-suggestion list a finding takes: a list made for each
+    // finding was a tenth of a note's allocations.
     /// "Today's support was toward the goal …: …"
-    let goalLink: String
+    let goalLink: [String]
     /// The example for each missing element.
-    let type: String, purpose: String, response: String, progress: String
+    let type: [String], purpose: [String], response: [String], progress: [String]
     /// The voice tips' examples.
-    let strength: String, ownWords: String, staffCentered: String
+    let strength: [String], ownWords: [String], staffCentered: [String]
 
     init(_ key: Key) {
         // The first plan goal and the person's first name, or placeholders.
@@ -37,14 +39,14 @@ final class ThreadExamples: Sendable {
         // "Individual peer support (offsite), 45 minutes: …" from what the metadata knows.
         let service = (key.service?.rawValue.capitalized ?? "Individual") + " peer support"
         let setting = key.setting.map { " (\($0.rawValue))" } ?? ""
-        goalLink = "Today's support was toward the goal \(goal): …"
-        type = "\(service)\(setting), \(key.minutes.map(String.init) ?? "…") minutes: …"
-        purpose = "The purpose of today's contact was to …, toward the goal \(goal)."
-        response = "\(name) said, “…”"
-        progress = key.preadmission ? "By the end of the contact, \(name) decided …" : "This was a step toward \(goal): …"
-        strength = "\(name) used … (a skill, persistence, a person they reached out to) when …"
-        ownWords = "In \(name)'s words, “…”"
-        staffCentered = "\(name) chose … and we …"
+        goalLink = ["Today's support was toward the goal \(goal): …"]
+        type = ["\(service)\(setting), \(key.minutes.map(String.init) ?? "…") minutes: …"]
+        purpose = ["The purpose of today's contact was to …, toward the goal \(goal)."]
+        response = ["\(name) said, “…”"]
+        progress = [key.preadmission ? "By the end of the contact, \(name) decided …" : "This was a step toward \(goal): …"]
+        strength = ["\(name) used … (a skill, persistence, a person they reached out to) when …"]
+        ownWords = ["In \(name)'s words, “…”"]
+        staffCentered = ["\(name) chose … and we …"]
     }
 
     /// The first plan goal as the examples quote it, or a placeholder.
