@@ -43,6 +43,11 @@ import Testing
     ])
     func agreesWithICUOnHardCases(_ text: String) {
         let (mine, icu) = both(text)
+        // A full stop whose abbreviation might reach back past the text's start is left to
+        // ICU by design; every other case is answered, and answered as ICU answers it.
+        let reachesBackPastStart: Set<String> = ["r. Smith", ". Next"]
+        #expect((mine == nil) == reachesBackPastStart.contains(text), "\(text.debugDescription)")
+        if let mine { #expect(mine == icu, "\(text.debugDescription)") }
     }
 
     @Test func agreesWithICUOnGeneratedText() {
