@@ -10,8 +10,20 @@ public final class Analyzer {
     private var suggestionCache: [[String]?]
     private var goalStemCache: [String: Set<String>] = [:]
     private var examplesCache: [ThreadExamples.Key: ThreadExamples] = [:]
-    /// Storage refilled note after note: a sentence, its matches, the context rules.
-    private var scratch = (sentence: Sentence(range: 0..<0, tokens: [], normalizedBytes: []), matches: [Matcher.Match](), context: ContextRules())
+    /// Storage refilled note after note: growing it again for each note was a third of a
+    /// note's allocations.
+    private struct Scratch {
+        var sentences: [Range<Int>] = []
+        var sentence = Sentence(range: 0..<0, tokens: [], normalizedBytes: [])
+        var matches: [Matcher.Match] = []
+        var context = ContextRules()
+        var quotations = Quotations()
+        /// Concern matches the context rules kept, waiting for the note's quotations.
+        var candidates: [(pattern: Matcher.Pattern, number: Int, range: Range<Int>)] = []
+        /// Findings in the person's own words.
+        var quoted: [Finding] = []
+    }
+    private var scratch = Scratch()
 
     /// Whether context rules apply (quotations, names, `not_after`, senses, context cues).
     /// Off, PeerNote is a plain word list: the baseline `peernote eval` compares against.
@@ -37,46 +49,45 @@ public final class Analyzer {
             // Plan goal ids with letters and digits ("G1") count where they are written on their own.
             let labelledIDs = Set<String>(note.metadata.goals.map(\.id).filter { id in id.contains(where: \.isLetter) && id.contains(where: \.isNumber) }
                 .map { $0.lowercased() })
-            let nameParts: [Substring] = [note.metadata.person, note.metadata.peer].compactMap { $0 }
-                .flatMap { $0.split(whereSeparator: { $0 == " " || $0 == "-" }) }
-            let names = Set<String>(nameParts.filter { $0.count >= 2 }.map { Normalizer.normalize(String($0)) })
+            let names = Self.nameWords(of: note.metadata)
             // One array for all findings, in groups: strengths, concerns, then the rest (quoted
             // words, metadata, thread, billing). Appending each group to one result, rather than
             // joining three arrays, copies no finding.
             var findings: [Finding] = []
             findings.reserveCapacity(32)
-            var quoted: [Finding] = []
             var evidence = ThreadEvidence()
-            var quotations = Quotations()
-            var candidates: [(pattern: Matcher.Pattern, number: Int, range: Range<Int>)] = []
             var contextCues: [ThreadEvidence.Cue] = []
             var words = 0
             let body = UnsafeBufferPointer(rebasing: bytes[note.body])
-            // The sentence, its matches and the context rules keep their storage from note to note.
-            var (sentence, matches, context) = scratch
-            scratch = (Sentence(range: 0..<0, tokens: [], normalizedBytes: []), [], ContextRules())
-            defer { scratch = (sentence, matches, context) }
-            let sentenceRanges = tokenizer.sentences(in: body)
+            // Working storage is kept from note to note (taken out while in use, so that its
+            // arrays stay uniquely referenced and are refilled in place).
+            var scratch = self.scratch
+            self.scratch = Scratch()
+            defer { self.scratch = scratch }
+            scratch.quotations.reset()
+            scratch.candidates.removeAll(keepingCapacity: true)
+            scratch.quoted.removeAll(keepingCapacity: true)
+            tokenizer.sentences(in: body, into: &scratch.sentences)
             // Room up front: growing these one element at a time allocated several times per note.
-            if !goalStems.isEmpty { evidence.sentences.reserveCapacity(sentenceRanges.count) }
+            if !goalStems.isEmpty { evidence.sentences.reserveCapacity(scratch.sentences.count) }
             evidence.cues.reserveCapacity(16)
-            for range in sentenceRanges {
+            for range in scratch.sentences {
                 let range = (range.lowerBound + note.body.lowerBound)..<(range.upperBound + note.body.lowerBound)
-                tokenizer.tokenize(bytes, range: range, into: &sentence)
-                let tokens = sentence.tokens
+                tokenizer.tokenize(bytes, range: range, into: &scratch.sentence)
+                let tokens = scratch.sentence.tokens
                 let sentenceWords = tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
                 words += sentenceWords
                 if sentenceWords > 0 { evidence.sentencesWithWords += 1 }
-                quotations.read(tokens, in: bytes)
+                scratch.quotations.read(tokens, in: bytes)
                 // Sentence stems only ever meet goal stems: keep just those.
-                if !goalStems.isEmpty { evidence.sentences.append(.init(range: range, stems: ContentWords.stems(of: sentence, among: wanted))) }
+                if !goalStems.isEmpty { evidence.sentences.append(.init(range: range, stems: ContentWords.stems(of: scratch.sentence, among: wanted))) }
                 let firstWord = tokens.firstIndex { $0.isWordLike }
                 var contextRead = false  // the rules read only a sentence with a concern match
                 var cues: [ContextRules.Cue] = []
-                lexicon.matcher.matches(in: sentence, into: &matches)
-                for match in matches where !match.pattern.isException {
+                lexicon.matcher.matches(in: scratch.sentence, into: &scratch.matches)
+                for match in scratch.matches where !match.pattern.isException {
                     // A name is never a term: "Hope" the person is not hope, "Patience" not patience.
-                    if !names.isEmpty, match.tokens.lowerBound == match.tokens.upperBound, names.contains(sentence.normalized(match.tokens.lowerBound)),
+                    if !names.isEmpty, match.tokens.lowerBound == match.tokens.upperBound, names.contains(scratch.sentence.normalized(match.tokens.lowerBound)),
                        !(0x61...0x7A).contains(bytes[tokens[match.tokens.lowerBound].range.lowerBound]) {
                         continue
                     }
@@ -86,10 +97,10 @@ public final class Analyzer {
                     let entry = entries.baseAddress! + index
                     switch entry.pointee.side {
                     case .concern:
-                        guard useContext else { candidates.append((match.pattern, match.patternNumber, match.range)); continue }
-                        if !contextRead { context.read(sentence, bytes: bytes); contextRead = true }
-                        if !context.silences(match, entry: index, words: contexts.baseAddress! + index, cues: cues, entries: entries) {
-                            candidates.append((match.pattern, match.patternNumber, match.range))
+                        guard useContext else { scratch.candidates.append((match.pattern, match.patternNumber, match.range)); continue }
+                        if !contextRead { scratch.context.read(scratch.sentence, bytes: bytes); contextRead = true }
+                        if !scratch.context.silences(match, entry: index, words: contexts.baseAddress! + index, cues: cues, entries: entries) {
+                            scratch.candidates.append((match.pattern, match.patternNumber, match.range))
                         }
                     case .strength: findings.append(maker.finding(entry, suggestions: suggestions(for: match), range: match.range))
                     case .context:
@@ -98,15 +109,15 @@ public final class Analyzer {
                     case .thread:
                         evidence.cues.append(.init(rule: entry.pointee.id, category: entry.pointee.category, range: match.range,
                                                    startsSentence: match.tokens.lowerBound == firstWord))
-                        if entry.pointee.category == "goal-reference", let reference = Self.goalID(after: match, in: sentence) {
+                        if entry.pointee.category == "goal-reference", let reference = Self.goalID(after: match, in: scratch.sentence) {
                             evidence.goalReferences.append(reference)
                         }
                     }
                 }
-                if contextRead { context.forget() }
+                if contextRead { scratch.context.forget() }
                 if !labelledIDs.isEmpty {
                     for (index, token) in tokens.enumerated() where token.kind == .word {
-                        let word = sentence.normalized(index)
+                        let word = scratch.sentence.normalized(index)
                         if labelledIDs.contains(word) && !evidence.goalReferences.contains(where: { $0.range.overlaps(token.range) }) {
                             evidence.goalReferences.append((word.uppercased(), token.range))
                         }
@@ -115,10 +126,10 @@ public final class Analyzer {
             }
             let strengthCount = findings.count
             // Quotations can span sentences, so the person's own words are known only now.
-            for (pattern, number, range) in candidates {
+            for (pattern, number, range) in scratch.candidates {
                 let entry = entries.baseAddress! + pattern.entry
                 let inQuotes = entry.pointee.context.quoted
-                guard useContext, inQuotes != .flag, quotations.contains(range) else {
+                guard useContext, inQuotes != .flag, scratch.quotations.contains(range) else {
                     findings.append(maker.finding(entry, suggestions: suggestions(for: pattern, number: number), range: range))
                     continue
                 }
@@ -128,16 +139,16 @@ public final class Analyzer {
                     rationale: "Quoting the person keeps their voice in the note; the coaching is about the writer's own wording.",
                     aboutWording: true)
                 finding.isQuoted = true
-                quoted.append(finding)
+                scratch.quoted.append(finding)
             }
             let concernCount = findings.count - strengthCount
-            findings.append(contentsOf: quoted)
+            findings.append(contentsOf: scratch.quoted)
             for problem in note.metadata.problems {
                 findings.append(maker.finding(rule: "metadata-invalid", category: "metadata", severity: .error,
                                               range: maker.lineRange(problem.line ?? 1), message: problem.message))
             }
             var thread: GoalThread? = nil
-            evidence.quotationMarks = quotations.marks
+            evidence.quotationMarks = scratch.quotations.marks
             if words > 0 {
                 let check = ThreadCheck(evidence: evidence, metadata: note.metadata, goalStems: goalStems,
                                         voice: ThreadCheck.Voice(strengths: findings[..<strengthCount]),
@@ -151,6 +162,20 @@ public final class Analyzer {
             analysis.contextCues = contextCues
             return analysis
         } } }
+    }
+
+    /// The words of the person's and the peer's names, normalized (built without a list of
+    /// the two names: a note without them makes nothing).
+    private static func nameWords(of metadata: NoteMetadata) -> Set<String> {
+        var words = Set<String>()
+        func add(_ name: String?) {
+            for part in name?.split(whereSeparator: { $0 == " " || $0 == "-" }) ?? [] where part.count >= 2 {
+                words.insert(Normalizer.normalize(String(part)))
+            }
+        }
+        add(metadata.person)
+        add(metadata.peer)
+        return words
     }
 
     /// A goal's content stems, computed once per analyzer: a caseload repeats each person's
@@ -249,8 +274,11 @@ public struct NoteAnalysis: Sendable {
     /// Sorts positions, comparing fields in place, then moves each finding once into its
     /// place: a finding is large to move, and copying one retains all its strings.
     private static func sortInTextOrder(_ findings: inout [Finding]) {
-        findings.withUnsafeMutableBufferPointer { findings in
-            var order = findings.indices.sorted { Self.textOrder(findings[$0], findings[$1]) }
+        // The positions in a temporary buffer, on the stack for a note's usual findings.
+        findings.withUnsafeMutableBufferPointer { findings in withUnsafeTemporaryAllocation(of: Int.self, capacity: findings.count) { buffer in
+            var order = buffer
+            for position in order.indices { order.initializeElement(at: position, to: position) }
+            order.sort { Self.textOrder(findings[$0], findings[$1]) }
             // Follow each cycle of the permutation: the finding that belongs at `position` is at `order[position]`.
             for start in order.indices where order[start] != start {
                 var position = start
@@ -262,7 +290,7 @@ public struct NoteAnalysis: Sendable {
                 }
                 order[position] = position
             }
-        }
+        } }
     }
 
     /// Adds a finding made outside the note (a day over the unit limit across notes).

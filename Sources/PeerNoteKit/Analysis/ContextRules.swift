@@ -10,6 +10,8 @@ struct ContextRules {
     private(set) var bytes = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
     /// The sentence's first word-like token, if any.
     private var firstWord: Int?
+    /// The words before and after a match, storage kept from match to match.
+    private var wordsBefore: [String] = [], wordsAfter: [String] = []
 
     /// Rules for no sentence yet: `read` gives them one. One value serves sentence after
     /// sentence.
@@ -39,8 +41,8 @@ struct ContextRules {
 
     /// Whether `match` of entry `index` is silenced here: marked ok by the writer, part of a
     /// name, an entry's phrases or senses around it, or a context cue before it in its clause.
-    func silences(_ match: Matcher.Match, entry index: Int, words phrases: UnsafePointer<ContextWords>, cues: [Cue],
-                  entries: UnsafeBufferPointer<LexiconEntry>) -> Bool {
+    mutating func silences(_ match: Matcher.Match, entry index: Int, words phrases: UnsafePointer<ContextWords>, cues: [Cue],
+                           entries: UnsafeBufferPointer<LexiconEntry>) -> Bool {
         // The entry and its context words are read in place: passing them copies all of them.
         let entry = entries.baseAddress! + index
         if Self.isMarkedOK(after: match.range.upperBound, in: bytes) { return true }
@@ -50,10 +52,13 @@ struct ContextRules {
         // The words around are made only for an entry that has phrases to look for: most have none.
         if !phrases.pointee.isEmpty {
             let window = entry.pointee.context.window
-            if Self.phrasesSilence(phrases, before: words(before: match.tokens.lowerBound, upTo: window),
-                                   after: words(after: match.tokens.upperBound, upTo: window)) {
-                return true
-            }
+            // Taken out while filled, so that they stay uniquely referenced.
+            var before = wordsBefore, after = wordsAfter
+            (wordsBefore, wordsAfter) = ([], [])
+            defer { (wordsBefore, wordsAfter) = (before, after) }
+            words(before: match.tokens.lowerBound, upTo: window, into: &before)
+            words(after: match.tokens.upperBound, upTo: window, into: &after)
+            if Self.phrasesSilence(phrases, before: before, after: after) { return true }
         }
         for cue in cues where cue.lastToken < match.tokens.lowerBound {
             let cueEntry = entries.baseAddress! + cue.entry
@@ -71,33 +76,28 @@ struct ContextRules {
         return false
     }
 
-    /// The normalized words before token `index`, nearest last: at most `count`, none past
-    /// the start of the clause.
-    private func words(before index: Int, upTo count: Int) -> [String] {
-        // Room for the window at once, turned around in place: growing and reversing a new
-        // array was four allocations a note.
-        var found: [String] = []
-        found.reserveCapacity(min(count, 16))
+    /// The normalized words before token `index`, nearest last, written over `found`: at
+    /// most `count`, none past the start of the clause.
+    private func words(before index: Int, upTo count: Int, into found: inout [String]) {
+        found.removeAll(keepingCapacity: true)
         var token = index - 1
         while token >= 0 && found.count < count && !Self.endsClause(token, in: sentence) {
             if tokens[token].isWordLike { found.append(sentence.normalized(token)) }
             token -= 1
         }
         found.reverse()
-        return found
     }
 
-    /// The normalized words after token `index`: at most `count`, none past the end of its clause.
-    private func words(after index: Int, upTo count: Int) -> [String] {
-        var found: [String] = []
-        guard !Self.endsClause(index, in: sentence) else { return found }
-        found.reserveCapacity(min(count, 16))
+    /// The normalized words after token `index`, written over `found`: at most `count`, none
+    /// past the end of its clause.
+    private func words(after index: Int, upTo count: Int, into found: inout [String]) {
+        found.removeAll(keepingCapacity: true)
+        guard !Self.endsClause(index, in: sentence) else { return }
         var token = index + 1
         while token < tokens.count && found.count < count && !Self.endsClause(token, in: sentence) {
             if tokens[token].isWordLike { found.append(sentence.normalized(token)) }
             token += 1
         }
-        return found
     }
 
     /// Whether an entry's `not_after`/`not_before`/`only_…` phrases or senses silence a match

@@ -65,6 +65,14 @@ struct Quotations {
         }
     }
 
+    /// Starts a new note, keeping the storage of the one before.
+    mutating func reset() {
+        speech.removeAll(keepingCapacity: true)
+        marks = 0
+        open = nil
+        openWords = 0
+    }
+
     /// Reads one sentence's tokens, in note order.
     mutating func read(_ tokens: [Token], in bytes: UnsafeBufferPointer<UInt8>) {
         // Tokens read in place; words counted in a plain integer (most tokens are words and spaces).

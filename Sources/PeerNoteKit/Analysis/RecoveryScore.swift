@@ -56,7 +56,7 @@ public struct RecoveryScore: Sendable, Hashable {
         tally.add(concerns)
         tally.add(strengths)
         tally.add(others, skippingQuoted: true)
-        let categories = tally.sorted
+        let categories = tally.sortedCounts()
         var concernWeight = 0.0
         concerns.withUnsafeBufferPointer { concerns in
             for index in concerns.indices { concernWeight += Self.weight(concerns[index].severity) }
@@ -99,6 +99,10 @@ struct CategoryTally {
         }
     }
 
-    /// The counts in order of category name.
-    var sorted: [RecoveryScore.CategoryCount] { counted.sorted { $0.name < $1.name } }
+    /// The counts in order of category name, sorted in place (a sorted copy was one more
+    /// allocation per note).
+    mutating func sortedCounts() -> [RecoveryScore.CategoryCount] {
+        counted.sort { $0.name < $1.name }
+        return counted
+    }
 }

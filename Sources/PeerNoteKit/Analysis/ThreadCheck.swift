@@ -103,7 +103,8 @@ struct ThreadCheck {
                 links.append(.init(goalID: goals[index].id, kind: .content, range: sentence.range, sharedWords: sentence.stems.intersection(stems).sorted()))
             }
         }
-        return links.sorted { ($0.kind == .explicit ? 0 : 1, $0.range.lowerBound) < ($1.kind == .explicit ? 0 : 1, $1.range.lowerBound) }
+        links.sort { ($0.kind == .explicit ? 0 : 1, $0.range.lowerBound) < ($1.kind == .explicit ? 0 : 1, $1.range.lowerBound) }
+        return links
     }
 
     static func sameID(_ a: String, _ b: String) -> Bool {
@@ -155,7 +156,7 @@ struct ThreadCheck {
                 : ("element-progress-missing", "Progress toward the goal is not noted", examples.progress)
             }
         }
-        for element in thread.missing where !(element == .purpose && metadata.preadmission == true) {
+        for element in GoalThread.Element.allCases where thread.elements[element] == nil && !(element == .purpose && metadata.preadmission == true) {
             let (rule, message, example) = tip(element)
             findings.append(maker.finding(rule: rule, category: "element", severity: .warning, range: anchor,
                 message: message,

@@ -44,7 +44,11 @@ public struct LineIndex: Sendable {
 
     /// Indexes the lines of UTF-8 `bytes`.
     public init(bytes: [UInt8]) {
-        var starts = [0]
+        // Room for a line per 64 bytes: grown one line at a time, a note's few lines took
+        // several allocations.
+        var starts: [Int] = []
+        starts.reserveCapacity(bytes.count / 64 + 2)
+        starts.append(0)
         var longest = 0
         bytes.withUnsafeBufferPointer { bytes in
             var i = ByteScan.nextLineBreak(in: bytes, from: 0)

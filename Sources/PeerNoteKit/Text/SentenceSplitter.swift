@@ -34,6 +34,13 @@ struct SentenceSplitter {
     /// text holds something these rules leave to ICU.
     func boundaries(in text: UnsafeBufferPointer<UInt8>) -> [Int]? {
         var boundaries: [Int] = []
+        return self.boundaries(in: text, into: &boundaries) ? boundaries : nil
+    }
+
+    /// The same boundaries written over `boundaries`, whose storage a tokenizer reuses from
+    /// note to note; false when the text holds something these rules leave to ICU.
+    func boundaries(in text: UnsafeBufferPointer<UInt8>, into boundaries: inout [Int]) -> Bool {
+        boundaries.removeAll(keepingCapacity: true)
         // Room for a sentence per 64 bytes, about what notes hold: growing one at a time
         // allocated four or five times per note.
         boundaries.reserveCapacity(text.count / 64 + 4)
@@ -51,24 +58,24 @@ struct SentenceSplitter {
             let (kind, length) = character(at: position, in: text)
             switch kind {
             case .broken:
-                return nil
+                return false
             case .cr:
                 position += position + 1 < end && text[position + 1] == 0x0A ? 2 : 1
-                guard append(position, to: &boundaries, in: text) else { return nil }
+                guard append(position, to: &boundaries, in: text) else { return false }
             case .lf, .sep:
                 position += length
-                guard append(position, to: &boundaries, in: text) else { return nil }
+                guard append(position, to: &boundaries, in: text) else { return false }
             case .aTerm, .sTerm:
                 // The terminator with any marks after it (SB5); a mark elsewhere is passed over.
                 let length = unit(at: position, in: text).length
-                guard let next = terminator(at: position, length: length, kind: kind, in: text, boundaries: &boundaries) else { return nil }
+                guard let next = terminator(at: position, length: length, kind: kind, in: text, boundaries: &boundaries) else { return false }
                 position = next
             default:
                 position += length
             }
         }
         if boundaries.last != end { boundaries.append(end) }
-        return boundaries
+        return true
     }
 
     /// Rules SB6–SB11 after the terminator at `start`: where the sentence ends, if it does, and

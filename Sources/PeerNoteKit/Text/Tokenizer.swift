@@ -14,6 +14,8 @@ public final class Tokenizer {
     private let wordBreaker: OpaquePointer
     private let sentenceBreaker: OpaquePointer
     private let splitter: SentenceSplitter
+    /// The splitter's sentence ends, storage kept from note to note.
+    private var ends: [Int] = []
     /// Whether ASCII sentences are split into words by `WordSplitter` (English) rather than by
     /// ICU's iterator; tests turn it off to compare the two.
     var splitsASCIIWords: Bool
@@ -59,7 +61,16 @@ public final class Tokenizer {
     /// prose stays one sentence; other line breaks end a sentence, so headings and list
     /// items stand alone.
     public func sentences(in text: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        guard !text.isEmpty else { return [] }
+        var ranges: [Range<Int>] = []
+        sentences(in: text, into: &ranges)
+        return ranges
+    }
+
+    /// The same sentences written over `ranges`, whose storage an analyzer reuses from note
+    /// to note.
+    public func sentences(in text: UnsafeBufferPointer<UInt8>, into ranges: inout [Range<Int>]) {
+        ranges.removeAll(keepingCapacity: true)
+        guard !text.isEmpty else { return }
         var joined: [UInt8]? = nil
         var i = Self.nextLineFeed(in: text, from: 0)
         while i < text.count {
@@ -71,9 +82,10 @@ public final class Tokenizer {
             i = Self.nextLineFeed(in: text, from: i + 1)
         }
         if var joined {
-            return joined.withUnsafeMutableBufferPointer { boundaries(of: UnsafeBufferPointer($0)) }
+            joined.withUnsafeMutableBufferPointer { boundaries(of: UnsafeBufferPointer($0), into: &ranges) }
+        } else {
+            boundaries(of: text, into: &ranges)
         }
-        return boundaries(of: text)
     }
 
     /// The sentence `text[range]` as tokens, with byte ranges into the whole of `text`.
@@ -153,16 +165,17 @@ public final class Tokenizer {
 
     /// ICU's sentence boundaries: found by `SentenceSplitter` without running ICU's iterator
     /// where it can, which is on nearly every note.
-    private func boundaries(of text: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        guard let ends = splitter.boundaries(in: text) else { return icuBoundaries(of: text) }
-        var ranges: [Range<Int>] = []
+    private func boundaries(of text: UnsafeBufferPointer<UInt8>, into ranges: inout [Range<Int>]) {
+        guard splitter.boundaries(in: text, into: &ends) else {
+            ranges = icuBoundaries(of: text)
+            return
+        }
         ranges.reserveCapacity(ends.count)
         var previous = 0
         for end in ends {
             Self.appendCapped(previous..<end, of: text, to: &ranges)
             previous = end
         }
-        return ranges
     }
 
     /// The sentence boundaries of ICU's own iterator.
