@@ -300,8 +300,8 @@ public struct NoteAnalysis: Sendable {
         score.count(finding.category)
     }
 
-    /// The most severe finding, if any.
-    public var highestSeverity: Severity? { findings.map(\.severity).max() }
+    /// The most severe finding, if any (read in place: this is asked of every note written).
+    public var highestSeverity: Severity? { findings.lazy.map(\.severity).max() }
 
     /// By start, then end, then rule; the rule is read only on a tie (a tuple of the three
     /// would retain both strings on every comparison).
