@@ -9,6 +9,8 @@ public final class Analyzer {
     /// Suggestions per pattern number, made on first use.
     private var suggestionCache: [[String]?]
     private var goalStemCache: [String: Set<String>] = [:]
+    /// The required element each entry's category names, if any: looked up once, not for every cue.
+    private let cueElements: [GoalThread.Element?]
     private var examplesCache: [ThreadExamples.Key: ThreadExamples] = [:]
     /// Storage refilled note after note: growing it again for each note was a third of a
     /// note's allocations.
@@ -35,6 +37,7 @@ public final class Analyzer {
         self.useContext = useContext
         self.tokenizer = try Tokenizer()
         self.suggestionCache = Array(repeating: nil, count: lexicon.matcher.patterns.count)
+        self.cueElements = lexicon.entries.map { GoalThread.Element(rawValue: $0.category) }
     }
 
     /// Everything PeerNote has to say about `note`.
@@ -105,9 +108,10 @@ public final class Analyzer {
                     case .strength: findings.append(maker.finding(entry, suggestions: suggestions(for: match), range: match.range))
                     case .context:
                         cues.append(.init(lastToken: match.tokens.upperBound, entry: index))
-                        contextCues.append(.init(rule: entry.pointee.id, category: entry.pointee.category, range: match.range, startsSentence: false))
+                        contextCues.append(.init(rule: entry.pointee.id, category: entry.pointee.category, element: nil, range: match.range,
+                                                 startsSentence: false))
                     case .thread:
-                        evidence.cues.append(.init(rule: entry.pointee.id, category: entry.pointee.category, range: match.range,
+                        evidence.cues.append(.init(rule: entry.pointee.id, category: entry.pointee.category, element: cueElements[index], range: match.range,
                                                    startsSentence: match.tokens.lowerBound == firstWord))
                         if entry.pointee.category == "goal-reference", let reference = Self.goalID(after: match, in: scratch.sentence) {
                             evidence.goalReferences.append(reference)

@@ -95,6 +95,8 @@ struct ThreadEvidence {
     struct Cue {
         var rule: String
         var category: String
+        /// The required element the cue's category names, if any.
+        var element: GoalThread.Element?
         var range: Range<Int>
         var startsSentence: Bool
     }

@@ -39,7 +39,7 @@ struct ThreadCheck {
         let links = goalLinks(&findings)
         var elements = headings
         for cue in evidence.cues {
-            guard let element = GoalThread.Element(rawValue: cue.category), elements[element] == nil else { continue }
+            guard let element = cue.element, elements[element] == nil else { continue }
             elements[element] = cue.range
         }
         let thread = GoalThread(links: links, elements: elements, units: metadata.units)
