@@ -78,8 +78,32 @@ import Testing
         #expect(try! Tokenizer(locale: "es").splitsASCIIWords == false)
     }
 
-    @Test func leavesSentencesWithOtherCharactersToICU() {
-        // "é" is a letter to ICU: the splitter, which knows ASCII only, must not see it.
+    @Test func agreesWithICUAroundOtherCharacters() {
+        // In a sentence with other characters ICU reads only the stretches around them, cut
+        // where a space meets an ASCII character; the tokens and their normalized forms must be
+        // those of ICU over the whole sentence. Pieces: letters ICU joins to ASCII ones, marks
+        // and format characters that join a space to what follows, curly quotes and apostrophes
+        // (MidNumLet), dashes, emoji with joiners and skin tones, flags, Thai (split by ICU's
+        // dictionary), CJK, other spaces, and ASCII words, numbers and punctuation between.
+        let pieces = ["é", "É", "ñ", "José", "café", "“", "”", "’", "‘", "—", "–", "…", "\u{301}", "\u{200D}", "\u{FE0F}", "\u{200B}", "\u{AD}",
+                      "😊", "👍🏽", "👩‍👩‍👧", "🇺🇸🇲🇽", "ภาษาไทย", "日本語", "\u{00A0}", "\u{3000}", "ﬁ", "Ｗ", "ß",
+                      "a", "B", "1", "3.50", "don", "t", "s", ".", "'", ",", ":", "_", "-", "/", "\"", "(", " ", " ", " ", "  ", "\t", "\n",
+                      "recovery", "goal7b", "p.m"]
+        var generator = SplitMix64(state: 43)
+        for _ in 0..<5_000 {
+            let text = (0..<Int.random(in: 1...16, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            var bytes = text
+            let (mine, theirs) = bytes.withUTF8 { bytes in
+                (splitting.sentence(in: bytes, range: 0..<bytes.count), icu.sentence(in: bytes, range: 0..<bytes.count))
+            }
+            #expect(mine.tokens == theirs.tokens, "\(text.debugDescription)")
+            #expect(mine.normalizedBytes == theirs.normalizedBytes, "\(text.debugDescription)")
+        }
+    }
+
+    @Test func leavesOtherCharactersToICU() {
+        // "é" is a letter to ICU: the splitter, which knows ASCII only, must not see it, nor the
+        // words it is joined to.
         let (mine, theirs) = both("Café’s menu—fine")
         #expect(mine == theirs)
         #expect(mine.map(\.kind) == [.word, .space, .word, .punctuation, .word])   // "Café’s" is one word

@@ -2,7 +2,7 @@ import CNoteICU
 
 /// Splits text into sentences and tokens: ICU's sentence boundaries (found by
 /// `SentenceSplitter`, or ICU's own iterator for what it declines) and ICU's word boundaries
-/// (found by `WordSplitter` in ASCII sentences, by ICU's word iterator in the others).
+/// (found by `WordSplitter` in ASCII text, by ICU's word iterator around other characters).
 ///
 /// A tokenizer holds two ICU iterators, which are costly to open and not thread-safe:
 /// make one per thread and reuse it for many notes.
@@ -109,28 +109,78 @@ public final class Tokenizer {
         // form is its own bytes there (spaces included but never pointed at).
         let ascii = Normalizer.appendASCIIFolded(bytes, to: &sentence.normalizedBytes)
         if ascii && splitsASCIIWords {
-            var previous = 0
-            while previous < bytes.count {
-                let (boundary, kind) = WordSplitter.segment(of: bytes, at: previous)
-                append(kind, bytes, previous..<boundary, ascii: true, of: range, to: &sentence)
-                previous = boundary
-            }
+            splitWords(bytes, 0..<bytes.count, ascii: true, of: range, into: &sentence)
             return
         }
-        let failed = start.withMemoryRebound(to: CChar.self, capacity: range.count) {
-            pn_breaker_set_text(wordBreaker, $0, Int64(range.count)) != 0
-        }
-        guard !failed else { return }
         if !ascii { sentence.normalizedBytes.reserveCapacity(range.count) }
-        var previous = 0
+        guard splitsASCIIWords else {
+            icuWords(bytes, 0..<bytes.count, ascii: ascii, of: range, into: &sentence)
+            return
+        }
+        // A sentence with other characters: ICU reads only the stretches around them, and the
+        // splitter the rest (most of such a sentence). A stretch ends where a space is followed
+        // by an ASCII character other than a space: ICU always breaks there (only combining
+        // marks and format characters, none of them ASCII, join a space to what follows; the
+        // tokenizer's probe puts every ASCII character after a space), and its rules look no
+        // further back than the character before, so a stretch breaks as it would in the sentence.
+        var position = 0
+        while position < bytes.count {
+            guard let other = (position..<bytes.count).first(where: { bytes[$0] >= 0x80 }) else {
+                splitWords(bytes, position..<bytes.count, ascii: false, of: range, into: &sentence)
+                return
+            }
+            if let end = stride(from: other, to: position, by: -1).first(where: { Self.endsStretch(bytes, at: $0) }) {
+                splitWords(bytes, position..<end, ascii: false, of: range, into: &sentence)
+                position = end
+            }
+            let end = (other + 1..<bytes.count).first { Self.endsStretch(bytes, at: $0) } ?? bytes.count
+            guard icuWords(bytes, position..<end, ascii: false, of: range, into: &sentence) else { return }
+            position = end
+        }
+    }
+
+    /// Whether ICU's word breaker always breaks before `bytes[index]`: a space before it, and it
+    /// an ASCII character other than a space.
+    private static func endsStretch(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        index > 0 && bytes[index - 1] == 0x20 && bytes[index] < 0x80 && bytes[index] != 0x20
+    }
+
+    /// Appends the tokens `WordSplitter` finds in the ASCII `bytes[stretch]`. Inlined, so
+    /// that an ASCII sentence's call appends with `ascii` known.
+    @inline(__always)
+    private func splitWords(_ bytes: UnsafeBufferPointer<UInt8>, _ stretch: Range<Int>, ascii: Bool, of range: Range<Int>,
+                            into sentence: inout Sentence) {
+        // The splitter looks no further than the stretch's end, where ICU breaks too.
+        let text = UnsafeBufferPointer(rebasing: bytes[..<stretch.upperBound])
+        var previous = stretch.lowerBound
+        while previous < stretch.upperBound {
+            let (boundary, kind) = WordSplitter.segment(of: text, at: previous)
+            append(kind, bytes, previous..<boundary, ascii: ascii, of: range, to: &sentence)
+            previous = boundary
+        }
+    }
+
+    /// Appends the tokens ICU's word iterator finds in `bytes[stretch]`; false when ICU could
+    /// not take the text.
+    @discardableResult
+    private func icuWords(_ bytes: UnsafeBufferPointer<UInt8>, _ stretch: Range<Int>, ascii: Bool, of range: Range<Int>,
+                          into sentence: inout Sentence) -> Bool {
+        let start = bytes.baseAddress! + stretch.lowerBound
+        let failed = start.withMemoryRebound(to: CChar.self, capacity: stretch.count) {
+            pn_breaker_set_text(wordBreaker, $0, Int64(stretch.count)) != 0
+        }
+        guard !failed else { return false }
+        var previous = stretch.lowerBound
         var status: Int32 = 0
         while true {
             let boundary = Int(pn_breaker_next(wordBreaker, &status))
             guard boundary >= 0 else { break }
-            let segment = UnsafeBufferPointer(start: start + previous, count: boundary - previous)
-            append(Self.kind(of: segment, status: status), bytes, previous..<boundary, ascii: ascii, of: range, to: &sentence)
-            previous = boundary
+            let end = stretch.lowerBound + boundary
+            append(Self.kind(of: UnsafeBufferPointer(rebasing: bytes[previous..<end]), status: status), bytes, previous..<end, ascii: ascii,
+                   of: range, to: &sentence)
+            previous = end
         }
+        return true
     }
 
     /// Appends the token `bytes[segment]` of `kind`, with its normalized form: in an ASCII
