@@ -23,19 +23,21 @@ struct JSONScanner {
         guard consume(UInt8(ascii: "\"")) else { throw error("expected a string") }
         // Most of a note is plain text: find the closing quote first, and copy it whole if
         // nothing in between needs decoding.
-        let end = bytes.withUnsafeBufferPointer { JSON.nextSpecial(in: $0, from: position, orE2: false) }
+        var end = bytes.withUnsafeBufferPointer { JSON.nextSpecial(in: $0, from: position, orE2: false) }
         if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
             defer { position = end + 1 }
             guard let decoded = String(validating: bytes[position..<end], as: UTF8.self) else { throw error("string is not valid UTF-8") }
             return decoded
         }
         // Decoded text is never longer than the rest of the line: room for it at once, where
-        // growing it escape by escape reallocated a note several times.
+        // growing it escape by escape reallocated a note several times. The plain text between
+        // escapes (a line of a note between two "\n") is found and copied in one piece.
         var utf8: [UInt8] = []
         utf8.reserveCapacity(bytes.count - position)
-        utf8.append(contentsOf: bytes[position..<end])
-        position = end
-        while let byte = peek {
+        while true {
+            utf8.append(contentsOf: bytes[position..<end])
+            position = end
+            guard let byte = peek else { break }
             position += 1
             switch byte {
             case UInt8(ascii: "\""):
@@ -67,6 +69,7 @@ struct JSONScanner {
             default:
                 utf8.append(byte)
             }
+            end = bytes.withUnsafeBufferPointer { JSON.nextSpecial(in: $0, from: position, orE2: false) }
         }
         throw error("unterminated string")
     }
