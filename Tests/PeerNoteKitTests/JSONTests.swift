@@ -46,5 +46,20 @@ import Testing
             let line = "{\"text\": " + JSON.quote(text) + "}"
             #expect(try JSONRecord(line: Array(line.utf8)).text == text)
         }
+        // A record's text is decoded a stretch at a time between escapes: every escape, at
+        // every offset, two in a row or apart, decodes back to the text that was encoded.
+        let specials = ["\"", "\\", "\n", "\r", "\t", "\u{01}", "\u{2028}", "é", "😊", "/"]
+        for first in specials {
+            for second in specials {
+                for offset in 0..<10 {
+                    let text = String(repeating: "a", count: offset) + first + String(repeating: "b", count: offset % 3) + second + "c"
+                    let record = try JSONRecord(line: Array("{\"text\":\(JSON.quote(text))}".utf8))
+                    #expect(record.text == text, "\(text.debugDescription)")
+                }
+            }
+        }
+        // And the escapes PeerNote never writes: \/, \b, \f, \u and a surrogate pair.
+        let record = try JSONRecord(line: Array(#"{"text":"a\/b\bc\fd\u00e9\ud83d\ude0ae\n"}"#.utf8))
+        #expect(record.text == "a/b\u{08}c\u{0C}dé😊e\n")
     }
 }
