@@ -13,15 +13,17 @@ struct Workers<State> {
     }
 
     /// `transform` applied to every batch, each batch's results handed to `consume` in order.
-    /// While `consume` writes one batch, the workers already run the next: on many small notes
-    /// the writing would otherwise leave every worker idle.
+    /// While `consume` writes one batch and the batch after next is read, the workers already
+    /// run the next: on many small notes the writing, and the reading of lines or paths, would
+    /// otherwise leave every worker idle.
     mutating func pipeline<Item, Result>(_ batches: some Sequence<[Item]>, _ transform: @escaping (inout State, Item) -> Result,
                                          consume: ([Result]) -> Void) {
         var iterator = batches.makeIterator()
         guard let first = iterator.next() else { return }
         var results = map(first, transform)
         var spent: [Result] = []
-        while let next = iterator.next() {
+        var following = iterator.next()
+        while let next = following {
             // Only one batch runs at a time, so each state is still used by one thread only.
             nonisolated(unsafe) var workers = self
             nonisolated(unsafe) var ahead: [Result] = []
@@ -38,6 +40,7 @@ struct Workers<State> {
                 done.signal()
             }
             consume(results)
+            following = iterator.next()
             done.wait()
             spent = results
             results = ahead
