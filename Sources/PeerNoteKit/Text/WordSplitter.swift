@@ -4,7 +4,8 @@
 /// ICU's word breaker reads every character through its state machine, and was the larger part
 /// of the tokenizer's time; nine tenths of note text is in sentences that are all ASCII, where
 /// the rules come down to a few byte tests. Tests hold the two equal on every Corpus note and on
-/// thousands of generated texts. Other sentences go to ICU.
+/// thousands of generated texts. In other sentences, the stretches around characters that are
+/// not ASCII go to ICU (`Tokenizer` cuts them where ICU always breaks), and the rest comes here.
 ///
 /// ICU's classes for ASCII (measured on ICU 72): letters and `@` are ALetter; digits Numeric;
 /// `.` MidNumLet and `'` Single_Quote (between two letters or two digits they keep a word
