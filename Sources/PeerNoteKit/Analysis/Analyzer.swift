@@ -62,11 +62,11 @@ public final class Analyzer {
             var contextCues: [ThreadEvidence.Cue] = []
             var words = 0
             let body = UnsafeBufferPointer(rebasing: bytes[note.body])
-            // Working storage is kept from note to note (taken out while in use, so that its
-            // arrays stay uniquely referenced and are refilled in place).
-            var scratch = self.scratch
-            self.scratch = Scratch()
-            defer { self.scratch = scratch }
+            // Working storage is kept from note to note (swapped out while in use, so that its
+            // arrays stay uniquely referenced and are refilled in place, and none is retained).
+            var scratch = Scratch()
+            swap(&scratch, &self.scratch)
+            defer { swap(&scratch, &self.scratch) }
             scratch.quotations.reset()
             scratch.candidates.removeAll(keepingCapacity: true)
             scratch.quoted.removeAll(keepingCapacity: true)
