@@ -60,6 +60,15 @@ import PeerNoteKit
         #expect(actual == expected, "\(name) differs from its golden file")
     }
 
+    @Test func highestSeverityIsTheMostSevereFinding() {
+        // Read in place, not from a list of severities: the same answer on every Corpus note,
+        // which between them reach every level a note's worst finding can have.
+        for result in Self.results {
+            #expect(result.analysis.highestSeverity == result.analysis.findings.map(\.severity).max(), "\(result.name)")
+        }
+        #expect(Set(Self.results.compactMap(\.analysis.highestSeverity)).isSuperset(of: [.warning, .error]))
+    }
+
     @Test func everyFindingKindIsCovered() {
         let rules = Set(Self.results.flatMap { $0.analysis.findings.map(\.rule) })
         for rule in ["goal-link-missing", "goal-link-implicit", "element-type-missing", "element-purpose-missing",

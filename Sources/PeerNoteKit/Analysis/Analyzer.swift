@@ -306,8 +306,17 @@ public struct NoteAnalysis: Sendable {
         score.count(finding.category)
     }
 
-    /// The most severe finding, if any (read in place: this is asked of every note written).
-    public var highestSeverity: Severity? { findings.lazy.map(\.severity).max() }
+    /// The most severe finding, if any. Read in place: this is asked of every note written,
+    /// and a finding passed by value (even to a lazy `map`) retains all its strings.
+    public var highestSeverity: Severity? {
+        findings.withUnsafeBufferPointer { findings in
+            var highest: Severity? = nil
+            for index in findings.indices where highest.map({ findings[index].severity > $0 }) ?? true {
+                highest = findings[index].severity
+            }
+            return highest
+        }
+    }
 
     /// By start, then end, then rule; the rule is read only on a tie (a tuple of the three
     /// would retain both strings on every comparison).
