@@ -52,10 +52,14 @@ struct ContextRules {
         // The words around are made only for an entry that has phrases to look for: most have none.
         if !phrases.pointee.isEmpty {
             let window = entry.pointee.context.window
-            // Taken out while filled, so that they stay uniquely referenced.
-            var before = wordsBefore, after = wordsAfter
-            (wordsBefore, wordsAfter) = ([], [])
-            defer { (wordsBefore, wordsAfter) = (before, after) }
+            // Swapped out while filled, so that they stay uniquely referenced.
+            var before: [String] = [], after: [String] = []
+            swap(&before, &wordsBefore)
+            swap(&after, &wordsAfter)
+            defer {
+                swap(&before, &wordsBefore)
+                swap(&after, &wordsAfter)
+            }
             words(before: match.tokens.lowerBound, upTo: window, into: &before)
             words(after: match.tokens.upperBound, upTo: window, into: &after)
             if Self.phrasesSilence(phrases, before: before, after: after) { return true }
