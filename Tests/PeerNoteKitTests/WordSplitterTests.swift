@@ -88,7 +88,9 @@ import Testing
         let pieces = ["é", "É", "ñ", "José", "café", "“", "”", "’", "‘", "—", "–", "…", "\u{301}", "\u{200D}", "\u{FE0F}", "\u{200B}", "\u{AD}",
                       "😊", "👍🏽", "👩‍👩‍👧", "🇺🇸🇲🇽", "ภาษาไทย", "日本語", "\u{00A0}", "\u{3000}", "ﬁ", "Ｗ", "ß",
                       "a", "B", "1", "3.50", "don", "t", "s", ".", "'", ",", ":", "_", "-", "/", "\"", "(", " ", " ", " ", "  ", "\t", "\n",
-                      "recovery", "goal7b", "p.m"]
+                      "recovery", "goal7b", "p.m",
+                      // Longer than the 64 bytes after which ICU's stretches are read apart.
+                      " she walked to the job center and filled out the application with her sister "]
         var generator = SplitMix64(state: 43)
         for _ in 0..<5_000 {
             let text = (0..<Int.random(in: 1...16, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()

@@ -124,19 +124,34 @@ public final class Tokenizer {
         // tokenizer's probe puts every ASCII character after a space), and its rules look no
         // further back than the character before, so a stretch breaks as it would in the sentence.
         var position = 0
-        while position < bytes.count {
-            guard let other = (position..<bytes.count).first(where: { bytes[$0] >= 0x80 }) else {
-                splitWords(bytes, position..<bytes.count, ascii: false, of: range, into: &sentence)
-                return
+        var other = Self.firstOther(in: bytes, from: 0)
+        while let first = other {
+            if let cut = stride(from: first, to: position, by: -1).first(where: { Self.endsStretch(bytes, at: $0) }) {
+                splitWords(bytes, position..<cut, ascii: false, of: range, into: &sentence)
+                position = cut
             }
-            if let end = stride(from: other, to: position, by: -1).first(where: { Self.endsStretch(bytes, at: $0) }) {
-                splitWords(bytes, position..<end, ascii: false, of: range, into: &sentence)
-                position = end
+            // Stretches fewer than 64 bytes apart are read by ICU as one: each stretch gives ICU a
+            // new text, which on text dense with accents ("a é a é …") cost more than the gaps.
+            var end = Self.stretchEnd(in: bytes, after: first)
+            other = Self.firstOther(in: bytes, from: end)
+            while let next = other, next - end < 64 {
+                end = Self.stretchEnd(in: bytes, after: next)
+                other = Self.firstOther(in: bytes, from: end)
             }
-            let end = (other + 1..<bytes.count).first { Self.endsStretch(bytes, at: $0) } ?? bytes.count
             guard icuWords(bytes, position..<end, ascii: false, of: range, into: &sentence) else { return }
             position = end
         }
+        if position < bytes.count { splitWords(bytes, position..<bytes.count, ascii: false, of: range, into: &sentence) }
+    }
+
+    /// The first byte from `start` on that is not ASCII, if any.
+    private static func firstOther(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        (start..<bytes.count).first { bytes[$0] >= 0x80 }
+    }
+
+    /// Where the stretch holding `bytes[index]` ends: the next place ICU always breaks, or the end.
+    private static func stretchEnd(in bytes: UnsafeBufferPointer<UInt8>, after index: Int) -> Int {
+        (index + 1..<bytes.count).first { endsStretch(bytes, at: $0) } ?? bytes.count
     }
 
     /// Whether ICU's word breaker always breaks before `bytes[index]`: a space before it, and it
