@@ -21,6 +21,15 @@ enum ByteScan {
     @inline(__always)
     static func nonASCIILanes(_ word: UInt64) -> UInt64 { word & highs }
 
+    /// The high bit of every lane that continues a UTF-8 sequence (`10xxxxxx`): each byte's bit
+    /// 6 shifted under its bit 7 (the shift carries across lanes only into low bits).
+    @inline(__always)
+    static func continuationLanes(_ word: UInt64) -> UInt64 { word & ~(word << 1) & highs }
+
+    /// The high bit of every lane that leads a four-byte UTF-8 sequence (`11110xxx`).
+    @inline(__always)
+    static func fourByteLeadLanes(_ word: UInt64) -> UInt64 { word & (word << 1) & (word << 2) & (word << 3) & highs }
+
     /// The index of the next line break (CR or LF) from `start` on, or `bytes.count`. Line breaks
     /// are control bytes, so words without one are passed over whole.
     static func nextLineBreak(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {

@@ -134,14 +134,12 @@ public struct LineIndex: Sendable {
     private static func count(_ bytes: ArraySlice<UInt8>, in unit: ColumnUnit) -> Int {
         guard unit != .bytes else { return bytes.count }
         return bytes.withUnsafeBufferPointer { bytes in
-            let highs: UInt64 = 0x8080_8080_8080_8080
             let raw = UnsafeRawBufferPointer(bytes)
             var count = 0, index = 0
             while index + 8 <= bytes.count {
                 let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                // A byte's bit 6 shifted under its bit 7: the shifts carry across bytes only into low bits.
-                count += 8 - (word & ~(word << 1) & highs).nonzeroBitCount
-                if unit == .utf16 { count += (word & (word << 1) & (word << 2) & (word << 3) & highs).nonzeroBitCount }
+                count += 8 - ByteScan.continuationLanes(word).nonzeroBitCount
+                if unit == .utf16 { count += ByteScan.fourByteLeadLanes(word).nonzeroBitCount }
                 index += 8
             }
             while index < bytes.count {
