@@ -120,18 +120,17 @@ public struct JSONFormat: Sendable {
             }
         }
         json.closeArray()
-        // Each element looked up once, its name written as fixed text.
-        let stated = GoalThread.Element.allCases.map { thread.elements[$0] != nil }
+        // Names written as fixed text; an element's evidence is a field, read as often as needed.
         json.key("elements")
         json.openObject()
-        for (element, isStated) in zip(GoalThread.Element.allCases, stated) {
+        for element in GoalThread.Element.allCases {
             json.key(Self.name(element))
-            json.bool(isStated)
+            json.bool(thread.elements[element] != nil)
         }
         json.closeObject()
         json.key("missing")
         json.openArray()
-        for (element, isStated) in zip(GoalThread.Element.allCases, stated) where !isStated {
+        for element in GoalThread.Element.allCases where thread.elements[element] == nil {
             json.element()
             json.literal("\"")
             json.literal(Self.name(element))
