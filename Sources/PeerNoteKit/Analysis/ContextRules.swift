@@ -6,7 +6,8 @@
 struct ContextRules {
     /// One sentence and the note's bytes.
     private(set) var sentence = Sentence(range: 0..<0, tokens: [], normalizedBytes: [])
-    private(set) var tokens: [Token] = []
+    /// The sentence's tokens.
+    var tokens: [Token] { sentence.tokens }
     private(set) var bytes = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
     /// The sentence's first word-like token, if any.
     private var firstWord: Int?
@@ -22,7 +23,6 @@ struct ContextRules {
     /// costs its matches' windows, and a sentence with one match does not pay for all its tokens.
     mutating func read(_ sentence: Sentence, bytes: UnsafeBufferPointer<UInt8>) {
         self.sentence = sentence
-        tokens = sentence.tokens
         self.bytes = bytes
         firstWord = tokens.firstIndex { $0.isWordLike }
     }
@@ -30,7 +30,6 @@ struct ContextRules {
     /// Lets go of the sentence, so that the tokenizer can refill its storage in place.
     mutating func forget() {
         sentence = Sentence(range: 0..<0, tokens: [], normalizedBytes: [])
-        tokens = []
     }
 
     /// A context cue found in the sentence: the last token it covers, and its entry's index.
