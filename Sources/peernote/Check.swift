@@ -56,45 +56,29 @@ struct Check: ParsableCommand {
     mutating func run() throws {
         let loaded = try lexicon.load()
         var workers = try Workers(count: jobs) { try Analyzer(lexicon: loaded) }
-        var output = CheckOutput(format: format, columns: columns,
-                                 minimumSeverity: showStrengths ? .hint : .info, failOn: failOn.severity)
+        let renderer = CheckRenderer(format: format, columns: columns, minimumSeverity: showStrengths ? .hint : .info)
+        var output = CheckOutput(renderer: renderer, lexicon: loaded, failOn: failOn.severity)
         output.begin()
         let sources = paths.isEmpty ? ["-"] : paths
         switch input {
         case .text:
             let reader = NoteReader(maximumBytes: maxBytes)
             // Batches keep memory bounded on folders of any size; results come back in order.
-            let renderer = output
-            workers.pipeline(reader.expand(sources).makeIterator().batches(of: Self.batchSize)) { analyzer, path -> Result<(Note, NoteAnalysis, [UInt8]), InputError> in
-                path.flatMap(reader.read).map { note in
-                    let analysis = analyzer.analyze(note)
-                    return (note, analysis, renderer.render(analysis, note: note))
-                }
+            workers.pipeline(reader.expand(sources).makeIterator().batches(of: Self.batchSize)) { analyzer, path in
+                path.flatMap(reader.read).map { note in renderer.checked(analyzer.analyze(note), note: note) }
             } consume: { results in
-                for result in results {
-                    switch result {
-                    case .success(let (note, analysis, rendered)): output.write(analysis, note: note, rendered: rendered)
-                    case .failure(let error): output.write(error)
-                    }
-                }
+                for result in results { output.write(result) }
             }
         case .jsonl:
             for path in sources {
                 let reader: JSONLinesReader
                 do { reader = try JSONLinesReader(path: path, maximumLineBytes: maxBytes) } catch { output.write(error); continue }
-                let renderer = output
-                workers.pipeline(AnyIterator { reader.next() }.batches(of: Self.batchSize)) { analyzer, item -> Result<(Note, NoteAnalysis, JSONRecord, [UInt8]), InputError> in
+                workers.pipeline(AnyIterator { reader.next() }.batches(of: Self.batchSize)) { analyzer, item in
                     item.result.flatMap { NoteReader.record($0, source: reader.source, line: item.line) }.map { record, note in
-                        let analysis = analyzer.analyze(note)
-                        return (note, analysis, record, renderer.render(analysis, note: note, record: record))
+                        renderer.checked(analyzer.analyze(note), note: note, record: record)
                     }
                 } consume: { results in
-                    for result in results {
-                        switch result {
-                        case .success(let (note, analysis, record, rendered)): output.write(analysis, note: note, record: record, rendered: rendered)
-                        case .failure(let error): output.write(error)
-                        }
-                    }
+                    for result in results { output.write(result) }
                 }
             }
         }
@@ -106,34 +90,37 @@ struct Check: ParsableCommand {
     static let batchSize = 256
 }
 
-/// Streams results in the chosen format and keeps the tally for the exit code.
-struct CheckOutput {
+/// What the writing thread needs of one checked note: its output, and the facts that span
+/// notes. The analysis is freed by the worker that made it, while it is still in that core's
+/// cache: handed on and freed a batch later on another thread, it cost two jobs a sixth of
+/// their time.
+struct CheckedNote {
+    /// The note's output, ready to write.
+    var rendered: [UInt8]
+    /// Its concern count and recovery score, for the run's summary line.
+    var concerns: Int
+    var recovery: Int?
+    /// Its most severe finding, for the exit status.
+    var highest: Severity?
+    /// Its units on its person's day, with the note (and its record) kept to be checked and
+    /// rendered again should this note take that day over the limit.
+    var billing: (entry: BillingLedger.Entry, note: Note, record: JSONRecord?)?
+}
+
+/// Renders one note's output in the chosen format: pure, so workers render in parallel and
+/// only writing stays in order.
+struct CheckRenderer: Sendable {
     let format: Check.Format
     let text: TextFormat
     let json: JSONFormat
-    let failOn: Severity?
-    private var written = 0
-    private var notes = 0
-    private var scores: [Int] = []
-    private var concerns = 0
-    private var failures = 0
-    private(set) var exitCode: Int32 = 0
-    private var ledger = BillingLedger()
-    private let standardOutput = StandardOutput()
 
-    init(format: Check.Format, columns: LineIndex.ColumnUnit, minimumSeverity: Severity, failOn: Severity?) {
+    init(format: Check.Format, columns: LineIndex.ColumnUnit, minimumSeverity: Severity) {
         self.format = format
         self.text = TextFormat(minimumSeverity: minimumSeverity, columns: columns)
         self.json = JSONFormat(columns: columns)
-        self.failOn = failOn
     }
 
-    mutating func begin() {
-        if format == .json { emit("{\"files\":[", newline: false) }
-    }
-
-    /// One note's output as UTF-8: newline-ended lines, or for `json` one object. Pure, so
-    /// workers render in parallel and only writing stays in order.
+    /// One note's output as UTF-8: newline-ended lines, or for `json` one object.
     func render(_ analysis: NoteAnalysis, note: Note, record: JSONRecord? = nil) -> [UInt8] {
         switch format {
         case .text: return Array((text.findingLines(analysis, note: note) + [text.summaryLine(analysis)]).map { $0 + "\n" }.joined().utf8)
@@ -145,20 +132,74 @@ struct CheckOutput {
         }
     }
 
-    /// Writes one note, in input order. The billing ledger spans notes, so a note it adds a
-    /// finding to (a day over 12 units) is rendered again here.
-    mutating func write(_ analysis: NoteAnalysis, note: Note, record: JSONRecord? = nil, rendered: [UInt8]? = nil) {
-        var analysis = analysis
-        let before = analysis.findings.count
-        ledger.record(&analysis, note: note)
+    /// The note rendered, with what the writing thread needs of its analysis.
+    func checked(_ analysis: NoteAnalysis, note: Note, record: JSONRecord? = nil) -> CheckedNote {
+        CheckedNote(rendered: render(analysis, note: note, record: record), concerns: analysis.score.concern,
+                    recovery: analysis.score.recovery, highest: analysis.highestSeverity,
+                    billing: BillingLedger.Entry(note).map { ($0, note, record) })
+    }
+}
+
+/// Streams results in the chosen format and keeps the tally for the exit code.
+struct CheckOutput {
+    let renderer: CheckRenderer
+    let failOn: Severity?
+    private var written = 0
+    private var notes = 0
+    private var scores: [Int] = []
+    private var concerns = 0
+    private var failures = 0
+    private(set) var exitCode: Int32 = 0
+    private var ledger = BillingLedger()
+    private let standardOutput = StandardOutput()
+    /// Checks again, on the writing thread, a note that takes its person's day over the unit
+    /// limit: rare, so made only then.
+    private let lexicon: Lexicon
+    private var analyzer: Analyzer?
+
+    init(renderer: CheckRenderer, lexicon: Lexicon, failOn: Severity?) {
+        self.renderer = renderer
+        self.lexicon = lexicon
+        self.failOn = failOn
+    }
+
+    mutating func begin() {
+        if renderer.format == .json { emit("{\"files\":[", newline: false) }
+    }
+
+    /// Writes one note, or the reason it could not be read, in input order.
+    mutating func write(_ result: Result<CheckedNote, InputError>) {
+        switch result {
+        case .success(let checked): write(checked)
+        case .failure(let error): write(error)
+        }
+    }
+
+    /// Writes one note. The billing ledger spans notes, so a note that takes its person's day
+    /// over the limit is analyzed again here and given the finding that says so.
+    mutating func write(_ checked: CheckedNote) {
+        var checked = checked
+        if let (entry, note, record) = checked.billing, let total = ledger.add(entry) {
+            do {
+                if analyzer == nil { analyzer = try Analyzer(lexicon: lexicon) }
+                var analysis = analyzer!.analyze(note)
+                analysis.add(BillingLedger.dayLimitFinding(for: note, total: total))
+                checked = renderer.checked(analysis, note: note, record: record)
+            } catch {
+                // The workers made their analyzers from the same lexicon, so this cannot fail
+                // where they did not; if it does, the note is still written as it was checked.
+                printError("\(note.id): the daily unit limit could not be checked: \(error)")
+                exitCode = 2
+            }
+        }
         notes += 1
-        concerns += analysis.score.concern
-        if let recovery = analysis.score.recovery { scores.append(recovery) }
-        if let failOn, let worst = analysis.highestSeverity, worst >= failOn {
+        concerns += checked.concerns
+        if let recovery = checked.recovery { scores.append(recovery) }
+        if let failOn, let worst = checked.highest, worst >= failOn {
             exitCode = max(exitCode, 1)
         }
-        if format == .json && written > 0 { emit(",", newline: false) }
-        standardOutput.write(bytes: rendered.flatMap { analysis.findings.count == before ? $0 : nil } ?? render(analysis, note: note, record: record))
+        if renderer.format == .json && written > 0 { emit(",", newline: false) }
+        standardOutput.write(bytes: checked.rendered)
         written += 1
     }
 
@@ -166,15 +207,15 @@ struct CheckOutput {
         failures += 1
         exitCode = 2
         printError("\(error)")
-        switch format {
+        switch renderer.format {
         case .text: break
-        case .json: emit((written > 0 ? "," : "") + json.object(error), newline: false); written += 1
-        case .jsonl: emit(json.object(error))
+        case .json: emit((written > 0 ? "," : "") + renderer.json.object(error), newline: false); written += 1
+        case .jsonl: emit(renderer.json.object(error))
         }
     }
 
     mutating func end() {
-        switch format {
+        switch renderer.format {
         case .json: emit("]}")
         case .jsonl: break
         case .text:

@@ -55,6 +55,35 @@ import PeerNoteKit
         #expect(run.stderr == "<stdin>:2: not a valid record: expected a JSON object (column 1)\n")
     }
 
+    /// The daily unit limit spans notes, so the note that crosses it is checked again by the
+    /// writing thread: its line must match the library's ledger, whatever the number of jobs.
+    @Test func theDailyUnitLimitSpansNotesWithAnyNumberOfJobs() throws {
+        func record(_ id: String, _ person: String, _ date: String, _ minutes: Int) -> String {
+            #"{"id":"\#(id)","person":"\#(person)","date":"\#(date)","minutes":\#(minutes),"text":"We walked to the library together. Dana chose two books."}"#
+        }
+        // 8 + 5 units on March 4 (the second note crosses 12), 8 on March 5, 5 for someone else.
+        let records = [record("a", "Dana W", "2026-03-04", 120), record("b", "Lee", "2026-03-04", 75),
+                       record("c", "dana w", "2026-03-04", 75), record("d", "Dana W", "2026-03-05", 120)]
+        // Enough notes to fill several batches, so that workers and the writer overlap; each
+        // group of four a year earlier than the one before, the first as written above.
+        let input = Data((0..<400).map { records[$0 % 4].replacingOccurrences(of: "2026-", with: "\(2026 - $0 / 4)-") }
+            .joined(separator: "\n").utf8)
+        let one = try runPeerNote(["check", "--input", "jsonl", "--format", "jsonl", "--jobs", "1"], stdin: input)
+        let two = try runPeerNote(["check", "--input", "jsonl", "--format", "jsonl", "--jobs", "2"], stdin: input)
+        #expect(one.stdout == two.stdout)
+        let lines = one.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 400)
+        #expect(lines.indices.filter { lines[$0].contains("\"billing-day-limit\"") } == Array(stride(from: 2, to: 400, by: 4)))
+        #expect(lines[2].contains("units on 2026-03-04 reach 13, over the daily limit of 12"))
+        // The crossing note's line is the one the library's ledger gives (its score counts the finding).
+        let read = try records.enumerated().map { try NoteReader.record(Array($1.utf8), source: "<stdin>", line: $0 + 1).get() }
+        var ledger = BillingLedger()
+        for (_, note) in read.prefix(2) { _ = BillingLedger.Entry(note).flatMap { ledger.add($0) } }
+        var analysis = try Analyzer(lexicon: bundledLexicon).analyze(read[2].1)
+        ledger.record(&analysis, note: read[2].1)
+        #expect(lines[2] == String(decoding: JSONFormat().encoded(analysis, note: read[2].1, record: read[2].0), as: UTF8.self))
+    }
+
     @Test func badInputsAreReportedAndTheRunGoesOn() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("peernote-bad-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
