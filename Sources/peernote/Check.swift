@@ -125,10 +125,7 @@ struct CheckRenderer: Sendable {
         switch format {
         case .text: return Array((text.findingLines(analysis, note: note) + [text.summaryLine(analysis)]).map { $0 + "\n" }.joined().utf8)
         case .json: return json.encoded(analysis, note: note)
-        case .jsonl:
-            var line = json.encoded(analysis, note: note, record: record)
-            line.append(0x0A)   // appended in place: `+` would copy the whole object
-            return line
+        case .jsonl: return json.encoded(analysis, note: note, record: record, endingLine: true)
         }
     }
 

@@ -23,8 +23,8 @@ enum JSON {
     /// Appends `bytes` (UTF-8) as a JSON string literal: the one place that escapes. Runs of
     /// bytes that need no escape are found eight at a time and copied whole: JSON output is
     /// several times the size of the notes, and byte by byte this was a tenth of `check`.
-    static func appendQuoted(_ bytes: UnsafeBufferPointer<UInt8>, to result: inout [UInt8]) {
-        result.append(0x22)
+    static func appendQuoted<Sink: JSONSink & ~Copyable>(_ bytes: UnsafeBufferPointer<UInt8>, to result: inout Sink) {
+        result.write(0x22)
         var runStart = 0, index = 0
         while true {
             index = nextSpecial(in: bytes, from: index, orE2: true)
@@ -35,23 +35,27 @@ enum JSON {
                 index += 1
                 continue
             }
-            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+            result.write(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
             switch byte {
-            case 0x22: result.append(0x5C); result.append(0x22)
-            case 0x5C: result.append(0x5C); result.append(0x5C)
-            case 0x0A: result.append(0x5C); result.append(0x6E)
-            case 0x0D: result.append(0x5C); result.append(0x72)
-            case 0x09: result.append(0x5C); result.append(0x74)
+            case 0x22: result.write(0x5C); result.write(0x22)
+            case 0x5C: result.write(0x5C); result.write(0x5C)
+            case 0x0A: result.write(0x5C); result.write(0x6E)
+            case 0x0D: result.write(0x5C); result.write(0x72)
+            case 0x09: result.write(0x5C); result.write(0x74)
             case 0xE2:
-                result.append(contentsOf: (bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                result.write(static: bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029")
                 index += 2
-            default: result.append(contentsOf: String(format: "\\u%04x", Int(byte)).utf8)
+            default:
+                let hex: StaticString = "0123456789abcdef"
+                result.write(static: "\\u00")
+                result.write(hex.utf8Start[Int(byte >> 4)])
+                result.write(hex.utf8Start[Int(byte & 0x0F)])
             }
             index += 1
             runStart = index
         }
-        result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
-        result.append(0x22)
+        result.write(UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+        result.write(0x22)
     }
 
     /// The index of the first byte from `start` on that JSON text treats specially — a control
@@ -95,40 +99,95 @@ enum JSON {
     }
 }
 
+/// Where JSON text goes: an array of bytes, or `JSONWriter`'s own buffer.
+protocol JSONSink: ~Copyable {
+    /// Appends one byte.
+    mutating func write(_ byte: UInt8)
+    /// Appends bytes as they are.
+    mutating func write(_ bytes: UnsafeBufferPointer<UInt8>)
+}
+
+extension JSONSink where Self: ~Copyable {
+    /// Appends fixed text as it is.
+    mutating func write(static text: StaticString) {
+        write(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+}
+
+extension Array: JSONSink where Element == UInt8 {
+    mutating func write(_ byte: UInt8) { append(byte) }
+    mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) { append(contentsOf: bytes) }
+}
+
 /// Writes JSON into one byte buffer, commas placed for it: rendering a note's findings with a
-/// string per value was a third of `check --format jsonl`.
-struct JSONWriter {
-    /// The JSON written so far.
-    private(set) var bytes: [UInt8] = []
+/// string per value was a third of `check --format jsonl`. The buffer is the writer's own, not
+/// an array: an array checks that it is uniquely referenced and goes through a generic copy on
+/// every append, and a finding is a score of small appends (a fifth of rendering).
+struct JSONWriter: ~Copyable, JSONSink {
+    private var base: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity: Int
     /// For each open object or array, whether nothing has been written in it yet.
     private var empty: [Bool] = []
     private var afterKey = false
 
-    init(capacity: Int = 1024) { bytes.reserveCapacity(capacity) }
+    init(capacity: Int = 4096) {
+        self.capacity = max(capacity, 16)
+        base = .allocate(capacity: self.capacity)
+    }
 
-    /// The JSON as text.
-    var text: String { String(decoding: bytes, as: UTF8.self) }
+    deinit { base.deallocate() }
 
-    mutating func openObject() { separate(); bytes.append(0x7B); empty.append(true) }
-    mutating func closeObject() { bytes.append(0x7D); empty.removeLast() }
-    mutating func openArray() { separate(); bytes.append(0x5B); empty.append(true) }
-    mutating func closeArray() { bytes.append(0x5D); empty.removeLast() }
+    /// The JSON written, as an array, with `extra` more bytes appended (a line break).
+    consuming func finish(appending extra: UInt8? = nil) -> [UInt8] {
+        if let extra { write(extra) }
+        return Array(UnsafeBufferPointer(start: base, count: count))
+    }
+
+    mutating func write(_ byte: UInt8) {
+        if count == capacity { grow(to: count + 1) }
+        base[count] = byte
+        count += 1
+    }
+
+    mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress else { return }
+        if count + bytes.count > capacity { grow(to: count + bytes.count) }
+        (base + count).update(from: source, count: bytes.count)
+        count += bytes.count
+    }
+
+    /// Room for at least `needed` bytes, doubling.
+    private mutating func grow(to needed: Int) {
+        var newCapacity = capacity * 2
+        while newCapacity < needed { newCapacity *= 2 }
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        grown.update(from: base, count: count)
+        base.deallocate()
+        base = grown
+        capacity = newCapacity
+    }
+
+    mutating func openObject() { separate(); write(0x7B); empty.append(true) }
+    mutating func closeObject() { write(0x7D); empty.removeLast() }
+    mutating func openArray() { separate(); write(0x5B); empty.append(true) }
+    mutating func closeArray() { write(0x5D); empty.removeLast() }
 
     /// One of PeerNote's own keys; its value comes next. Written as it is, without the scan
     /// for characters to escape: keys are a third of the strings in `check --format jsonl`.
     mutating func key(_ name: StaticString) {
         separate()
-        bytes.append(0x22)
+        write(0x22)
         literal(name)
-        bytes.append(0x22)
-        bytes.append(0x3A)
+        write(0x22)
+        write(0x3A)
         afterKey = true
     }
 
     /// A key that comes from data (a record's own field, a category): escaped.
     mutating func key(escaping name: String) {
         string(name)
-        bytes.append(0x3A)
+        write(0x3A)
         afterKey = true
     }
 
@@ -140,7 +199,7 @@ struct JSONWriter {
     /// A string value from UTF-8 bytes.
     mutating func string(bytes text: UnsafeBufferPointer<UInt8>) {
         separate()
-        JSON.appendQuoted(text, to: &bytes)
+        JSON.appendQuoted(text, to: &self)
     }
 
     /// A whole number, its digits written straight into the bytes.
@@ -155,19 +214,17 @@ struct JSONWriter {
     mutating func element() { separate() }
 
     /// Fixed JSON text, written as it is and with no separator.
-    mutating func literal(_ text: StaticString) {
-        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
-    }
+    mutating func literal(_ text: StaticString) { write(static: text) }
 
     /// A string value, quoted and escaped, with no separator.
     mutating func quoted(_ text: String) {
         var text = text
-        text.withUTF8 { JSON.appendQuoted($0, to: &bytes) }
+        text.withUTF8 { JSON.appendQuoted($0, to: &self) }
     }
 
     /// A whole number's digits, with no separator.
     mutating func digits(_ value: Int) {
-        if value < 0 { bytes.append(0x2D) }
+        if value < 0 { write(0x2D) }
         var magnitude = value.magnitude
         // Written from the right into a word-sized scratch, then appended at once: appending
         // digit by digit and reversing them in place cost a tenth of writing a finding.
@@ -178,17 +235,18 @@ struct JSONWriter {
                 scratch[start] = 0x30 + UInt8(truncatingIfNeeded: magnitude % 10)
                 magnitude /= 10
             } while magnitude > 0
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: scratch[start...]))
+            write(UnsafeBufferPointer(rebasing: scratch[start...]))
         }
     }
 
-    mutating func bool(_ value: Bool) { raw(value ? "true" : "false") }
-    mutating func null() { raw("null") }
+    mutating func bool(_ value: Bool) { separate(); literal(value ? "true" : "false") }
+    mutating func null() { separate(); literal("null") }
 
-    /// JSON text already encoded (a number, or a record's own field).
+    /// JSON text already encoded (a record's own field).
     mutating func raw(_ json: String) {
         separate()
-        bytes.append(contentsOf: json.utf8)
+        var json = json
+        json.withUTF8 { write($0) }
     }
 
     /// A key and its string value.
@@ -206,7 +264,7 @@ struct JSONWriter {
     private mutating func separate() {
         if afterKey { afterKey = false; return }
         if let last = empty.last {
-            if !last { bytes.append(0x2C) }
+            if !last { write(0x2C) }
             empty[empty.count - 1] = false
         }
     }

@@ -24,8 +24,8 @@ public struct JSONFormat: Sendable {
 
     /// The object's UTF-8 bytes, for writing out as they are: checking them again as a
     /// `String` cost a twentieth of `check --format jsonl`. With a record, its own fields (less
-    /// `text`) come first; without, `path`.
-    public func encoded(_ analysis: NoteAnalysis, note: Note, record: JSONRecord? = nil) -> [UInt8] {
+    /// `text`) come first; without, `path`. With `endingLine`, a line break follows (JSON Lines).
+    public func encoded(_ analysis: NoteAnalysis, note: Note, record: JSONRecord? = nil, endingLine: Bool = false) -> [UInt8] {
         var json = JSONWriter()
         json.openObject()
         if let record {
@@ -38,7 +38,7 @@ public struct JSONFormat: Sendable {
         }
         members(analysis, note: note, into: &json)
         json.closeObject()
-        return json.bytes
+        return json.finish(appending: endingLine ? 0x0A : nil)
     }
 
     /// The object for a note that could not be read.
