@@ -64,7 +64,7 @@ struct Check: ParsableCommand {
         case .text:
             let reader = NoteReader(maximumBytes: maxBytes)
             // Batches keep memory bounded on folders of any size; results come back in order.
-            workers.pipeline(reader.expand(sources).makeIterator().batches(of: Self.batchSize)) { analyzer, path in
+            workers.pipeline(reader.expand(sources).makeIterator().batches(of: Self.firstBatch, growingTo: largestBatch)) { analyzer, path in
                 path.flatMap(reader.read).map { note in renderer.checked(analyzer.analyze(note), note: note) }
             } consume: { results in
                 for result in results { output.write(result) }
@@ -73,7 +73,7 @@ struct Check: ParsableCommand {
             for path in sources {
                 let reader: JSONLinesReader
                 do { reader = try JSONLinesReader(path: path, maximumLineBytes: maxBytes) } catch { output.write(error); continue }
-                workers.pipeline(AnyIterator { reader.next() }.batches(of: Self.batchSize)) { analyzer, item in
+                workers.pipeline(AnyIterator { reader.next() }.batches(of: Self.firstBatch, growingTo: largestBatch)) { analyzer, item in
                     item.result.flatMap { NoteReader.record($0, source: reader.source, line: item.line) }.map { record, note in
                         renderer.checked(analyzer.analyze(note), note: note, record: record)
                     }
@@ -87,7 +87,12 @@ struct Check: ParsableCommand {
     }
 
     /// Notes read and analyzed together before their results are written.
-    static let batchSize = 256
+    static let firstBatch = 256
+    /// Every batch ends with the workers waiting for each other and waking again, so with
+    /// several jobs batches grow to 1,024 notes (two jobs on 18 MB of JSON Lines: 0.92–0.94 of
+    /// the time with batches of 256). One job has no one to wait for, and keeps batches of 256:
+    /// larger ones were 6–10% slower, their output colder in cache when written.
+    private var largestBatch: Int { jobs > 1 ? 1024 : Self.firstBatch }
 }
 
 /// What the writing thread needs of one checked note: its output, and the facts that span

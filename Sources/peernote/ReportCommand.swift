@@ -144,6 +144,9 @@ struct CaseloadReader {
     private let strengthRules: Set<String>
     private let excerpts: Excerpts
     private var progress = Progress()
+    /// Notes analyzed together: each batch's analyses are held until counted, so a report's
+    /// memory grows with it.
+    static let batchSize = 256
 
     init(lexicon: Lexicon, jobs: Int, redact: Bool, columns: ColumnMapping, notesCSV: FileHandle?) throws {
         self.lexicon = lexicon
@@ -157,7 +160,7 @@ struct CaseloadReader {
     }
 
     mutating func read(_ input: String, into caseload: inout Caseload) {
-        let batches = notes(in: input).batches(of: Check.batchSize)
+        let batches = notes(in: input).batches(of: Self.batchSize)
         var workers = self.workers
         var progress = self.progress
         let (excerpts, strengthRules, notesCSV, redact) = (self.excerpts, self.strengthRules, self.notesCSV, self.redact)

@@ -74,12 +74,18 @@ struct Workers<State> {
 }
 
 extension IteratorProtocol {
-    /// Consecutive batches of at most `size` elements, read only as they are needed.
-    func batches(of size: Int) -> AnyIterator<[Element]> {
+    /// Consecutive batches of at most `size` elements, read only as they are needed. With
+    /// `growingTo`, each batch is twice the one before up to that size: the first batch is
+    /// analyzed before anything can overlap it, and every batch ends with the workers waiting
+    /// for each other, so small batches first and large ones after.
+    func batches(of size: Int, growingTo largest: Int? = nil) -> AnyIterator<[Element]> {
         var iterator = self
+        var size = size
         return AnyIterator {
             var batch: [Element] = []
+            batch.reserveCapacity(size)
             while batch.count < size, let next = iterator.next() { batch.append(next) }
+            if let largest { size = min(size * 2, largest) }
             return batch.isEmpty ? nil : batch
         }
     }
