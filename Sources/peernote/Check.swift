@@ -179,8 +179,7 @@ struct CheckOutput {
 
     /// Writes one note. The billing ledger spans notes, so a note that takes its person's day
     /// over the limit is analyzed again here and given the finding that says so.
-    mutating func write(_ checked: CheckedNote) {
-        var checked = checked
+    mutating func write(_ checked: consuming CheckedNote) {
         if let (entry, note, record) = checked.billing, let total = ledger.add(entry) {
             do {
                 if analyzer == nil { analyzer = try Analyzer(lexicon: lexicon) }
