@@ -43,7 +43,13 @@ struct Filter: ParsableCommand {
     }
 
     func run() throws {
-        let input = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+        let (input, failure) = FileBytes.standardInput()
+        if let failure {
+            // What could be read goes back as it came: an editor replaces its text with ours.
+            write(input)
+            printError("peernote filter: <stdin> could not be read: \(failure.reason); the text was left unchanged")
+            throw ExitCode(2)
+        }
         // Whatever happens below, the writer gets their text back.
         let output: [UInt8]
         do {

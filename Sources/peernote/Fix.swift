@@ -64,7 +64,11 @@ struct Fix: ParsableCommand {
     }
 
     private func readBytes(_ path: String) throws -> [UInt8] {
-        if path == "-" { return [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
+        if path == "-" {
+            let input = FileBytes.standardInput()
+            if let failure = input.failure { throw InputError(file: "<stdin>", message: "could not be read: \(failure.reason)") }
+            return input.bytes
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw InputError(file: path, message: FileManager.default.fileExists(atPath: path) ? "cannot read the file" : "no such file")
         }

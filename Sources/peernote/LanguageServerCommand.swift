@@ -23,12 +23,18 @@ struct LanguageServerCommand: ParsableCommand {
             try Lexicon.load(language: language, extraFiles: startFiles + files)
         }
         var framer = MessageFramer()
-        let input = FileHandle.standardInput, output = FileHandle.standardOutput
+        let output = FileHandle.standardOutput
         var shutdownSeen = false
+        var chunk: [UInt8] = []
         while true {
-            let chunk = input.availableData
-            if chunk.isEmpty { throw ExitCode(shutdownSeen ? 0 : 1) }  // the editor went away
-            framer.append(chunk)
+            chunk.removeAll(keepingCapacity: true)
+            switch FileBytes.append(from: STDIN_FILENO, upTo: 1 << 16, to: &chunk) {
+            case .success(0): throw ExitCode(shutdownSeen ? 0 : 1)  // the editor went away
+            case .success: framer.append(chunk)
+            case .failure(let failure):
+                printError("peernote lsp: the editor's messages could not be read: \(failure.reason)")
+                throw ExitCode(1)
+            }
             while let frame = framer.next() {
                 let replies: [Data], control: LanguageServer.Control
                 switch frame {

@@ -109,6 +109,38 @@ import PeerNoteKit
         #expect(childPeakMegabytes() < 1024, "peak memory \(childPeakMegabytes()) MB")
     }
 
+    /// A folder where a file is read (a path, or standard input redirected from one) makes
+    /// every read fail: each reader says so, naming it, and nothing stops the program.
+    @Test func aFolderGivenAsAFileIsAnErrorNotACrash() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let records = try runPeerNote(["check", "--input", "jsonl", "--format", "jsonl", dir.path])
+        #expect(records.status == 2)
+        #expect(records.stderr == "\(dir.path): is a folder; records are read from a file, or from standard input with -\n")
+        let merge = try runPeerNote(["report", "--merge", dir.path, dir.path])
+        #expect(merge.status != 0 && merge.stderr.contains("\(dir.path): is a folder"))
+        /// `peernote` with standard input read from the folder itself.
+        func fromFolder(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+            let process = Process(), out = Pipe(), err = Pipe()
+            process.executableURL = peernoteBinary
+            process.arguments = arguments
+            process.standardInput = try #require(FileHandle(forReadingAtPath: dir.path))
+            (process.standardOutput, process.standardError) = (out, err)
+            try process.run()
+            let stdout = out.fileHandleForReading.readDataToEndOfFile(), stderr = err.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+        }
+        // The JSON Lines reader fails on its first read: the line it was reading is named.
+        let stream = try fromFolder(["check", "--input", "jsonl", "--format", "jsonl", "-"])
+        #expect(stream.status == 2)
+        #expect(stream.stderr == "<stdin>:1: could not be read from this line on: Is a directory\n")
+        let note = try fromFolder(["check", "-"])
+        #expect(note.status == 2 && note.stderr == "<stdin>: could not be read: Is a directory\n")
+        let filter = try fromFolder(["filter"])
+        #expect(filter.status == 2 && filter.stdout.isEmpty && filter.stderr.contains("<stdin> could not be read: Is a directory"))
+    }
+
     @Test func malformedCSVJSONLinesAndLexicons() throws {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -6,16 +6,18 @@ import Foundation
 public final class CSVReader {
     /// Where the records come from, for messages.
     public let source: String
-    private let handle: FileHandle
+    private let stream: ByteStream
     private let maximumRecordBytes: Int
     private var buffer: [UInt8] = []
     private var position = 0
     private var finished = false
     private var line = 1
+    private var failureReported = false
 
     /// Opens `path` (`-` for standard input).
     public init(path: String, maximumRecordBytes: Int = 16 << 20) throws(InputError) {
-        (source, handle) = try JSONLinesReader.open(path)
+        stream = try ByteStream(path: path)
+        source = stream.source
         self.maximumRecordBytes = maximumRecordBytes
         fill()
         if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
@@ -35,7 +37,7 @@ public final class CSVReader {
 
     private func readRecord() -> (Int, Result<[String], InputError>)? {
         if position >= buffer.count { fill() }
-        guard position < buffer.count else { return nil }
+        guard position < buffer.count else { return unreadable(at: line) }
         let startLine = line
         var fields: [String] = []
         var field: [UInt8] = []
@@ -53,6 +55,7 @@ public final class CSVReader {
         while true {
             if position >= buffer.count { fill() }
             guard position < buffer.count else {
+                if let failure = unreadable(at: startLine) { return failure }
                 // End of input ends the record, unless a quote is still open.
                 if quoted { return (startLine, .failure(InputError(file: source, line: startLine, message: "a quoted field is never closed"))) }
                 if let error = finishField() { return (startLine, .failure(error)) }
@@ -91,6 +94,14 @@ public final class CSVReader {
         }
     }
 
+    /// The read failure that ended the input early, said once, at `line`; nil when the input
+    /// simply ended.
+    private func unreadable(at line: Int) -> (Int, Result<[String], InputError>)? {
+        guard let failure = stream.failure, !failureReported else { return nil }
+        failureReported = true
+        return (line, .failure(InputError(file: source, line: line, message: "could not be read from this line on: \(failure.reason)")))
+    }
+
     private func peek() -> UInt8? {
         if position >= buffer.count { fill() }
         return position < buffer.count ? buffer[position] : nil
@@ -119,7 +130,6 @@ public final class CSVReader {
             buffer.removeSubrange(..<position)
             position = 0
         }
-        let chunk = handle.readData(ofLength: 1 << 20)
-        if chunk.isEmpty { finished = true } else { buffer.append(contentsOf: chunk) }
+        if !stream.fill(&buffer) { finished = true }
     }
 }

@@ -4,27 +4,19 @@ import Foundation
 public final class JSONLinesReader {
     /// Where the lines come from, for messages.
     public let source: String
-    private let handle: FileHandle
+    private let stream: ByteStream
     private let maximumLineBytes: Int
     private var buffer: [UInt8] = []
     private var start = 0
     private var finished = false
     private var lineNumber = 0
+    private var failureReported = false
 
     /// Opens `path` (`-` for standard input).
     public init(path: String, maximumLineBytes: Int = 16 << 20) throws(InputError) {
-        (source, handle) = try Self.open(path)
+        stream = try ByteStream(path: path)
+        source = stream.source
         self.maximumLineBytes = maximumLineBytes
-    }
-
-    /// A streaming input's name for messages and its handle: `-` is standard input; a path
-    /// that cannot be opened is an error naming it.
-    static func open(_ path: String) throws(InputError) -> (source: String, handle: FileHandle) {
-        if path == "-" { return ("<stdin>", FileHandle.standardInput) }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw InputError(file: path, message: FileManager.default.fileExists(atPath: path) ? "cannot read the file (permission denied?)" : "no such file")
-        }
-        return (path, handle)
     }
 
     /// The next non-blank line with its 1-based number, an error for an overlong line,
@@ -44,6 +36,13 @@ public final class JSONLinesReader {
                 let number = lineNumber
                 skipToNextLine()
                 return (number, .failure(InputError(file: source, line: number, message: "the record is longer than \(maximumLineBytes) bytes; skipped")))
+            }
+            if finished, let failure = stream.failure {
+                // What was read before the failure has been handed out; the rest is lost, and said so once.
+                guard !failureReported else { return nil }
+                failureReported = true
+                lineNumber += 1
+                return (lineNumber, .failure(InputError(file: source, line: lineNumber, message: "could not be read from this line on: \(failure.reason)")))
             }
             if finished {
                 guard start < buffer.count else { return nil }
@@ -71,8 +70,7 @@ public final class JSONLinesReader {
             buffer.removeFirst(start)
             start = 0
         }
-        let chunk = handle.readData(ofLength: 1 << 20)
-        if chunk.isEmpty { finished = true } else { buffer.append(contentsOf: chunk) }
+        if !stream.fill(&buffer) { finished = true }
     }
 
     private func skipToNextLine() {

@@ -9,7 +9,7 @@ import Foundation
 public final class JSONStream {
     /// Where the document comes from, for messages.
     public let source: String
-    private let handle: FileHandle
+    private let stream: ByteStream
     private var buffer: [UInt8] = []
     private var position = 0
     /// Where the value being read starts: bytes from here on are kept when the buffer refills.
@@ -20,7 +20,8 @@ public final class JSONStream {
 
     /// Opens `path` (`-` for standard input).
     public init(path: String) throws(InputError) {
-        (source, handle) = try JSONLinesReader.open(path)
+        stream = try ByteStream(path: path)
+        source = stream.source
     }
 
     /// Calls `member` with each key of the object that starts here; `member` must read its value.
@@ -111,11 +112,10 @@ public final class JSONStream {
             position -= keep
             if mark != nil { mark = 0 }
         }
-        let chunk: Data
-        do { chunk = try handle.read(upToCount: 1 << 20) ?? Data() } catch {
-            throw InputError(file: source, message: "cannot read the file")
+        if !stream.fill(&buffer) {
+            finished = true
+            if let failure = stream.failure { throw InputError(file: source, message: "could not be read: \(failure.reason)") }
         }
-        if chunk.isEmpty { finished = true } else { buffer.append(contentsOf: chunk) }
     }
 
     private func consume(_ expected: UInt8) throws -> Bool {

@@ -64,7 +64,9 @@ public struct NoteReader: Sendable {
         let id = path == "-" ? "<stdin>" : path
         let bytes: [UInt8]
         if path == "-" {
-            bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+            let input = FileBytes.standardInput()
+            if let failure = input.failure { return .failure(InputError(file: id, message: "could not be read: \(failure.reason)")) }
+            bytes = input.bytes
         } else {
             // One stat for the size check and the read's size hint.
             let size = FileStatus(at: path)?.size
