@@ -35,6 +35,19 @@ import PeerNoteKit
         #expect(ServiceDate.iso("2026-01-05") == "2026-01-05")
         #expect(ServiceDate.iso("2/29/2028") == "2028-02-29")
         for bad in ["13/45/2026", "2/29/2026", "yesterday", "1/5", "", "1/5/2026/1", "1/5/22222222222222222222", "1/٥/2026"] { #expect(ServiceDate.iso(bad) == nil, "\(bad)") }
+        // The ISO form is read by its bytes: every day of two years (one leap) and the days
+        // around them agree with the same dates written as 1/5/2026.
+        for year in [2027, 2028] {
+            for month in 0...13 {
+                for day in 0...32 {
+                    let iso = "\(year)-" + (month < 10 ? "0\(month)" : "\(month)") + "-" + (day < 10 ? "0\(day)" : "\(day)")
+                    #expect(ServiceDate.iso(iso) == ServiceDate.iso("\(month)/\(day)/\(year)"), "\(iso)")
+                    #expect(ServiceDate.iso(" \(iso)") == ServiceDate.iso(iso), "\(iso) after a space")
+                }
+            }
+        }
+        #expect(ServiceDate.iso("2028-02-29") == "2028-02-29")
+        for bad in ["2027-02-29", "1899-12-31", "2101-01-01", "2026-1a-05", "2026/01-05x", "２026-01-05"] { #expect(ServiceDate.iso(bad) == nil, "\(bad)") }
         #expect(ServiceDate.week("2026-01-01") == "2026-W01")
         #expect(ServiceDate.week("2027-01-01") == "2026-W53")
         #expect(ServiceDate.week("2024-12-30") == "2025-W01")

@@ -19,6 +19,9 @@ public enum MetadataReader {
         var problems = problems
         // One dictionary per note: metadata is asked for by key a dozen times.
         var fields: [String: MetadataValue] = [:]
+        // Room up front: grown a field at a time, both tables were rehashed several times a note.
+        fields.reserveCapacity(list.count)
+        metadata.fieldLines.reserveCapacity(list.count)
         var repeated: Set<String> = []
         for field in list {
             metadata.fieldLines[field.key] = field.line + problems.lineOffset
@@ -39,18 +42,8 @@ public enum MetadataReader {
         metadata.program = problems.text(fields, "program")
         metadata.modifier = problems.text(fields, "modifier")
         metadata.planPath = problems.text(fields, "plan")
-        if let value = fields["service"] {
-            metadata.service = problems.choice(value, field: "service", from: [
-                "individual": .individual, "group": .group, "family": .family,
-                "family/collateral": .family, "collateral": .family,
-            ])
-        }
-        if let value = fields["setting"] {
-            metadata.setting = problems.choice(value, field: "setting", from: [
-                "onsite": .onsite, "on-site": .onsite, "offsite": .offsite, "off-site": .offsite,
-                "community": .offsite, "telehealth": .telehealth, "telephone": .telehealth, "video": .telehealth,
-            ])
-        }
+        if let value = fields["service"] { metadata.service = problems.choice(value, field: "service", from: services) }
+        if let value = fields["setting"] { metadata.setting = problems.choice(value, field: "setting", from: settings) }
         metadata.minutes = problems.count(fields["minutes"], field: "minutes", minimum: 0, meaning: "a whole number of minutes, 0 or more")
         metadata.groupSize = problems.count(fields["group_size"], field: "group_size", minimum: 1, meaning: "a whole number of people, 1 or more")
         metadata.preadmission = problems.flag(fields["preadmission"], field: "preadmission")
@@ -65,6 +58,18 @@ public enum MetadataReader {
         metadata.problems = problems.list
         return metadata
     }
+
+    /// The words a `service:` may be written with (made once: a dictionary literal in `read`
+    /// was built again for every note).
+    private static let services: [String: NoteMetadata.Service] = [
+        "individual": .individual, "group": .group, "family": .family,
+        "family/collateral": .family, "collateral": .family,
+    ]
+    /// The words a `setting:` may be written with.
+    private static let settings: [String: NoteMetadata.Setting] = [
+        "onsite": .onsite, "on-site": .onsite, "offsite": .offsite, "off-site": .offsite,
+        "community": .offsite, "telehealth": .telehealth, "telephone": .telehealth, "video": .telehealth,
+    ]
 
     /// The goals of a plan file (`goals:` with `id`, `text`, optional `own_words`).
     public static func planGoals(yaml: String, file: String) -> (goals: [PlanGoal], problems: [InputError]) {

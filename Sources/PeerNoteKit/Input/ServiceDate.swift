@@ -4,6 +4,9 @@
 public enum ServiceDate {
     /// The ISO form of `text`, or nil when it is not a real calendar date.
     public static func iso(_ text: String) -> String? {
+        // Most exports write the ISO form already: checked by its bytes, it is its own answer
+        // (splitting it into strings was a fifth of reading a note's metadata).
+        if let valid = validISO(text) { return valid ? text : nil }
         let parts = text.trimmingSpaces().split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." }).map(String.init)
         guard parts.count == 3, parts.allSatisfy({ (1...4).contains($0.count) && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
         let numbers = parts.compactMap { Int($0) }
@@ -14,6 +17,26 @@ public enum ServiceDate {
         if parts[parts[0].count == 4 ? 0 : 2].count == 2 { year += 2000 }
         guard (1900...2100).contains(year), (1...12).contains(month), (1...daysIn(month, year)).contains(day) else { return nil }
         return "\(year)-\(pad(month))-\(pad(day))"
+    }
+
+    /// Whether `text`, when it is exactly `dddd-dd-dd` in ASCII digits, is a real calendar date;
+    /// nil when it has another shape (the general reading decides).
+    private static func validISO(_ text: String) -> Bool? {
+        var text = text
+        return text.withUTF8 { bytes -> Bool? in
+            guard bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D else { return nil }
+            /// The number the ASCII digits at `range` spell; nil when one is not a digit.
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for index in range {
+                    guard bytes[index] >= 0x30 && bytes[index] <= 0x39 else { return nil }
+                    value = value * 10 + Int(bytes[index] - 0x30)
+                }
+                return value
+            }
+            guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+            return (1900...2100).contains(year) && (1...12).contains(month) && (1...daysIn(month, year)).contains(day)
+        }
     }
 
     /// An ISO date as one number, `2026-01-05` as 20260105 (for compact keys); 0 when it is not one.
@@ -54,7 +77,11 @@ public enum ServiceDate {
     private static func isLeap(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
 
     private static func daysIn(_ month: Int, _ year: Int) -> Int {
-        [31, isLeap(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        switch month {
+        case 2: isLeap(year) ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
     }
 
     /// 1 = Monday … 7 = Sunday (Zeller's congruence).
