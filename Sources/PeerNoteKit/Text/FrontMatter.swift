@@ -10,19 +10,18 @@ struct FrontMatter {
     let body: Range<Int>
 
     init(_ text: String) {
-        let total = text.utf8.count
-        guard let (yamlRange, bodyStart) = Self.split(text) else {
-            yaml = nil
-            body = 0..<total
-            return
+        var text = text
+        // Read in place: copying each note's first 64 KB to look for a `---` line cost more
+        // than reading the front matter itself.
+        (yaml, body) = text.withUTF8 { bytes in
+            guard let (yamlRange, bodyStart) = Self.split(bytes) else { return (nil, 0..<bytes.count) }
+            return (String(decoding: UnsafeBufferPointer(rebasing: bytes[yamlRange]), as: UTF8.self), bodyStart..<bytes.count)
         }
-        yaml = String(decoding: Array(text.utf8.prefix(yamlRange.upperBound).dropFirst(yamlRange.lowerBound)), as: UTF8.self)
-        body = bodyStart..<total
     }
 
-    private static func split(_ text: String) -> (yaml: Range<Int>, bodyStart: Int)? {
-        let head = Array(text.utf8.prefix(maximumBytes))
-        var lineStart = head.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    private static func split(_ text: UnsafeBufferPointer<UInt8>) -> (yaml: Range<Int>, bodyStart: Int)? {
+        let head = UnsafeBufferPointer(rebasing: text[..<min(text.count, maximumBytes)])
+        var lineStart = head.count >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF ? 3 : 0   // a byte order mark
         var isFirstLine = true
         var yamlStart = 0
         while lineStart < head.count {
