@@ -8,10 +8,14 @@ public final class Analyzer {
     private let tokenizer: Tokenizer
     /// Suggestions per pattern number, made on first use.
     private var suggestionCache: [[String]?]
-    private var goalStemCache: [String: Set<String>] = [:]
+    /// Each goal's content stems: a caseload repeats each person's goals in every note.
+    /// Bounded: a caseload of a million people must not keep every plan in memory.
+    private var stemMemo = BoundedMemo<PlanGoal, Set<String>>(limit: 4096)
     /// The required element each entry's category names, if any: looked up once, not for every cue.
     private let cueElements: [GoalThread.Element?]
-    private var examplesCache: [ThreadExamples.Key: ThreadExamples] = [:]
+    /// The thread tips' examples per person, goal and service. Smaller than the others: each
+    /// holds a dozen strings, and at 4,096 a caseload report's peak memory grew by 11 MB.
+    private var exampleMemo = BoundedMemo<ThreadExamples.Key, ThreadExamples>(limit: 256)
     /// Storage refilled note after note: growing it again for each note was a third of a
     /// note's allocations.
     private struct Scratch {
@@ -49,7 +53,7 @@ public final class Analyzer {
         return text.withUTF8 { bytes -> NoteAnalysis in lexicon.entries.withUnsafeBufferPointer { entries -> NoteAnalysis in
                                lexicon.contexts.withUnsafeBufferPointer { contexts -> NoteAnalysis in
             let maker = FindingMaker(bytes: bytes, body: note.body)
-            let goalStems = note.metadata.goals.map(stems(of:))
+            let goalStems = note.metadata.goals.map { goal in stemMemo.value(for: goal, make: stems(of:)) }
             let wanted = ContentWords.Wanted(goalStems.reduce(into: Set<String>()) { $0.formUnion($1) })
             // Plan goal ids with letters and digits ("G1") count where they are written on their own.
             let labelledIDs = Set<String>(note.metadata.goals.map(\.id).filter { id in id.contains(where: \.isLetter) && id.contains(where: \.isNumber) }
@@ -170,13 +174,15 @@ public final class Analyzer {
         } } }
     }
 
-    /// The words of the person's and the peer's names, normalized (built without a list of
-    /// the two names: a note without them makes nothing).
-    private static func nameWords(of metadata: NoteMetadata) -> Set<String> {
-        var words = Set<String>()
+    /// The words of the person's and the peer's names, normalized: a list, not a set, as a
+    /// note names a handful of words and most notes name different people (a set hashed
+    /// each word, for a check of 3% of a note's analysis).
+    private static func nameWords(of metadata: NoteMetadata) -> [String] {
+        var words: [String] = []
         func add(_ name: String?) {
             for part in name?.split(whereSeparator: { $0 == " " || $0 == "-" }) ?? [] where part.count >= 2 {
-                words.insert(Normalizer.normalize(String(part)))
+                let word = Normalizer.normalize(String(part))
+                if !words.contains(word) { words.append(word) }
             }
         }
         add(metadata.person)
@@ -184,29 +190,15 @@ public final class Analyzer {
         return words
     }
 
-    /// A goal's content stems, computed once per analyzer: a caseload repeats each person's
-    /// goals in every note.
+    /// A goal's content stems.
     private func stems(of goal: PlanGoal) -> Set<String> {
-        let key = goal.text + "\u{0}" + (goal.ownWords ?? "")
-        if let cached = goalStemCache[key] { return cached }
-        let stems = tokenizer.sentences(of: goal.text + " " + (goal.ownWords ?? "")).reduce(into: Set<String>()) { $0.formUnion(ContentWords.stems(of: $1)) }
-        // Bounded: a caseload of a million people must not keep every plan in memory.
-        if goalStemCache.count >= 4096 { goalStemCache.removeAll(keepingCapacity: true) }
-        goalStemCache[key] = stems
-        return stems
+        tokenizer.sentences(of: goal.text + " " + (goal.ownWords ?? "")).reduce(into: Set<String>()) { $0.formUnion(ContentWords.stems(of: $1)) }
     }
 
     /// The thread tips' example sentences for a note's person, goal and service, made once per
     /// combination and analyzer.
     private func examples(for metadata: NoteMetadata) -> ThreadExamples {
-        let key = ThreadExamples.Key(metadata)
-        if let cached = examplesCache[key] { return cached }
-        let made = ThreadExamples(key)
-        // Bounded, like the goal stems, but smaller: each entry holds a dozen strings, and at
-        // 4,096 entries a caseload report's peak memory grew by 11 MB.
-        if examplesCache.count >= 256 { examplesCache.removeAll(keepingCapacity: true) }
-        examplesCache[key] = made
-        return made
+        exampleMemo.value(for: ThreadExamples.Key(metadata), make: ThreadExamples.init)
     }
 
     /// An entry's alternatives inflected to the matched form, computed once per analyzer.
