@@ -16,7 +16,7 @@ import PeerNoteKit
     }
 
     private func write(_ bytes: [UInt8], _ name: String, in folder: URL) {
-        FileManager.default.createFile(atPath: folder.appendingPathComponent(name).path, contents: Data(bytes))
+        #expect(FileManager.default.createFile(atPath: folder.appendingPathComponent(name).path, contents: Data(bytes)))
     }
 
     /// Peak memory of the child processes so far, in megabytes.
@@ -60,7 +60,7 @@ import PeerNoteKit
         defer { try? FileManager.default.removeItem(at: dir) }
         let sentence = Array("Dana said the pt refused the ride and chose the bus instead ".utf8)
         let big = dir.appendingPathComponent("big.txt")
-        FileManager.default.createFile(atPath: big.path, contents: nil)
+        #expect(FileManager.default.createFile(atPath: big.path, contents: nil))
         let handle = try FileHandle(forWritingTo: big)
         let block = Data((0..<(1 << 20) / sentence.count).flatMap { _ in sentence })
         for _ in 0..<100 { handle.write(block) }
@@ -68,7 +68,7 @@ import PeerNoteKit
         let refused = try runPeerNote(["check", big.path])
         #expect(refused.status == 2 && refused.stderr.contains("big.txt: the file is") && refused.stderr.contains("--max-bytes"))
         let medium = dir.appendingPathComponent("medium.txt")
-        FileManager.default.createFile(atPath: medium.path, contents: block)
+        #expect(FileManager.default.createFile(atPath: medium.path, contents: block))
         let checked = try runPeerNote(["check", medium.path])
         #expect(checked.status == 1)
         #expect(checked.stdout.contains("medium.txt:1:") && checked.stdout.contains("[comp-refuse]"))
@@ -82,8 +82,8 @@ import PeerNoteKit
         let dir = try folder()
         defer { try? FileManager.default.removeItem(at: dir) }
         for index in 0..<count {
-            FileManager.default.createFile(atPath: dir.appendingPathComponent(String(format: "n%06d.txt", index)).path,
-                                           contents: Data((index % 2 == 0 ? "Dana chose the bus.\n" : "The pt left.\n").utf8))
+            _ = FileManager.default.createFile(atPath: dir.appendingPathComponent(String(format: "n%06d.txt", index)).path,
+                                               contents: Data((index % 2 == 0 ? "Dana chose the bus.\n" : "The pt left.\n").utf8))
         }
         let run = try runPeerNote(["check", "--format", "jsonl", "--fail-on", "never", dir.path])
         #expect(run.status == 0)
@@ -124,7 +124,7 @@ import PeerNoteKit
             let process = Process(), out = Pipe(), err = Pipe()
             process.executableURL = peernoteBinary
             process.arguments = arguments
-            process.standardInput = try #require(FileHandle(forReadingAtPath: dir.path))
+            process.standardInput = FileHandle(forReadingAtPath: dir.path)
             (process.standardOutput, process.standardError) = (out, err)
             try process.run()
             let stdout = out.fileHandleForReading.readDataToEndOfFile(), stderr = err.fileHandleForReading.readDataToEndOfFile()

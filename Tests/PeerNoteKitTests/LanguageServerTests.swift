@@ -98,7 +98,7 @@ import PeerNoteKit
                                       "params": ["textDocument": ["uri": "file:///n.txt"], "position": ["line": 0, "character": 5]]])
         let contents = ((hover.first?["result"] as? [String: Any])?["contents"] as? [String: Any])?["value"] as? String
         #expect(contents?.contains("Describes a choice as defiance") == true)
-        let garbage = try server.handle(Data("{\"jsonrpc\": ".utf8)).replies
+        let garbage = server.handle(Data("{\"jsonrpc\": ".utf8)).replies
         let body = try #require(garbage.first)
         let error = try #require(try JSONSerialization.jsonObject(with: body) as? [String: Any])
         #expect((error["error"] as? [String: Any])?["code"] as? Int == -32700)

@@ -8,7 +8,7 @@ import PeerNoteKit
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("peernote-report-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let path = folder.appendingPathComponent(name).path
-        FileManager.default.createFile(atPath: path, contents: Data(contents))
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(contents)))
         return path
     }
 
