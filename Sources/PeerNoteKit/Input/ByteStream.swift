@@ -8,6 +8,7 @@ final class ByteStream {
     private let descriptor: Int32
     /// Why reading stopped before the end, once it has.
     private(set) var failure: FileBytes.Failure?
+    private var failureReported = false
 
     /// Opens `path` (`-` for standard input); a path that cannot be read is an error naming it.
     init(path: String) throws(InputError) {
@@ -29,6 +30,14 @@ final class ByteStream {
 
     deinit {
         if descriptor != STDIN_FILENO { close(descriptor) }
+    }
+
+    /// The error for a read that failed, naming `line`, where the reader had got to: given
+    /// once, as what follows is lost; nil when the input simply ended (or it was given).
+    func unreadable(at line: Int) -> InputError? {
+        guard let failure, !failureReported else { return nil }
+        failureReported = true
+        return InputError(file: source, line: line, message: "could not be read from this line on: \(failure.reason)")
     }
 
     /// Appends the next chunk (up to 1 MB) to `buffer`; false at the end of the input, or when

@@ -12,7 +12,6 @@ public final class CSVReader {
     private var position = 0
     private var finished = false
     private var line = 1
-    private var failureReported = false
 
     /// Opens `path` (`-` for standard input).
     public init(path: String, maximumRecordBytes: Int = 16 << 20) throws(InputError) {
@@ -97,9 +96,7 @@ public final class CSVReader {
     /// The read failure that ended the input early, said once, at `line`; nil when the input
     /// simply ended.
     private func unreadable(at line: Int) -> (Int, Result<[String], InputError>)? {
-        guard let failure = stream.failure, !failureReported else { return nil }
-        failureReported = true
-        return (line, .failure(InputError(file: source, line: line, message: "could not be read from this line on: \(failure.reason)")))
+        stream.unreadable(at: line).map { (line, .failure($0)) }
     }
 
     private func peek() -> UInt8? {

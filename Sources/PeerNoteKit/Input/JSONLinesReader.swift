@@ -10,7 +10,6 @@ public final class JSONLinesReader {
     private var start = 0
     private var finished = false
     private var lineNumber = 0
-    private var failureReported = false
 
     /// Opens `path` (`-` for standard input).
     public init(path: String, maximumLineBytes: Int = 16 << 20) throws(InputError) {
@@ -37,12 +36,11 @@ public final class JSONLinesReader {
                 skipToNextLine()
                 return (number, .failure(InputError(file: source, line: number, message: "the record is longer than \(maximumLineBytes) bytes; skipped")))
             }
-            if finished, let failure = stream.failure {
+            if finished, stream.failure != nil {
                 // What was read before the failure has been handed out; the rest is lost, and said so once.
-                guard !failureReported else { return nil }
-                failureReported = true
+                guard let error = stream.unreadable(at: lineNumber + 1) else { return nil }
                 lineNumber += 1
-                return (lineNumber, .failure(InputError(file: source, line: lineNumber, message: "could not be read from this line on: \(failure.reason)")))
+                return (lineNumber, .failure(error))
             }
             if finished {
                 guard start < buffer.count else { return nil }
