@@ -32,6 +32,23 @@ import PeerNoteKit
         #expect(try flagged("She suffers from anxiety; suffering from pain", with: sample) == ["suffers from", "suffering from"])
     }
 
+    @Test func longWordsMatchWholeAndOnlyWhole() throws {
+        // Past a word's last branch in the trie its bytes are one run (a chain node): text that
+        // leaves the run part-way, ends inside it or goes on past it is not the term, and a
+        // run goes on across a hyphen or a space as single bytes do.
+        let words = try lexicon("""
+            side: concern
+            entries:
+              - {id: institution, category: jargon, terms: [institution, institutionalized], message: Say where the person lives}
+              - {id: decompensating, category: jargon, terms: [decompensating], message: Say what happened}
+            """)
+        #expect(try flagged("""
+            institution, institutionalized, Institution-alized, institutional, institutionalised, institutionalizedly, \
+            decompensatin, decompensating, DE COMPENSATING, decompensatingly, decompensating's
+            """, with: words) == ["institution", "institutionalized", "Institution-alized", "decompensating", "DE COMPENSATING",
+                                   "decompensating"])
+    }
+
     @Test func phrasesDoNotCrossOtherPunctuationOrSentences() throws {
         #expect(try flagged("Substance, abuse. Substance. Abuse", with: sample).isEmpty)
         #expect(try flagged("non. compliant", with: sample).isEmpty)

@@ -35,15 +35,25 @@ struct Matcher: Sendable {
     /// are numbered one after another in byte order, so a child is found with one load: up to
     /// eight edge bytes sit in the node itself and are searched all at once (SWAR), not by a
     /// binary search whose branches the processor cannot guess.
+    ///
+    /// Four fifths of a word trie's nodes have one child and end no key: the tail of a word
+    /// once it is the only one left ("indi|vidual"). Such a run of up to eight bytes is one
+    /// *chain* node, whose bytes are matched in turn against the node already loaded, instead
+    /// of one node load per byte, each waiting on the one before.
     private struct Node: Sendable, BitwiseCopyable {
         /// A narrow node's edge bytes, low byte first, zero past the last (an edge byte is never
         /// zero); a wide node's offset of its edge bytes in `wideEdges` (low half) and their
-        /// number (high half).
+        /// number (high half); a chain's bytes, low byte first.
         var edges: UInt64 = 0
-        /// The first child's index; its complement (negative) for a wide node.
+        /// The first child's index; its complement (negative) for a wide node; for a chain,
+        /// the node at its end.
         var firstChild: Int32 = 0
-        /// The pattern a key ending here leads to, or -1.
+        /// The pattern a key ending here leads to, or -1; `Node.chain` for a chain (no key ends
+        /// at a chain's start or inside it).
         var pattern: Int32 = -1
+
+        /// The `pattern` of a chain node.
+        static let chain: Int32 = -2
 
         init(edges: UInt64 = 0, firstChild: Int32 = 0, pattern: Int32 = -1) {
             self.edges = edges
@@ -52,14 +62,19 @@ struct Matcher: Sendable {
         }
 
         var isWide: Bool { firstChild < 0 }
+        var isChain: Bool { pattern == Self.chain }
         /// Where a wide node's edge bytes start in `wideEdges`.
         var wideStart: Int { Int(edges & 0xFFFF_FFFF) }
         var child: Int32 { isWide ? ~firstChild : firstChild }
-        /// How many children.
-        var count: Int { isWide ? Int(edges >> 32) : (64 - edges.leadingZeroBitCount + 7) >> 3 }
+        /// How many children (a chain has one: its end).
+        var count: Int { isWide ? Int(edges >> 32) : isChain ? 1 : (64 - edges.leadingZeroBitCount + 7) >> 3 }
     }
 
     private var rootEdges = [Int32](repeating: -1, count: 256)
+    /// The node two bytes below the root, by the two bytes (first byte high), or -1: one load
+    /// where the walk of almost every word began with a root edge and then a binary search of
+    /// a wide node (the root's children have many children each).
+    private var pairEdges: [Int32] = []
     private var nodes: [Node] = [Node()]
     private var wideEdges: [UInt8] = []
     private(set) var patterns: [Pattern] = []
@@ -73,6 +88,7 @@ struct Matcher: Sendable {
         // Build with dictionaries, then freeze breadth first, each node's children numbered together.
         var children: [[UInt8: Int32]] = [[:]]
         var patternOf: [Int32] = [-1]
+        var depthOf: [Int] = [0]
         var matcher = Matcher()
         var collisions: [(key: [UInt8], first: Pattern, second: Pattern)] = []
         for (key, pattern) in keyed where !key.isEmpty {
@@ -82,6 +98,7 @@ struct Matcher: Sendable {
                 let next = Int32(children.count)
                 children.append([:])
                 patternOf.append(-1)
+                depthOf.append(depthOf[Int(node)] + 1)
                 children[Int(node)][byte] = next
                 node = next
             }
@@ -102,8 +119,28 @@ struct Matcher: Sendable {
         var order: [Int32] = [0]                                        // built node by new index
         var firstChildOf = [Int32](repeating: 0, count: children.count)  // by built node
         var sortedEdges = [[(key: UInt8, value: Int32)]](repeating: [], count: children.count)
+        var chains = [(bytes: UInt64, end: Int32)?](repeating: nil, count: children.count)
         var pending: [Int32] = [0]
+        // Chains start two bytes down at the earliest: the first two bytes are looked up in
+        // `pairEdges`, which needs real nodes to point at.
+        func chain(from start: Int32) -> (bytes: UInt64, end: Int32)? {
+            guard depthOf[Int(start)] >= 2 else { return nil }
+            var bytes: UInt64 = 0, length = 0, node = start
+            while length < 8, patternOf[Int(node)] < 0, children[Int(node)].count == 1, let (byte, next) = children[Int(node)].first, byte != 0 {
+                bytes |= UInt64(byte) << (8 * length)
+                length += 1
+                node = next
+            }
+            return length >= 2 ? (bytes, node) : nil
+        }
         while let built = pending.popLast() {
+            if let chain = chain(from: built) {
+                chains[Int(built)] = chain
+                firstChildOf[Int(built)] = Int32(order.count)
+                order.append(chain.end)
+                pending.append(chain.end)
+                continue
+            }
             let edges = children[Int(built)].sorted { $0.key < $1.key }
             sortedEdges[Int(built)] = edges
             firstChildOf[Int(built)] = Int32(order.count)
@@ -113,6 +150,10 @@ struct Matcher: Sendable {
         matcher.nodes = []
         matcher.nodes.reserveCapacity(order.count)
         for built in order {
+            if let chain = chains[Int(built)] {
+                matcher.nodes.append(Node(edges: chain.bytes, firstChild: firstChildOf[Int(built)], pattern: Node.chain))
+                continue
+            }
             let edges = sortedEdges[Int(built)]
             var node = Node(edges: 0, firstChild: firstChildOf[Int(built)], pattern: patternOf[Int(built)])
             // A zero edge byte would read as padding: such a node is searched like a wide one.
@@ -127,7 +168,18 @@ struct Matcher: Sendable {
         }
         let root = matcher.nodes[0]
         for position in 0..<root.count { matcher.rootEdges[Int(matcher.edgeByte(root, position))] = root.child + Int32(position) }
+        matcher.indexPairs()
         return (matcher, collisions)
+    }
+
+    /// Fills `pairEdges` from the trie (built, not stored: it is 256 KB of mostly -1).
+    private mutating func indexPairs() {
+        var pairs = [Int32](repeating: -1, count: 1 << 16)
+        for first in 0..<256 where rootEdges[first] >= 0 {
+            let node = nodes[Int(rootEdges[first])]
+            for position in 0..<node.count { pairs[first << 8 | Int(edgeByte(node, position))] = node.child + Int32(position) }
+        }
+        pairEdges = pairs
     }
 
     /// The byte of a node's edge at `position`, for building.
@@ -161,17 +213,17 @@ struct Matcher: Sendable {
         // Every index the walk follows must stay inside the arrays.
         let nodeCount = nodes.count, patternCount = Int32(patterns.count), wideCount = wideEdges.count
         guard rootEdges.allSatisfy({ $0 >= -1 && Int($0) < nodeCount }),
-              nodes.allSatisfy({ $0.pattern >= -1 && $0.pattern < patternCount && $0.child >= 0 && Int($0.child) + $0.count <= nodeCount
+              nodes.allSatisfy({ $0.pattern >= Node.chain && $0.pattern < patternCount && $0.child >= 0 && Int($0.child) + $0.count <= nodeCount
                                  && (!$0.isWide || $0.wideStart + $0.count <= wideCount) })
         else { return nil }
+        indexPairs()
     }
 
     private init() {}
 
+    /// The child of `n` (not the root, not a chain) along `byte`, or -1.
     @inline(__always)
-    private func child(of node: Int32, _ byte: UInt8, nodes: UnsafeBufferPointer<Node>, wideEdges: UnsafeBufferPointer<UInt8>) -> Int32 {
-        if node == 0 { return rootEdges[Int(byte)] }
-        let n = nodes[Int(node)]
+    private func child(of n: Node, _ byte: UInt8, wideEdges: UnsafeBufferPointer<UInt8>) -> Int32 {
         if n.firstChild >= 0 {
             // The lowest lane equal to `byte` is the edge (a higher flag may be a borrow, and
             // only above an equal lane); padding lanes are zero, which no edge and no byte
@@ -200,16 +252,19 @@ struct Matcher: Sendable {
             sentence.normalizedBytes.withUnsafeBufferPointer { forms in
                 nodes.withUnsafeBufferPointer { nodes in
                     wideEdges.withUnsafeBufferPointer { wideEdges in
-                        var start = 0
-                        while start < tokens.count {
-                            guard tokens[start].isWordLike,
-                                  let match = longestMatch(in: tokens, forms: forms, from: start, nodes: nodes, wideEdges: wideEdges)
-                            else {
-                                start += 1
-                                continue
+                        pairEdges.withUnsafeBufferPointer { pairs in
+                            var start = 0
+                            while start < tokens.count {
+                                guard tokens[start].isWordLike,
+                                      let match = longestMatch(in: tokens, forms: forms, from: start, nodes: nodes, wideEdges: wideEdges,
+                                                               pairs: pairs)
+                                else {
+                                    start += 1
+                                    continue
+                                }
+                                result.append(match)
+                                start = match.tokens.upperBound + 1
                             }
-                            result.append(match)
-                            start = match.tokens.upperBound + 1
                         }
                     }
                 }
@@ -218,26 +273,54 @@ struct Matcher: Sendable {
     }
 
     private func longestMatch(in tokens: UnsafeBufferPointer<Token>, forms: UnsafeBufferPointer<UInt8>, from start: Int,
-                              nodes: UnsafeBufferPointer<Node>, wideEdges: UnsafeBufferPointer<UInt8>) -> Match? {
+                              nodes: UnsafeBufferPointer<Node>, wideEdges: UnsafeBufferPointer<UInt8>,
+                              pairs: UnsafeBufferPointer<Int32>) -> Match? {
         var node: Int32 = 0
+        // Inside a chain: its bytes still to match, low byte next (zero when at a node).
+        var chainRest: UInt64 = 0
         var best: (last: Int, end: Int, pattern: Int32)? = nil
         var index = start
         walk: while true {
             let token = tokens[index]
             let formStart = Int(token.normalizedRange.lowerBound), formEnd = Int(token.normalizedRange.upperBound)
             var offset = formStart
+            // The first two bytes in one step, unless the second is the apostrophe of a
+            // one-letter term's possessive ("x's"), which the loop below must see.
+            if node == 0 && formEnd - formStart >= 2 && !(formEnd - formStart == 3 && forms[formStart + 1] == 0x27) {
+                node = pairs[Int(forms[formStart]) << 8 | Int(forms[formStart + 1])]
+                if node < 0 { break walk }
+                offset += 2
+            }
             while offset < formEnd {
                 let byte = forms[offset]
-                // A possessive 's after a term ("pt's") still matches the term.
-                if offset == formEnd - 2, byte == 0x27, forms[offset + 1] == 0x73, token.possessiveLength > 0, node != 0,
-                   nodes[Int(node)].pattern >= 0 {
-                    best = (index, token.range.upperBound - Int(token.possessiveLength), nodes[Int(node)].pattern)
-                }
-                node = child(of: node, byte, nodes: nodes, wideEdges: wideEdges)
-                if node < 0 { break walk }
                 offset += 1
+                if chainRest != 0 {
+                    guard UInt8(truncatingIfNeeded: chainRest) == byte else { break walk }
+                    chainRest >>= 8
+                    if chainRest == 0 { node = nodes[Int(node)].firstChild }
+                    continue
+                }
+                if node == 0 {
+                    node = rootEdges[Int(byte)]
+                    if node < 0 { break walk }
+                    continue
+                }
+                let current = nodes[Int(node)]
+                if current.isChain {
+                    guard UInt8(truncatingIfNeeded: current.edges) == byte else { break walk }
+                    chainRest = current.edges >> 8
+                    if chainRest == 0 { node = current.firstChild }
+                    continue
+                }
+                // A possessive 's after a term ("pt's") still matches the term.
+                if offset == formEnd - 1, byte == 0x27, forms[offset] == 0x73, token.possessiveLength > 0, current.pattern >= 0 {
+                    best = (index, token.range.upperBound - Int(token.possessiveLength), current.pattern)
+                }
+                node = child(of: current, byte, wideEdges: wideEdges)
+                if node < 0 { break walk }
             }
-            let patternIndex = nodes[Int(node)].pattern
+            // Inside a chain no key ends.
+            let patternIndex = chainRest == 0 ? nodes[Int(node)].pattern : -1
             if patternIndex >= 0 {
                 // A hyphen straight into another word makes one compound word: "co-signature" is not
                 // "c/o", "client-centered" is not "client". The phrase may still go on across it.
