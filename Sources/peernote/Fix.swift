@@ -35,7 +35,8 @@ struct Fix: ParsableCommand {
 
     func run() throws {
         let fixer = NoteFixer(analyzer: try Analyzer(lexicon: lexicon.load()))
-        let reader = NoteReader()
+        // No size limit: `fix` has no --max-bytes to raise one, and rewrites what it is given.
+        let reader = NoteReader(maximumBytes: .max)
         let sources = reader.expand(paths.isEmpty ? ["-"] : paths)
         if !diff && !write && sources.count > 1 {
             throw ValidationError("Printing the fixed text takes one file; use --diff or --write for several.")
@@ -45,7 +46,7 @@ struct Fix: ParsableCommand {
         for source in sources {
             do {
                 let path = try source.get()
-                let original = try readBytes(path)
+                let original = try readBytes(path, with: reader)
                 let fixed = fixer.fixed(original, id: path)
                 if diff {
                     output.write(UnifiedDiff.diff(original, fixed, oldName: "a/\(path)", newName: "b/\(path)"), newline: false)
@@ -63,17 +64,13 @@ struct Fix: ParsableCommand {
         if failed { throw ExitCode(2) }
     }
 
-    private func readBytes(_ path: String) throws -> [UInt8] {
-        if path == "-" {
-            let input = FileBytes.standardInput()
-            if let failure = input.failure { throw InputError(file: "<stdin>", message: "could not be read: \(failure.reason)") }
-            return input.bytes
+    /// The file's bytes, exactly: a rewrite keeps every byte it does not change.
+    private func readBytes(_ path: String, with reader: NoteReader) throws -> [UInt8] {
+        let bytes = try reader.bytes(of: path).get()
+        if bytes.prefix(8192).contains(0) {
+            throw InputError(file: path == "-" ? "<stdin>" : path, message: "looks like a binary file (NUL byte); skipped")
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputError(file: path, message: FileManager.default.fileExists(atPath: path) ? "cannot read the file" : "no such file")
-        }
-        if data.prefix(8192).contains(0) { throw InputError(file: path, message: "looks like a binary file (NUL byte); skipped") }
-        return [UInt8](data)
+        return bytes
     }
 
     /// Writes beside the original, then renames over it: the original stays until the new

@@ -137,6 +137,8 @@ import PeerNoteKit
         #expect(stream.stderr == "<stdin>:1: could not be read from this line on: Is a directory\n")
         let note = try fromFolder(["check", "-"])
         #expect(note.status == 2 && note.stderr == "<stdin>: could not be read: Is a directory\n")
+        let fixed = try fromFolder(["fix", "-"])
+        #expect(fixed.status == 2 && fixed.stdout.isEmpty && fixed.stderr == "<stdin>: could not be read: Is a directory\n")
         let filter = try fromFolder(["filter"])
         #expect(filter.status == 2 && filter.stdout.isEmpty && filter.stderr.contains("<stdin> could not be read: Is a directory"))
     }

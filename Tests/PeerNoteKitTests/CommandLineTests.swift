@@ -100,6 +100,26 @@ import PeerNoteKit
         #expect(run.stdout.contains("2 notes checked"))
     }
 
+    /// `fix` reads files as `check` does: each file it cannot rewrite is named with the reason,
+    /// the others are still rewritten, and a file with an error is left as it was.
+    @Test func fixRewritesWhatItCanAndNamesTheRest() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("peernote-fix-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let good = folder.appendingPathComponent("b-good.txt"), binary = folder.appendingPathComponent("a-binary.txt")
+        try Data("He has a history of substance abuse.\r\nDana chose the bus.\n".utf8).write(to: good)
+        try Data([0x70, 0x74, 0x00, 0x72]).write(to: binary)
+        let printed = try runPeerNote(["fix", good.path])
+        #expect(printed.status == 0 && printed.stdout == "He has a history of substance use.\r\nDana chose the bus.\n")
+        let written = try runPeerNote(["fix", "--write", folder.path, "/missing/note.txt"])
+        #expect(written.status == 2)
+        #expect(written.stderr == "\(binary.path): looks like a binary file (NUL byte); skipped\n/missing/note.txt: no such file or folder\n")
+        #expect(try Data(contentsOf: good) == Data("He has a history of substance use.\r\nDana chose the bus.\n".utf8))
+        #expect(try Data(contentsOf: binary) == Data([0x70, 0x74, 0x00, 0x72]))
+        let piped = try runPeerNote(["fix", "-"], stdin: Data([0x70, 0x74, 0x00, 0x72]))
+        #expect(piped.status == 2 && piped.stdout.isEmpty && piped.stderr == "<stdin>: looks like a binary file (NUL byte); skipped\n")
+    }
+
     @Test func exitCodesFollowFailOn() throws {
         let complete = """
             ---

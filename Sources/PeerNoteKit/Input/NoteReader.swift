@@ -61,30 +61,37 @@ public struct NoteReader: Sendable {
 
     /// Reads one note: `-` reads standard input.
     public func read(_ path: String) -> Result<Note, InputError> {
-        let id = path == "-" ? "<stdin>" : path
-        let bytes: [UInt8]
-        if path == "-" {
-            let input = FileBytes.standardInput()
-            if let failure = input.failure { return .failure(InputError(file: id, message: "could not be read: \(failure.reason)")) }
-            bytes = input.bytes
-        } else {
-            // One stat for the size check and the read's size hint.
-            let size = FileStatus(at: path)?.size
-            if let size, size > maximumBytes {
-                return .failure(InputError(file: id, message: "the file is \(Self.megabytes(size)); notes over \(Self.megabytes(maximumBytes)) are skipped (raise with --max-bytes)"))
-            }
-            guard let contents = FileBytes.read(path, size: size) else {
-                let exists = FileManager.default.fileExists(atPath: path)
-                return .failure(InputError(file: id, message: exists ? "cannot read the file (permission denied?)" : "no such file"))
-            }
-            bytes = contents
-        }
-        return Self.decode(bytes: bytes, id: id, maximumBytes: maximumBytes).map { text in
+        let id = Self.name(of: path)
+        return bytes(of: path).flatMap { Self.decode(bytes: $0, id: id, maximumBytes: maximumBytes) }.map { text in
             var note = Note(id: id, text: text)
             Self.attachPlan(to: &note, relativeTo: path == "-" ? "." : (path as NSString).deletingLastPathComponent)
             return note
         }
     }
+
+    /// The bytes of one file as they are (`-` reads standard input), or why they could not be
+    /// read: the one reading path for a note file, whether it is checked or rewritten.
+    public func bytes(of path: String) -> Result<[UInt8], InputError> {
+        let id = Self.name(of: path)
+        if path == "-" {
+            let input = FileBytes.standardInput()
+            if let failure = input.failure { return .failure(InputError(file: id, message: "could not be read: \(failure.reason)")) }
+            return .success(input.bytes)
+        }
+        // One stat for the size check and the read's size hint.
+        let size = FileStatus(at: path)?.size
+        if let size, size > maximumBytes {
+            return .failure(InputError(file: id, message: "the file is \(Self.megabytes(size)); notes over \(Self.megabytes(maximumBytes)) are skipped (raise with --max-bytes)"))
+        }
+        guard let contents = FileBytes.read(path, size: size) else {
+            let exists = FileManager.default.fileExists(atPath: path)
+            return .failure(InputError(file: id, message: exists ? "cannot read the file (permission denied?)" : "no such file"))
+        }
+        return .success(contents)
+    }
+
+    /// How a path is named in messages and results: standard input is `<stdin>`.
+    static func name(of path: String) -> String { path == "-" ? "<stdin>" : path }
 
     /// The record and note on one JSON Lines line, or an error naming the file and line (never
     /// the text). A record without an id is named `source:line`.
