@@ -36,4 +36,23 @@ import Testing
         #expect(CompiledLexicon.load(key: "k\(CompiledLexicon.kept + 3)", folder: folder)?.entries == lexicon.entries)
         #expect(CompiledLexicon.load(key: "k0", folder: folder) == nil)
     }
+
+    @Test func snapshotsAreKeptWithinASizeBudget() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("peernote-cache-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let lexicon = try lexicon("side: concern\nentries:\n  - {id: x, category: jargon, noun: [widget], message: Say it plainly}\n", path: "small.yml")
+        CompiledLexicon.store(lexicon, key: "k0", folder: folder)
+        let size = try #require(FileManager.default.attributesOfItem(atPath: "\(folder)/lexicon-k0.bin")[.size] as? Int)
+        for key in 0..<4 {
+            // Room for two and a half: the newest is always kept, then the newest others that fit.
+            CompiledLexicon.store(lexicon, key: "k\(key)", folder: folder, keptBytes: size * 5 / 2)
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: Double(key - 100))],
+                                                  ofItemAtPath: "\(folder)/lexicon-k\(key).bin")
+        }
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".bin") }.sorted()
+        #expect(left == ["lexicon-k2.bin", "lexicon-k3.bin"])
+        // A snapshot larger than the budget is still kept when it is the newest.
+        CompiledLexicon.store(lexicon, key: "big", folder: folder, keptBytes: size / 2)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".bin") } == ["lexicon-big.bin"])
+    }
 }

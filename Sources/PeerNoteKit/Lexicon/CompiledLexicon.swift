@@ -62,7 +62,7 @@ enum CompiledLexicon {
     }
 
     /// Writes the snapshot for `key`; failures are ignored (the next run rebuilds).
-    static func store(_ lexicon: Lexicon, key: String, folder: String? = folder) {
+    static func store(_ lexicon: Lexicon, key: String, folder: String? = folder, keptBytes: Int = keptBytes) {
         guard let folder else { return }
         var writer = SnapshotWriter()
         lexicon.write(to: &writer)
@@ -72,20 +72,29 @@ enum CompiledLexicon {
         if FileManager.default.createFile(atPath: temporary, contents: Data(writer.bytes)) {
             if rename(temporary, path) != 0 { try? FileManager.default.removeItem(atPath: temporary) }
         }
-        prune(folder, keeping: path)
+        prune(folder, keeping: path, keptBytes: keptBytes)
     }
 
-    /// Snapshots kept besides the newest: every edit of a lexicon makes a new one, and old
-    /// ones would pile up in the cache folder.
+    /// Snapshots kept: every edit of a lexicon makes a new one, and old ones would pile up in
+    /// the cache folder.
     static let kept = 8
+    /// The most the snapshots kept may take together; the newest is kept whatever its size.
+    /// The bundled lexicons make a snapshot of about 1 MB; an agency list of 100,000 entries,
+    /// about 46 MB.
+    static let keptBytes = 64 << 20
 
-    /// Removes all but `newest` and the `kept - 1` most recently written other snapshots.
-    private static func prune(_ folder: String, keeping newest: String) {
+    /// Removes all but `newest` and the most recently written other snapshots: at most
+    /// `kept - 1` of them, and only while all kept take at most `keptBytes`.
+    private static func prune(_ folder: String, keeping newest: String, keptBytes: Int) {
         let others = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
             .filter { $0.hasPrefix("lexicon-") && $0.hasSuffix(".bin") }.map { "\(folder)/\($0)" }.filter { $0 != newest }
-        guard others.count >= kept else { return }
-        let dated = others.map { (path: $0, time: FileStatus(at: $0)?.modified ?? 0) }
-        for old in dated.sorted(by: { ($0.time, $0.path) > ($1.time, $1.path) }).dropFirst(kept - 1) { unlink(old.path) }
+        let statuses = others.map { (path: $0, status: FileStatus(at: $0)) }
+        var total = FileStatus(at: newest)?.size ?? 0, count = 1
+        for old in statuses.sorted(by: { ($0.status?.modified ?? 0, $0.path) > ($1.status?.modified ?? 0, $1.path) }) {
+            total += old.status?.size ?? 0
+            count += 1
+            if count > kept || total > keptBytes { unlink(old.path) }
+        }
     }
 }
 
