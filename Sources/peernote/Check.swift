@@ -4,6 +4,7 @@ import PeerNoteKit
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Check notes for person-centered language.",
         discussion: """
         Reads files and folders (.txt, .md, .note), or standard input with - or no path.

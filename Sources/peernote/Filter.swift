@@ -4,6 +4,7 @@ import PeerNoteKit
 
 struct Filter: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "filter",
         abstract: "The editor pipe: the whole note from standard input to standard output.",
         discussion: """
         By default the text comes back unchanged and the findings go to standard error in the

@@ -4,6 +4,7 @@ import PeerNoteKit
 
 struct Fix: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "fix",
         abstract: "Apply the safe person-centered rewrites.",
         discussion: """
         Prints the rewritten note (one path), or a unified diff with --diff, or rewrites the

@@ -11,6 +11,7 @@ struct LexiconCommand: ParsableCommand {
 
     struct Lint: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "lint",
             abstract: "Check lexicon files: format, term clashes with the loaded lexicons, and each entry's examples.",
             discussion: "Prints `file:line: what is wrong` for every problem; exit 0 when there is none, 2 otherwise."
         )
@@ -36,7 +37,7 @@ struct LexiconCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the loaded lexicon entries, and how many per category.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the loaded lexicon entries, and how many per category.")
 
         @OptionGroup var lexicon: LexiconOptions
 

@@ -6,10 +6,16 @@ import Synchronization
 /// output is the same whatever the number of workers.
 struct Workers<State> {
     private var states: [State]
+    private let count: Int
+    private let make: () throws -> State
 
-    /// `count` workers, each with the state `make` returns.
-    init(count: Int, make: () throws -> State) rethrows {
-        states = try (0..<max(1, count)).map { _ in try make() }
+    /// `count` workers, each with the state `make` returns. The first state is made here, so a
+    /// state that cannot be made fails here; the others when a batch first needs them: one
+    /// note needs one analyzer, and opening ICU for a second was a fifteenth of checking it.
+    init(count: Int, make: @escaping () throws -> State) throws {
+        self.count = max(1, count)
+        self.make = make
+        states = [try make()]
     }
 
     /// `transform` applied to every batch, each batch's results handed to `consume` in order.
@@ -24,7 +30,9 @@ struct Workers<State> {
         var spent: [Result] = []
         var following = iterator.next()
         while let next = following {
-            // Only one batch runs at a time, so each state is still used by one thread only.
+            // Only one batch runs at a time, so each state is still used by one thread only. The
+            // states are made before the copy, which would otherwise make its own every batch.
+            makeStates(for: next.count)
             nonisolated(unsafe) var workers = self
             nonisolated(unsafe) var ahead: [Result] = []
             // The batch written last time is freed by the task that runs the next one, not by
@@ -48,8 +56,15 @@ struct Workers<State> {
         consume(results)
     }
 
+    /// Makes the states a batch of `items` can use. One that cannot be made leaves fewer
+    /// workers (the first already exists, so it is never none).
+    private mutating func makeStates(for items: Int) {
+        while states.count < min(count, items), let state = try? make() { states.append(state) }
+    }
+
     /// `transform` applied to every item, in order.
     mutating func map<Item, Result>(_ items: [Item], _ transform: (inout State, Item) -> Result) -> [Result] {
+        makeStates(for: items.count)
         if states.count == 1 || items.count < 2 {
             return items.map { transform(&states[0], $0) }
         }

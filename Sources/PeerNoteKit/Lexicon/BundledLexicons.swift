@@ -3,35 +3,34 @@ import Foundation
 /// Finds the lexicons that ship with PeerNote, without `Bundle.module`, which stops the
 /// program when its bundle is missing: an installed binary must fail with a message instead.
 enum BundledLexicons {
-    /// The folder holding the `.yml` files for `language`, if any is found.
+    /// The folder holding the `.yml` files for `language`, if any is found. Places are tried in
+    /// order and the rest left alone: asking Foundation for the main bundle cost a one-note
+    /// check a fortieth of its time, and the binary's own folder is nearly always the answer.
     static func directory(language: String) -> String? {
-        candidates().map { "\($0)/\(language)" }.first { isDirectory($0) }
+        candidates.lazy.flatMap { $0() }.map { "\($0)/\(language)" }.first { isDirectory($0) }
     }
 
     /// The `.yml` files of a folder, in name order.
     static func files(in directory: String) -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        let names = (FileStatus.entries(of: directory) ?? []).map(\.name)
         return names.filter { $0.hasSuffix(".yml") || $0.hasSuffix(".yaml") }.sorted().map { "\(directory)/\($0)" }
     }
 
-    private static func candidates() -> [String] {
-        var folders: [String] = []
-        if let override = ProcessInfo.processInfo.environment["PEERNOTE_LEXICONS"], !override.isEmpty {
-            folders.append(override)
-        }
+    /// Where the lexicons may be, in order of preference, each worked out only when asked.
+    private static let candidates: [@Sendable () -> [String]] = [
+        { environmentVariable("PEERNOTE_LEXICONS").map { $0.isEmpty ? [] : [$0] } ?? [] },
         // SwiftPM puts `<package>_<target>.resources` beside the binary (and the test bundle).
-        let binary = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
-        var executables = [binary.deletingLastPathComponent().path]
-        if let main = Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent().path { executables.append(main) }
-        for folder in executables {
-            folders.append("\(folder)/PeerNote_PeerNoteKit.resources/Lexicons")
-            folders.append("\(folder)/../share/peernote/Lexicons")
-        }
+        { beside(URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath().deletingLastPathComponent().path) },
+        // Started through PATH, the first argument is a bare name: the main bundle knows where.
+        { Bundle.main.executableURL.map { beside($0.resolvingSymlinksInPath().deletingLastPathComponent().path) } ?? [] },
         // A development checkout: the Lexicons folder at the top of the package.
-        let source = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        folders.append(source.appendingPathComponent("Lexicons").path)
-        return folders
+        { [URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Lexicons").path] },
+    ]
+
+    /// The places for lexicons beside a binary in `folder`: built, and installed.
+    private static func beside(_ folder: String) -> [String] {
+        ["\(folder)/PeerNote_PeerNoteKit.resources/Lexicons", "\(folder)/../share/peernote/Lexicons"]
     }
 
     private static func isDirectory(_ path: String) -> Bool {

@@ -13,14 +13,13 @@ enum CompiledLexicon {
 
     /// The folder for snapshots, or nil when caching is off.
     static var folder: String? {
-        let environment = ProcessInfo.processInfo.environment
-        if let folder = environment["PEERNOTE_CACHE"] { return folder == "off" || folder.isEmpty ? nil : folder }
-        if let cache = environment["XDG_CACHE_HOME"], !cache.isEmpty { return cache + "/peernote" }
-        return environment["HOME"].map { $0 + "/.cache/peernote" }
+        if let folder = environmentVariable("PEERNOTE_CACHE") { return folder == "off" || folder.isEmpty ? nil : folder }
+        if let cache = environmentVariable("XDG_CACHE_HOME"), !cache.isEmpty { return cache + "/peernote" }
+        return environmentVariable("HOME").map { $0 + "/.cache/peernote" }
     }
 
     /// A key for the exact bytes of the given files (FNV-1a, 64 bits).
-    static func key(for files: [(path: String, contents: Data)]) -> String {
+    static func key(for files: [(path: String, contents: [UInt8])]) -> String {
         var hash = StableHash(seed: formatVersion)
         for file in files {
             hash.add(file.path.utf8)

@@ -200,10 +200,10 @@ extension Lexicon {
             throw LexiconErrors([InputError(file: "Lexicons/\(language)", message:
                 "the bundled lexicons were not found; set PEERNOTE_LEXICONS to the Lexicons folder, or install the peernote_PeerNoteKit.resources folder beside the binary")])
         }
-        var contents: [(path: String, contents: Data)] = []
+        var contents: [(path: String, contents: [UInt8])] = []
         var problems: [InputError] = []
         for path in BundledLexicons.files(in: directory) + extraFiles {
-            if let data = FileManager.default.contents(atPath: path) { contents.append((path, data)); continue }
+            if let bytes = FileBytes.read(path) { contents.append((path, bytes)); continue }
             problems.append(InputError(file: path, message: FileManager.default.fileExists(atPath: path) ? "cannot read the file" : "no such file"))
         }
         if !problems.isEmpty { throw LexiconErrors(problems) }
