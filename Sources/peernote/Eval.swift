@@ -4,6 +4,7 @@ import PeerNoteKit
 
 struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "eval",
         abstract: "Measure PeerNote on the labelled evaluation set, beside a plain word list.",
         discussion: """
         Scores every sentence of the set (concern spans in {braces}; tricky and recovery
@@ -62,11 +63,14 @@ struct Eval: ParsableCommand {
     }
 
     private func text(of path: String) throws -> String {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            printError("\(path): cannot read the file")
-            throw ExitCode(2)
+        switch NoteReader(maximumBytes: .max).bytes(of: path) {
+        case .success(let bytes):
+            if let text = String(validating: bytes, as: UTF8.self) { return text }
+            printError("\(path): not valid UTF-8; save the file as UTF-8")
+        case .failure(let error):
+            printError("\(error)")
         }
-        return text
+        throw ExitCode(2)
     }
 
     /// The side-by-side table, in Markdown so it can go straight into the README.
