@@ -69,7 +69,7 @@ struct Fix: ParsableCommand {
     private func readBytes(_ path: String, with reader: NoteReader) throws -> [UInt8] {
         let bytes = try reader.bytes(of: path).get()
         if bytes.prefix(8192).contains(0) {
-            throw InputError(file: path == "-" ? "<stdin>" : path, message: "looks like a binary file (NUL byte); skipped")
+            throw InputError(file: NoteReader.name(of: path), message: "looks like a binary file (NUL byte); skipped")
         }
         return bytes
     }

@@ -9,6 +9,7 @@ final class StandardOutput: TextOutputStream {
     private var pieces: [[UInt8]] = []
     /// The small writes since the last whole output.
     private var buffer: [UInt8] = []
+    /// The bytes in `pieces`.
     private var waiting = 0
     private let descriptor: Int32
 

@@ -90,8 +90,8 @@ public struct NoteReader: Sendable {
         return .success(contents)
     }
 
-    /// How a path is named in messages and results: standard input is `<stdin>`.
-    static func name(of path: String) -> String { path == "-" ? "<stdin>" : path }
+    /// How a path is named in messages and results: standard input (`-`) is `<stdin>`.
+    public static func name(of path: String) -> String { path == "-" ? "<stdin>" : path }
 
     /// The record and note on one JSON Lines line, or an error naming the file and line (never
     /// the text). A record without an id is named `source:line`.
