@@ -176,6 +176,8 @@ struct CaseloadReader {
                 progress.tick()
             }
         }
+        // Kept for the next input: the workers made their analyzers as the first batch needed them.
+        self.workers = workers
         self.progress = progress
     }
 
