@@ -18,7 +18,7 @@ final class ByteStream {
         }
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
-            throw InputError(file: path, message: errno == ENOENT ? "no such file" : "cannot read the file (\(FileBytes.Failure(number: errno).reason))")
+            throw InputError(file: path, message: FileBytes.Failure(number: errno).message)
         }
         var info = stat()
         if fstat(descriptor, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR {

@@ -13,23 +13,25 @@ public enum FileBytes {
         public let number: Int32
         /// The system's description of `number`.
         public var reason: String { String(cString: strerror(number)) }
+        /// What a reader says of a file that could not be read: that it is not there, or why not.
+        public var message: String { number == ENOENT ? "no such file" : "cannot read the file (\(reason))" }
     }
 
-    /// The bytes of the file at `path`, or nil when it cannot be opened or read. `size` is
-    /// what the caller's own `stat` found, if it has one: a hint, as a file that grows while it
-    /// is read is read to its end.
-    static func read(_ path: String, size: Int? = nil) -> [UInt8]? {
+    /// The bytes of the file at `path`, or why it could not be opened or read. `size` is what
+    /// the caller's own `stat` found, if it has one: a hint, as a file that grows while it is
+    /// read is read to its end.
+    static func read(_ path: String, size: Int? = nil) -> Result<[UInt8], Failure> {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
+        guard descriptor >= 0 else { return .failure(Failure(number: errno)) }
         defer { close(descriptor) }
         var hint = size ?? 0
         if size == nil {
             var info = stat()
-            guard fstat(descriptor, &info) == 0 else { return nil }
+            guard fstat(descriptor, &info) == 0 else { return .failure(Failure(number: errno)) }
             hint = Int(info.st_size)
         }
         let (bytes, failure) = readAll(descriptor, sizeHint: hint)
-        return failure == nil ? bytes : nil
+        return failure.map { .failure($0) } ?? .success(bytes)
     }
 
     /// Everything left to read on `descriptor`; when reading stopped before the end, also why

@@ -83,11 +83,7 @@ public struct NoteReader: Sendable {
         if let size, size > maximumBytes {
             return .failure(InputError(file: id, message: "the file is \(Self.megabytes(size)); notes over \(Self.megabytes(maximumBytes)) are skipped (raise with --max-bytes)"))
         }
-        guard let contents = FileBytes.read(path, size: size) else {
-            let exists = FileManager.default.fileExists(atPath: path)
-            return .failure(InputError(file: id, message: exists ? "cannot read the file (permission denied?)" : "no such file"))
-        }
-        return .success(contents)
+        return FileBytes.read(path, size: size).mapError { InputError(file: id, message: $0.message) }
     }
 
     /// How a path is named in messages and results: standard input (`-`) is `<stdin>`.
@@ -121,10 +117,11 @@ public struct NoteReader: Sendable {
         let folder = folder()
         let path = plan.hasPrefix("/") ? plan : (folder.isEmpty ? plan : "\(folder)/\(plan)")
         let line = note.metadata.fieldLines["plan"]
-        guard let bytes = FileBytes.read(path), let yaml = String(validating: bytes, as: UTF8.self) else {
-            let exists = FileManager.default.fileExists(atPath: path)
+        let read = FileBytes.read(path)
+        guard case .success(let bytes) = read, let yaml = String(validating: bytes, as: UTF8.self) else {
+            let missing = if case .failure(let failure) = read { failure.number == ENOENT } else { false }
             note.metadata.problems.append(InputError(file: note.id, line: line,
-                message: exists ? "the plan file \(plan) cannot be read as UTF-8 text" : "the plan file \(plan) was not found"))
+                message: missing ? "the plan file \(plan) was not found" : "the plan file \(plan) cannot be read as UTF-8 text"))
             return
         }
         let (goals, problems) = MetadataReader.planGoals(yaml: yaml, file: path)

@@ -203,8 +203,10 @@ extension Lexicon {
         var contents: [(path: String, contents: [UInt8])] = []
         var problems: [InputError] = []
         for path in BundledLexicons.files(in: directory) + extraFiles {
-            if let bytes = FileBytes.read(path) { contents.append((path, bytes)); continue }
-            problems.append(InputError(file: path, message: FileManager.default.fileExists(atPath: path) ? "cannot read the file" : "no such file"))
+            switch FileBytes.read(path) {
+            case .success(let bytes): contents.append((path, bytes))
+            case .failure(let failure): problems.append(InputError(file: path, message: failure.message))
+            }
         }
         if !problems.isEmpty { throw LexiconErrors(problems) }
         // Unchanged files: the compiled snapshot from an earlier run.
