@@ -56,7 +56,7 @@ struct Check: ParsableCommand {
 
     mutating func run() throws {
         let loaded = try lexicon.load()
-        var workers = try Workers(count: jobs) { try Analyzer(lexicon: loaded) }
+        let workers = try Workers(count: jobs) { try Analyzer(lexicon: loaded) }
         let renderer = CheckRenderer(format: format, columns: columns, minimumSeverity: showStrengths ? .hint : .info)
         var output = CheckOutput(renderer: renderer, lexicon: loaded, failOn: failOn.severity)
         output.begin()

@@ -140,7 +140,7 @@ struct CaseloadReader {
     let redact: Bool
     let columns: ColumnMapping
     let notesCSV: FileHandle?
-    private var workers: Workers<Analyzer>
+    private let workers: Workers<Analyzer>
     private let strengthRules: Set<String>
     private let excerpts: Excerpts
     private var progress = Progress()
@@ -161,7 +161,7 @@ struct CaseloadReader {
 
     mutating func read(_ input: String, into caseload: inout Caseload) {
         let batches = notes(in: input).batches(of: Self.batchSize)
-        var workers = self.workers
+        let workers = self.workers
         var progress = self.progress
         let (excerpts, strengthRules, notesCSV, redact) = (self.excerpts, self.strengthRules, self.notesCSV, self.redact)
         workers.pipeline(batches) { analyzer, source in source().map { ($0, analyzer.analyze($0)) } } consume: { analyses in
@@ -176,8 +176,6 @@ struct CaseloadReader {
                 progress.tick()
             }
         }
-        // Kept for the next input: the workers made their analyzers as the first batch needed them.
-        self.workers = workers
         self.progress = progress
     }
 
