@@ -59,7 +59,7 @@ let clock = ContinuousClock()
                 for sentence in tokenizer.sentences(in: buffer) { sink &+= tokenizer.sentence(in: buffer, range: sentence).tokens.count }
             }
         } else {
-            sink &+= analyzer.analyze(NoteReader.note(from: record, id: record.id)).findings.count
+            sink &+= analyzer.analyze(NoteReader().note(from: record, id: record.id)).findings.count
         }
     }
     let elapsed = clock.now - start

@@ -3,6 +3,7 @@
 //   analyzer    a note's bytes through the whole analysis, fix, annotate and strip
 //   metadata    front matter and plan YAML
 //   jsonl       JSON Lines records
+//   csv         a CSV export, through the streaming reader
 //   lexicon     a lexicon file
 //   lsp         a byte stream into the language server's framing and handler
 //
@@ -13,7 +14,7 @@ import PeerNoteKit
 
 enum Fuzz {
     static let target = ProcessInfo.processInfo.environment["PEERNOTE_FUZZ_TARGET"] ?? "analyzer"
-    static let targets = ["analyzer", "metadata", "jsonl", "lexicon", "lsp"]
+    static let targets = ["analyzer", "metadata", "jsonl", "csv", "lexicon", "lsp"]
     static let lexicon = try! Lexicon.load()
     nonisolated(unsafe) static let analyzer = try! Analyzer(lexicon: lexicon)
     nonisolated(unsafe) static let fixer = NoteFixer(analyzer: analyzer)
@@ -23,6 +24,7 @@ enum Fuzz {
         case "analyzer": analyze(bytes)
         case "metadata": metadata(bytes)
         case "jsonl": jsonl(bytes)
+        case "csv": csv(bytes)
         case "lexicon": lexiconFile(bytes)
         case "lsp": languageServer(bytes)
         default: fatalError("unknown PEERNOTE_FUZZ_TARGET \(target)")
@@ -56,7 +58,23 @@ enum Fuzz {
 
     static func jsonl(_ bytes: [UInt8]) {
         for line in bytes.split(separator: 0x0A) {
-            if let record = try? JSONRecord(line: Array(line)) { _ = analyzer.analyze(NoteReader.note(from: record, id: "fuzz")) }
+            if let record = try? JSONRecord(line: Array(line)) { _ = analyzer.analyze(NoteReader().note(from: record, id: "fuzz")) }
+        }
+    }
+
+    /// The reader streams from a file, so the input goes through one (in memory where /dev/shm is).
+    static func csv(_ bytes: [UInt8]) {
+        let folder = FileManager.default.fileExists(atPath: "/dev/shm") ? "/dev/shm" : NSTemporaryDirectory()
+        let path = "\(folder)/peernote-fuzz-\(getpid()).csv"
+        guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else { return }
+        defer { unlink(path) }
+        guard let reader = try? CSVReader(path: path, maximumRecordBytes: 4096) else { return }
+        var last = 0, records = 0
+        while let (line, _) = reader.next() {
+            precondition(line >= last, "records out of line order")
+            last = line
+            records += 1
+            precondition(records <= bytes.count + 1, "more records than bytes: the reader is not moving on")
         }
     }
 

@@ -49,6 +49,9 @@ struct Check: ParsableCommand {
     @Option(help: "Skip notes larger than this many bytes.")
     var maxBytes = 16 << 20
 
+    @Option(help: ArgumentHelp("Read plan files only from this folder (repeatable); by default from the folder each note was found in.", valueName: "DIR"))
+    var plans: [String] = []
+
     @Option(name: .shortAndLong, help: "Notes to analyze at once, in order (default: one per processor core).")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 
@@ -61,9 +64,9 @@ struct Check: ParsableCommand {
         var output = CheckOutput(renderer: renderer, lexicon: loaded, failOn: failOn.severity)
         output.begin()
         let sources = paths.isEmpty ? ["-"] : paths
+        let reader = NoteReader(maximumBytes: maxBytes, planRoots: plans.isEmpty ? nil : plans)
         switch input {
         case .text:
-            let reader = NoteReader(maximumBytes: maxBytes)
             // Batches keep memory bounded on folders of any size; results come back in order.
             workers.pipeline(reader.expand(sources).makeIterator().batches(of: Self.firstBatch, growingTo: largestBatch)) { analyzer, path in
                 path.flatMap(reader.read).map { note in renderer.checked(analyzer.analyze(note), note: note) }
@@ -72,10 +75,10 @@ struct Check: ParsableCommand {
             }
         case .jsonl:
             for path in sources {
-                let reader: JSONLinesReader
-                do { reader = try JSONLinesReader(path: path, maximumLineBytes: maxBytes) } catch { output.write(error); continue }
-                workers.pipeline(AnyIterator { reader.next() }.batches(of: Self.firstBatch, growingTo: largestBatch)) { analyzer, item in
-                    item.result.flatMap { NoteReader.record($0, source: reader.source, line: item.line) }.map { record, note in
+                let lines: JSONLinesReader
+                do { lines = try JSONLinesReader(path: path, maximumLineBytes: maxBytes) } catch { output.write(error); continue }
+                workers.pipeline(AnyIterator { lines.next() }.batches(of: Self.firstBatch, growingTo: largestBatch)) { analyzer, item in
+                    item.result.flatMap { reader.record($0, source: lines.source, line: item.line) }.map { record, note in
                         renderer.checked(analyzer.analyze(note), note: note, record: record)
                     }
                 } consume: { results in

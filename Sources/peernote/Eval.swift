@@ -43,7 +43,7 @@ struct Eval: ParsableCommand {
         }
         let reader = NoteReader()
         let labelled: [(Note, NoteLabel, String)] = reader.expand([notes]).compactMap { path in
-            let file = ((try? path.get()) as NSString?)?.lastPathComponent ?? ""
+            let file = ((try? path.get())?.path as NSString?)?.lastPathComponent ?? ""
             guard let label = labels[file], case .success(let note) = path.flatMap(reader.read) else { return nil }
             return (note, label, file)
         }

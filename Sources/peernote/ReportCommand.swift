@@ -54,10 +54,16 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Notes to analyze at once.")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(help: ArgumentHelp("Read plan files only from this folder (repeatable); by default from the folder each note was found in.", valueName: "DIR"))
+    var plans: [String] = []
+
     @OptionGroup var lexicon: LexiconOptions
 
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("Give at least one input (a folder, a .csv, a .jsonl, or with --merge, partial files).") }
+        if merge && format == .notesCSV {
+            throw ValidationError("--merge combines counts, and partial files hold no notes: it cannot make notes-csv. Make notes-csv from the notes themselves.")
+        }
     }
 
     func run() throws {
@@ -99,10 +105,13 @@ struct ReportCommand: ParsableCommand {
         }
         let loaded = try lexicon.load()
         var reader = try CaseloadReader(lexicon: loaded, jobs: jobs, redact: redact, columns: columns,
-                                    notesCSV: format == .notesCSV ? try open(output) : nil)
+                                        notes: NoteReader(planRoots: plans.isEmpty ? nil : plans),
+                                        notesCSV: format == .notesCSV ? try open(output) : nil)
         for input in inputs { reader.read(input, into: &caseload) }
         reader.finish()
         if format != .notesCSV { try write(caseload) }
+        // As `check` does: the report is written, and an input that could not be read is an error.
+        if reader.unreadable > 0 { throw ExitCode(2) }
     }
 
     private func write(_ caseload: Caseload) throws {
@@ -140,6 +149,12 @@ struct CaseloadReader {
     let redact: Bool
     let columns: ColumnMapping
     let notesCSV: FileHandle?
+    /// Reads note files and records.
+    let reader: NoteReader
+    /// Inputs, and note files, that could not be read at all: each said on standard error as
+    /// well as listed under Skipped, and the run exits 2. (Rows that could be read but not used
+    /// are only listed under Skipped.)
+    private(set) var unreadable = 0
     private let workers: Workers<Analyzer>
     private let strengthRules: Set<String>
     private let excerpts: Excerpts
@@ -148,8 +163,9 @@ struct CaseloadReader {
     /// memory grows with it.
     static let batchSize = 256
 
-    init(lexicon: Lexicon, jobs: Int, redact: Bool, columns: ColumnMapping, notesCSV: FileHandle?) throws {
+    init(lexicon: Lexicon, jobs: Int, redact: Bool, columns: ColumnMapping, notes: NoteReader, notesCSV: FileHandle?) throws {
         self.lexicon = lexicon
+        self.reader = notes
         self.redact = redact
         self.columns = columns
         self.notesCSV = notesCSV
@@ -162,7 +178,7 @@ struct CaseloadReader {
     mutating func read(_ input: String, into caseload: inout Caseload) {
         let batches = notes(in: input).batches(of: Self.batchSize)
         let workers = self.workers
-        var progress = self.progress
+        var progress = self.progress, unreadable = self.unreadable
         let (excerpts, strengthRules, notesCSV, redact) = (self.excerpts, self.strengthRules, self.notesCSV, self.redact)
         workers.pipeline(batches) { analyzer, source in source().map { ($0, analyzer.analyze($0)) } } consume: { analyses in
             for result in analyses {
@@ -171,39 +187,53 @@ struct CaseloadReader {
                     let bytes = Array(note.text.utf8)
                     caseload.add(analysis, note: note, strengthRules: strengthRules) { excerpts.sentence(of: $0, in: note, bytes: bytes) }
                     notesCSV?.write(Data(CaseloadReport.noteCSVRow(analysis, note: note, redact: redact, strengthRules: strengthRules).utf8))
-                case .failure(let error): caseload.skip(error)
+                case .failure(let skipped):
+                    caseload.skip(skipped.error)
+                    if skipped.isUnreadable {
+                        unreadable += 1
+                        printError("\(skipped.error)")
+                    }
                 }
                 progress.tick()
             }
         }
         self.progress = progress
+        self.unreadable = unreadable
+    }
+
+    /// A note that is not counted: a row or record that could not be used, or (`isUnreadable`)
+    /// an input or file that could not be read at all.
+    struct Skip: Error {
+        var error: InputError
+        var isUnreadable = false
     }
 
     /// One note of an input, read when a worker calls it: parsing records, files and rows
     /// stays off the thread that merges the results (on it, reading was half of a 2-job report).
-    typealias NoteSource = () -> Result<Note, InputError>
+    typealias NoteSource = () -> Result<Note, Skip>
 
     /// The notes of one input (a CSV or JSON Lines export, or a folder), one by one.
     private func notes(in input: String) -> AnyIterator<NoteSource> {
         if input.lowercased().hasSuffix(".csv") { return csvNotes(input) }
         if input.lowercased().hasSuffix(".jsonl") {
-            let reader: JSONLinesReader
-            do { reader = try JSONLinesReader(path: input) } catch { return Self.failing(error) }
+            let lines: JSONLinesReader
+            do { lines = try JSONLinesReader(path: input) } catch { return Self.failing(error) }
+            let reader = self.reader
             return AnyIterator {
-                reader.next().map { line, result in {
-                    result.flatMap { NoteReader.record($0, source: input, line: line) }.flatMap { _, note in
-                        Self.isBlank(note.text[...]) ? .failure(InputError(file: input, line: line, message: "the note text is empty")) : .success(note)
+                lines.next().map { line, result in {
+                    result.flatMap { reader.record($0, source: input, line: line) }.mapError { Skip(error: $0) }.flatMap { _, note in
+                        Self.isBlank(note.text[...]) ? .failure(Skip(error: InputError(file: input, line: line, message: "the note text is empty"))) : .success(note)
                     }
                 } }
             }
         }
-        let reader = NoteReader()
+        let reader = self.reader
         var paths = reader.expand([input]).makeIterator()
         return AnyIterator {
             paths.next().map { path in {
-                path.flatMap(reader.read).flatMap { note in
+                path.flatMap(reader.read).mapError { Skip(error: $0, isUnreadable: true) }.flatMap { note in
                     Self.isBlank(note.text[note.text.utf8.index(note.text.startIndex, offsetBy: note.body.lowerBound)...])
-                        ? .failure(InputError(file: note.id, message: "the note has no text")) : .success(note)
+                        ? .failure(Skip(error: InputError(file: note.id, message: "the note has no text"))) : .success(note)
                 }
             } }
         }
@@ -219,12 +249,12 @@ struct CaseloadReader {
         do { resolved = try columns.resolve(header: try headerResult.get(), file: input) } catch {
             return Self.failing(error)
         }
-        return AnyIterator { reader.next().map { line, record in { record.flatMap { resolved.note(from: $0, file: input, line: line) } } } }
+        return AnyIterator { reader.next().map { line, record in { record.flatMap { resolved.note(from: $0, file: input, line: line) }.mapError { Skip(error: $0) } } } }
     }
 
-    /// An input that gives one error and no notes.
+    /// An input that gives one error and no notes: it could not be read.
     private static func failing(_ error: InputError) -> AnyIterator<NoteSource> {
-        AnyIterator([{ .failure(error) }].makeIterator())
+        AnyIterator([{ .failure(Skip(error: error, isUnreadable: true)) }].makeIterator())
     }
 
     /// Whether text is only white space. Stops at the first character that is not: trimming

@@ -41,7 +41,8 @@ import PeerNoteKit
         try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("loop"), withDestinationURL: folder)
         defer { try? FileManager.default.removeItem(at: folder) }
         let found = NoteReader().expand([folder.path, "/no/such/place"])
-        let paths = found.compactMap { try? $0.get() }.map { $0.replacingOccurrences(of: folder.path + "/", with: "") }
+        let paths = found.compactMap { try? $0.get() }.map { $0.path.replacingOccurrences(of: folder.path + "/", with: "") }
+        #expect(found.compactMap { try? $0.get().root }.allSatisfy { $0 == folder.path })
         #expect(paths == ["a.md", "b/1.note", "b/2.txt"])
         #expect(found.contains { if case .failure(let e) = $0 { return e.description == "/no/such/place: no such file or folder" }; return false })
     }

@@ -61,7 +61,7 @@ import Yams
 
     @Test func aRecordReadsLikeFrontMatter() throws {
         let record = try JSONRecord(line: Array(#"{"id": "r1", "text": "We met.", "person": "Dana", "minutes": 45, "preadmission": false, "goals": [{"id": "G1", "text": "Work part time"}, {"id": 2, "text": "Sleep well"}]}"#.utf8))
-        let fromRecord = NoteReader.note(from: record, id: "r1").metadata
+        let fromRecord = NoteReader().note(from: record, id: "r1").metadata
         let fromYAML = MetadataReader.read(yaml: "person: Dana\nminutes: 45\npreadmission: false\ngoals:\n  - id: G1\n    text: Work part time\n  - id: 2\n    text: Sleep well", file: "r1")
         #expect(fromRecord.person == "Dana" && fromRecord.minutes == 45 && fromRecord.preadmission == false)
         #expect(fromRecord.goals.map(\.id) == ["G1", "2"] && fromRecord.goals == fromYAML.goals)
@@ -70,14 +70,14 @@ import Yams
 
     @Test func aRepeatedKeyIsReportedAndNeitherValueTaken() throws {
         let record = try JSONRecord(line: Array(#"{"text": "We met.", "person": "Dana", "person": "Lee", "minutes": 30}"#.utf8))
-        let metadata = NoteReader.note(from: record, id: "r2").metadata
+        let metadata = NoteReader().note(from: record, id: "r2").metadata
         #expect(metadata.person == nil && metadata.minutes == 30)
         #expect(metadata.problems.map(\.description) == ["r2:1: `person:` is given more than once; give it once"])
     }
 
     @Test func nullMeansNotFilledIn() throws {
         let record = try JSONRecord(line: Array(#"{"text": "We met.", "minutes": null, "preadmission": null, "service": null, "person": null, "goals": null}"#.utf8))
-        let fromRecord = NoteReader.note(from: record, id: "r3").metadata
+        let fromRecord = NoteReader().note(from: record, id: "r3").metadata
         let fromYAML = MetadataReader.read(yaml: "minutes:\npreadmission: ~\nservice: null\nperson:\ngoals:", file: "n.txt")
         for metadata in [fromRecord, fromYAML] {
             #expect(metadata.problems.isEmpty && metadata.minutes == nil && metadata.preadmission == nil && metadata.service == nil)

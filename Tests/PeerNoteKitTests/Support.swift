@@ -7,7 +7,7 @@ let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().de
 /// Every readable text file of the Corpus's notes, plans and labelled sentences, by name, in a
 /// fixed order: the real text that stand-ins for ICU are held equal to ICU on.
 func corpusTexts() throws -> [(name: String, text: String)] {
-    try ["Corpus/notes", "Corpus/plans", "Corpus/eval"].map { packageRoot.appendingPathComponent($0) }.flatMap { folder in
+    try ["Corpus/notes", "Corpus/notes/plans", "Corpus/eval"].map { packageRoot.appendingPathComponent($0) }.flatMap { folder in
         try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted().compactMap { name in
             (try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)).map { (name, $0) }
         }

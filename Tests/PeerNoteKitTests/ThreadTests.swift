@@ -160,7 +160,7 @@ import PeerNoteKit
         #expect(found.metadata.goals.map(\.id) == ["G1"])
         #expect(analyzer.analyze(found).thread?.linkedGoalIDs == ["G1"])
         let missing = try reader.read(folder.appendingPathComponent("b.txt").path).get()
-        #expect(missing.metadata.problems.map(\.description) == ["\(folder.path)/b.txt:2: the plan file plans/missing.yml was not found"])
+        #expect(missing.metadata.problems.map(\.description) == ["\(folder.path)/b.txt:2: the plan file named by `plan:` was not found"])
     }
 }
 

@@ -51,6 +51,14 @@ struct FileStatus {
         return entries
     }
 
+    /// `path` with every symbolic link, `.` and `..` resolved; nil (with `errno` set) when it
+    /// cannot be, for instance when it does not exist.
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
     private init(_ info: stat) {
         switch info.st_mode & S_IFMT {
         case S_IFREG: kind = .file

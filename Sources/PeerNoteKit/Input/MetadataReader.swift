@@ -74,7 +74,7 @@ public enum MetadataReader {
     /// The goals of a plan file (`goals:` with `id`, `text`, optional `own_words`).
     public static func planGoals(yaml: String, file: String) -> (goals: [PlanGoal], problems: [InputError]) {
         var problems = Problems(file: file, lineOffset: 0)
-        guard let root = problems.mapping(yaml, what: "plan") else { return ([], problems.list) }
+        guard let root = problems.mapping(yaml, what: "the plan") else { return ([], problems.list) }
         guard let value = root["goals"] else {
             return ([], [InputError(file: file, line: 1, message: "the plan has no `goals:` list")])
         }
@@ -99,6 +99,9 @@ public enum MetadataReader {
                 guard let root = try YAMLSupport.compose(yaml).map(MetadataValue.init) else { return nil }
                 guard root.fields != nil else { add(root, "\(what) must be a mapping of `key: value` lines"); return nil }
                 return root
+            } catch let limit as YAMLSupport.LimitExceeded {
+                list.append(InputError(file: file, line: limit.line + lineOffset, message: "\(what) \(limit.message)"))
+                return nil
             } catch {
                 var problem = YAMLSupport.inputError(error, file: file, lineOffset: lineOffset)
                 problem.message = "\(what) is not valid YAML (\(problem.message.replacingOccurrences(of: "invalid YAML: ", with: "")))"
@@ -150,7 +153,7 @@ public enum MetadataReader {
                     continue
                 }
                 guard let text = item["text"]?.text?.trimmingSpaces(), !text.isEmpty else {
-                    add(item, "goal '\(id)' has no `text:`")
+                    add(item, "goal \(index + 1) has no `text:`")
                     continue
                 }
                 goals.append(PlanGoal(id: id, text: text, ownWords: item["own_words"]?.text))

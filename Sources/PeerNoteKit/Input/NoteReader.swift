@@ -1,5 +1,30 @@
 import Foundation
 
+/// A note file to read, with the folder tree its plan file may be read from: the folder or
+/// file PeerNote was pointed at (see `NoteReader.planRoots`).
+public struct NotePath: Sendable, Hashable {
+    /// The file's path, or `-` for standard input.
+    public var path: String
+    /// The folder that was named (a folder given, or a file's own folder).
+    public var root: String
+
+    /// A file found under `root`.
+    public init(_ path: String, root: String) {
+        self.path = path
+        self.root = root
+    }
+
+    /// A file named on its own: its plan may come from its own folder tree.
+    public init(_ path: String) {
+        self.init(path, root: path == "-" ? "." : NotePath.folder(of: path))
+    }
+
+    static func folder(of path: String) -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        return folder.isEmpty ? "." : folder
+    }
+}
+
 /// Reads notes from files, folders and standard input, turning every problem into an
 /// `InputError` that names the file (and line or byte offset) without quoting the note.
 public struct NoteReader: Sendable {
@@ -7,28 +32,33 @@ public struct NoteReader: Sendable {
     public var maximumBytes: Int
     /// File extensions picked up when walking a folder.
     public var extensions: Set<String> = ["txt", "md", "note", "text", "markdown"]
+    /// The folders plan files may be read from. Nil: the folder tree each note was found in (the
+    /// folder PeerNote was given, or a file's own folder; the current folder for standard input
+    /// and records), so a note cannot have PeerNote read files from anywhere else.
+    public var planRoots: [String]?
 
     /// A reader that refuses notes over `maximumBytes`.
-    public init(maximumBytes: Int = 16 << 20) {
+    public init(maximumBytes: Int = 16 << 20, planRoots: [String]? = nil) {
         self.maximumBytes = maximumBytes
+        self.planRoots = planRoots
     }
 
     /// The files to check for `paths`, in order: files as given, folders walked in name
     /// order (hidden entries and symbolic links to folders skipped), `-` for standard input.
-    public func expand(_ paths: [String]) -> [Result<String, InputError>] {
-        var result: [Result<String, InputError>] = []
+    public func expand(_ paths: [String]) -> [Result<NotePath, InputError>] {
+        var result: [Result<NotePath, InputError>] = []
         for path in paths {
-            if path == "-" { result.append(.success(path)); continue }
+            if path == "-" { result.append(.success(NotePath(path))); continue }
             guard let status = FileStatus(at: path) else {
                 result.append(.failure(InputError(file: path, message: "no such file or folder")))
                 continue
             }
-            if status.kind == .folder { walk(path, into: &result) } else { result.append(.success(path)) }
+            if status.kind == .folder { walk(path, root: path, into: &result) } else { result.append(.success(NotePath(path))) }
         }
         return result
     }
 
-    private func walk(_ folder: String, into result: inout [Result<String, InputError>]) {
+    private func walk(_ folder: String, root: String, into result: inout [Result<NotePath, InputError>]) {
         guard let entries = FileStatus.entries(of: folder) else {
             result.append(.failure(InputError(file: folder, message: "cannot read the folder (permission denied?)")))
             return
@@ -39,13 +69,13 @@ public struct NoteReader: Sendable {
             guard let kind = kind ?? FileStatus(linkAt: path)?.kind else { continue }
             switch kind {
             case .folder:
-                walk(path, into: &result)
+                walk(path, root: root, into: &result)
             case .file where hasNoteExtension(name):
-                result.append(.success(path))
+                result.append(.success(NotePath(path, root: root)))
             case .link:
                 // Follow links to files; never links to folders, which can loop.
                 if let target = FileStatus(at: path), target.kind != .folder, hasNoteExtension(name) {
-                    result.append(.success(path))
+                    result.append(.success(NotePath(path, root: root)))
                 }
             default:
                 continue
@@ -60,13 +90,18 @@ public struct NoteReader: Sendable {
     }
 
     /// Reads one note: `-` reads standard input.
-    public func read(_ path: String) -> Result<Note, InputError> {
-        let id = Self.name(of: path)
-        return bytes(of: path).flatMap { Self.decode(bytes: $0, id: id, maximumBytes: maximumBytes) }.map { text in
+    public func read(_ file: NotePath) -> Result<Note, InputError> {
+        let id = Self.name(of: file.path)
+        return bytes(of: file.path).flatMap { Self.decode(bytes: $0, id: id, maximumBytes: maximumBytes) }.map { text in
             var note = Note(id: id, text: text)
-            Self.attachPlan(to: &note, relativeTo: path == "-" ? "." : (path as NSString).deletingLastPathComponent)
+            attachPlan(to: &note, relativeTo: file.path == "-" ? "." : NotePath.folder(of: file.path), root: file.root)
             return note
         }
+    }
+
+    /// Reads one note named on its own (`-` reads standard input).
+    public func read(_ path: String) -> Result<Note, InputError> {
+        read(NotePath(path))
     }
 
     /// The bytes of one file as they are (`-` reads standard input), or why they could not be
@@ -91,7 +126,7 @@ public struct NoteReader: Sendable {
 
     /// The record and note on one JSON Lines line, or an error naming the file and line (never
     /// the text). A record without an id is named `source:line`.
-    public static func record(_ bytes: [UInt8], source: String, line: Int) -> Result<(JSONRecord, Note), InputError> {
+    public func record(_ bytes: [UInt8], source: String, line: Int) -> Result<(JSONRecord, Note), InputError> {
         do {
             let record = try JSONRecord(line: bytes)
             return .success((record, note(from: record, id: record.id.isEmpty ? "\(source):\(line)" : record.id)))
@@ -101,31 +136,40 @@ public struct NoteReader: Sendable {
         }
     }
 
-    /// A note from a JSON Lines record: its fields other than `text` are the metadata.
-    public static func note(from record: JSONRecord, id: String) -> Note {
+    /// A note from a JSON Lines record: its fields other than `text` are the metadata. A plan it
+    /// names is read relative to the current folder, and only from inside it (or `planRoots`).
+    public func note(from record: JSONRecord, id: String) -> Note {
         let metadata = record.metadata.isEmpty ? NoteMetadata() : MetadataReader.read(fields: record.metadata, file: id)
         var note = Note(id: id, text: record.text, metadata: metadata)
-        attachPlan(to: &note, relativeTo: ".")
+        attachPlan(to: &note, relativeTo: ".", root: ".")
         return note
     }
 
+    /// Plans larger than this are refused: a plan lists a person's goals, a few kilobytes.
+    public static let maximumPlanBytes = 1 << 20
+
     /// Reads the plan file a note's metadata names (relative to `folder`) and adds its goals
-    /// before any inline ones. A missing or malformed plan becomes a metadata problem.
-    public static func attachPlan(to note: inout Note, relativeTo folder: @autoclosure () -> String) {
+    /// before any inline ones. The plan must be a regular file of at most `maximumPlanBytes`
+    /// inside `planRoots` (by default `root`, the folder tree the note was found in). A plan
+    /// that is refused, missing or malformed becomes a metadata problem at the `plan:` line; the
+    /// messages never echo what the note or the refused file says.
+    public func attachPlan(to note: inout Note, relativeTo folder: @autoclosure () -> String, root: @autoclosure () -> String) {
         guard let plan = note.metadata.planPath else { return }
-        // The folder is worked out only for a note that names a plan: most do not.
+        // The folders are worked out only for a note that names a plan: most do not.
         let folder = folder()
         let path = plan.hasPrefix("/") ? plan : (folder.isEmpty ? plan : "\(folder)/\(plan)")
         let line = note.metadata.fieldLines["plan"]
-        let read = FileBytes.read(path)
-        guard case .success(let bytes) = read, let yaml = String(validating: bytes, as: UTF8.self) else {
-            let missing = if case .failure(let failure) = read { failure.number == ENOENT } else { false }
-            note.metadata.problems.append(InputError(file: note.id, line: line,
-                message: missing ? "the plan file \(plan) was not found" : "the plan file \(plan) cannot be read as UTF-8 text"))
-            return
+        func problem(_ message: String) { note.metadata.problems.append(InputError(file: note.id, line: line, message: message)) }
+        let roots = planRoots ?? [root()]
+        let bytes: [UInt8]
+        switch PlanFile.read(path, roots: roots, maximumBytes: Self.maximumPlanBytes) {
+        case .success(let read): bytes = read
+        case .failure(let refusal): problem(refusal.message(roots: planRoots == nil ? nil : roots)); return
         }
-        let (goals, problems) = MetadataReader.planGoals(yaml: yaml, file: path)
-        note.metadata.problems += problems
+        guard let yaml = String(validating: bytes, as: UTF8.self) else { problem("the plan file named by `plan:` is not UTF-8 text"); return }
+        // Problems inside the plan are the plan file's: named with its own line, at the note's `plan:` line.
+        let (goals, problems) = MetadataReader.planGoals(yaml: yaml, file: plan)
+        for inside in problems { problem("in the plan file \(inside.description)") }
         let inline = note.metadata.goals.filter { goal in !goals.contains { $0.id == goal.id } }
         note.metadata.goals = goals + inline
     }

@@ -17,7 +17,7 @@ public struct LexiconFile: Sendable {
     public init(path: String, contents: String) throws(LexiconErrors) {
         let root: Node
         do {
-            guard let node = try YAMLSupport.compose(contents) else {
+            guard let node = try YAMLSupport.compose(contents, limits: .data) else {
                 throw LexiconErrors([InputError(file: path, line: 1, message: "the file is empty; a lexicon needs `side:` and `entries:`")])
             }
             root = node

@@ -122,7 +122,7 @@ extension Evaluation {
     /// and `label`. Problems come back as `file:line` errors.
     public static func sentences(yaml: String, file: String) throws(LexiconErrors) -> [LabelledSentence] {
         let root: Node?
-        do { root = try YAMLSupport.compose(yaml) } catch { throw LexiconErrors([YAMLSupport.inputError(error, file: file)]) }
+        do { root = try YAMLSupport.compose(yaml, limits: .data) } catch { throw LexiconErrors([YAMLSupport.inputError(error, file: file)]) }
         guard let list = root?.mapping?["sentences"]?.sequence else {
             throw LexiconErrors([InputError(file: file, line: 1, message: "expected `sentences:` with a list of {text, label}")])
         }
@@ -150,7 +150,7 @@ extension Evaluation {
     /// Reads `LABELS.yml`: note file name (its `file:`) → goal link and elements.
     public static func noteLabels(yaml: String, file: String) throws(LexiconErrors) -> [String: NoteLabel] {
         let root: Node?
-        do { root = try YAMLSupport.compose(yaml) } catch { throw LexiconErrors([YAMLSupport.inputError(error, file: file)]) }
+        do { root = try YAMLSupport.compose(yaml, limits: .data) } catch { throw LexiconErrors([YAMLSupport.inputError(error, file: file)]) }
         var labels: [String: NoteLabel] = [:]
         for (key, value) in root?.mapping ?? [:] {
             guard let fields = value.mapping, let name = fields["file"]?.string ?? key.string else { continue }
