@@ -46,13 +46,13 @@ struct Fix: ParsableCommand {
         let output = StandardOutput()
         for source in sources {
             do {
-                let path = try source.get()
+                let path = try source.get().path
                 let original = try readBytes(path, with: reader)
                 let fixed = fixer.fixed(original, id: path)
                 if diff {
                     output.write(UnifiedDiff.diff(original, fixed, oldName: "a/\(path)", newName: "b/\(path)"), newline: false)
                 } else if write {
-                    if fixed != original { try replaceAtomically(path, with: fixed) }
+                    if fixed != original, path != "-" { try FileReplacement.replace(path, with: fixed) }
                 } else {
                     output.write(String(decoding: fixed, as: UTF8.self), newline: false)
                 }
@@ -72,25 +72,5 @@ struct Fix: ParsableCommand {
             throw InputError(file: NoteReader.name(of: path), message: "looks like a binary file (NUL byte); skipped")
         }
         return bytes
-    }
-
-    /// Writes beside the original, then renames over it: the original stays until the new
-    /// file is complete, and keeps its permissions.
-    private func replaceAtomically(_ path: String, with bytes: [UInt8]) throws {
-        guard path != "-" else { return }
-        let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).peernote-\(getpid())")
-        do {
-            try Data(bytes).write(to: temporary)
-            if let permissions = try? FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] {
-                try FileManager.default.setAttributes([.posixPermissions: permissions], ofItemAtPath: temporary.path)
-            }
-            guard rename(temporary.path, path) == 0 else {
-                throw InputError(file: path, message: "could not replace the file (\(String(cString: strerror(errno)))); it was left unchanged")
-            }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw error
-        }
     }
 }

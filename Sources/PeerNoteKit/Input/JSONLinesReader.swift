@@ -1,6 +1,7 @@
 import Foundation
 
-/// Streams the lines of a JSON Lines file (or standard input) in constant memory.
+/// Streams the lines of a JSON Lines file (or standard input) in constant memory; a UTF-8 byte
+/// order mark at the start is skipped.
 public final class JSONLinesReader {
     /// Where the lines come from, for messages.
     public let source: String
@@ -16,6 +17,9 @@ public final class JSONLinesReader {
         stream = try ByteStream(path: path)
         source = stream.source
         self.maximumLineBytes = maximumLineBytes
+        // A byte order mark, as editors and some exports write one, is not part of the first record.
+        fill()
+        if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
     }
 
     /// The next non-blank line with its 1-based number, an error for an overlong line,
