@@ -103,6 +103,12 @@ import PeerNoteKit
         let error = try #require(try JSONSerialization.jsonObject(with: body) as? [String: Any])
         #expect((error["error"] as? [String: Any])?["code"] as? Int == -32700)
         #expect(error["id"] is NSNull)
+        // JSON that is not an object is an invalid request, not unreadable JSON.
+        for notAnObject in ["[1, 2]", "\"initialize\"", "42", "null"] {
+            let reply = try #require(server.handle(Data(notAnObject.utf8)).replies.first)
+            let object = try #require(try JSONSerialization.jsonObject(with: reply) as? [String: Any])
+            #expect((object["error"] as? [String: Any])?["code"] as? Int == -32600, "\(notAnObject)")
+        }
         let unknown = try send(server, ["jsonrpc": "2.0", "id": 4, "method": "peernote/unknown"])
         #expect((unknown.first?["error"] as? [String: Any])?["code"] as? Int == -32601)
         #expect(try send(server, ["jsonrpc": "2.0", "id": 5, "method": "shutdown"]).first?["result"] is NSNull)
@@ -140,8 +146,30 @@ import PeerNoteKit
             framer.append([byte])
             while let frame = framer.next() { frames.append(frame) }
         }
-        #expect(frames == [.message(Data("{}".utf8)), .malformed("a message header without a valid Content-Length"),
+        #expect(frames == [.message(Data("{}".utf8)), .malformed("bytes that are not part of a message were skipped"),
                            .message(Data("[1,2".utf8))])
+    }
+
+    /// However a lying `Content-Length` is spread over reads, it costs only its own message:
+    /// the frames after it come out whole, fed all at once, a few bytes at a time, or byte by byte.
+    @Test(arguments: [1, 3, 64, 100_000])
+    func aLyingContentLengthCostsOnlyItsOwnMessage(readSize: Int) {
+        let good = { (id: Int) in "{\"jsonrpc\":\"2.0\",\"id\":\(id),\"method\":\"shutdown\"}" }
+        let frame = { (body: String, length: String) in "Content-Length: \(length)\r\n\r\n\(body)" }
+        let body = good(9)
+        for lie in [frame(body, "\(body.utf8.count - 5)"), frame(body, "\(body.utf8.count + 40)"), frame(body, "x"),
+                    frame(body, "1099511627776"), frame(body, "-3"), "Content-Length: 12\r\nContent-Length: 13\r\n\r\n" + body] {
+            var framer = MessageFramer()
+            let stream = Array((lie + frame(good(1), "\(good(1).utf8.count)") + frame(good(2), "\(good(2).utf8.count)")).utf8)
+            var messages: [String] = []
+            var index = 0
+            while index < stream.count {
+                framer.append(stream[index..<min(index + readSize, stream.count)])
+                index += readSize
+                while let next = framer.next() { if case .message(let data) = next { messages.append(String(decoding: data, as: UTF8.self)) } }
+            }
+            #expect(Array(messages.suffix(2)) == [good(1), good(2)], "\(lie.prefix(24)) read \(readSize) at a time")
+        }
     }
 
     /// The README's editors talk to the server through real clients; this runs the

@@ -46,9 +46,11 @@ public final class LanguageServer {
 
     /// Handles one message body; returns the bodies to send, in order, and what to do next.
     public func handle(_ body: Data) -> (replies: [Data], control: Control) {
-        guard let object = try? JSONSerialization.jsonObject(with: body),
-              let message = object as? [String: Any] else {
-            return ([Self.error(id: nil, code: -32700, "Parse error: the message is not a JSON object")], .continue)
+        guard let object = try? JSONSerialization.jsonObject(with: body, options: [.fragmentsAllowed]) else {
+            return ([Self.error(id: nil, code: -32700, "Parse error: the message is not JSON")], .continue)
+        }
+        guard let message = object as? [String: Any] else {
+            return ([Self.error(id: nil, code: -32600, "Invalid request: a message is a JSON object")], .continue)
         }
         let id = message["id"].flatMap { $0 is NSNull ? nil : $0 }
         guard let method = message["method"] as? String else {
