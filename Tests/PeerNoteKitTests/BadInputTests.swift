@@ -75,6 +75,27 @@ import PeerNoteKit
         #expect(childPeakMegabytes() < 400, "peak memory \(childPeakMegabytes()) MB")
     }
 
+    /// A 16 MB note with a finding every few words: at most 1,000 findings of each kind are
+    /// listed and one more says how many were left out, so output and memory stay bounded.
+    @Test func aDenseSixteenMegabyteNoteStaysBounded() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let sentence = Array("The pt refused meds and was noncompliant, the addict c/o pain. ".utf8)
+        let dense = dir.appendingPathComponent("dense.txt")
+        #expect(FileManager.default.createFile(atPath: dense.path, contents: Data((0..<(16 << 20) / sentence.count - 1).flatMap { _ in sentence })))
+        let run = try runPeerNote(["check", "--format", "json", dense.path])
+        #expect(run.status == 1)
+        #expect(run.stdout.utf8.count < 2 << 20, "\(run.stdout.utf8.count) bytes of output")
+        let file = try #require((try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])?["files"] as? [[String: Any]]).first
+        let findings = file?["findings"] as? [[String: Any]] ?? []
+        #expect(findings.filter { $0["rule"] as? String == "jargon-pt" || $0["rule"] as? String == "comp-refuse" }.count <= 1_000)
+        let limit = findings.first { $0["rule"] as? String == "findings-limit" }
+        #expect((limit?["message"] as? String)?.contains("more findings from here on are not listed") == true)
+        // The score still counts every concern: five a sentence.
+        #expect(((file?["score"] as? [String: Any])?["concern"] as? Int) == 5 * ((16 << 20) / sentence.count - 1))
+        #expect(childPeakMegabytes() < 400, "peak memory \(childPeakMegabytes()) MB")
+    }
+
     /// 100,000 files take about two minutes in a debug build; the default run uses 20,000 and
     /// `PEERNOTE_MATRIX_FILES=100000 swift test --filter BadInput` runs the full size.
     @Test func aHundredThousandTinyFiles() throws {

@@ -34,11 +34,17 @@ public final class Analyzer {
     /// Whether context rules apply (quotations, names, `not_after`, senses, context cues).
     /// Off, PeerNote is a plain word list: the baseline `peernote eval` compares against.
     public let useContext: Bool
+    /// The most findings about wording a note lists of each kind (concerns, strengths, the
+    /// person's quoted words); the rest are counted in its score and summed up in one
+    /// `findings-limit` finding. Memory and output per note stay bounded
+    /// however long and dense the note (a 16 MB note can hold a million matches).
+    public let maximumFindings: Int
 
     /// An analyzer for `lexicon`.
-    public init(lexicon: Lexicon, useContext: Bool = true) throws {
+    public init(lexicon: Lexicon, useContext: Bool = true, maximumFindings: Int = 1_000) throws {
         self.lexicon = lexicon
         self.useContext = useContext
+        self.maximumFindings = max(1, maximumFindings)
         self.tokenizer = try Tokenizer()
         self.suggestionCache = Array(repeating: nil, count: lexicon.matcher.patterns.count)
         // Thread entries only: a string switch for each of thousands of entries would cost a
@@ -67,6 +73,8 @@ public final class Analyzer {
             var evidence = ThreadEvidence()
             var contextCues: [ThreadEvidence.Cue] = []
             var words = 0
+            // Findings past `maximumFindings`: scored, not listed.
+            var omitted = RecoveryScore.Omitted()
             let body = UnsafeBufferPointer(rebasing: bytes[note.body])
             // Working storage is kept from note to note (swapped out while in use, so that its
             // arrays stay uniquely referenced and are refilled in place, and none is retained).
@@ -111,7 +119,9 @@ public final class Analyzer {
                         if !scratch.context.silences(match, entry: index, words: contexts.baseAddress! + index, cues: cues, entries: entries) {
                             scratch.candidates.append((match.pattern, match.patternNumber, match.range))
                         }
-                    case .strength: findings.append(maker.finding(entry, suggestions: suggestions(for: match), range: match.range))
+                    case .strength:
+                        if findings.count < maximumFindings { findings.append(maker.finding(entry, suggestions: suggestions(for: match), range: match.range)) }
+                        else { omitted.add(entry.pointee.category, severity: entry.pointee.severity, range: match.range, isConcern: false) }
                     case .context:
                         cues.append(.init(lastToken: match.tokens.upperBound, entry: index))
                         contextCues.append(.init(rule: entry.pointee.id, category: entry.pointee.category, element: nil, range: match.range,
@@ -140,10 +150,12 @@ public final class Analyzer {
                 let entry = entries.baseAddress! + pattern.entry
                 let inQuotes = entry.pointee.context.quoted
                 guard useContext, inQuotes != .flag, scratch.quotations.contains(range) else {
-                    findings.append(maker.finding(entry, suggestions: suggestions(for: pattern, number: number), range: range))
+                    if findings.count - strengthCount < maximumFindings { findings.append(maker.finding(entry, suggestions: suggestions(for: pattern, number: number), range: range)) }
+                    else { omitted.add(entry.pointee.category, severity: entry.pointee.severity, range: range, isConcern: true) }
                     continue
                 }
                 guard inQuotes == .info else { continue }
+                guard scratch.quoted.count < maximumFindings else { omitted.add(quoted: range); continue }
                 var finding = maker.finding(rule: entry.pointee.id, category: entry.pointee.category, severity: .info, range: range,
                     message: "In the person's own words (quoted): their voice, fine to keep",
                     rationale: "Quoting the person keeps their voice in the note; the coaching is about the writer's own wording.",
@@ -167,7 +179,13 @@ public final class Analyzer {
                 thread = check.run(into: &findings)
                 findings += Billing.findings(for: note.metadata, maker: maker)
             }
-            var analysis = NoteAnalysis(id: note.id, findings: findings, strengths: strengthCount, concerns: concernCount, words: words, thread: thread)
+            var analysis = NoteAnalysis(id: note.id, findings: findings, strengths: strengthCount, concerns: concernCount, words: words,
+                                        thread: thread, omitted: omitted)
+            if let first = omitted.first {
+                analysis.append(maker.finding(rule: "findings-limit", category: "limit", severity: .info, range: first,
+                    message: "\(omitted.count) more findings from here on are not listed (a note lists at most \(maximumFindings) of each kind); the score counts them all",
+                    rationale: "A note this long or this dense is easier to coach a part at a time."))
+            }
             analysis.threadCues = evidence.cues
             analysis.contextCues = contextCues
             return analysis
@@ -259,10 +277,11 @@ public struct NoteAnalysis: Sendable {
     /// A result from a note's findings in groups: the first `strengths`, then `concerns`, then
     /// the others. They are scored by group, then sorted by moving them in place: each copy of a
     /// finding retains all its strings, and each copy dropped releases them again.
-    init(id: String, findings: consuming [Finding], strengths: Int, concerns: Int, words: Int, thread: GoalThread?) {
+    init(id: String, findings: consuming [Finding], strengths: Int, concerns: Int, words: Int, thread: GoalThread?,
+         omitted: RecoveryScore.Omitted = .init()) {
         self.id = id
         self.score = RecoveryScore(concerns: findings[strengths..<(strengths + concerns)], strengths: findings[..<strengths],
-                                   others: findings[(strengths + concerns)...], words: words)
+                                   others: findings[(strengths + concerns)...], omitted: omitted, words: words)
         self.thread = thread
         var all = consume findings
         Self.sortInTextOrder(&all)
@@ -289,6 +308,12 @@ public struct NoteAnalysis: Sendable {
                 order[position] = position
             }
         } }
+    }
+
+    /// Appends a finding that is about the listing itself, not counted in the score.
+    mutating func append(_ finding: Finding) {
+        findings.append(finding)
+        findings.sort(by: Self.textOrder)
     }
 
     /// Adds a finding made outside the note (a day over the unit limit across notes).

@@ -15,16 +15,29 @@ struct FindingMaker {
         self.lines = LineIndex(bytes: Array(bytes))
         var start = body.lowerBound
         while start < body.upperBound && (bytes[start] == 0x20 || bytes[start] == 0x09 || bytes[start] == 0x0A || bytes[start] == 0x0D) { start += 1 }
-        bodyAnchor = start..<ByteScan.nextLineBreak(in: UnsafeBufferPointer(rebasing: bytes[..<body.upperBound]), from: start)
+        bodyAnchor = Self.bounded(start..<ByteScan.nextLineBreak(in: UnsafeBufferPointer(rebasing: bytes[..<body.upperBound]), from: start), in: bytes)
         anchorText = String(decoding: UnsafeBufferPointer(rebasing: bytes[bodyAnchor]), as: UTF8.self)
         anchorLocation = lines.location(of: bodyAnchor.lowerBound)
     }
 
-    /// The text of line `line` (1-based), without its line break.
+    /// The text of line `line` (1-based), without its line break, at most `anchorBytes` long.
     func lineRange(_ line: Int) -> Range<Int> {
         let index = min(max(line - 1, 0), lines.lineStarts.count - 1)
         let start = lines.lineStarts[index]
-        return start..<ByteScan.nextLineBreak(in: bytes, from: start)
+        return Self.bounded(start..<ByteScan.nextLineBreak(in: bytes, from: start), in: bytes)
+    }
+
+    /// The longest stretch a note-level finding points at: a line can be a whole note, and
+    /// each such finding carries its text.
+    static let anchorBytes = 240
+
+    /// `range` cut to `anchorBytes`, at the last space before the cut (or the last whole character).
+    private static func bounded(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        guard range.count > anchorBytes else { return range }
+        var end = range.lowerBound + anchorBytes
+        while end > range.lowerBound && bytes[end] & 0xC0 == 0x80 { end -= 1 }
+        if let space = bytes[range.lowerBound..<end].lastIndex(of: 0x20), space > range.lowerBound { end = space }
+        return range.lowerBound..<end
     }
 
     /// A finding at `range`.

@@ -37,7 +37,36 @@ public struct RecoveryScore: Sendable, Hashable {
 
     /// Scores a note from its concern and strength findings and its word count.
     public init(concerns: [Finding], strengths: [Finding], words: Int) {
-        self.init(concerns: concerns[...], strengths: strengths[...], others: [], words: words)
+        self.init(concerns: concerns[...], strengths: strengths[...], others: [], omitted: Omitted(), words: words)
+    }
+
+    /// Findings about wording past a note's listing limit: counted, never made.
+    struct Omitted {
+        /// How many, and where the first one is.
+        private(set) var count = 0
+        private(set) var first: Range<Int>?
+        fileprivate var concerns = 0, strengths = 0, concernWeight = 0.0
+        fileprivate var tally = CategoryTally()
+
+        /// Counts a concern (`isConcern`) or strength finding.
+        mutating func add(_ category: String, severity: Severity, range: Range<Int>, isConcern: Bool) {
+            note(range)
+            tally.add(category)
+            if isConcern {
+                concerns += 1
+                concernWeight += RecoveryScore.weight(severity)
+            } else {
+                strengths += 1
+            }
+        }
+
+        /// Counts a quotation of the person's own words (not scored).
+        mutating func add(quoted range: Range<Int>) { note(range) }
+
+        private mutating func note(_ range: Range<Int>) {
+            count += 1
+            if first.map({ range.lowerBound < $0.lowerBound }) ?? true { first = range }
+        }
     }
 
     /// Counts one more finding of `category`.
@@ -51,27 +80,27 @@ public struct RecoveryScore: Sendable, Hashable {
 
     /// Scores a note, counting the categories of its other findings (thread, elements,
     /// billing) too, except quotations.
-    init(concerns: ArraySlice<Finding>, strengths: ArraySlice<Finding>, others: ArraySlice<Finding>, words: Int) {
-        var tally = CategoryTally()
+    init(concerns: ArraySlice<Finding>, strengths: ArraySlice<Finding>, others: ArraySlice<Finding>, omitted: Omitted, words: Int) {
+        var tally = omitted.tally
         tally.add(concerns)
         tally.add(strengths)
         tally.add(others, skippingQuoted: true)
         let categories = tally.sortedCounts()
-        var concernWeight = 0.0
+        var concernWeight = omitted.concernWeight
         concerns.withUnsafeBufferPointer { concerns in
             for index in concerns.indices { concernWeight += Self.weight(concerns[index].severity) }
         }
-        self.concern = concerns.count
-        self.strength = strengths.count
+        self.concern = concerns.count + omitted.concerns
+        self.strength = strengths.count + omitted.strengths
         self.words = words
         self.categoryCounts = categories
         guard words > 0 else { recovery = nil; return }
         let scale = 100.0 / Double(max(words, 50))
-        let raw = 60 + 10 * min(Double(strengths.count) * scale, 4) - 15 * concernWeight * scale
+        let raw = 60 + 10 * min(Double(strength) * scale, 4) - 15 * concernWeight * scale
         recovery = Int(min(max(raw, 0), 100).rounded())
     }
 
-    private static func weight(_ severity: Severity) -> Double {
+    fileprivate static func weight(_ severity: Severity) -> Double {
         switch severity {
         case .error: return 1.5
         case .warning: return 1
@@ -97,6 +126,11 @@ struct CategoryTally {
                 if let known = counted.firstIndex(where: { $0.name == category }) { counted[known].count += 1 } else { counted.append(.init(name: category, count: 1)) }
             }
         }
+    }
+
+    /// Counts one finding of `category`.
+    mutating func add(_ category: String) {
+        if let known = counted.firstIndex(where: { $0.name == category }) { counted[known].count += 1 } else { counted.append(.init(name: category, count: 1)) }
     }
 
     /// The counts in order of category name, sorted in place (a sorted copy was one more
