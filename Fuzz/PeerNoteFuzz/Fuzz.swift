@@ -87,7 +87,7 @@ enum Fuzz {
     }
 
     static func languageServer(_ bytes: [UInt8]) {
-        guard let server = try? LanguageServer(lexicon: lexicon, loadLexicon: { (_: [String]) throws(LexiconErrors) -> Lexicon in lexicon }) else { return }
+        guard let server = try? LanguageServer(lexicon: lexicon, loadLexicon: { (_: [String]) throws(InputErrors) -> Lexicon in lexicon }) else { return }
         var framer = MessageFramer()
         // Start it, so document messages are handled too.
         _ = server.handle(Data(#"{"jsonrpc":"2.0","id":0,"method":"initialize","params":{"capabilities":{}}}"#.utf8))

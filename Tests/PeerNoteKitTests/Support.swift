@@ -82,6 +82,18 @@ let peernoteBinary: URL = {
 /// Runs a program in the package's folder and collects its output.
 func run(_ executable: URL, _ arguments: [String], stdin: Data? = nil,
          environment: [String: String] = [:]) throws -> (status: Int32, stdout: String, stderr: String) {
+    let result = try runForBytes(executable, arguments, stdin: stdin, environment: environment)
+    return (result.status, String(decoding: result.stdout, as: UTF8.self), result.stderr)
+}
+
+/// Runs the built `peernote` binary and keeps standard output as bytes.
+func runPeerNoteBytes(_ arguments: [String], stdin: Data) throws -> (status: Int32, stdout: Data, stderr: String) {
+    try runForBytes(peernoteBinary, arguments, stdin: stdin)
+}
+
+/// Runs a program in the package's folder; standard output comes back as it was written.
+func runForBytes(_ executable: URL, _ arguments: [String], stdin: Data? = nil,
+                 environment: [String: String] = [:]) throws -> (status: Int32, stdout: Data, stderr: String) {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
@@ -98,5 +110,5 @@ func run(_ executable: URL, _ arguments: [String], stdin: Data? = nil,
     let stdout = out.fileHandleForReading.readDataToEndOfFile()
     let stderr = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+    return (process.terminationStatus, stdout, String(decoding: stderr, as: UTF8.self))
 }

@@ -12,7 +12,7 @@ public struct JSONRecord: Sendable {
     var metadata: [MetadataValue.Field]
 
     /// Parses one line. Errors name the column; they never quote the record.
-    public init(line: [UInt8]) throws(JSONRecordError) {
+    public init(line: [UInt8]) throws(JSONError) {
         var scanner = JSONScanner(bytes: line)
         scanner.skipSpace()
         guard scanner.consume(UInt8(ascii: "{")) else { throw scanner.error("expected a JSON object") }
@@ -44,18 +44,10 @@ public struct JSONRecord: Sendable {
         }
         scanner.skipSpace()
         guard scanner.atEnd else { throw scanner.error("unexpected data after the object") }
-        guard let text else { throw JSONRecordError(column: nil, message: "the record has no \"text\" string") }
+        guard let text else { throw JSONError(column: nil, message: "the record has no \"text\" string") }
         self.id = id ?? ""
         self.text = text
         self.fields = fields
         self.metadata = metadata
     }
-}
-
-/// Why a JSON Lines record could not be read.
-public struct JSONRecordError: Error, Sendable {
-    /// 1-based byte column, when known.
-    public var column: Int?
-    /// What is wrong.
-    public var message: String
 }

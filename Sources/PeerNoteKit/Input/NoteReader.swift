@@ -185,47 +185,20 @@ public struct NoteReader: Sendable {
         if bytes.count > maximumBytes {
             return .failure(InputError(file: id, message: "the note is \(megabytes(bytes.count)); notes over \(megabytes(maximumBytes)) are skipped (raise with --max-bytes)"))
         }
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+        if UTF8Bytes.startsAsUTF16(bytes) {
             let encoding: String.Encoding = bytes[0] == 0xFF ? .utf16LittleEndian : .utf16BigEndian
             guard let text = String(data: Data(bytes.dropFirst(2)), encoding: encoding) else {
                 return .failure(InputError(file: id, message: "the file starts with a UTF-16 byte order mark but is not valid UTF-16"))
             }
             return .success(text)
         }
-        if let nul = bytes.prefix(8192).firstIndex(of: 0) {
+        if let nul = UTF8Bytes.binaryMarker(in: bytes) {
             return .failure(InputError(file: id, line: line(of: nul, in: bytes), message: "looks like a binary file (NUL byte at offset \(nul)); only text notes can be checked"))
         }
-        if let bad = firstInvalidUTF8(bytes) {
+        if let bad = UTF8Bytes.firstInvalid(in: bytes) {
             return .failure(InputError(file: id, line: line(of: bad, in: bytes), message: "not valid UTF-8: byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) at offset \(bad); save the note as UTF-8"))
         }
         return .success(String(decoding: bytes, as: UTF8.self))
-    }
-
-    /// The offset of the first byte at or after `start` that is not part of well-formed UTF-8, if any.
-    public static func firstInvalidUTF8(_ bytes: [UInt8], from start: Int = 0) -> Int? {
-        var i = start
-        let n = bytes.count
-        while i < n {
-            let lead = bytes[i]
-            if lead < 0x80 { i += 1; continue }
-            let length: Int
-            var low: UInt8 = 0x80, high: UInt8 = 0xBF
-            switch lead {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; low = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; high = 0x9F
-            case 0xF0: length = 4; low = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; high = 0x8F
-            default: return i
-            }
-            guard i + length <= n else { return i }
-            if bytes[i + 1] < low || bytes[i + 1] > high { return i }
-            for k in 2..<length where bytes[i + k] & 0xC0 != 0x80 { return i }
-            i += length
-        }
-        return nil
     }
 
     private static func line(of offset: Int, in bytes: [UInt8]) -> Int {

@@ -16,7 +16,7 @@ public struct Lexicon: Sendable {
     let headings: [String: String]
 
     /// Compiles parsed files into one lexicon.
-    public init(files: [LexiconFile]) throws(LexiconErrors) {
+    public init(files: [LexiconFile]) throws(InputErrors) {
         var entries: [LexiconEntry] = []
         var position: [String: Int] = [:]
         var problems: [InputError] = []
@@ -39,7 +39,7 @@ public struct Lexicon: Sendable {
 
         let tokenizer: Tokenizer
         do { tokenizer = try Tokenizer() } catch {
-            throw LexiconErrors([InputError(file: files.first?.path ?? "lexicon", message: "\(error)")])
+            throw InputErrors([InputError(file: files.first?.path ?? "lexicon", message: "\(error)")])
         }
         var keyed: [(key: [UInt8], pattern: Matcher.Pattern)] = []
         for (index, entry) in entries.enumerated() {
@@ -70,14 +70,14 @@ public struct Lexicon: Sendable {
             problems.append(Self.problem(at: second.origin,
                 "\(what) '\(String(decoding: collision.key, as: UTF8.self))' of '\(second.id)' is already claimed by '\(first.id)' (\(first.origin))"))
         }
-        if !problems.isEmpty { throw LexiconErrors(problems) }
+        if !problems.isEmpty { throw InputErrors(problems) }
         self.entries = entries
         self.files = files.map(\.path)
         self.matcher = matcher
         self.contexts = contexts
         var headings: [String: String] = [:]
         for entry in entries where entry.side == .thread {
-            for heading in entry.headings { headings[Headings.key(heading)] = entry.category }
+            for heading in entry.headings { headings[HeadingLabel.key(heading)] = entry.category }
         }
         self.headings = headings
     }
@@ -108,7 +108,7 @@ public struct Lexicon: Sendable {
         self.init(snapshot: &reader)
     }
 
-    /// Writes everything compiled, for a `CompiledLexicon` snapshot.
+    /// Writes everything compiled, for a `LexiconCache` snapshot.
     func write(to writer: inout SnapshotWriter) {
         writer.int(entries.count)
         for entry in entries { entry.write(to: &writer) }
@@ -182,7 +182,7 @@ struct ContextWords: Sendable {
 extension Lexicon {
     /// The same terms as a plain word list, the way a context-free linter works: no
     /// exceptions, no context rules, no context cues. The baseline of `peernote eval`.
-    public func plainWordList() throws(LexiconErrors) -> Lexicon {
+    public func plainWordList() throws(InputErrors) -> Lexicon {
         let plain = entries.filter { $0.side != .context }.map { entry -> LexiconEntry in
             var entry = entry
             entry.exceptions = []
@@ -195,9 +195,9 @@ extension Lexicon {
     }
 
     /// Loads the bundled lexicons for `language`, then each extra file in order.
-    public static func load(language: String = "en", extraFiles: [String] = []) throws(LexiconErrors) -> Lexicon {
+    public static func load(language: String = "en", extraFiles: [String] = []) throws(InputErrors) -> Lexicon {
         guard let directory = BundledLexicons.directory(language: language) else {
-            throw LexiconErrors([InputError(file: "Lexicons/\(language)", message:
+            throw InputErrors([InputError(file: "Lexicons/\(language)", message:
                 "the bundled lexicons were not found; set PEERNOTE_LEXICONS to the Lexicons folder, or install the peernote_PeerNoteKit.resources folder beside the binary")])
         }
         var contents: [(path: String, contents: [UInt8])] = []
@@ -208,10 +208,10 @@ extension Lexicon {
             case .failure(let failure): problems.append(InputError(file: path, message: failure.message))
             }
         }
-        if !problems.isEmpty { throw LexiconErrors(problems) }
+        if !problems.isEmpty { throw InputErrors(problems) }
         // Unchanged files: the compiled snapshot from an earlier run.
-        let key = CompiledLexicon.key(for: contents)
-        if let cached = CompiledLexicon.load(key: key) { return cached }
+        let key = LexiconCache.key(for: contents)
+        if let cached = LexiconCache.load(key: key) { return cached }
         var parsed: [LexiconFile] = []
         for (path, data) in contents {
             guard let text = String(validating: data, as: UTF8.self) else {
@@ -221,9 +221,9 @@ extension Lexicon {
             do { parsed.append(try LexiconFile(path: path, contents: text)) }
             catch { problems += error.problems }
         }
-        if !problems.isEmpty { throw LexiconErrors(problems) }
+        if !problems.isEmpty { throw InputErrors(problems) }
         let lexicon = try Lexicon(files: parsed)
-        CompiledLexicon.store(lexicon, key: key)
+        LexiconCache.store(lexicon, key: key)
         return lexicon
     }
 }

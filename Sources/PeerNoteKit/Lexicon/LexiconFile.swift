@@ -14,21 +14,21 @@ public struct LexiconFile: Sendable {
     public var entries: [LexiconEntry]
 
     /// Parses `contents` of the file at `path`. Throws every problem found, each as `file:line: what`.
-    public init(path: String, contents: String) throws(LexiconErrors) {
+    public init(path: String, contents: String) throws(InputErrors) {
         let root: Node
         do {
             guard let node = try YAMLSupport.compose(contents, limits: .data) else {
-                throw LexiconErrors([InputError(file: path, line: 1, message: "the file is empty; a lexicon needs `side:` and `entries:`")])
+                throw InputErrors([InputError(file: path, line: 1, message: "the file is empty; a lexicon needs `side:` and `entries:`")])
             }
             root = node
-        } catch let error as LexiconErrors {
+        } catch let error as InputErrors {
             throw error
         } catch {
-            throw LexiconErrors([YAMLSupport.inputError(error, file: path)])
+            throw InputErrors([YAMLSupport.inputError(error, file: path)])
         }
         var reader = Reader(path: path)
         let file = reader.file(root)
-        guard reader.problems.isEmpty, let file else { throw LexiconErrors(reader.problems) }
+        guard reader.problems.isEmpty, let file else { throw InputErrors(reader.problems) }
         self = file
     }
 
@@ -262,16 +262,4 @@ private struct Reader {
         }
         return depth == 0 && spans > 0
     }
-}
-
-/// Every problem found in one or more lexicon files.
-public struct LexiconErrors: Error, Sendable, CustomStringConvertible {
-    /// The problems, in file order.
-    public var problems: [InputError]
-
-    /// Wraps `problems`.
-    public init(_ problems: [InputError]) { self.problems = problems }
-
-    /// One `file:line: what` per line.
-    public var description: String { problems.map(\.description).joined(separator: "\n") }
 }

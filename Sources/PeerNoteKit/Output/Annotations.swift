@@ -3,10 +3,6 @@
 /// findings go at the start of the narrative's first line). `strip` removes exactly what
 /// `annotate` added, so `strip(annotate(text)) == text` for any text without markers.
 public enum Annotations {
-    /// Opens a marker.
-    public static let open = "{>>PeerNote "
-    /// Closes a marker.
-    public static let close = "<<}"
 
     /// The edits that insert one marker per finding.
     public static func edits(for findings: [Finding], body: Range<Int>) -> [(range: Range<Int>, replacement: [UInt8])] {
@@ -21,17 +17,14 @@ public enum Annotations {
         var text = "\(finding.severity.rawValue) [\(finding.rule)]: \(finding.message)"
         if finding.isAboutWording, let first = finding.suggestions.first { text += " — try \"\(first)\"" }
         // A message may not close the marker early.
-        return open + text.replacingOccurrences(of: close, with: "<< }").replacingLineBreaks() + close
+        return Marker.open + text.replacingOccurrences(of: Marker.close, with: "<< }").replacingLineBreaks() + Marker.close
     }
 
-    /// The marker a writer puts right after words to keep them: `{>>PeerNote ok<<}`. It
-    /// silences that one finding; `strip` removes it with the rest, `annotate` keeps it.
-    public static let ok = open + "ok" + close
 
     /// `bytes` without any markers; with `keepingOK`, the writer's `ok` markers stay.
     public static func strip(_ bytes: [UInt8], keepingOK: Bool = false) -> [UInt8] {
-        let openBytes = Array(open.utf8), closeBytes = Array(close.utf8)
-        let okPrefix = Array((open + "ok").utf8)
+        let openBytes = Array(Marker.open.utf8), closeBytes = Array(Marker.close.utf8)
+        let okPrefix = Array((Marker.open + "ok").utf8)
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count)
         var index = 0

@@ -54,10 +54,3 @@ public struct TextFormat: Sendable {
         severity == .hint ? "note" : severity.rawValue
     }
 }
-
-extension String {
-    /// The text on one line: line breaks become spaces (a match may span a wrapped line).
-    func replacingLineBreaks() -> String {
-        String(map { $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 })
-    }
-}

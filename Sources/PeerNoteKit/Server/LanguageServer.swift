@@ -17,7 +17,7 @@ public final class LanguageServer {
 
     private var lexicon: Lexicon
     private var analyzer: Analyzer
-    private let loadLexicon: ([String]) throws(LexiconErrors) -> Lexicon
+    private let loadLexicon: ([String]) throws(InputErrors) -> Lexicon
     private var documents: [String: TextDocument] = [:]
     private var analyses: [String: (text: String, analysis: NoteAnalysis, lines: LineIndex)] = [:]
     private var unit: LineIndex.ColumnUnit = .utf16
@@ -28,7 +28,7 @@ public final class LanguageServer {
 
     /// A server that analyzes with `lexicon`; `loadLexicon` loads the bundled lexicons plus
     /// the extra files an editor configures.
-    public init(lexicon: Lexicon, loadLexicon: @escaping ([String]) throws(LexiconErrors) -> Lexicon) throws {
+    public init(lexicon: Lexicon, loadLexicon: @escaping ([String]) throws(InputErrors) -> Lexicon) throws {
         self.lexicon = lexicon
         self.analyzer = try Analyzer(lexicon: lexicon)
         self.loadLexicon = loadLexicon
@@ -147,7 +147,7 @@ public final class LanguageServer {
             analyses = [:]
             extraLexicons = files
             return []
-        } catch let error as LexiconErrors {
+        } catch let error as InputErrors {
             let problems = error.problems.map(\.description).joined(separator: "\n")
             return [Self.notification("window/showMessage", ["type": 1, "message": "PeerNote kept its previous lexicons:\n\(problems)"])]
         } catch {
@@ -210,7 +210,7 @@ public final class LanguageServer {
                 ])
             }
             // "Ignore here": the writer keeps these words; the marker silences this one finding.
-            let keep = Rewrite(range: finding.range.upperBound..<finding.range.upperBound, replacement: Annotations.ok,
+            let keep = Rewrite(range: finding.range.upperBound..<finding.range.upperBound, replacement: Marker.ok,
                                rule: finding.rule, isSafe: false)
             actions.append(["title": "Keep “\(finding.text)” here (PeerNote ok)", "kind": "quickfix",
                             "edit": edit(document, [keep], lines)])

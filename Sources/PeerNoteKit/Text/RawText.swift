@@ -16,7 +16,7 @@ public struct RawText: Sendable {
         var clean = bytes
         var invalid: [Int] = []
         var start = 0
-        while let bad = NoteReader.firstInvalidUTF8(clean, from: start) {
+        while let bad = UTF8Bytes.firstInvalid(in: clean, from: start) {
             clean[bad] = 0x1A
             invalid.append(bad)
             start = bad + 1

@@ -1,0 +1,214 @@
+/// Decides, from the words around a concern match, whether it is the writer's own wording:
+/// the entry's `not_after`/`only_after` phrases and senses, context cues such as "no longer"
+/// earlier in the sentence, capitalized names ("the Compliance Office"), and a writer's
+/// `{>>PeerNote ok<<}` right after the words. All of it comes from lexicon data; the code only
+/// knows how to look.
+struct ContextRules {
+    /// One sentence and the note's bytes.
+    private(set) var sentence = Sentence(range: 0..<0, tokens: [], normalizedBytes: [])
+    /// The sentence's tokens.
+    var tokens: [Token] { sentence.tokens }
+    private(set) var bytes = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+    /// The sentence's first word-like token, if any.
+    private var firstWord: Int?
+    /// The words before and after a match, storage kept from match to match.
+    private var wordsBefore: [String] = [], wordsAfter: [String] = []
+
+    /// Rules for no sentence yet: `read` gives them one. One value serves sentence after
+    /// sentence.
+    init() {}
+
+    /// Reads `sentence`. Nothing is precomputed over the whole sentence: each match looks at
+    /// most a window of words to each side, so a 16 KB sentence with hundreds of matches still
+    /// costs its matches' windows, and a sentence with one match does not pay for all its tokens.
+    mutating func read(_ sentence: Sentence, bytes: UnsafeBufferPointer<UInt8>) {
+        self.sentence = sentence
+        self.bytes = bytes
+        firstWord = tokens.firstIndex { $0.isWordLike }
+    }
+
+    /// Lets go of the sentence, so that the tokenizer can refill its storage in place.
+    mutating func forget() {
+        sentence = Sentence(range: 0..<0, tokens: [], normalizedBytes: [])
+    }
+
+    /// A context cue found in the sentence: the last token it covers, and its entry's index.
+    struct Cue {
+        var lastToken: Int
+        var entry: Int
+    }
+
+    /// Whether `match` of entry `index` is silenced here: marked ok by the writer, part of a
+    /// name, an entry's phrases or senses around it, or a context cue before it in its clause.
+    mutating func silences(_ match: Matcher.Match, entry index: Int, words phrases: UnsafePointer<ContextWords>, cues: [Cue],
+                           entries: UnsafeBufferPointer<LexiconEntry>) -> Bool {
+        // The entry and its context words are read in place: passing them copies all of them.
+        let entry = entries.baseAddress! + index
+        if Self.isMarkedOK(after: match.range.upperBound, in: bytes) { return true }
+        if !entry.pointee.context.inNames && isInName(match) { return true }
+        guard tokens[match.tokens.lowerBound].isWordLike else { return false }
+        // Context reaches across the clause, not past a semicolon, colon or dash.
+        // The words around are made only for an entry that has phrases to look for: most have none.
+        if !phrases.pointee.isEmpty {
+            let window = entry.pointee.context.window
+            // Swapped out while filled, so that they stay uniquely referenced.
+            var before: [String] = [], after: [String] = []
+            swap(&before, &wordsBefore)
+            swap(&after, &wordsAfter)
+            defer {
+                swap(&before, &wordsBefore)
+                swap(&after, &wordsAfter)
+            }
+            words(before: match.tokens.lowerBound, upTo: window, into: &before)
+            words(after: match.tokens.upperBound, upTo: window, into: &after)
+            if Self.phrasesSilence(phrases, before: before, after: after) { return true }
+        }
+        for cue in cues where cue.lastToken < match.tokens.lowerBound {
+            let cueEntry = entries.baseAddress! + cue.entry
+            guard cueEntry.pointee.context.appliesTo.isEmpty || cueEntry.pointee.context.appliesTo.contains(entry.pointee.category) else { continue }
+            // The words between the cue and the match, if no clause ends from the cue on: walked
+            // only as far as the cue's window reaches, so a long sentence full of cues stays cheap.
+            let window = cueEntry.pointee.context.window
+            var between = 0, index = cue.lastToken
+            while index < match.tokens.lowerBound && between <= window && !Self.endsClause(index, in: sentence) {
+                index += 1
+                if index < match.tokens.lowerBound && tokens[index].isWordLike { between += 1 }
+            }
+            if index == match.tokens.lowerBound && between <= window { return true }
+        }
+        return false
+    }
+
+    /// The normalized words before token `index`, nearest last, written over `found`: at
+    /// most `count`, none past the start of the clause.
+    private func words(before index: Int, upTo count: Int, into found: inout [String]) {
+        found.removeAll(keepingCapacity: true)
+        var token = index - 1
+        while token >= 0 && found.count < count && !Self.endsClause(token, in: sentence) {
+            if tokens[token].isWordLike { found.append(sentence.normalized(token)) }
+            token -= 1
+        }
+        found.reverse()
+    }
+
+    /// The normalized words after token `index`, written over `found`: at most `count`, none
+    /// past the end of its clause.
+    private func words(after index: Int, upTo count: Int, into found: inout [String]) {
+        found.removeAll(keepingCapacity: true)
+        guard !Self.endsClause(index, in: sentence) else { return }
+        var token = index + 1
+        while token < tokens.count && found.count < count && !Self.endsClause(token, in: sentence) {
+            if tokens[token].isWordLike { found.append(sentence.normalized(token)) }
+            token += 1
+        }
+    }
+
+    /// Whether an entry's `not_after`/`not_before`/`only_…` phrases or senses silence a match
+    /// with these words around it.
+    private static func phrasesSilence(_ phrases: UnsafePointer<ContextWords>, before: [String], after: [String]) -> Bool {
+        if phrases.pointee.notAfter.contains(where: { contains(before, $0) }) { return true }
+        if phrases.pointee.notBefore.contains(where: { contains(after, $0) }) { return true }
+        if !phrases.pointee.onlyAfter.isEmpty && !phrases.pointee.onlyAfter.contains(where: { contains(before, $0) }) { return true }
+        if !phrases.pointee.onlyBefore.isEmpty && !phrases.pointee.onlyBefore.contains(where: { contains(after, $0) }) { return true }
+        // A sense: its words right before the match, or right after it.
+        return phrases.pointee.senses.contains { sense in
+            sense.before.contains { $0.count <= before.count && before[(before.count - $0.count)...].elementsEqual($0) }
+                || sense.after.contains { after.starts(with: $0) }
+        }
+    }
+
+    /// Whether `phrase` occurs in `words`, word for word.
+    private static func contains(_ words: [String], _ phrase: [String]) -> Bool {
+        let length = phrase.count
+        guard length <= words.count, let head = phrase.first else { return length == 0 }
+        // Indexes and the first word first: an entry can list dozens of phrases for each match.
+        for start in 0...(words.count - length) where words[start] == head {
+            var matched = 1
+            while matched < length && words[start + matched] == phrase[matched] { matched += 1 }
+            if matched == length { return true }
+        }
+        return false
+    }
+
+    private static let okMarker = Array((Marker.open + "ok").utf8)
+
+    /// A writer's `{>>PeerNote ok<<}` (or `{>>PeerNote ok: …<<}`) right after the words.
+    static func isMarkedOK(after offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = offset
+        if index < bytes.count && bytes[index] == 0x20 { index += 1 }
+        guard index + okMarker.count <= bytes.count else { return false }
+        for (offset, byte) in okMarker.enumerated() where Normalizer.lowercasedASCII(bytes[index + offset]) != Normalizer.lowercasedASCII(byte) {
+            return false
+        }
+        let next = index + okMarker.count
+        return next < bytes.count && (bytes[next] == UInt8(ascii: "<") || bytes[next] == UInt8(ascii: ":"))
+    }
+
+    /// Whether the match sits in a run of capitalized words that reads as a name or title:
+    /// "Drug Court", "the Patient Advocacy Office". At the start of a sentence, where every
+    /// word is capitalized, the run needs two more capitalized words.
+    func isInName(_ match: Matcher.Match) -> Bool {
+        // Most matches start lowercase: answered before anything is made.
+        guard isTitleCase(match.tokens.lowerBound) || !tokens[match.tokens.lowerBound].isWordLike else { return false }
+        // Every matched word capitalized; read in place (sentences start with capitals, so
+        // this is asked often).
+        var firstMatched: Int? = nil
+        for index in match.tokens where tokens[index].isWordLike {
+            guard isTitleCase(index) else { return false }
+            if firstMatched == nil { firstMatched = index }
+        }
+        guard let firstMatched else { return false }
+        var others = 0
+        // Leftwards and rightwards across single spaces or hyphens, over capitalized words
+        // and the small words inside names ("Center of Queens").
+        for direction in stride(from: -1, through: 1, by: 2) {
+            var index = direction < 0 ? match.tokens.lowerBound : match.tokens.upperBound
+            while true {
+                let gap = index + direction
+                let next = index + 2 * direction
+                guard next >= 0, next < tokens.count, tokens[gap].joinsWords, tokens[gap].range.count == 1 else { break }
+                // The first word of a sentence is capitalized anyway: it says nothing about names.
+                if isTitleCase(next) && next != firstWord { others += 1; index = next; continue }
+                let after = next + 2 * direction
+                if Self.nameConnectors.contains(sentence.normalized(next)), after >= 0, after < tokens.count,
+                   tokens[next + direction].joinsWords, isTitleCase(after) {
+                    index = next
+                    continue
+                }
+                break
+            }
+        }
+        let startsSentence = firstWord == firstMatched
+        return startsSentence ? others >= 2 : others >= 1
+    }
+
+    private static func endsClause(_ index: Int, in sentence: Sentence) -> Bool {
+        guard sentence.tokens[index].kind == .punctuation else { return false }
+        let form = sentence.form(index)
+        switch form.count {
+        case 1:
+            switch form.first! {
+            case UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"): return true
+            default: return false
+            }
+        case 3: return form.elementsEqual("—".utf8) || form.elementsEqual("–".utf8)
+        default: return false
+        }
+    }
+
+    private static let nameConnectors: Set<String> = ["of", "for", "and", "the", "on", "in", "de", "la"]
+
+    /// A word with a capital first letter and at least one lowercase letter ("Court", not "PT").
+    private func isTitleCase(_ index: Int) -> Bool {
+        guard tokens[index].isWordLike else { return false }
+        let bytes = UnsafeBufferPointer(rebasing: self.bytes[tokens[index].range])
+        // ASCII by bytes: this is asked of every concern match, and most start lowercase.
+        if let first = bytes.first, first < 0x80 {
+            guard first >= 0x41 && first <= 0x5A else { return false }
+            if bytes.allSatisfy({ $0 < 0x80 }) { return bytes.dropFirst().contains { $0 >= 0x61 && $0 <= 0x7A } }
+        }
+        let word = String(decoding: bytes, as: UTF8.self)
+        guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
+        return word.unicodeScalars.dropFirst().contains { $0.properties.isLowercase }
+    }
+}

@@ -1,0 +1,60 @@
+/// Section headings of the common note formats (GIRP, DAP, SOAP, BIRP, labelled free text):
+/// a line that starts with a short label and a colon, like `Response:` or `**S:**`.
+enum Headings {
+    /// The longest label read as a heading, in bytes.
+    static let maximumLabelBytes = 40
+
+    /// Each element whose heading appears with text under it, and the heading's range.
+    static func find(in bytes: UnsafeBufferPointer<UInt8>, body: Range<Int>, map: [String: String]) -> GoalThread.Elements {
+        var found = GoalThread.Elements()
+        var pending: (GoalThread.Element, Range<Int>)? = nil
+        let text = UnsafeBufferPointer(rebasing: bytes[..<body.upperBound])
+        var lineStart = body.lowerBound
+        while lineStart < body.upperBound {
+            let lineEnd = ByteScan.nextLineBreak(in: text, from: lineStart)
+            let line = lineStart..<lineEnd
+            if let (label, rest) = heading(in: bytes, line: line) {
+                pending = nil
+                if let category = map[label], let element = GoalThread.Element(rawValue: category), found[element] == nil {
+                    if hasText(bytes, rest) { found[element] = line } else { pending = (element, line) }
+                }
+            } else if let (element, range) = pending, hasText(bytes, line) {
+                // A heading alone on its line counts once text follows it.
+                found[element] = found[element] ?? range
+                pending = nil
+            }
+            lineStart = lineEnd + 1
+            if lineEnd < body.upperBound && bytes[lineEnd] == 0x0D && lineStart < body.upperBound && bytes[lineStart] == 0x0A { lineStart += 1 }
+        }
+        return found
+    }
+
+    /// The normalized label of a heading line and the range after its colon.
+    private static func heading(in bytes: UnsafeBufferPointer<UInt8>, line: Range<Int>) -> (String, Range<Int>)? {
+        var start = line.lowerBound
+        // Switches, not array literals: this runs on every byte at the start of every line.
+        lead: while start < line.upperBound {
+            switch bytes[start] {
+            case 0x20, 0x09, 0x23, 0x2A, 0x5F, 0x2D: start += 1   // space tab # * _ -
+            default: break lead
+            }
+        }
+        var colon = start
+        while colon < line.upperBound, colon - start <= maximumLabelBytes, bytes[colon] != 0x3A {
+            switch bytes[colon] {
+            case 0x41...0x5A, 0x61...0x7A, 0x20, 0x2F, 0x26, 0x27, 0x2D, 0x28, 0x29, 0x2A: colon += 1   // letters space / & ' - ( ) *
+            default: return nil
+            }
+        }
+        guard colon < line.upperBound, bytes[colon] == 0x3A, colon > start else { return nil }
+        let (label, words) = HeadingLabel.key(UnsafeBufferPointer(rebasing: bytes[start..<colon]))
+        guard words > 0, words <= 5 else { return nil }
+        var after = colon + 1
+        while after < line.upperBound, bytes[after] == 0x2A { after += 1 }   // the closing ** of **Response:**
+        return (label, after..<line.upperBound)
+    }
+
+    private static func hasText(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        range.contains { (bytes[$0] >= 0x41 && bytes[$0] <= 0x5A) || (bytes[$0] >= 0x61 && bytes[$0] <= 0x7A) || bytes[$0] >= 0x80 }
+    }
+}

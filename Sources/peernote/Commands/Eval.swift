@@ -1,0 +1,98 @@
+import ArgumentParser
+import Foundation
+import PeerNoteKit
+
+struct Eval: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Measure PeerNote on the labelled evaluation set, beside a plain word list.",
+        discussion: """
+        Scores every sentence of the set (concern spans in {braces}; tricky and recovery
+        sentences should have nothing flagged) and every labelled Corpus note (goal link and
+        required elements), with PeerNote and with the same lexicon as a context-free word list.
+
+        Example:
+          peernote eval                        the bundled set and Corpus notes
+          peernote eval --misses 20            and the first 20 disagreements
+        """
+    )
+
+    @Option(help: "The labelled sentences.")
+    var sentences = "Corpus/eval/sentences.yml"
+
+    @Option(help: "The folder of labelled notes; its LABELS.yml holds the labels.")
+    var notes = "Corpus/notes"
+
+    @Option(help: "How many of PeerNote's disagreements with the labels to list (-1: all).")
+    var misses = 0
+
+    @OptionGroup var lexicon: LexiconOptions
+
+    func run() throws {
+        let loaded = try lexicon.load()
+        let analyzers = [("PeerNote", try Analyzer(lexicon: loaded)),
+                         ("plain word list", try Analyzer(lexicon: try loaded.plainWordList(), useContext: false))]
+        let set: [LabelledSentence], labels: [String: NoteLabel]
+        do {
+            set = try Evaluation.sentences(yaml: try text(of: sentences), file: sentences)
+            let labelsPath = (notes as NSString).appendingPathComponent("LABELS.yml")
+            labels = try Evaluation.noteLabels(yaml: try text(of: labelsPath), file: labelsPath)
+        } catch let error as InputErrors {
+            for problem in error.problems { printError("\(problem)") }
+            throw ExitCode(2)
+        }
+        let reader = NoteReader()
+        let labelled: [(Note, NoteLabel, String)] = reader.expand([notes]).compactMap { path in
+            let file = ((try? path.get())?.path as NSString?)?.lastPathComponent ?? ""
+            guard let label = labels[file], case .success(let note) = path.flatMap(reader.read) else { return nil }
+            return (note, label, file)
+        }
+        var results: [(String, Evaluation)] = []
+        for (name, analyzer) in analyzers {
+            var evaluation = Evaluation()
+            for sentence in set { evaluation.add(sentence, analyzer: analyzer) }
+            for (note, label, file) in labelled { evaluation.add(analyzer.analyze(note), label: label, name: file) }
+            results.append((name, evaluation))
+        }
+        print(Self.table(results, sentences: set.count, notes: labelled.count))
+        let ours = results[0].1
+        if misses != 0 {
+            print("")
+            for miss in misses < 0 ? ours.misses : Array(ours.misses.prefix(misses)) { print(miss) }
+        }
+    }
+
+    private func text(of path: String) throws -> String {
+        switch NoteReader(maximumBytes: .max).bytes(of: path) {
+        case .success(let bytes):
+            if let text = String(validating: bytes, as: UTF8.self) { return text }
+            printError("\(path): not valid UTF-8; save the file as UTF-8")
+        case .failure(let error):
+            printError("\(error)")
+        }
+        throw ExitCode(2)
+    }
+
+    /// The side-by-side table, in Markdown so it can go straight into the README.
+    static func table(_ results: [(String, Evaluation)], sentences: Int, notes: Int) -> String {
+        let percent = { (value: Double) in String(format: "%.1f%%", value * 100) }
+        var rows: [(String, (Evaluation) -> String)] = [
+            ("precision (flagged words)", { percent($0.precision) }),
+            ("recall (flagged words)", { percent($0.recall) }),
+            ("F1", { String(format: "%.3f", $0.f1) }),
+            ("false alarms, tricky sentences", { percent($0.falseAlarmRate(.tricky)) }),
+            ("false alarms, recovery sentences", { percent($0.falseAlarmRate(.recovery)) }),
+            ("goal link right (notes)", { percent($0.goalLinkAccuracy) }),
+        ]
+        for element in GoalThread.Element.allCases {
+            rows.append(("\(element.rawValue) found right (notes)", { percent($0.accuracy(of: element)) }))
+        }
+        var lines = ["\(sentences) labelled sentences, \(notes) labelled notes", "",
+                     "| measure | " + results.map(\.0).joined(separator: " | ") + " |",
+                     "| --- |" + String(repeating: " ---: |", count: results.count)]
+        for (name, value) in rows {
+            lines.append("| \(name) | " + results.map { value($0.1) }.joined(separator: " | ") + " |")
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+import PeerNoteKit
+
+/// PeerNote's report card on its own labelled data: flagged words on `Corpus/eval/sentences.yml`
+/// and the golden thread on the Corpus notes (`Corpus/notes/LABELS.yml`). The floors only go up.
+@Suite struct EvaluationTests {
+    /// Floors for flagged words, raised from the issue's 0.95 / 0.95 / 5% once the lexicons beat
+    /// them (2026-11-25: precision 1.000, recall 0.991, no false alarms). Never lower them.
+    static let precisionFloor = 0.98, recallFloor = 0.97, trickyFalseAlarmCeiling = 0.02
+    /// Measured 2026-11-25 on 48 notes: goal link 0.86, type 0.94, purpose 0.90, response 0.88, progress 0.90.
+    static let noteFloors: [String: Double] = ["goal-link": 0.85, "type": 0.9, "purpose": 0.85, "response": 0.85, "progress": 0.85]
+
+    static let evaluation: Result<(ours: Evaluation, plain: Evaluation), Error> = Result {
+        let sentencesPath = packageRoot.appendingPathComponent("Corpus/eval/sentences.yml").path
+        let labelsPath = packageRoot.appendingPathComponent("Corpus/notes/LABELS.yml").path
+        let set = try Evaluation.sentences(yaml: try String(contentsOfFile: sentencesPath, encoding: .utf8), file: sentencesPath)
+        let labels = try Evaluation.noteLabels(yaml: try String(contentsOfFile: labelsPath, encoding: .utf8), file: labelsPath)
+        var ours = Evaluation(), plain = Evaluation()
+        let analyzer = try Analyzer(lexicon: bundledLexicon)
+        let plainAnalyzer = try Analyzer(lexicon: bundledLexicon.plainWordList(), useContext: false)
+        for sentence in set {
+            ours.add(sentence, analyzer: analyzer)
+            plain.add(sentence, analyzer: plainAnalyzer)
+        }
+        for result in GoldenTests.results {
+            guard let label = labels[result.name] else { continue }
+            ours.add(result.analysis, label: label, name: result.name)
+        }
+        print("eval: precision \(ours.precision), recall \(ours.recall), F1 \(ours.f1), tricky false alarms \(ours.falseAlarmRate(.tricky)), recovery false alarms \(ours.falseAlarmRate(.recovery))")
+        print("plain word list: precision \(plain.precision), recall \(plain.recall), tricky false alarms \(plain.falseAlarmRate(.tricky))")
+        return (ours, plain)
+    }
+
+    @Test func flaggedWordsMeetTheFloors() throws {
+        let (ours, _) = try Self.evaluation.get()
+        #expect(ours.sentences.values.reduce(0) { $0 + $1.total } >= 300, "the set needs at least 300 sentences")
+        #expect(ours.precision >= Self.precisionFloor)
+        #expect(ours.recall >= Self.recallFloor)
+        #expect(ours.falseAlarmRate(.tricky) <= Self.trickyFalseAlarmCeiling)
+        #expect(ours.falseAlarmRate(.recovery) <= Self.trickyFalseAlarmCeiling)
+    }
+
+    /// The held-out set was written without looking at the lexicons and is never tuned on:
+    /// it shows how PeerNote does on new text. Floors guard against regressions only
+    /// (2026-11-25: precision 0.904, recall 0.825, tricky false alarms 15%).
+    @Test func theHeldOutSetStaysAboveItsFloors() throws {
+        let path = packageRoot.appendingPathComponent("Corpus/eval/holdout.yml").path
+        let set = try Evaluation.sentences(yaml: try String(contentsOfFile: path, encoding: .utf8), file: path)
+        var ours = Evaluation(), plain = Evaluation()
+        let plainAnalyzer = try Analyzer(lexicon: bundledLexicon.plainWordList(), useContext: false)
+        for sentence in set {
+            ours.add(sentence, analyzer: try Analyzer(lexicon: bundledLexicon))
+            plain.add(sentence, analyzer: plainAnalyzer)
+        }
+        #expect(set.count >= 200)
+        #expect(ours.precision >= 0.88 && ours.recall >= 0.80)
+        #expect(ours.falseAlarmRate(.tricky) <= 0.2)
+        #expect(ours.falseAlarmRate(.tricky) < plain.falseAlarmRate(.tricky) / 3)
+    }
+
+    @Test func contextBeatsAPlainWordList() throws {
+        let (ours, plain) = try Self.evaluation.get()
+        #expect(ours.precision > plain.precision)
+        #expect(ours.falseAlarmRate(.tricky) < plain.falseAlarmRate(.tricky) / 2)
+        #expect(ours.f1 > plain.f1)
+    }
+
+    @Test func goalLinkAndElementsMeetTheFloors() throws {
+        let (ours, _) = try Self.evaluation.get()
+        try #require(ours.goalLink.total >= 30 && ours.elements.total >= 40, "too few labelled notes")
+        #expect(ours.goalLinkAccuracy >= Self.noteFloors["goal-link"]!)
+        for element in GoalThread.Element.allCases {
+            #expect(ours.accuracy(of: element) >= Self.noteFloors[element.rawValue]!, "\(element.rawValue)")
+        }
+    }
+
+    @Test func scoringCountsOverlapsOnceAndListsMisses() throws {
+        let sample = try lexicon(sampleLexiconYAML)
+        let set = try Evaluation.sentences(yaml: """
+            sentences:
+              - {text: "The {pt} refused, {non compliant} and {difficult}.", label: concern}
+              - {text: "The refuse truck came.", label: tricky}
+              - {text: "She went to the patient portal.", label: tricky}
+              - {text: "Dana chose the bus.", label: recovery}
+            """, file: "set.yml")
+        var evaluation = Evaluation()
+        for sentence in set { evaluation.add(sentence, analyzer: try Analyzer(lexicon: sample)) }
+        #expect(evaluation.truePositives == 2 && evaluation.falsePositives == 2 && evaluation.falseNegatives == 1)
+        #expect(evaluation.precision == 0.5 && abs(evaluation.recall - 2.0 / 3) < 1e-9)
+        #expect(evaluation.falseAlarmRate(.tricky) == 0.5)
+        #expect(evaluation.misses == ["line 2: concern sentence, flagged {refused} [refuse]", "line 2: missed {difficult}",
+                                      "line 4: tricky sentence, flagged {patient} [patient]"])
+        #expect(throws: InputErrors.self) {
+            try Evaluation.sentences(yaml: "sentences:\n  - {text: \"no braces\", label: concern}\n", file: "bad.yml")
+        }
+    }
+}
