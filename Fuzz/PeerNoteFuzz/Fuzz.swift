@@ -16,6 +16,10 @@ enum Fuzz {
     static let target = ProcessInfo.processInfo.environment["PEERNOTE_FUZZ_TARGET"] ?? "analyzer"
     static let targets = ["analyzer", "metadata", "jsonl", "csv", "lexicon", "lsp"]
     static let lexicon = try! Lexicon.load()
+    /// The note-level checks' words, which an analyzer needs beside a fuzzed lexicon (the
+    /// fuzzer runs from the package folder).
+    static let checks: [LexiconFile] = (try? String(contentsOfFile: "Lexicons/en/checks.yml", encoding: .utf8))
+        .flatMap { try? LexiconFile(path: "Lexicons/en/checks.yml", contents: $0) }.map { [$0] } ?? []
     nonisolated(unsafe) static let analyzer = try! Analyzer(lexicon: lexicon)
     nonisolated(unsafe) static let fixer = NoteFixer(analyzer: analyzer)
 
@@ -80,7 +84,7 @@ enum Fuzz {
 
     static func lexiconFile(_ bytes: [UInt8]) {
         guard let file = try? LexiconFile(path: "fuzz.yml", contents: String(decoding: bytes, as: UTF8.self)) else { return }
-        if let lexicon = try? Lexicon(files: [file]), let analyzer = try? Analyzer(lexicon: lexicon) {
+        if let lexicon = try? Lexicon(files: checks + [file]), let analyzer = try? Analyzer(lexicon: lexicon) {
             _ = analyzer.analyze(Note(id: "fuzz", text: "The pt refused. She said \"I am fine.\" Drug Court."))
             if let copy = Lexicon(compiled: lexicon.compiled()) { precondition(copy.entries == lexicon.entries, "snapshot round trip") }
         }

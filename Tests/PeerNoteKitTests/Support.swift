@@ -14,10 +14,18 @@ func corpusTexts() throws -> [(name: String, text: String)] {
     }
 }
 
-/// A lexicon made from YAML text, as an agency file would be.
+/// A lexicon made from YAML text, as an agency file would be, with the bundled words of the
+/// note-level checks (an analyzer needs them).
 func lexicon(_ yaml: String, path: String = "test.yml") throws -> Lexicon {
-    try Lexicon(files: [LexiconFile(path: path, contents: yaml)])
+    try Lexicon(files: [checksFile, LexiconFile(path: path, contents: yaml)])
 }
+
+/// The bundled words of the note-level checks, `Lexicons/en/checks.yml`.
+let checksFile: LexiconFile = {
+    let path = packageRoot.appendingPathComponent("Lexicons/en/checks.yml").path
+    do { return try LexiconFile(path: path, contents: String(contentsOfFile: path, encoding: .utf8)) }
+    catch { fatalError("checks.yml does not load:\n\(error)") }
+}()
 
 /// The bundled lexicons, loaded once for the whole test run.
 let bundledLexicon: Lexicon = {

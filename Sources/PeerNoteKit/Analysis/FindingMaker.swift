@@ -40,23 +40,13 @@ struct FindingMaker {
         return range.lowerBound..<end
     }
 
-    /// A finding at `range`.
-    func finding(rule: String, category: String, severity: Severity, range: Range<Int>, message: String,
-                 rationale: String = "", suggestions: [String] = [], safe: Bool = false, aboutWording: Bool = false) -> Finding {
+    /// A finding of `rule` at `range`; `message` when it says more than the rule's own message.
+    func finding(_ rule: Rule, severity: Severity? = nil, range: Range<Int>, message: String? = nil,
+                 suggestions: [String] = [], safe: Bool = false, aboutWording: Bool = false) -> Finding {
         let isAnchor = range == bodyAnchor
         let location = isAnchor ? anchorLocation : lines.location(of: range.lowerBound)
-        return Finding(rule: rule, category: category, severity: severity, range: range,
-                       line: location.line, column: location.column,
+        return Finding(rule, severity: severity, range: range, line: location.line, column: location.column,
                        text: isAnchor ? anchorText : String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self),
-                       message: message, rationale: rationale, suggestions: suggestions, isSafeToApply: safe,
-                       isAboutWording: aboutWording)
-    }
-
-    /// A finding from a lexicon entry, with its suggestions in the matched form. The entry is
-    /// read in place: passing a `LexiconEntry` copies all its strings and arrays.
-    func finding(_ entry: UnsafePointer<LexiconEntry>, suggestions: [String], range: Range<Int>) -> Finding {
-        finding(rule: entry.pointee.id, category: entry.pointee.category, severity: entry.pointee.severity, range: range,
-                message: entry.pointee.message, rationale: entry.pointee.rationale, suggestions: suggestions, safe: entry.pointee.isSafe,
-                aboutWording: true)
+                       message: message, suggestions: suggestions, isSafeToApply: safe, isAboutWording: aboutWording)
     }
 }

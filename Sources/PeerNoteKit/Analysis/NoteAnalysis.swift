@@ -9,29 +9,29 @@ public struct NoteAnalysis: Sendable {
     /// The golden thread; nil for a note without words.
     public var thread: GoalThread?
     /// Golden-thread and context cue phrases found, for checking lexicon examples: kept as the
-    /// analysis collected them (joining them for every note cost two allocations).
-    var threadCues: [ThreadEvidence.Cue] = [], contextCues: [ThreadEvidence.Cue] = []
-    /// The cue phrases found: rule id and range.
-    var cues: [(rule: String, range: Range<Int>)] { (threadCues + contextCues).map { ($0.rule, $0.range) } }
+    /// pass collected them (joining them for every note cost two allocations).
+    var threadCues: [NoteEvidence.Cue] = [], contextCues: [NoteEvidence.Cue] = []
+    /// Where lexicon entry `entry`, a cue, was found.
+    func cues(of entry: Int) -> [Range<Int>] {
+        (threadCues + contextCues).filter { $0.entry == entry }.map(\.range)
+    }
 
-    /// A result from a note's findings in groups: the first `strengths`, then `concerns`, then
-    /// the others. They are scored by group, then sorted by moving them in place: each copy of a
-    /// finding retains all its strings, and each copy dropped releases them again.
-    init(id: String, findings: consuming [Finding], strengths: Int, concerns: Int, words: Int, thread: GoalThread?,
-         omitted: RecoveryScore.Omitted = .init()) {
+    /// A result from a note's findings in their groups: they are scored by group, then put in
+    /// text order.
+    init(id: String, findings list: consuming FindingList, words: Int, thread: GoalThread?) {
         self.id = id
-        self.score = RecoveryScore(concerns: findings[strengths..<(strengths + concerns)], strengths: findings[..<strengths],
-                                   others: findings[(strengths + concerns)...], omitted: omitted, words: words)
+        self.score = RecoveryScore(concerns: list.concerns, strengths: list.strengths, others: list.others,
+                                   omitted: list.omitted, words: words)
         self.thread = thread
-        var all = consume findings
+        var all = list.take()
         Self.sortInTextOrder(&all)
         self.findings = all
     }
 
     /// Sorts positions, comparing fields in place, then moves each finding once into its
-    /// place: a finding is large to move, and copying one retains all its strings.
+    /// place: moving a finding is a copy of a dozen fields, and a copy retains its references.
+    /// The pointers stay inside this function.
     private static func sortInTextOrder(_ findings: inout [Finding]) {
-        // The positions in a temporary buffer, on the stack for a note's usual findings.
         findings.withUnsafeMutableBufferPointer { findings in withUnsafeTemporaryAllocation(of: Int.self, capacity: findings.count) { buffer in
             var order = buffer
             for position in order.indices { order.initializeElement(at: position, to: position) }
@@ -63,9 +63,9 @@ public struct NoteAnalysis: Sendable {
         score.count(finding.category)
     }
 
-    /// The most severe finding, if any. Read in place: this is asked of every note written,
-    /// and a finding passed by value (even to a lazy `map`) retains all its strings.
+    /// The most severe finding, if any.
     public var highestSeverity: Severity? {
+        // Read in place: a finding passed by value (even to a lazy `map`) retains its references.
         findings.withUnsafeBufferPointer { findings in
             var highest: Severity? = nil
             for index in findings.indices where highest.map({ findings[index].severity > $0 }) ?? true {
@@ -75,8 +75,7 @@ public struct NoteAnalysis: Sendable {
         }
     }
 
-    /// By start, then end, then rule; the rule is read only on a tie (a tuple of the three
-    /// would retain both strings on every comparison).
+    /// By start, then end, then rule; the rule is read only on a tie.
     private static func textOrder(_ a: borrowing Finding, _ b: borrowing Finding) -> Bool {
         if a.range.lowerBound != b.range.lowerBound { return a.range.lowerBound < b.range.lowerBound }
         if a.range.upperBound != b.range.upperBound { return a.range.upperBound < b.range.upperBound }

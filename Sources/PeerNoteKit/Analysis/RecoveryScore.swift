@@ -48,13 +48,13 @@ public struct RecoveryScore: Sendable, Hashable {
         fileprivate var concerns = 0, strengths = 0, concernWeight = 0.0
         fileprivate var tally = CategoryTally()
 
-        /// Counts a concern (`isConcern`) or strength finding.
-        mutating func add(_ category: String, severity: Severity, range: Range<Int>, isConcern: Bool) {
+        /// Counts a concern (`isConcern`) or strength finding of `rule`.
+        mutating func add(_ rule: Rule, range: Range<Int>, isConcern: Bool) {
             note(range)
-            tally.add(category)
+            tally.add(rule.category)
             if isConcern {
                 concerns += 1
-                concernWeight += RecoveryScore.weight(severity)
+                concernWeight += RecoveryScore.weight(rule.severity)
             } else {
                 strengths += 1
             }
@@ -87,6 +87,7 @@ public struct RecoveryScore: Sendable, Hashable {
         tally.add(others, skippingQuoted: true)
         let categories = tally.sortedCounts()
         var concernWeight = omitted.concernWeight
+        // Read in place: a `for` loop over findings copies each one, retaining its references.
         concerns.withUnsafeBufferPointer { concerns in
             for index in concerns.indices { concernWeight += Self.weight(concerns[index].severity) }
         }
@@ -116,15 +117,12 @@ struct CategoryTally {
     /// Names and counts side by side, in one array with room for a note's usual handful.
     private var counted: [RecoveryScore.CategoryCount] = []
 
-    /// Counts the categories of `findings`. They are read in place: a `for` loop over an array
-    /// of findings copies each one, retaining all its strings.
+    /// Counts the categories of `findings`.
     mutating func add(_ findings: ArraySlice<Finding>, skippingQuoted: Bool = false) {
         if counted.isEmpty { counted.reserveCapacity(12) }
+        // Read in place: a `for` loop over findings copies each one, retaining its references.
         findings.withUnsafeBufferPointer { findings in
-            for index in findings.indices where !(skippingQuoted && findings[index].isQuoted) {
-                let category = findings[index].category
-                if let known = counted.firstIndex(where: { $0.name == category }) { counted[known].count += 1 } else { counted.append(.init(name: category, count: 1)) }
-            }
+            for index in findings.indices where !(skippingQuoted && findings[index].isQuoted) { add(findings[index].definition.category) }
         }
     }
 

@@ -1,18 +1,22 @@
 extension Lexicon {
     /// Runs every entry's own examples and counterexamples through `analyzer` and returns
     /// each one that does not behave: an example must fire exactly on its `{braced}` text,
-    /// a counterexample must not fire at all. `ids` limits the check to some entries.
+    /// a counterexample must not fire at all. A check's examples are whole notes its rule must
+    /// be reported on, its counterexamples notes it must not. `ids` limits the check to some
+    /// entries.
     public func exampleProblems(using analyzer: Analyzer, ids: Set<String>? = nil) -> [InputError] {
         var problems: [InputError] = []
-        for entry in entries where ids?.contains(entry.id) ?? true {
-            let (file, line) = Self.split(entry.origin)
+        for (index, entry) in entries.enumerated() where ids?.contains(entry.id) ?? true {
+            if entry.side == .check {
+                problems += checkExampleProblems(entry, analyzer: analyzer)
+                continue
+            }
             for example in entry.examples {
                 let (text, expected) = Self.unbrace(example)
-                let found = Self.ranges(of: entry, in: analyzer.analyze(Note(id: "example", text: text)))
+                let found = Self.ranges(of: entry, index, in: analyzer.analyze(Note(id: "example", text: text)))
                 if found != expected {
                     let actual = found.isEmpty ? "nothing" : found.map { "{\(Self.slice(text, $0))}" }.joined(separator: ", ")
-                    problems.append(InputError(file: file, line: line,
-                        message: "'\(entry.id)': example \"\(example)\" flagged \(actual)"))
+                    problems.append(entry.problem("'\(entry.id)': example \"\(example)\" flagged \(actual)"))
                 }
             }
             for counterexample in entry.counterexamples {
@@ -20,20 +24,33 @@ extension Lexicon {
                 // A context cue's counterexample is a sentence where it silences every concern word.
                 let fired = entry.side == .context
                     ? analysis.findings.filter { $0.isAboutWording && !$0.isQuoted && $0.severity > .hint }.map(\.range)
-                    : Self.ranges(of: entry, in: analysis)
+                    : Self.ranges(of: entry, index, in: analysis)
                 if let first = fired.first {
-                    problems.append(InputError(file: file, line: line,
-                        message: "'\(entry.id)': counterexample \"\(counterexample)\" flagged {\(Self.slice(counterexample, first))}"))
+                    problems.append(entry.problem("'\(entry.id)': counterexample \"\(counterexample)\" flagged {\(Self.slice(counterexample, first))}"))
                 }
             }
         }
         return problems
     }
 
+    /// A check's example notes: its rule reported on each example, on no counterexample.
+    private func checkExampleProblems(_ entry: LexiconEntry, analyzer: Analyzer) -> [InputError] {
+        var problems: [InputError] = []
+        for (number, example) in entry.examples.enumerated()
+        where !analyzer.analyze(Note(id: "example", text: example)).findings.contains(where: { $0.rule == entry.id }) {
+            problems.append(entry.problem("'\(entry.id)': example note \(number + 1) was not reported"))
+        }
+        for (number, counterexample) in entry.counterexamples.enumerated()
+        where analyzer.analyze(Note(id: "counterexample", text: counterexample)).findings.contains(where: { $0.rule == entry.id }) {
+            problems.append(entry.problem("'\(entry.id)': counterexample note \(number + 1) was reported"))
+        }
+        return problems
+    }
+
     /// Where an entry fired: its findings (not quoted ones), or for cues, its cue matches.
-    private static func ranges(of entry: LexiconEntry, in analysis: NoteAnalysis) -> [Range<Int>] {
+    private static func ranges(of entry: LexiconEntry, _ index: Int, in analysis: NoteAnalysis) -> [Range<Int>] {
         entry.side == .thread || entry.side == .context
-            ? analysis.cues.filter { $0.rule == entry.id }.map(\.range)
+            ? analysis.cues(of: index)
             : analysis.findings.filter { $0.rule == entry.id && !$0.isQuoted }.map(\.range)
     }
 
@@ -54,10 +71,5 @@ extension Lexicon {
 
     private static func slice(_ text: String, _ range: Range<Int>) -> String {
         String(decoding: Array(text.utf8)[range], as: UTF8.self)
-    }
-
-    private static func split(_ origin: String) -> (String, Int?) {
-        guard let colon = origin.lastIndex(of: ":") else { return (origin, nil) }
-        return (String(origin[..<colon]), Int(origin[origin.index(after: colon)...]))
     }
 }

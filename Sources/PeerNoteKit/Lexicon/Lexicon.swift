@@ -9,6 +9,10 @@ public struct Lexicon: Sendable {
     public let entries: [LexiconEntry]
     /// The files they came from.
     public let files: [String]
+    /// Each entry's rule (its id and words, shared by its findings), in entry order.
+    public let rules: [Rule]
+    /// The index of each `side: check` entry, by id: the words of the note-level checks.
+    let checks: [String: Int]
     let matcher: Matcher
     /// Each entry's context phrases as normalized words, in entry order.
     let contexts: [ContextWords]
@@ -47,7 +51,7 @@ public struct Lexicon: Sendable {
                 + entry.exceptions.map { ($0, Matcher.Pattern(entry: index, form: .literal, isException: true)) }
             for (phrase, pattern) in phrases {
                 guard let key = Self.key(for: phrase, tokenizer: tokenizer) else {
-                    problems.append(Self.problem(at: entry.origin,
+                    problems.append(entry.problem(
                         "'\(phrase)' in '\(entry.id)' has punctuation other than spaces, hyphens or slashes between its words, so it can never match"))
                     continue
                 }
@@ -67,12 +71,13 @@ public struct Lexicon: Sendable {
         for collision in collisions {
             let first = entries[collision.first.entry], second = entries[collision.second.entry]
             let what = collision.second.isException ? "exception" : "term"
-            problems.append(Self.problem(at: second.origin,
+            problems.append(second.problem(
                 "\(what) '\(String(decoding: collision.key, as: UTF8.self))' of '\(second.id)' is already claimed by '\(first.id)' (\(first.origin))"))
         }
         if !problems.isEmpty { throw InputErrors(problems) }
         self.entries = entries
         self.files = files.map(\.path)
+        (self.rules, self.checks) = Self.rules(of: entries)
         self.matcher = matcher
         self.contexts = contexts
         var headings: [String: String] = [:]
@@ -147,9 +152,21 @@ public struct Lexicon: Sendable {
         guard reader.isComplete, keys.count == values.count else { return nil }
         self.entries = entries
         self.files = files
+        (self.rules, self.checks) = Self.rules(of: entries)
         self.matcher = matcher
         self.contexts = contexts
         self.headings = Dictionary(zip(keys, values), uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Each entry's rule, and where the check entries are.
+    private static func rules(of entries: [LexiconEntry]) -> ([Rule], [String: Int]) {
+        var checks: [String: Int] = [:]
+        let rules = entries.enumerated().map { index, entry in
+            if entry.side == .check { checks[entry.id] = index }
+            return Rule(id: entry.id, kind: Rule.Kind(entry.side), category: entry.category, severity: entry.severity,
+                        message: entry.message, rationale: entry.rationale, source: entry.source)
+        }
+        return (rules, checks)
     }
 
     /// The normalized words of a phrase.
@@ -159,12 +176,6 @@ public struct Lexicon: Sendable {
         return sentence.tokens.indices.filter { sentence.tokens[$0].isWordLike }.map(sentence.normalized)
     }
 
-    private static func problem(at origin: String, _ message: String) -> InputError {
-        let split = origin.lastIndex(of: ":")
-        let file = split.map { String(origin[..<$0]) } ?? origin
-        let line = split.flatMap { Int(origin[origin.index(after: $0)...]) }
-        return InputError(file: file, line: line, message: message)
-    }
 }
 
 /// An entry's context phrases, tokenized and normalized once at load time.
@@ -225,5 +236,18 @@ extension Lexicon {
         let lexicon = try Lexicon(files: parsed)
         LexiconCache.store(lexicon, key: key)
         return lexicon
+    }
+}
+
+extension Rule.Kind {
+    /// The kind of rule a lexicon entry of `side` is.
+    init(_ side: LexiconEntry.Side) {
+        switch side {
+        case .concern: self = .concern
+        case .strength: self = .strength
+        case .thread: self = .thread
+        case .context: self = .context
+        case .check: self = .check
+        }
     }
 }

@@ -12,6 +12,48 @@ public struct LexiconEntry: Sendable, Hashable {
         /// Context cues: phrases after which concern words are reported, not the writer's own
         /// label ("no longer", "was once told she was").
         case context
+        /// The words of a note-level check (`checks.yml`): its message, rationale, suggestion
+        /// and example notes. Such an entry matches no text.
+        case check
+    }
+
+    /// What a `side: thread` cue tells the checks. Thread entries' categories must be one of
+    /// these; `lexicon lint` says so otherwise, so renaming one cannot switch a check off.
+    public enum CueKind: String, Sendable, Hashable, CaseIterable {
+        /// States the type of service.
+        case type
+        /// States the purpose of the contact.
+        case purpose
+        /// Describes the person's response.
+        case response
+        /// Notes progress toward the goal.
+        case progress
+        /// Names a goal ("Goal 2", "her goal of …").
+        case goalReference = "goal-reference"
+        /// Gives the reason for a service (an ad hoc service needs one).
+        case rationale
+        /// Makes staff the subject of a sentence ("Staff", "This writer").
+        case staffSubject = "staff-subject"
+
+        /// The required element a cue of this kind states, if it states one.
+        public var element: GoalThread.Element? {
+            switch self {
+            case .type: .type
+            case .purpose: .purpose
+            case .response: .response
+            case .progress: .progress
+            case .goalReference, .rationale, .staffSubject: nil
+            }
+        }
+    }
+
+    /// What a note-level check says in one situation ("preadmission", "no-plan"), in place of
+    /// its usual message and suggestion.
+    public struct Variant: Sendable, Hashable {
+        /// The message, a template with `{placeholders}`.
+        public var message: String?
+        /// The suggestion, a template.
+        public var suggestion: String?
     }
 
     /// What a concern entry does inside a quotation of the person's own words.
@@ -101,8 +143,25 @@ public struct LexiconEntry: Sendable, Hashable {
     public var headings: [String]
     /// The words around a match that decide whether it fires.
     public var context = Context()
+    /// A check's suggestion, a template with `{placeholders}` (`side: check` only).
+    public var suggestion = ""
+    /// A check's messages and suggestions for particular situations, by name (`side: check` only).
+    public var variants: [String: Variant] = [:]
+    /// Categories of other entries a check counts on ("the strength categories that name one of
+    /// the person's strengths"; `side: check` only).
+    public var categories: [String] = []
     /// Where the entry was defined, as `file:line`.
     public var origin: String
+
+    /// A problem with this entry, at the file and line it was defined on.
+    public func problem(_ message: String) -> InputError {
+        let split = origin.lastIndex(of: ":")
+        return InputError(file: split.map { String(origin[..<$0]) } ?? origin,
+                          line: split.flatMap { Int(origin[origin.index(after: $0)...]) }, message: message)
+    }
+
+    /// What a thread cue tells the checks (nil for other sides).
+    public var cueKind: CueKind? { side == .thread ? CueKind(rawValue: category) : nil }
 
     /// The alternatives in the form that was matched: "decline" → "declined" for `refused`.
     public func suggestions(for form: Form) -> [String] {

@@ -49,6 +49,7 @@ private struct Reader {
         "id", "category", "severity", "terms", "verb", "noun", "message", "rationale", "alternatives",
         "safe", "except", "source", "examples", "counterexamples", "headings",
         "not_after", "not_before", "only_after", "only_before", "senses", "window", "quoted", "in_names", "applies_to",
+        "suggestion", "variants", "categories",
     ]
 
     let path: String
@@ -71,9 +72,9 @@ private struct Reader {
         var side = LexiconEntry.Side.concern
         if let node = mapping["side"] {
             if let value = node.string.flatMap(LexiconEntry.Side.init(rawValue:)) { side = value }
-            else { report(node, "`side:` must be concern, strength, thread or context") }
+            else { report(node, "`side:` must be concern, strength, thread, context or check") }
         } else if mapping["entries"] != nil {
-            report(root, "missing `side:` (concern, strength, thread or context)")
+            report(root, "missing `side:` (concern, strength, thread, context or check)")
         }
         let disabled = strings(mapping["disable"], key: "disable")
         let allowed = strings(mapping["allow"], key: "allow")
@@ -123,6 +124,10 @@ private struct Reader {
         if !id.isEmpty && !Self.isKebab(id) { report(fields["id"], "id '\(id)' must be kebab-case: lowercase letters, digits and '-'") }
         let category = text(fields, "category", in: node, required: true)
         if !category.isEmpty && !Self.isKebab(category) { report(fields["category"], "category '\(category)' must be kebab-case") }
+        // The checks act on what a thread cue is, so its category is one they know.
+        if side == .thread, !category.isEmpty, LexiconEntry.CueKind(rawValue: category) == nil {
+            report(fields["category"], "a thread cue's category must be one of \(LexiconEntry.CueKind.allCases.map(\.rawValue).joined(separator: ", ")), not '\(category)'")
+        }
 
         var severity: Severity = side == .concern ? .warning : .hint
         if let value = fields["severity"] {
@@ -132,7 +137,8 @@ private struct Reader {
 
         let classes: [(key: String, wordClass: WordClass)] = [("terms", .phrase), ("verb", .verb), ("noun", .noun)]
         let present = classes.filter { fields[$0.key] != nil }
-        if present.isEmpty && fields["headings"] == nil { report(node, "entry '\(id)' needs `terms:`, `verb:` or `noun:`") }
+        if present.isEmpty && fields["headings"] == nil && side != .check { report(node, "entry '\(id)' needs `terms:`, `verb:` or `noun:`") }
+        if !present.isEmpty && side == .check { report(fields[present[0].key], "a check's words match no text: `side: check` entries have no terms") }
         if present.count > 1 {
             report(node, "entry '\(id)' mixes \(present.map { "`\($0.key):`" }.joined(separator: " and ")); use one entry per word class")
         }
@@ -159,16 +165,23 @@ private struct Reader {
         if safe && alternatives.isEmpty { report(fields["safe"], "`safe: true` needs at least one alternative") }
 
         let examples = strings(fields["examples"], key: "examples")
-        for example in examples where !Self.hasBracedSpans(example) {
+        // A check's examples are whole notes it must fire on; a lexicon entry's mark its words.
+        for example in examples where side != .check && !Self.hasBracedSpans(example) {
             report(fields["examples"], "example \"\(example)\" must mark the flagged text in {braces}")
         }
-        let message = text(fields, "message", in: node, required: side == .concern)
+        let message = text(fields, "message", in: node, required: side == .concern || side == .check)
         let headings = strings(fields["headings"], key: "headings")
         if !headings.isEmpty && side != .thread { report(fields["headings"], "`headings:` belong to `side: thread` files") }
         let rationale = text(fields, "rationale", in: node, required: false)
         let source = text(fields, "source", in: node, required: false)
 
         let context = self.context(fields, side: side)
+        let suggestion = fields["suggestion"] == nil ? "" : text(fields, "suggestion", in: node, required: false)
+        let categories = strings(fields["categories"], key: "categories")
+        let variants = self.variants(fields["variants"])
+        for key in ["suggestion", "variants", "categories"] where side != .check && fields[key] != nil {
+            report(fields[key], "`\(key):` belongs to `side: check` entries")
+        }
 
         guard problems.count == problemsBefore else { return nil }
         var entry = LexiconEntry(
@@ -178,7 +191,30 @@ private struct Reader {
             counterexamples: strings(fields["counterexamples"], key: "counterexamples"), headings: headings,
             origin: "\(path):\(node.mark?.line ?? 0)")
         entry.context = context
+        entry.suggestion = suggestion
+        entry.variants = variants
+        entry.categories = categories
         return entry
+    }
+
+    /// A check's `variants:`: a mapping of names to a `message:` and/or a `suggestion:`.
+    mutating func variants(_ node: Node?) -> [String: LexiconEntry.Variant] {
+        guard let node else { return [:] }
+        guard let mapping = node.mapping else { report(node, "`variants:` must be a mapping of names to a message and a suggestion"); return [:] }
+        var variants: [String: LexiconEntry.Variant] = [:]
+        for (key, value) in mapping {
+            guard let name = key.string, Self.isKebab(name), !name.isEmpty, let fields = value.mapping else {
+                report(key, "each variant is a kebab-case name with `message:` and/or `suggestion:`")
+                continue
+            }
+            for field in fields.keys where !["message", "suggestion"].contains(field.string ?? "") {
+                report(field, "a variant has only `message:` and `suggestion:`")
+            }
+            let variant = LexiconEntry.Variant(message: fields["message"]?.string, suggestion: fields["suggestion"]?.string)
+            if variant.message == nil && variant.suggestion == nil { report(value, "variant '\(name)' needs `message:` or `suggestion:`") }
+            variants[name] = variant
+        }
+        return variants
     }
 
     /// The context rules of an entry: `not_after`, `senses`, `quoted` and the rest.

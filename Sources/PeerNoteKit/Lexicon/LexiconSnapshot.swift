@@ -96,6 +96,12 @@ extension LexiconEntry {
         writer.int(context.window)
         writer.string(context.quoted.rawValue)
         writer.int(context.inNames ? 1 : 0)
+        writer.string(suggestion)
+        writer.strings(categories)
+        let named = variants.sorted { $0.key < $1.key }
+        writer.strings(named.map(\.key))
+        writer.strings(named.map { $0.value.message ?? "\u{0}" })
+        writer.strings(named.map { $0.value.suggestion ?? "\u{0}" })
     }
 
     init?(reading reader: inout SnapshotReader) {
@@ -118,6 +124,14 @@ extension LexiconEntry {
         guard let quoted = Quoted(rawValue: reader.string()) else { return nil }
         context.quoted = quoted
         context.inNames = reader.int() == 1
+        suggestion = reader.string()
+        categories = reader.strings()
+        let names = reader.strings(), messages = reader.strings(), suggestions = reader.strings()
+        guard names.count == messages.count, names.count == suggestions.count else { return nil }
+        for (index, name) in names.enumerated() {
+            variants[name] = Variant(message: messages[index] == "\u{0}" ? nil : messages[index],
+                                     suggestion: suggestions[index] == "\u{0}" ? nil : suggestions[index])
+        }
         if reader.failed { return nil }
     }
 }

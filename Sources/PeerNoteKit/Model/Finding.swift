@@ -22,13 +22,12 @@ public enum Severity: String, Sendable, Comparable, CaseIterable, Codable {
     public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
 }
 
-/// Everything PeerNote reports about a note — concern language, strengths, and later the
-/// goal thread, required elements and billing facts — is one `Finding`.
+/// Everything PeerNote reports about a note — concern and strength language, the goal thread,
+/// required elements, voice, billing, metadata — is one `Finding`. Its rule's words are shared
+/// (`definition`); a finding adds where it is, what it found and what to try instead.
 public struct Finding: Hashable, Sendable {
-    /// The lexicon entry or check that produced it, e.g. `refuse`.
-    public var rule: String
-    /// Its category, e.g. `compliance`, `hope`.
-    public var category: String
+    /// The rule that produced it, with the words every finding of the rule shares.
+    public let definition: Rule
     /// How much it matters.
     public var severity: Severity
     /// UTF-8 byte range in the note's text.
@@ -39,10 +38,8 @@ public struct Finding: Hashable, Sendable {
     public var column: Int
     /// The text at `range`, exactly as written.
     public var text: String
-    /// A short, respectful message.
-    public var message: String
-    /// Why it matters, in words a peer would accept.
-    public var rationale: String
+    /// The message, when this finding says more than its rule ("A group of 14 is over …").
+    let ownMessage: String?
     /// Person-centered alternatives, adapted to the matched form.
     public var suggestions: [String]
     /// Whether the first suggestion may be applied without a human choice.
@@ -54,21 +51,36 @@ public struct Finding: Hashable, Sendable {
     /// the writer's wording, so reported only as information and never rewritten.
     public var isQuoted = false
 
-    /// Creates a finding.
-    public init(rule: String, category: String, severity: Severity, range: Range<Int>, line: Int, column: Int,
-                text: String, message: String, rationale: String = "", suggestions: [String] = [], isSafeToApply: Bool = false,
-                isAboutWording: Bool = false) {
-        self.rule = rule
-        self.category = category
-        self.severity = severity
+    /// The rule's id, e.g. `refuse`.
+    public var rule: String { definition.id }
+    /// Its category, e.g. `compliance`, `hope`.
+    public var category: String { definition.category }
+    /// A short, respectful message.
+    public var message: String { ownMessage ?? definition.message }
+    /// Why it matters, in words a peer would accept.
+    public var rationale: String { definition.rationale }
+
+    /// A finding of `definition`; `message` when it says more than the rule's own message.
+    public init(_ definition: Rule, severity: Severity? = nil, range: Range<Int>, line: Int, column: Int, text: String,
+                message: String? = nil, suggestions: [String] = [], isSafeToApply: Bool = false, isAboutWording: Bool = false) {
+        self.definition = definition
+        self.severity = severity ?? definition.severity
         self.range = range
         self.line = line
         self.column = column
         self.text = text
-        self.message = message
-        self.rationale = rationale
+        self.ownMessage = message
         self.suggestions = suggestions
         self.isSafeToApply = isSafeToApply
         self.isAboutWording = isAboutWording
+    }
+
+    /// A finding of a rule made on the spot, from its words.
+    public init(rule: String, category: String, severity: Severity, range: Range<Int>, line: Int, column: Int,
+                text: String, message: String, rationale: String = "", suggestions: [String] = [], isSafeToApply: Bool = false,
+                isAboutWording: Bool = false) {
+        self.init(Rule(id: rule, kind: isAboutWording ? .concern : .check, category: category, severity: severity, message: message, rationale: rationale),
+                  range: range, line: line, column: column, text: text, suggestions: suggestions, isSafeToApply: isSafeToApply,
+                  isAboutWording: isAboutWording)
     }
 }

@@ -69,7 +69,7 @@ struct Filter: ParsableCommand {
         if UTF8Bytes.binaryMarker(in: input) != nil && !UTF8Bytes.startsAsUTF16(input) {
             throw InputError(file: path, message: "looks like binary data (NUL byte); only text notes can be checked")
         }
-        let fixer = NoteFixer(analyzer: try Analyzer(lexicon: lexicon.load()))
+        let fixer = NoteFixer(analyzer: try makeAnalyzer(lexicon.load()))
         if fix { return fixer.fixed(input, id: path) }
         if annotate { return fixer.annotated(input, id: path) }
         let (_, note, analysis) = fixer.analyze(input, id: path)

@@ -35,7 +35,7 @@ struct Fix: ParsableCommand {
     }
 
     func run() throws {
-        let fixer = NoteFixer(analyzer: try Analyzer(lexicon: lexicon.load()))
+        let fixer = NoteFixer(analyzer: try makeAnalyzer(lexicon.load()))
         // No size limit: `fix` has no --max-bytes to raise one, and rewrites what it is given.
         let reader = NoteReader(maximumBytes: .max)
         let sources = reader.expand(paths.isEmpty ? ["-"] : paths)

@@ -23,13 +23,9 @@ struct LexiconCommand: ParsableCommand {
         var language = "en"
 
         func run() throws {
-            let lexicon: Lexicon
-            do { lexicon = try Lexicon.load(language: language, extraFiles: files) } catch {
-                for problem in error.problems { printError("\(problem)") }
-                throw ExitCode(2)
-            }
+            let lexicon = try loadLexicon(language: language, extraFiles: files)
             let checked = Set(lexicon.entries.filter { entry in files.contains { entry.origin.hasPrefix($0 + ":") } }.map { $0.id })
-            let problems = lexicon.exampleProblems(using: try Analyzer(lexicon: lexicon), ids: checked)
+            let problems = lexicon.exampleProblems(using: try makeAnalyzer(lexicon), ids: checked)
             for problem in problems { printError("\(problem)") }
             guard problems.isEmpty else { throw ExitCode(2) }
             print("\(files.joined(separator: ", ")): \(checked.count) entries, all examples behave")

@@ -18,7 +18,7 @@ struct PeerNote: ParsableCommand {
           peernote lexicon lint agency.yml          check an agency's own word list
         """,
         version: "0.1.0",
-        subcommands: [Check.self, Fix.self, Filter.self, ReportCommand.self, LanguageServerCommand.self, LexiconCommand.self, Eval.self],
+        subcommands: [Check.self, Fix.self, Filter.self, ReportCommand.self, LanguageServerCommand.self, LexiconCommand.self, Rules.self, Eval.self],
         defaultSubcommand: Check.self
     )
 

@@ -15,14 +15,36 @@ struct LexiconOptions: ParsableArguments {
     @Option(help: "Lexicon language folder.")
     var language = "en"
 
-    /// Loads the lexicons, or prints every problem and exits 2.
+    /// Loads the lexicons, or prints every problem (the checks' words included) and exits 2.
     func load() throws -> Lexicon {
-        do {
-            return try Lexicon.load(language: language, extraFiles: extraFiles)
-        } catch {
-            for problem in error.problems { printError("\(problem)") }
-            throw ExitCode(2)
-        }
+        try loadLexicon(language: language, extraFiles: extraFiles)
+    }
+}
+
+/// The bundled lexicons for `language` and `extraFiles`, or every problem with them (the checks'
+/// words included) printed as `file:line: what`, and exit 2.
+func loadLexicon(language: String, extraFiles: [String]) throws -> Lexicon {
+    let lexicon: Lexicon
+    do {
+        lexicon = try Lexicon.load(language: language, extraFiles: extraFiles)
+    } catch {
+        for problem in error.problems { printError("\(problem)") }
+        throw ExitCode(2)
+    }
+    let problems = Analyzer.checkProblems(in: lexicon)
+    for problem in problems { printError("\(problem)") }
+    if !problems.isEmpty { throw ExitCode(2) }
+    return lexicon
+}
+
+/// An analyzer for `lexicon`, or every problem with the checks' words printed (`file:line:
+/// what`) and exit 2.
+func makeAnalyzer(_ lexicon: Lexicon, useContext: Bool = true) throws -> Analyzer {
+    do {
+        return try Analyzer(lexicon: lexicon, useContext: useContext)
+    } catch let error as InputErrors {
+        for problem in error.problems { printError("\(problem)") }
+        throw ExitCode(2)
     }
 }
 

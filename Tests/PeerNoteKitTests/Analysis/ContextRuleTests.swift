@@ -59,7 +59,7 @@ import PeerNoteKit
             terms: [her mother said]
         """
         let allow = "lexicon: north-county\nside: concern\nallow: [Refuse Recovery Fund]\n"
-        return try! Lexicon(files: [LexiconFile(path: "terms.yml", contents: yaml), LexiconFile(path: "cues.yml", contents: cues),
+        return try! Lexicon(files: [checksFile, LexiconFile(path: "terms.yml", contents: yaml), LexiconFile(path: "cues.yml", contents: cues),
                                     LexiconFile(path: "allow.yml", contents: allow)])
     }()
 

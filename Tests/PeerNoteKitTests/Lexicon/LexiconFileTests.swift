@@ -61,7 +61,7 @@ import PeerNoteKit
           - {id: refuse, category: compliance, severity: info, terms: [declined treatment], message: Say what the person chose}
           - {id: agency-consumer, category: provider-centered, noun: [consumer], message: Our agency says people}
         """)
-        let merged = try Lexicon(files: [base, agency])
+        let merged = try Lexicon(files: [checksFile, base, agency])
         #expect(!merged.entries.contains { $0.id == "patient" })
         #expect(merged.entries.first { $0.id == "refuse" }?.severity == .info)
         #expect(try flagged("The patient refused. She declined treatment. Consumers met.", with: merged) == ["declined treatment", "Consumers"])

@@ -8,7 +8,7 @@ import PeerNoteKit
     private func server() throws -> LanguageServer {
         let sample = try lexicon(sampleLexiconYAML)
         return try LanguageServer(lexicon: sample) { (files: [String]) throws(InputErrors) -> Lexicon in
-            var loaded = [try LexiconFile(path: "sample.yml", contents: sampleLexiconYAML)]
+            var loaded = [checksFile, try LexiconFile(path: "sample.yml", contents: sampleLexiconYAML)]
             for file in files {
                 let contents = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
                 loaded.append(try LexiconFile(path: file, contents: contents))

@@ -1,0 +1,66 @@
+/// The suggestions of the note-level rules for one person, first plan goal and service:
+/// "[Name] said, “…”", "This was a step toward “Return to work” (G1): …". They depend only on
+/// those, so an analyzer renders them once for each combination (a caseload repeats it in every
+/// note about the person) instead of filling templates for every note. A class: a note takes
+/// them with one retain.
+final class CheckSuggestions: Sendable {
+    /// What the suggestions depend on.
+    struct Key: Hashable {
+        var person: String?
+        var firstGoal: PlanGoal?
+        var service: NoteMetadata.Service?
+        var setting: NoteMetadata.Setting?
+        var minutes: Int?
+
+        init(_ metadata: NoteMetadata) {
+            person = metadata.person
+            firstGoal = metadata.goals.first
+            service = metadata.service
+            setting = metadata.setting
+            minutes = metadata.minutes
+        }
+    }
+
+    /// The values every check's templates may use: `{name}`, `{goal}`, `{service}`,
+    /// `{setting}`, `{minutes}`.
+    static let placeholders = ["name", "goal", "service", "setting", "minutes"]
+
+    let values: [String: String]
+    /// Each rule's suggestion list, by its number: the one-suggestion list a finding takes, made once.
+    private let lists: [[String]]
+    /// Variants' suggestion lists, by `id/variant` (a few rules have one).
+    private let variantLists: [String: [String]]
+
+    init(_ key: Key, rules: [CheckRule]) {
+        // The first plan goal and the person's first name, or placeholders; "Individual peer
+        // support (offsite), 45 minutes" from what the metadata knows.
+        values = [
+            "name": key.person?.split(separator: " ").first.map(String.init) ?? "[Name]",
+            "goal": Self.goal(key.firstGoal),
+            "service": (key.service?.rawValue.capitalized ?? "Individual") + " peer support",
+            "setting": key.setting.map { " (\($0.rawValue))" } ?? "",
+            "minutes": key.minutes.map(String.init) ?? "…",
+        ]
+        var lists = Array(repeating: [String](), count: rules.count)
+        var variantLists: [String: [String]] = [:]
+        for rule in rules {
+            if !rule.suggestion.isEmpty { lists[rule.number] = [CheckTemplate.fill(rule.suggestion, values)] }
+            for (name, variant) in rule.variants {
+                if let suggestion = variant.suggestion { variantLists[rule.rule.id + "/" + name] = [CheckTemplate.fill(suggestion, values)] }
+            }
+        }
+        self.lists = lists
+        self.variantLists = variantLists
+    }
+
+    /// The suggestions of `rule` (or of its variant, if it has its own), ready for a finding.
+    func callAsFunction(_ rule: CheckRule, _ variant: String? = nil) -> [String] {
+        if let variant, !rule.variants.isEmpty, let list = variantLists[rule.rule.id + "/" + variant] { return list }
+        return lists[rule.number]
+    }
+
+    /// A plan goal as suggestions quote it, or a placeholder.
+    static func goal(_ goal: PlanGoal?) -> String {
+        goal.map { "“\($0.text)” (\($0.id))" } ?? "… (Goal 1)"
+    }
+}

@@ -1,0 +1,72 @@
+extension GoalThread {
+    /// The golden thread the evidence shows: each element stated by a heading or a cue, and the
+    /// links to plan goals — named ("Goal 2", "toward her goal of …", matched to the plan by its
+    /// words) or only shared content words. `unmatched` are goal ids the note names that are not
+    /// on the plan.
+    static func read(from evidence: NoteEvidence, metadata: NoteMetadata, goalStems: [Set<String>])
+        -> (thread: GoalThread, unmatched: [(id: String, range: Range<Int>)]) {
+        var elements = evidence.headings
+        for cue in evidence.cues {
+            guard let element = cue.kind?.element, elements[element] == nil else { continue }
+            elements[element] = cue.range
+        }
+        let (links, unmatched) = Self.links(evidence, goals: metadata.goals, goalStems: goalStems)
+        return (GoalThread(links: links, elements: elements, units: metadata.units), unmatched)
+    }
+
+    private static func links(_ evidence: NoteEvidence, goals: [PlanGoal], goalStems: [Set<String>])
+        -> ([Link], [(id: String, range: Range<Int>)]) {
+        var links: [Link] = []
+        var unmatched: [(id: String, range: Range<Int>)] = []
+        for reference in evidence.goalReferences {
+            if goals.isEmpty {
+                links.append(.init(goalID: reference.id, kind: .explicit, range: reference.range, sharedWords: []))
+            } else if let goal = goals.first(where: { $0.id == PlanGoal.billedGoalID || sameID($0.id, reference.id) }) {
+                links.append(.init(goalID: goal.id, kind: .explicit, range: reference.range, sharedWords: []))
+            } else {
+                unmatched.append(reference)
+            }
+        }
+        // "toward her goal of getting back to work": a named goal, matched to the plan by its words.
+        for cue in evidence.cues where cue.kind == .goalReference {
+            guard !evidence.goalReferences.contains(where: { $0.range.overlaps(cue.range) }),
+                  let sentence = evidence.sentences.first(where: { $0.range.contains(cue.range.lowerBound) }) else { continue }
+            if goals.isEmpty {
+                links.append(.init(goalID: nil, kind: .explicit, range: cue.range, sharedWords: []))
+                continue
+            }
+            for (index, stems) in goalStems.enumerated() {
+                let shared = sentence.stems.intersection(stems)
+                if !shared.isEmpty {
+                    links.append(.init(goalID: goals[index].id, kind: .explicit, range: sentence.range, sharedWords: shared.sorted()))
+                }
+            }
+        }
+        // Content: a sentence shares at least two content words with a goal (one, for a
+        // one-word goal), so "apply for jobs" and "part-time work" do not meet by accident.
+        for (index, stems) in goalStems.enumerated() where !stems.isEmpty {
+            let needed = min(2, stems.count)
+            // The first sentence sharing the most words; the shared words are made for it alone.
+            var best: (sentence: Int, count: Int)? = nil
+            for (number, sentence) in evidence.sentences.enumerated() {
+                let count = sentence.stems.count <= stems.count ? sentence.stems.count(where: stems.contains) : stems.count(where: sentence.stems.contains)
+                if count > best?.count ?? -1 { best = (number, count) }
+            }
+            let named = links.contains { $0.goalID == goals[index].id }
+            if let best, best.count >= needed, !named {
+                let sentence = evidence.sentences[best.sentence]
+                links.append(.init(goalID: goals[index].id, kind: .content, range: sentence.range, sharedWords: sentence.stems.intersection(stems).sorted()))
+            }
+        }
+        links.sort { ($0.kind == .explicit ? 0 : 1, $0.range.lowerBound) < ($1.kind == .explicit ? 0 : 1, $1.range.lowerBound) }
+        return (links, unmatched)
+    }
+
+    /// Whether two goal ids name the same goal: "G1", "g-1" and "1" do.
+    static func sameID(_ a: String, _ b: String) -> Bool {
+        let clean = { (id: String) in id.lowercased().filter { $0.isLetter || $0.isNumber } }
+        if clean(a) == clean(b) { return true }
+        let digits = { (id: String) in id.filter(\.isNumber) }
+        return !digits(a).isEmpty && digits(a) == digits(b)
+    }
+}

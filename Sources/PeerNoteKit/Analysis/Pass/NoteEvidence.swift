@@ -1,0 +1,50 @@
+/// What one pass over a note finds, for the checks to read: the lexicon matches the context
+/// rules kept, the golden-thread cues, goal references, sentences' goal words, and counts.
+/// Everything is a range and an entry number: the checks make findings, with words, from it.
+struct NoteEvidence {
+    /// A concern or strength match that is the writer's own wording (or, `isQuoted`, the
+    /// person's words in a quotation).
+    struct Match {
+        /// The lexicon entry.
+        var entry: Int
+        /// The matched term's pattern number (its suggestions are inflected to it).
+        var pattern: Int
+        var range: Range<Int>
+        var isQuoted = false
+    }
+
+    /// A cue phrase from a `side: thread` entry, or a `side: context` one (kept for checking
+    /// lexicon examples).
+    struct Cue {
+        /// The lexicon entry.
+        var entry: Int
+        /// What a thread cue tells the checks; nil for a context cue.
+        var kind: LexiconEntry.CueKind?
+        var range: Range<Int>
+        var startsSentence: Bool
+    }
+
+    /// A sentence's content-word stems, for matching plan goals.
+    struct Sentence {
+        var range: Range<Int>
+        var stems: Set<String>
+    }
+
+    /// Strength language, in text order.
+    var strengths: [Match] = []
+    /// Concern language the context rules kept, in text order; quoted ones are the person's words.
+    var concerns: [Match] = []
+    var cues: [Cue] = []
+    var contextCues: [Cue] = []
+    /// "Goal 2", "goal #G1": the id as written and the range from "goal" to the id.
+    var goalReferences: [(id: String, range: Range<Int>)] = []
+    /// Sentences and their goal words (only when the note has plan goals).
+    var sentences: [Sentence] = []
+    /// Elements stated by section headings ("Response:").
+    var headings = GoalThread.Elements()
+    /// Words written.
+    var words = 0
+    var sentencesWithWords = 0
+    /// Double quotation marks seen: a sign of the person's own words, even unpaired.
+    var quotationMarks = 0
+}

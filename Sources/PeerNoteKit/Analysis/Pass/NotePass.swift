@@ -1,0 +1,160 @@
+/// The one pass over a note that every check shares: sentences and tokens (ICU), lexicon
+/// matches, context rules, quotations, golden-thread cues, goal references and the goal words
+/// of each sentence, read into `NoteEvidence`. The checks then only read the evidence.
+///
+/// A pass owns ICU iterators, which are not thread-safe, and storage it refills note after
+/// note: use one per thread (an `Analyzer` holds one).
+final class NotePass {
+    let lexicon: Lexicon
+    let tokenizer: Tokenizer
+    /// Whether context rules apply; off, the pass is a plain word list.
+    let useContext: Bool
+    /// What each thread entry's cues tell the checks, looked up once: the string compare of
+    /// a category for every cue would be most of reading it.
+    private let cueKinds: [LexiconEntry.CueKind?]
+
+    /// Storage refilled note after note, so that a note's analysis allocates little.
+    private struct Scratch {
+        var sentences: [Range<Int>] = []
+        var sentence = Sentence(range: 0..<0, tokens: [], normalizedBytes: [])
+        var matches: [Matcher.Match] = []
+        var context = ContextRules()
+        var quotations = Quotations()
+        var cues: [ContextRules.Cue] = []
+    }
+    private var scratch = Scratch()
+
+    init(lexicon: Lexicon, tokenizer: Tokenizer, useContext: Bool) {
+        self.lexicon = lexicon
+        self.tokenizer = tokenizer
+        self.useContext = useContext
+        cueKinds = lexicon.entries.map(\.cueKind)
+    }
+
+    /// What the note says, as evidence. `goalWords` are the content stems of the person's plan
+    /// goals (each sentence keeps only those); `goalIDs` are plan ids with letters and digits
+    /// ("G1"), found wherever written; `names` are the words of the person's and peer's names,
+    /// which are never terms ("Hope" the person is not hope).
+    func read(_ note: Note, goalWords: ContentWords.Wanted?, goalIDs: Set<String>, names: [String]) -> NoteEvidence {
+        var evidence = NoteEvidence()
+        var text = note.text
+        // Working storage is swapped out while in use, so that its arrays stay uniquely
+        // referenced and are refilled in place.
+        var scratch = Scratch()
+        swap(&scratch, &self.scratch)
+        defer { swap(&scratch, &self.scratch) }
+        scratch.quotations.reset()
+        text.withUTF8 { bytes in
+            // Entries and their context words are read in place: each holds many strings and arrays.
+            lexicon.entries.withUnsafeBufferPointer { entries in lexicon.contexts.withUnsafeBufferPointer { contexts in
+                let body = UnsafeBufferPointer(rebasing: bytes[note.body])
+                tokenizer.sentences(in: body, into: &scratch.sentences)
+                if goalWords != nil { evidence.sentences.reserveCapacity(scratch.sentences.count) }
+                // Room for a note's usual matches and cues: grown one at a time, they allocated several times a note.
+                evidence.cues.reserveCapacity(16)
+                evidence.strengths.reserveCapacity(16)
+                evidence.concerns.reserveCapacity(8)
+                for range in scratch.sentences {
+                    let range = (range.lowerBound + note.body.lowerBound)..<(range.upperBound + note.body.lowerBound)
+                    read(sentence: range, bytes: bytes, entries: entries, contexts: contexts, goalWords: goalWords, goalIDs: goalIDs,
+                         names: names, scratch: &scratch, into: &evidence)
+                }
+            } }
+        }
+        // Quotations can span sentences, so the person's own words are known only now.
+        if useContext {
+            for index in evidence.concerns.indices where scratch.quotations.contains(evidence.concerns[index].range) {
+                evidence.concerns[index].isQuoted = true
+            }
+        }
+        evidence.quotationMarks = scratch.quotations.marks
+        evidence.headings = text.withUTF8 { Headings.find(in: $0, body: note.body, map: lexicon.headings) }
+        return evidence
+    }
+
+    private func read(sentence range: Range<Int>, bytes: UnsafeBufferPointer<UInt8>, entries: UnsafeBufferPointer<LexiconEntry>,
+                      contexts: UnsafeBufferPointer<ContextWords>, goalWords: ContentWords.Wanted?, goalIDs: Set<String>,
+                      names: [String], scratch: inout Scratch, into evidence: inout NoteEvidence) {
+        tokenizer.tokenize(bytes, range: range, into: &scratch.sentence)
+        let tokens = scratch.sentence.tokens
+        let sentenceWords = tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
+        evidence.words += sentenceWords
+        if sentenceWords > 0 { evidence.sentencesWithWords += 1 }
+        scratch.quotations.read(tokens, in: bytes)
+        // Sentence stems only ever meet goal stems: keep just those.
+        if let goalWords { evidence.sentences.append(.init(range: range, stems: ContentWords.stems(of: scratch.sentence, among: goalWords))) }
+        let firstWord = tokens.firstIndex { $0.isWordLike }
+        var contextRead = false  // the rules read only a sentence with a concern match
+        if !scratch.cues.isEmpty { scratch.cues.removeAll(keepingCapacity: true) }
+        lexicon.matcher.matches(in: scratch.sentence, into: &scratch.matches)
+        for match in scratch.matches where !match.pattern.isException {
+            // A name is never a term: "Hope" the person is not hope, "Patience" not patience.
+            if !names.isEmpty, match.tokens.lowerBound == match.tokens.upperBound, names.contains(scratch.sentence.normalized(match.tokens.lowerBound)),
+               !(0x61...0x7A).contains(bytes[tokens[match.tokens.lowerBound].range.lowerBound]) {
+                continue
+            }
+            let index = match.pattern.entry
+            switch entries[index].side {
+            case .concern:
+                guard useContext else {
+                    evidence.concerns.append(.init(entry: index, pattern: match.patternNumber, range: match.range))
+                    continue
+                }
+                if !contextRead { scratch.context.read(scratch.sentence, bytes: bytes); contextRead = true }
+                if !scratch.context.silences(match, entry: index, words: contexts.baseAddress! + index, cues: scratch.cues, entries: entries) {
+                    evidence.concerns.append(.init(entry: index, pattern: match.patternNumber, range: match.range))
+                }
+            case .strength:
+                evidence.strengths.append(.init(entry: index, pattern: match.patternNumber, range: match.range))
+            case .context:
+                scratch.cues.append(.init(lastToken: match.tokens.upperBound, entry: index))
+                evidence.contextCues.append(.init(entry: index, kind: nil, range: match.range, startsSentence: false))
+            case .thread:
+                let kind = cueKinds[index]
+                evidence.cues.append(.init(entry: index, kind: kind, range: match.range, startsSentence: match.tokens.lowerBound == firstWord))
+                if kind == .goalReference, let reference = Self.goalID(after: match, in: scratch.sentence) {
+                    evidence.goalReferences.append(reference)
+                }
+            case .check:
+                continue  // a check's words match no text
+            }
+        }
+        if contextRead { scratch.context.forget() }
+        if !goalIDs.isEmpty {
+            for (index, token) in tokens.enumerated() where token.kind == .word {
+                let word = scratch.sentence.normalized(index)
+                if goalIDs.contains(word) && !evidence.goalReferences.contains(where: { $0.range.overlaps(token.range) }) {
+                    evidence.goalReferences.append((word.uppercased(), token.range))
+                }
+            }
+        }
+    }
+
+    /// Words that measure time, not goals: "Objective: 30 min".
+    static let durationUnits: Set<String> = ["min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours", "units", "unit"]
+    // Made once: array literals here were built again for every goal cue and token.
+    private static let goalWords = ["goal", "goals", "objective"]
+    private static let idLeads: Set<String> = ["#", "no", "number", ":", "("]
+
+    /// "Goal 2", "goal #G1", "objective 3": the id after a goal cue, when it looks like one.
+    private static func goalID(after match: Matcher.Match, in sentence: Sentence) -> (id: String, range: Range<Int>)? {
+        let tokens = sentence.tokens
+        // The cue's last word, compared as bytes: this runs for every goal cue.
+        let form = sentence.form(match.tokens.upperBound)
+        let last = form.lastIndex(of: 0x20).map { form[($0 + 1)...] } ?? form
+        guard goalWords.contains(where: { last.elementsEqual($0.utf8) }) else { return nil }
+        var index = match.tokens.upperBound + 1
+        while index < tokens.count, index <= match.tokens.upperBound + 4,
+              tokens[index].kind == .space || idLeads.contains(sentence.normalized(index)) {
+            index += 1
+        }
+        guard index < tokens.count, tokens[index].isWordLike else { return nil }
+        let candidate = sentence.normalized(index)
+        guard candidate.count <= 5, candidate.contains(where: \.isNumber) else { return nil }
+        // "Objective: 30 min" is a SOAP heading and a duration, not goal 30.
+        if let unit = tokens.indices.dropFirst(index + 1).first(where: { tokens[$0].kind != .space }), Self.durationUnits.contains(sentence.normalized(unit)) {
+            return nil
+        }
+        return (candidate.uppercased(), match.range.lowerBound..<tokens[index].range.upperBound)
+    }
+}
