@@ -1,6 +1,5 @@
 /// The Language Server Protocol messages PeerNote reads and writes, as `Codable` values. They
-/// are read by `JSONReader` and `JSONValueDecoder` and written by `JSONWriter`, members in the
-/// order declared. Reading is forgiving, as editors are: a field of the wrong kind counts as
+/// are read by `JSONReader` and `JSONValueDecoder` and written by `JSONWriter`, keys sorted. Reading is forgiving, as editors are: a field of the wrong kind counts as
 /// absent, so one odd field never costs a whole message.
 enum LSP {
     // MARK: Envelope

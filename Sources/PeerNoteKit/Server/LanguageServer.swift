@@ -249,11 +249,12 @@ public final class LanguageServer {
         encode(LSP.Notification(method: method, params: params))
     }
 
-    /// A message's JSON. Writing into a buffer cannot fail, and every message type encodes
-    /// with the containers `JSONWriterEncoder` supports.
+    /// A message's JSON, keys sorted as the server has always sent them (clients and scripts
+    /// that read the bytes see no change). Writing into a buffer cannot fail, and every message
+    /// type encodes with the containers `JSONWriterEncoder` supports.
     private static func encode(_ message: some Encodable) -> Data {
         var json = JSONWriter()
-        try? json.encode(message)
+        try? json.encode(message, sortingKeys: true)
         return Data(json.finish())
     }
 }
