@@ -173,11 +173,15 @@ enum JSONLiteral: String, CaseIterable, Sendable {
 protocol JSONTree {
     /// One key and value of an object.
     associatedtype Member
+    /// A string, decoded.
     static func string(_ text: String) -> Self
     /// A number, its text as written.
     static func number(_ text: String) -> Self
+    /// `true`, `false` or `null`.
     static func literal(_ literal: JSONLiteral) -> Self
+    /// An array, its items in order.
     static func array(_ items: [Self]) -> Self
+    /// One member of an object.
     static func member(_ key: String, _ value: Self) -> Member
     /// An object, its members in the order written.
     static func object(_ members: [Member]) -> Self

@@ -154,6 +154,7 @@ struct JSONWriter: ~Copyable, JSONSink {
     /// How strings are escaped from here on.
     var escaping = Escaping.standard
 
+    /// An empty writer with room for `capacity` bytes to start with.
     init(capacity: Int = 4096) {
         self.capacity = max(capacity, 16)
         base = .allocate(capacity: self.capacity)
@@ -178,12 +179,14 @@ struct JSONWriter: ~Copyable, JSONSink {
         count = 0
     }
 
+    /// Appends one byte as it is.
     mutating func write(_ byte: UInt8) {
         if count == capacity { grow(to: count + 1) }
         base[count] = byte
         count += 1
     }
 
+    /// Appends bytes as they are.
     mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress else { return }
         if count + bytes.count > capacity { grow(to: count + bytes.count) }
@@ -202,9 +205,13 @@ struct JSONWriter: ~Copyable, JSONSink {
         capacity = newCapacity
     }
 
+    /// Opens an object where a value is due.
     mutating func openObject() { separate(); write(0x7B); empty.append(true) }
+    /// Closes the innermost object.
     mutating func closeObject() { write(0x7D); empty.removeLast() }
+    /// Opens an array where a value is due.
     mutating func openArray() { separate(); write(0x5B); empty.append(true) }
+    /// Closes the innermost array.
     mutating func closeArray() { write(0x5D); empty.removeLast() }
 
     /// One of PeerNote's own keys; its value comes next. Written as it is, without the scan
@@ -236,6 +243,7 @@ struct JSONWriter: ~Copyable, JSONSink {
         return start
     }
 
+    /// A string value, escaped.
     mutating func string(_ text: String) {
         separate()
         quoted(text)
@@ -309,7 +317,9 @@ struct JSONWriter: ~Copyable, JSONSink {
         }
     }
 
+    /// `true` or `false`.
     mutating func bool(_ value: Bool) { separate(); literal(value ? "true" : "false") }
+    /// `null`.
     mutating func null() { separate(); literal("null") }
 
     /// JSON text already encoded (a record's own field).
