@@ -13,41 +13,52 @@ public struct JSONRecord: Sendable {
 
     /// Parses one line. Errors name the column; they never quote the record.
     public init(line: [UInt8]) throws(JSONError) {
-        var scanner = JSONScanner(bytes: line)
-        scanner.skipSpace()
-        guard scanner.consume(UInt8(ascii: "{")) else { throw scanner.error("expected a JSON object") }
+        var reader = JSONReader(bytes: line)
+        reader.skipSpace()
+        guard reader.consume(UInt8(ascii: "{")) else { throw reader.error("expected a JSON object") }
         var fields: [(String, String)] = []
         fields.reserveCapacity(4)
         var metadata: [MetadataValue.Field] = []
         var id: String? = nil, text: String? = nil
-        scanner.skipSpace()
-        if !scanner.consume(UInt8(ascii: "}")) {
+        reader.skipSpace()
+        if !reader.consume(UInt8(ascii: "}")) {
             repeat {
-                scanner.skipSpace()
-                let key = try scanner.string()
-                scanner.skipSpace()
-                guard scanner.consume(UInt8(ascii: ":")) else { throw scanner.error("expected ':' after a key") }
-                scanner.skipSpace()
-                let start = scanner.position
-                if key == "text" || (key == "id" && scanner.peek == UInt8(ascii: "\"")) {
-                    let value = try scanner.string()
+                reader.skipSpace()
+                let key = try reader.string()
+                reader.skipSpace()
+                guard reader.consume(UInt8(ascii: ":")) else { throw reader.error("expected ':' after a key") }
+                reader.skipSpace()
+                let start = reader.position
+                if key == "text" || (key == "id" && reader.peek == UInt8(ascii: "\"")) {
+                    let value = try reader.string()
                     if key == "text" { text = value } else { id = value }
                 } else {
-                    let value = try scanner.value()
-                    if key == "id" { id = String(decoding: line[start..<scanner.position], as: UTF8.self) }
+                    let value = try reader.value(MetadataValue.self)
+                    if key == "id" { id = String(decoding: line[start..<reader.position], as: UTF8.self) }
                     else { metadata.append(.init(key: key, line: 1, value: value)) }
                 }
-                fields.append((key, key == "text" ? "" : String(decoding: line[start..<scanner.position], as: UTF8.self)))
-                scanner.skipSpace()
-            } while scanner.consume(UInt8(ascii: ","))
-            guard scanner.consume(UInt8(ascii: "}")) else { throw scanner.error("expected ',' or '}'") }
+                fields.append((key, key == "text" ? "" : String(decoding: line[start..<reader.position], as: UTF8.self)))
+                reader.skipSpace()
+            } while reader.consume(UInt8(ascii: ","))
+            guard reader.consume(UInt8(ascii: "}")) else { throw reader.error("expected ',' or '}'") }
         }
-        scanner.skipSpace()
-        guard scanner.atEnd else { throw scanner.error("unexpected data after the object") }
+        reader.skipSpace()
+        guard reader.atEnd else { throw reader.error("unexpected data after the object") }
         guard let text else { throw JSONError(column: nil, message: "the record has no \"text\" string") }
         self.id = id ?? ""
         self.text = text
         self.fields = fields
         self.metadata = metadata
     }
+}
+
+/// A record's other fields are read by `JSONReader` straight into note metadata: strings are
+/// quoted text; numbers, booleans and null are plain text as written.
+extension MetadataValue: JSONTree {
+    static func string(_ text: String) -> MetadataValue { MetadataValue(content: .text(text, isPlain: false), line: 1) }
+    static func number(_ text: String) -> MetadataValue { MetadataValue(content: .text(text, isPlain: true), line: 1) }
+    static func literal(_ literal: JSONLiteral) -> MetadataValue { MetadataValue(content: .text(literal.rawValue, isPlain: true), line: 1) }
+    static func array(_ items: [MetadataValue]) -> MetadataValue { MetadataValue(content: .list(items), line: 1) }
+    static func member(_ key: String, _ value: MetadataValue) -> Field { Field(key: key, line: 1, value: value) }
+    static func object(_ members: [Field]) -> MetadataValue { MetadataValue(content: .mapping(members), line: 1) }
 }

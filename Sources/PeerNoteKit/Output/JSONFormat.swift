@@ -1,9 +1,23 @@
-/// PeerNote's JSON: one object per note, keys in a fixed order.
+/// PeerNote's JSON: one object per note, keys in a fixed order. `docs/peernote-check.schema.json`
+/// is the schema and `docs/json-schema.md` explains each field; a change here changes them too.
 ///
 ///     {"path":…,"score":{"recovery":…,"concern":…,"strength":…,"words":…,"categories":{…}},
+///      "thread":{"goals","links","elements","missing","units"} or null,
 ///      "findings":[{"rule","category","severity","line","column","utf8_start","utf8_end",
 ///                   "text","message","rationale","suggestions","safe","quoted"}]}
+///
+/// `--format json` wraps the notes in `{"version":"1","files":[…]}`; `--format jsonl` writes
+/// one note a line, with nothing around it.
 public struct JSONFormat: Sendable {
+    /// The version of the `--format json` document: raised when a field changes meaning or
+    /// goes away, not when one is added.
+    public static let schemaVersion = "1"
+
+    /// What opens the `--format json` document, before its first note.
+    public static let documentStart = "{\"version\":\"" + schemaVersion + "\",\"files\":["
+    /// What closes it, after its last note.
+    public static let documentEnd = "]}"
+
     /// How columns are counted.
     public var columns: LineIndex.ColumnUnit
 
@@ -43,7 +57,12 @@ public struct JSONFormat: Sendable {
 
     /// The object for a note that could not be read.
     public func object(_ error: InputError) -> String {
-        JSON.object([("path", JSON.quote(error.file)), ("error", JSON.quote(error.description))])
+        var json = JSONWriter(capacity: 256)
+        json.openObject()
+        json.member("path", error.file)
+        json.member("error", error.description)
+        json.closeObject()
+        return String(decoding: json.finish(), as: UTF8.self)
     }
 
     private func members(_ analysis: NoteAnalysis, note: Note, into json: inout JSONWriter) {

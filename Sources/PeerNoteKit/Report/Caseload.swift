@@ -315,14 +315,27 @@ extension Caseload {
             return (flatNumbers, flatUnits)
         }
 
-        /// Writes the same JSON as `encode(to:)`, person by person, `encode` making each one's numbers.
-        func write(to out: inout some TextOutputStream, encode: (Numbers) throws -> String) rethrows {
-            out.write("{\"numbers\":")
-            try JSON.write(object: sorted(), to: &out) { ($0.name, try encode($0.numbers)) }
-            out.write(",\"units\":")
+        /// Writes the same JSON as `encode(to:)`, person by person, handing the text to `out`
+        /// as it goes.
+        func write(to json: inout JSONWriter, flushingInto out: inout some TextOutputStream) throws {
+            json.openObject()
+            json.key("numbers")
+            json.openObject()
+            for person in sorted() {
+                json.key(escaping: person.name)
+                try json.encodePartValue(person.numbers)
+                json.flush(into: &out, over: 1 << 16)
+            }
+            json.closeObject()
+            json.key("units")
+            json.openObject()
             let days = units.map { (key: person($0.key) + "\t" + Self.date($0.key), units: $0.value) }.sorted { $0.key < $1.key }
-            JSON.write(object: days, to: &out) { ($0.key, "\($0.units)") }
-            out.write("}")
+            for day in days {
+                json.key(escaping: day.key)
+                json.number(Int(day.units))
+            }
+            json.closeObject()
+            json.closeObject()
         }
 
         public init(from decoder: Decoder) throws {

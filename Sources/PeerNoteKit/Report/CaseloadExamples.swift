@@ -113,12 +113,21 @@ extension Caseload {
             return nested
         }
 
-        /// Writes `{peer: {rule: Example}}` peer by peer, `encode` making each example's JSON.
-        func write(to out: inout some TextOutputStream, encode: (Example) throws -> String) rethrows {
+        /// Writes `{peer: {rule: Example}}` peer by peer, handing the text to `out` as it goes.
+        func write(to json: inout JSONWriter, flushingInto out: inout some TextOutputStream) throws {
             let byPeer = Dictionary(grouping: chosen.keys, by: peer)
-            try JSON.write(object: byPeer.keys.sorted(), to: &out) { name in
-                (name, JSON.object(try byPeer[name]!.sorted { rule($0) < rule($1) }.map { (rule($0), try encode(example(chosen[$0]!))) }))
+            json.openObject()
+            for name in byPeer.keys.sorted() {
+                json.key(escaping: name)
+                json.openObject()
+                for slot in byPeer[name]!.sorted(by: { rule($0) < rule($1) }) {
+                    json.key(escaping: rule(slot))
+                    try json.encodePartValue(example(chosen[slot]!))
+                }
+                json.closeObject()
+                json.flush(into: &out, over: 1 << 16)
             }
+            json.closeObject()
         }
 
         public init(from decoder: Decoder) throws {

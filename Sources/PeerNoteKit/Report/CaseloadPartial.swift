@@ -1,31 +1,44 @@
-import Foundation
-
 extension Caseload {
     /// Writes the caseload as `Codable` encodes it — what `peernote report --merge` reads back —
-    /// a piece at a time. `JSONEncoder` holds the whole tree in memory: 716 MB for a part of
-    /// 100,000 notes. Keys come sorted, so the same notes give the same bytes.
+    /// a piece at a time, in memory that does not grow with the caseload. Keys come sorted, so
+    /// the same notes give the same bytes; values are escaped as `JSONEncoder` escaped them, so
+    /// a part is the same bytes whichever version wrote it.
     public func writePartial(to out: inout some TextOutputStream) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        func json(_ value: some Encodable) throws -> String { String(decoding: try encoder.encode(value), as: UTF8.self) }
-        func map(_ values: [String: some Encodable]) throws {
-            try JSON.write(object: values.keys.sorted(), to: &out) { ($0, try json(values[$0]!)) }
+        var json = JSONWriter(capacity: 1 << 16)
+        func map(_ name: StaticString, _ values: [String: some Encodable]) throws {
+            json.key(name)
+            json.openObject()
+            for key in values.keys.sorted() {
+                json.key(escaping: key)
+                try json.encodePartValue(values[key]!)
+                json.flush(into: &out, over: 1 << 16)
+            }
+            json.closeObject()
         }
-        out.write("{\"examples\":")
-        try examples.write(to: &out, encode: json)
-        out.write(",\"noteIDs\":[" + noteIDs.ids.sorted().map(String.init).joined(separator: ",") + "]")
-        out.write(",\"overall\":" + (try json(overall)))
-        out.write(",\"peerPeriods\":")
-        try map(peerPeriods)
-        out.write(",\"peers\":")
-        try map(peers)
-        out.write(",\"people\":")
-        try people.write(to: &out, encode: json)
-        out.write(",\"period\":" + (try json(period)) + ",\"periods\":")
-        try map(periods)
-        out.write(",\"programs\":")
-        try map(programs)
-        out.write(",\"redacted\":" + (redacted ? "true" : "false") + ",\"skipped\":" + (try json(skipped)) + "}\n")
+        json.openObject()
+        json.key("examples")
+        try examples.write(to: &json, flushingInto: &out)
+        json.key("noteIDs")
+        json.openArray()
+        for id in noteIDs.ids.sorted() { json.number(id) }
+        json.closeArray()
+        json.key("overall")
+        try json.encodePartValue(overall)
+        try map("peerPeriods", peerPeriods)
+        try map("peers", peers)
+        json.key("people")
+        try people.write(to: &json, flushingInto: &out)
+        json.key("period")
+        try json.encodePartValue(period)
+        try map("periods", periods)
+        try map("programs", programs)
+        json.key("redacted")
+        json.bool(redacted)
+        json.key("skipped")
+        try json.encodePartValue(skipped)
+        json.closeObject()
+        json.write(0x0A)
+        json.flush(into: &out)
     }
 
     /// A partial file's grouping in time, read without keeping the rest: `report --merge`
@@ -33,7 +46,7 @@ extension Caseload {
     public static func partialPeriod(_ stream: JSONStream) throws -> Period {
         var period: Period? = nil
         try stream.object { member in
-            if member == "period" { period = try stream.decode(Period.self, with: JSONDecoder()) } else { try stream.skip() }
+            if member == "period" { period = try stream.decode(Period.self) } else { try stream.skip() }
         }
         try stream.end()
         guard let period else { throw InputError(file: stream.source, message: "no `period` member") }
@@ -43,16 +56,15 @@ extension Caseload {
     /// Merges a partial file read entry by entry: the same as `merge` with the part decoded,
     /// in memory for one entry at a time. On an error the caseload is left part-merged.
     public mutating func merge(partial stream: JSONStream) throws {
-        let decoder = JSONDecoder()
         func tallies(_ add: (String, Tally) -> Void) throws {
-            try stream.object { key in add(key, try stream.decode(Tally.self, with: decoder)) }
+            try stream.object { key in add(key, try stream.decode(Tally.self)) }
         }
         try stream.object { member in
             switch member {
             case "examples":
                 try stream.object { peer in
                     try stream.object { rule in
-                        let example = try stream.decode(Example.self, with: decoder)
+                        let example = try stream.decode(Example.self)
                         examples.offer(peer: peer, rule: rule, note: example.note, offset: example.offset) { example }
                     }
                 }
@@ -63,7 +75,7 @@ extension Caseload {
                         skipped.append(Skipped(file: "note #" + String(id, radix: 16), line: nil, reason: "a note with this id was counted in two parts"))
                     }
                 }
-            case "overall": overall.add(try stream.decode(Tally.self, with: decoder))
+            case "overall": overall.add(try stream.decode(Tally.self))
             case "peers": try tallies { peers[$0, default: Tally()].add($1) }
             case "programs": try tallies { programs[$0, default: Tally()].add($1) }
             case "periods": try tallies { periods[$0, default: Tally()].add($1) }
@@ -81,12 +93,21 @@ extension Caseload {
                     default: try stream.skip()
                     }
                 }
-            case "skipped": try stream.array { skipped.append(try stream.decode(Skipped.self, with: decoder)) }
-            case "redacted": redacted = try stream.decode(Bool.self, with: decoder) || redacted
+            case "skipped": try stream.array { skipped.append(try stream.decode(Skipped.self)) }
+            case "redacted": redacted = try stream.decode(Bool.self) || redacted
             default: try stream.skip()   // `period` is checked by the caller, before merging
             }
         }
         try stream.end()
         skipped.sort()
+    }
+}
+
+extension JSONWriter {
+    /// One value of a partial file, as `JSONEncoder` with sorted keys wrote it.
+    mutating func encodePartValue(_ value: some Encodable) throws {
+        escaping = .foundation
+        defer { escaping = .standard }
+        try encode(value, sortingKeys: true)
     }
 }

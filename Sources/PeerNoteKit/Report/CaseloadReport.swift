@@ -89,45 +89,131 @@ public struct CaseloadReport {
     /// The same, written piece by piece: a million-note caseload lists hundreds of thousands of
     /// people, and the report should not be held in memory whole.
     public func json(to out: inout some TextOutputStream) {
-        func group(_ tally: Caseload.Tally) -> String {
-            JSON.object([
-                ("notes", "\(tally.notes)"), ("words", "\(tally.words)"),
-                ("mean_score", tally.meanScore.map { String(format: "%.2f", $0) } ?? "null"),
-                ("score_spread", tally.scoreSpread.map { String(format: "%.2f", $0) } ?? "null"),
-                ("score_bins", "[" + tally.scoreBins.map(String.init).joined(separator: ",") + "]"),
-                ("linked_share", tally.linkable == 0 ? "null" : String(format: "%.3f", Double(tally.linked) / Double(tally.linkable))),
-                ("complete_share", tally.notes == 0 ? "null" : String(format: "%.3f", Double(tally.complete) / Double(tally.notes))),
-                ("concerns_per_1000_words", JSON.object(tally.concerns.keys.sorted().map { ($0, String(format: "%.2f", tally.perThousandWords(tally.concerns[$0]!))) })),
-                ("strengths", JSON.object(tally.strengths.keys.sorted().map { ($0, "\(tally.strengths[$0]!)") })),
-                ("billing", JSON.object(tally.billing.keys.sorted().map { ($0, "\(tally.billing[$0]!)") })),
-                ("units", "\(tally.units)"),
-            ])
+        var json = JSONWriter(capacity: 1 << 16)
+        json.openObject()
+        json.member("period", caseload.period.rawValue)
+        json.key("redacted")
+        json.bool(caseload.redacted)
+        json.key("overall")
+        Self.group(caseload.overall, into: &json)
+        func groups(_ name: StaticString, _ map: [String: Caseload.Tally]) {
+            json.key(name)
+            json.openObject()
+            for key in map.keys.sorted() {
+                json.key(escaping: key)
+                Self.group(map[key]!, into: &json)
+                json.flush(into: &out, over: 1 << 16)
+            }
+            json.closeObject()
         }
-        func groups(_ name: String, _ map: [String: Caseload.Tally]) {
-            out.write("," + JSON.quote(name) + ":")
-            JSON.write(object: map.keys.sorted(), to: &out) { ($0, group(map[$0]!)) }
-        }
-        func point(_ point: Point) -> String {
-            JSON.object([("title", JSON.quote(point.title)),
-                         ("sentence", point.example.map { JSON.quote($0.sentence) } ?? "null"),
-                         ("better", point.example?.suggestion.map(JSON.quote) ?? "null")])
-        }
-        out.write("{\"period\":" + JSON.quote(caseload.period.rawValue) + ",\"redacted\":" + (caseload.redacted ? "true" : "false")
-                  + ",\"overall\":" + group(caseload.overall))
         groups("peers", caseload.peers)
-        out.write(",\"people\":")
-        JSON.write(object: caseload.people.sorted(), to: &out) { ($0.name, group($0.numbers.tally)) }
+        json.key("people")
+        json.openObject()
+        for person in caseload.people.sorted() {
+            json.key(escaping: person.name)
+            Self.group(person.numbers.tally, into: &json)
+            json.flush(into: &out, over: 1 << 16)
+        }
+        json.closeObject()
         groups("programs", caseload.programs)
         groups("periods", caseload.periods)
-        out.write(",\"coaching\":")
-        JSON.write(object: peerSummaries, to: &out) { summary in
-            (summary.peer, JSON.object([("celebrate", "[" + summary.celebrate.map(point).joined(separator: ",") + "]"),
-                                        ("coach", "[" + summary.coach.map(point).joined(separator: ",") + "]")]))
+        json.key("coaching")
+        json.openObject()
+        for summary in peerSummaries {
+            json.key(escaping: summary.peer)
+            json.openObject()
+            json.key("celebrate")
+            Self.points(summary.celebrate, into: &json)
+            json.key("coach")
+            Self.points(summary.coach, into: &json)
+            json.closeObject()
         }
-        out.write(",\"top_terms\":[" + topTerms.map { JSON.object([("rule", JSON.quote($0.rule)), ("words", JSON.quote($0.words)), ("count", "\($0.count)"),
-                                                                   ("better", $0.suggestion.map(JSON.quote) ?? "null")]) }.joined(separator: ",") + "]")
-        out.write(",\"days_over_12_units\":[" + caseload.daysOverLimit.map { JSON.object([("person", JSON.quote($0.person)), ("date", JSON.quote($0.date)), ("units", "\($0.units)")]) }.joined(separator: ",") + "]")
-        out.write(",\"skipped\":[" + caseload.skipped.sorted().map { JSON.object([("file", JSON.quote($0.file)), ("line", $0.line.map(String.init) ?? "null"), ("reason", JSON.quote($0.reason))]) }.joined(separator: ",") + "]}\n")
+        json.closeObject()
+        json.key("top_terms")
+        json.openArray()
+        for term in topTerms {
+            json.openObject()
+            json.member("rule", term.rule)
+            json.member("words", term.words)
+            json.member("count", term.count)
+            json.member("better", term.suggestion)
+            json.closeObject()
+        }
+        json.closeArray()
+        json.key("days_over_12_units")
+        json.openArray()
+        for day in caseload.daysOverLimit {
+            json.openObject()
+            json.member("person", day.person)
+            json.member("date", day.date)
+            json.member("units", day.units)
+            json.closeObject()
+        }
+        json.closeArray()
+        json.key("skipped")
+        json.openArray()
+        for skipped in caseload.skipped.sorted() {
+            json.openObject()
+            json.member("file", skipped.file)
+            json.key("line")
+            if let line = skipped.line { json.number(line) } else { json.null() }
+            json.member("reason", skipped.reason)
+            json.closeObject()
+        }
+        json.closeArray()
+        json.closeObject()
+        json.write(0x0A)
+        json.flush(into: &out)
+    }
+
+    /// One group's numbers: means and spreads with two decimals, shares with three.
+    private static func group(_ tally: Caseload.Tally, into json: inout JSONWriter) {
+        json.openObject()
+        json.member("notes", tally.notes)
+        json.member("words", tally.words)
+        json.key("mean_score")
+        if let mean = tally.meanScore { json.number(mean, places: 2) } else { json.null() }
+        json.key("score_spread")
+        if let spread = tally.scoreSpread { json.number(spread, places: 2) } else { json.null() }
+        json.key("score_bins")
+        json.openArray()
+        for count in tally.scoreBins { json.number(count) }
+        json.closeArray()
+        json.key("linked_share")
+        if tally.linkable == 0 { json.null() } else { json.number(Double(tally.linked) / Double(tally.linkable), places: 3) }
+        json.key("complete_share")
+        if tally.notes == 0 { json.null() } else { json.number(Double(tally.complete) / Double(tally.notes), places: 3) }
+        json.key("concerns_per_1000_words")
+        json.openObject()
+        for category in tally.concerns.keys.sorted() {
+            json.key(escaping: category)
+            json.number(tally.perThousandWords(tally.concerns[category]!), places: 2)
+        }
+        json.closeObject()
+        for (name, counts) in [("strengths", tally.strengths), ("billing", tally.billing)] as [(StaticString, [String: Int])] {
+            json.key(name)
+            json.openObject()
+            for key in counts.keys.sorted() {
+                json.key(escaping: key)
+                json.number(counts[key]!)
+            }
+            json.closeObject()
+        }
+        json.member("units", tally.units)
+        json.closeObject()
+    }
+
+    /// Points to celebrate or coach, each with its example sentence and better wording.
+    private static func points(_ points: [Point], into json: inout JSONWriter) {
+        json.openArray()
+        for point in points {
+            json.openObject()
+            json.member("title", point.title)
+            json.member("sentence", point.example?.sentence)
+            json.member("better", point.example?.suggestion)
+            json.closeObject()
+        }
+        json.closeArray()
     }
 
     // MARK: CSV and Markdown

@@ -46,41 +46,41 @@ public final class LanguageServer {
 
     /// Handles one message body; returns the bodies to send, in order, and what to do next.
     public func handle(_ body: Data) -> (replies: [Data], control: Control) {
-        guard let object = try? JSONSerialization.jsonObject(with: body, options: [.fragmentsAllowed]) else {
+        guard let value = try? JSONReader.document([UInt8](body)) else {
             return ([Self.error(id: nil, code: -32700, "Parse error: the message is not JSON")], .continue)
         }
-        guard let message = object as? [String: Any] else {
+        guard case .object = value, let message = try? JSONValueDecoder().decode(LSP.IncomingMessage.self, from: value) else {
             return ([Self.error(id: nil, code: -32600, "Invalid request: a message is a JSON object")], .continue)
         }
-        let id = message["id"].flatMap { $0 is NSNull ? nil : $0 }
-        guard let method = message["method"] as? String else {
+        guard let method = message.method else {
             // A response to a request we never send, or nonsense: only requests get an answer.
-            return (id == nil ? [] : [Self.error(id: id, code: -32600, "Invalid request: no method")], .continue)
+            return (message.id.map { [Self.error(id: $0, code: -32600, "Invalid request: no method")] } ?? [], .continue)
         }
-        let params = message["params"] as? [String: Any] ?? [:]
         if method == "exit" { return ([], .exit(shuttingDown ? 0 : 1)) }
         guard initialized || method == "initialize" else {
-            return (id == nil ? [] : [Self.error(id: id, code: -32002, "The server is not initialized yet")], .continue)
+            return (message.id.map { [Self.error(id: $0, code: -32002, "The server is not initialized yet")] } ?? [], .continue)
         }
-        if let id {
-            return (request(id: id, method: method, params: params), .continue)
+        if let id = message.id {
+            return (request(id: id, method: method, params: message.params), .continue)
         }
-        return (notification(method: method, params: params), .continue)
+        return (notification(method: method, params: message.params), .continue)
     }
 
-    private func request(id: Any, method: String, params: [String: Any]) -> [Data] {
+    private func request(id: JSONValue, method: String, params: JSONValue?) -> [Data] {
         switch method {
         case "initialize":
-            return initialize(id: id, params: params)
+            return initialize(id: id, params: Self.decode(LSP.InitializeParams.self, params))
         case "shutdown":
             shuttingDown = true
-            return [Self.result(id: id, NSNull())]
+            return [Self.result(id: id, LSP.Hover?.none)]
         case "textDocument/codeAction":
-            guard let document = document(in: params) else { return [Self.result(id: id, [Any]())] }
-            return [Self.result(id: id, codeActions(document, selection: params["range"] as? [String: Any]))]
+            let params = Self.decode(LSP.CodeActionParams.self, params)
+            guard let params, let document = documents[params.textDocument.uri] else { return [Self.result(id: id, [LSP.CodeAction]())] }
+            return [Self.result(id: id, codeActions(document, selection: params.range))]
         case "textDocument/hover":
-            guard let document = document(in: params), let position = Self.position(params["position"]) else {
-                return [Self.result(id: id, NSNull())]
+            let params = Self.decode(LSP.HoverParams.self, params)
+            guard let params, let document = documents[params.textDocument.uri], let position = params.position?.valid else {
+                return [Self.result(id: id, LSP.Hover?.none)]
             }
             return [Self.result(id: id, hover(document, at: position))]
         default:
@@ -88,58 +88,48 @@ public final class LanguageServer {
         }
     }
 
-    private func notification(method: String, params: [String: Any]) -> [Data] {
-        let item = params["textDocument"] as? [String: Any]
-        let uri = item?["uri"] as? String
+    private func notification(method: String, params: JSONValue?) -> [Data] {
         switch method {
         case "textDocument/didOpen":
-            guard let uri, let text = item?["text"] as? String else { return [] }
-            documents[uri] = TextDocument(uri: uri, version: item?["version"] as? Int ?? 0, text: text)
-            return [diagnostics(uri)]
+            guard let item = Self.decode(LSP.DidOpenTextDocumentParams.self, params)?.textDocument else { return [] }
+            documents[item.uri] = TextDocument(uri: item.uri, version: item.version ?? 0, text: item.text)
+            return [diagnostics(item.uri)]
         case "textDocument/didChange":
-            guard let uri, var document = documents[uri] else { return [] }
-            for change in params["contentChanges"] as? [[String: Any]] ?? [] {
-                guard let text = change["text"] as? String else { continue }
-                let range = change["range"] as? [String: Any]
-                document.apply(start: Self.position(range?["start"]), end: Self.position(range?["end"]), newText: text, unit: unit)
+            guard let params = Self.decode(LSP.DidChangeTextDocumentParams.self, params),
+                  var document = documents[params.textDocument.uri] else { return [] }
+            for change in params.contentChanges {
+                guard let text = change.text else { continue }
+                document.apply(start: change.range?.start.valid, end: change.range?.end.valid, newText: text, unit: unit)
             }
-            document.version = item?["version"] as? Int ?? document.version
-            documents[uri] = document
-            return [diagnostics(uri)]
+            document.version = params.textDocument.version ?? document.version
+            documents[document.uri] = document
+            return [diagnostics(document.uri)]
         case "textDocument/didClose":
-            guard let uri else { return [] }
+            guard let uri = Self.decode(LSP.DidCloseTextDocumentParams.self, params)?.textDocument.uri else { return [] }
             documents[uri] = nil
             analyses[uri] = nil
-            return [Self.notification("textDocument/publishDiagnostics", ["uri": uri, "diagnostics": [Any]()])]
+            return [Self.notification("textDocument/publishDiagnostics", LSP.PublishDiagnosticsParams(uri: uri, diagnostics: []))]
         case "workspace/didChangeConfiguration":
-            let settings = (params["settings"] as? [String: Any])?["peernote"] as? [String: Any] ?? [:]
+            let settings = Self.decode(LSP.DidChangeConfigurationParams.self, params)?.settings
             return configure(settings) + documents.keys.sorted().map(diagnostics)
         default:
             return []  // `initialized`, `$/cancelRequest`, `$/setTrace` and the rest need no answer.
         }
     }
 
-    private func initialize(id: Any, params: [String: Any]) -> [Data] {
+    private func initialize(id: JSONValue, params: LSP.InitializeParams?) -> [Data] {
         initialized = true
-        let general = (params["capabilities"] as? [String: Any])?["general"] as? [String: Any]
-        let offered = general?["positionEncodings"] as? [String] ?? []
-        unit = offered.contains("utf-8") ? .bytes : .utf16
-        let messages = configure(params["initializationOptions"] as? [String: Any] ?? [:])
-        let capabilities: [String: Any] = [
-            "positionEncoding": unit == .bytes ? "utf-8" : "utf-16",
-            "textDocumentSync": ["openClose": true, "change": 2],
-            "codeActionProvider": ["codeActionKinds": ["quickfix", "source.fixAll.peernote"]],
-            "hoverProvider": true,
-        ]
-        let result: [String: Any] = ["capabilities": capabilities, "serverInfo": ["name": "peernote", "version": "0.1.0"]]
-        return [Self.result(id: id, result)] + messages
+        unit = params?.positionEncodings.contains("utf-8") == true ? .bytes : .utf16
+        let messages = configure(params?.initializationOptions)
+        let capabilities = LSP.ServerCapabilities(positionEncoding: unit == .bytes ? "utf-8" : "utf-16")
+        return [Self.result(id: id, LSP.InitializeResult(capabilities: capabilities))] + messages
     }
 
     /// Applies `lexicons` (extra files) and `showStrengths`; a lexicon that fails to load is
     /// reported to the editor and the previous lexicon stays in use.
-    private func configure(_ settings: [String: Any]) -> [Data] {
-        if let strengths = settings["showStrengths"] as? Bool { showStrengths = strengths }
-        guard let files = settings["lexicons"] as? [String], files != extraLexicons else { return [] }
+    private func configure(_ settings: LSP.Settings?) -> [Data] {
+        if let strengths = settings?.showStrengths { showStrengths = strengths }
+        guard let files = settings?.lexicons, files != extraLexicons else { return [] }
         do {
             let loaded = try loadLexicon(files)
             analyzer = try Analyzer(lexicon: loaded)
@@ -149,9 +139,9 @@ public final class LanguageServer {
             return []
         } catch let error as InputErrors {
             let problems = error.problems.map(\.description).joined(separator: "\n")
-            return [Self.notification("window/showMessage", ["type": 1, "message": "PeerNote kept its previous lexicons:\n\(problems)"])]
+            return [Self.notification("window/showMessage", LSP.ShowMessageParams(type: 1, message: "PeerNote kept its previous lexicons:\n\(problems)"))]
         } catch {
-            return [Self.notification("window/showMessage", ["type": 1, "message": "PeerNote could not start its analyzer: \(error)"])]
+            return [Self.notification("window/showMessage", LSP.ShowMessageParams(type: 1, message: "PeerNote could not start its analyzer: \(error)"))]
         }
     }
 
@@ -171,63 +161,53 @@ public final class LanguageServer {
 
     private func diagnostics(_ uri: String) -> Data {
         guard let document = documents[uri] else {
-            return Self.notification("textDocument/publishDiagnostics", ["uri": uri, "diagnostics": [Any]()])
+            return Self.notification("textDocument/publishDiagnostics", LSP.PublishDiagnosticsParams(uri: uri, diagnostics: []))
         }
         let (_, lines, findings) = analysis(of: document)
-        let diagnostics: [[String: Any]] = findings.map { finding in
+        let diagnostics = findings.map { finding in
             var message = finding.message
             if finding.isAboutWording, !finding.suggestions.isEmpty {
                 message += " (try " + finding.suggestions.map { "“\($0)”" }.joined(separator: ", ") + ")"
             }
-            return [
-                "range": range(finding.range, in: document, lines),
-                "severity": Self.severities[finding.severity]!,
-                "code": finding.rule,
-                "source": "peernote",
-                "message": message,
-            ]
+            return LSP.Diagnostic(range: range(finding.range, in: document, lines), severity: Self.severities[finding.severity]!,
+                                  code: finding.rule, message: message)
         }
         return Self.notification("textDocument/publishDiagnostics",
-                                 ["uri": uri, "version": document.version, "diagnostics": diagnostics])
+                                 LSP.PublishDiagnosticsParams(uri: uri, version: document.version, diagnostics: diagnostics))
     }
 
-    private func codeActions(_ document: TextDocument, selection: [String: Any]?) -> [[String: Any]] {
+    private func codeActions(_ document: TextDocument, selection: LSP.Range?) -> [LSP.CodeAction] {
         let (analysis, lines, _) = analysis(of: document)
-        let wanted = Self.position(selection?["start"]).flatMap { start in
-            Self.position(selection?["end"]).map { document.offsetRange(start, $0, unit: unit) }
+        let wanted = selection.flatMap { selection in
+            selection.start.valid.flatMap { start in selection.end.valid.map { document.offsetRange(start, $0, unit: unit) } }
         } ?? 0..<Int.max
-        var actions: [[String: Any]] = []
+        var actions: [LSP.CodeAction] = []
         for finding in analysis.findings where finding.isAboutWording && finding.severity > .hint
         && (finding.range.overlaps(wanted) || finding.range.contains(wanted.lowerBound) || wanted.lowerBound == finding.range.upperBound) {
             for rewrite in Rewriter.rewrites(for: finding, in: document.text) {
-                actions.append([
-                    "title": "Replace “\(finding.text)” with “\(rewrite.replacement)”",
-                    "kind": "quickfix",
-                    "isPreferred": rewrite.isSafe,
-                    "diagnostics": [["range": range(finding.range, in: document, lines), "code": finding.rule, "source": "peernote",
-                                     "message": finding.message]],
-                    "edit": edit(document, [rewrite], lines),
-                ])
+                let fixed = LSP.Diagnostic(range: range(finding.range, in: document, lines), code: finding.rule, message: finding.message)
+                actions.append(LSP.CodeAction(title: "Replace “\(finding.text)” with “\(rewrite.replacement)”", kind: LSP.CodeAction.quickFix,
+                                              isPreferred: rewrite.isSafe, diagnostics: [fixed], edit: edit(document, [rewrite], lines)))
             }
             // "Ignore here": the writer keeps these words; the marker silences this one finding.
             let keep = Rewrite(range: finding.range.upperBound..<finding.range.upperBound, replacement: Marker.ok,
                                rule: finding.rule, isSafe: false)
-            actions.append(["title": "Keep “\(finding.text)” here (PeerNote ok)", "kind": "quickfix",
-                            "edit": edit(document, [keep], lines)])
+            actions.append(LSP.CodeAction(title: "Keep “\(finding.text)” here (PeerNote ok)", kind: LSP.CodeAction.quickFix,
+                                          edit: edit(document, [keep], lines)))
         }
         let safe = Rewriter.safeRewrites(for: analysis.findings, in: document.text)
         if !safe.isEmpty {
-            actions.append(["title": "Apply all safe rewrites (\(safe.count))", "kind": "source.fixAll.peernote",
-                            "edit": edit(document, safe, lines)])
+            actions.append(LSP.CodeAction(title: "Apply all safe rewrites (\(safe.count))", kind: LSP.CodeAction.fixAll,
+                                          edit: edit(document, safe, lines)))
         }
         return actions
     }
 
-    private func hover(_ document: TextDocument, at position: TextDocument.Position) -> Any {
+    private func hover(_ document: TextDocument, at position: TextDocument.Position) -> LSP.Hover? {
         let (_, lines, findings) = analysis(of: document)
         let offset = document.offsetRange(position, position, unit: unit).lowerBound
         let here = findings.filter { $0.isAboutWording && $0.range.contains(offset) }
-        guard let first = here.first else { return NSNull() }
+        guard let first = here.first else { return nil }
         let sections = here.map { finding -> String in
             var text = "**\(finding.message)** `[\(finding.rule)]`\n\n\(finding.rationale)"
             if !finding.suggestions.isEmpty {
@@ -235,48 +215,46 @@ public final class LanguageServer {
             }
             return text
         }
-        return ["contents": ["kind": "markdown", "value": sections.joined(separator: "\n\n---\n\n")],
-                "range": range(first.range, in: document, lines)]
+        return LSP.Hover(contents: LSP.MarkupContent(value: sections.joined(separator: "\n\n---\n\n")),
+                         range: range(first.range, in: document, lines))
     }
 
     // MARK: Helpers
 
-    private func document(in params: [String: Any]) -> TextDocument? {
-        ((params["textDocument"] as? [String: Any])?["uri"] as? String).flatMap { documents[$0] }
+    private func range(_ bytes: Range<Int>, in document: TextDocument, _ lines: LineIndex) -> LSP.Range {
+        LSP.Range(start: LSP.Position(document.position(of: bytes.lowerBound, in: lines, unit: unit)),
+                  end: LSP.Position(document.position(of: bytes.upperBound, in: lines, unit: unit)))
     }
 
-    private func range(_ bytes: Range<Int>, in document: TextDocument, _ lines: LineIndex) -> [String: Any] {
-        let start = document.position(of: bytes.lowerBound, in: lines, unit: unit)
-        let end = document.position(of: bytes.upperBound, in: lines, unit: unit)
-        return ["start": ["line": start.line, "character": start.character], "end": ["line": end.line, "character": end.character]]
-    }
-
-    private func edit(_ document: TextDocument, _ rewrites: [Rewrite], _ lines: LineIndex) -> [String: Any] {
-        let edits = rewrites.map { ["range": range($0.range, in: document, lines), "newText": $0.replacement] as [String: Any] }
-        return ["changes": [document.uri: edits]]
+    private func edit(_ document: TextDocument, _ rewrites: [Rewrite], _ lines: LineIndex) -> LSP.WorkspaceEdit {
+        LSP.WorkspaceEdit(changes: [document.uri: rewrites.map { LSP.TextEdit(range: range($0.range, in: document, lines), newText: $0.replacement) }])
     }
 
     private static let severities: [Severity: Int] = [.error: 1, .warning: 2, .info: 3, .hint: 4]
 
-    private static func position(_ value: Any?) -> TextDocument.Position? {
-        guard let object = value as? [String: Any], let line = object["line"] as? Int, let character = object["character"] as? Int,
-              line >= 0, character >= 0 else { return nil }
-        return TextDocument.Position(line: line, character: character)
+    /// The params as `type`, or nil when they are missing or not of that shape.
+    private static func decode<Params: Decodable>(_ type: Params.Type, _ params: JSONValue?) -> Params? {
+        params.flatMap { try? JSONValueDecoder().decode(Params.self, from: $0) }
     }
 
-    private static func result(id: Any, _ result: Any) -> Data {
-        encode(["jsonrpc": "2.0", "id": id, "result": result])
+    private static func result(id: JSONValue, _ result: some Encodable) -> Data {
+        encode(LSP.Response(id: id, result: result))
     }
 
-    private static func error(id: Any?, code: Int, _ message: String) -> Data {
-        encode(["jsonrpc": "2.0", "id": id ?? NSNull(), "error": ["code": code, "message": message]])
+    private static func error(id: JSONValue?, code: Int, _ message: String) -> Data {
+        encode(LSP.ErrorResponse(id: id ?? .null, error: LSP.ResponseError(code: code, message: message)))
     }
 
-    private static func notification(_ method: String, _ params: [String: Any]) -> Data {
-        encode(["jsonrpc": "2.0", "method": method, "params": params])
+    private static func notification(_ method: String, _ params: some Encodable) -> Data {
+        encode(LSP.Notification(method: method, params: params))
     }
 
-    private static func encode(_ object: [String: Any]) -> Data {
-        (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
+    /// A message's JSON, keys sorted as the server has always sent them (clients and scripts
+    /// that read the bytes see no change). Writing into a buffer cannot fail, and every message
+    /// type encodes with the containers `JSONWriterEncoder` supports.
+    private static func encode(_ message: some Encodable) -> Data {
+        var json = JSONWriter()
+        try? json.encode(message, sortingKeys: true)
+        return Data(json.finish())
     }
 }

@@ -72,7 +72,7 @@ struct CheckOutput {
     }
 
     mutating func begin() {
-        if renderer.format == .json { emit("{\"files\":[", newline: false) }
+        if renderer.format == .json { emit(JSONFormat.documentStart, newline: false) }
     }
 
     /// Writes one note, or the reason it could not be read, in input order.
@@ -123,7 +123,7 @@ struct CheckOutput {
 
     mutating func end() {
         switch renderer.format {
-        case .json: emit("]}")
+        case .json: emit(JSONFormat.documentEnd)
         case .jsonl: break
         case .text:
             guard notes + failures > 1 else { break }

@@ -1,11 +1,10 @@
-import Foundation
-
 /// Reads one large JSON document from a file a value at a time, in memory that does not grow
 /// with the file: `report --merge` walks a partial file's maps entry by entry and decodes only
-/// each entry. Decoding a whole 67 MB part with `JSONDecoder` took 399 MB.
+/// each entry, whereas a whole part decoded at once is several times its own size.
 ///
-/// The stream checks the document's structure (strings closed, brackets balanced); each value
-/// handed out is checked by whoever decodes it. Errors name the file and byte, never the text.
+/// The stream checks the document's structure (strings closed, brackets balanced) and finds
+/// each value's bytes; `JSONReader` reads them, and `JSONValueDecoder` decodes them. Errors
+/// name the file and byte, never the text.
 public final class JSONStream {
     /// Where the document comes from, for messages.
     public let source: String
@@ -45,9 +44,9 @@ public final class JSONStream {
     }
 
     /// The next value, decoded.
-    public func decode<T: Decodable>(_ type: T.Type, with decoder: JSONDecoder) throws -> T {
+    public func decode<T: Decodable>(_ type: T.Type) throws -> T {
         let start = try valueStart()
-        do { return try decoder.decode(type, from: Data(try value())) } catch let error as InputError { throw error } catch {
+        do { return try JSONValueDecoder().decode(type, from: try value()) } catch let error as InputError { throw error } catch {
             throw self.error("not the \(String(describing: type).lowercased()) expected here", at: start)
         }
     }
@@ -63,8 +62,8 @@ public final class JSONStream {
     public func string() throws -> String {
         let start = try valueStart()
         guard try peek() == UInt8(ascii: "\"") else { throw error("expected a string", at: start) }
-        var scanner = JSONScanner(bytes: try value())
-        do { return try scanner.string() } catch { throw self.error(error.message, at: start) }
+        var reader = JSONReader(bytes: try value())
+        do { return try reader.string() } catch { throw self.error(error.message, at: start) }
     }
 
     /// Skips the next value.

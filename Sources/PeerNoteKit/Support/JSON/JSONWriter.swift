@@ -1,6 +1,8 @@
-/// The JSON text of Swift values; written by hand so that key order is stable and fast.
+import Foundation
+
+/// The escaping of JSON strings, shared by `JSONWriter` and the tests.
 enum JSON {
-    /// A JSON string literal.
+    /// A JSON string literal, escaped as `JSONWriter` escapes it.
     static func quote(_ text: String) -> String {
         var text = text
         return text.withUTF8 { bytes in
@@ -22,7 +24,7 @@ enum JSON {
 
     /// Appends `bytes` (UTF-8) as a JSON string literal: the one place that escapes. Runs of
     /// bytes that need no escape are found eight at a time and copied whole: JSON output is
-    /// several times the size of the notes, and byte by byte this was a tenth of `check`.
+    /// several times the size of the notes, so this is on `check`'s hot path.
     static func appendQuoted<Sink: JSONSink & ~Copyable>(_ bytes: UnsafeBufferPointer<UInt8>, to result: inout Sink) {
         result.write(0x22)
         var runStart = 0, index = 0
@@ -74,28 +76,35 @@ enum JSON {
         return index
     }
 
-    /// A JSON array of strings.
-    static func array(_ strings: [String]) -> String {
-        "[" + strings.map(quote).joined(separator: ",") + "]"
-    }
-
-    /// Writes a JSON object to `out` a member at a time, for objects too large to hold as one
-    /// string: `member` gives each element's key and its already-encoded value, in order.
-    static func write<Element>(object elements: some Sequence<Element>, to out: inout some TextOutputStream,
-                               member: (Element) throws -> (key: String, value: String)) rethrows {
-        out.write("{")
-        var first = true
-        for element in elements {
-            let (key, value) = try member(element)
-            out.write((first ? "" : ",") + quote(key) + ":" + value)
-            first = false
+    /// Appends `bytes` (UTF-8) as a JSON string literal escaped as Foundation's `JSONEncoder`
+    /// escapes it: `\/`, `\b` and `\f`, and U+2028 and U+2029 as they are. Partial files were
+    /// written that way, and a part must be the same bytes whichever version wrote it.
+    static func appendQuotedAsFoundation<Sink: JSONSink & ~Copyable>(_ bytes: UnsafeBufferPointer<UInt8>, to result: inout Sink) {
+        result.write(0x22)
+        var runStart = 0
+        for index in bytes.indices {
+            let byte = bytes[index]
+            guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x2F else { continue }
+            result.write(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+            switch byte {
+            case 0x22: result.write(static: "\\\"")
+            case 0x5C: result.write(static: "\\\\")
+            case 0x2F: result.write(static: "\\/")
+            case 0x0A: result.write(static: "\\n")
+            case 0x0D: result.write(static: "\\r")
+            case 0x09: result.write(static: "\\t")
+            case 0x08: result.write(static: "\\b")
+            case 0x0C: result.write(static: "\\f")
+            default:
+                let hex: StaticString = "0123456789abcdef"
+                result.write(static: "\\u00")
+                result.write(hex.utf8Start[Int(byte >> 4)])
+                result.write(hex.utf8Start[Int(byte & 0x0F)])
+            }
+            runStart = index + 1
         }
-        out.write("}")
-    }
-
-    /// A JSON object from already-encoded values, in the order given.
-    static func object(_ members: [(String, String)]) -> String {
-        "{" + members.map { quote($0.0) + ":" + $0.1 }.joined(separator: ",") + "}"
+        result.write(UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+        result.write(0x22)
     }
 }
 
@@ -119,18 +128,33 @@ extension Array: JSONSink where Element == UInt8 {
     mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) { append(contentsOf: bytes) }
 }
 
-/// Writes JSON into one byte buffer, commas placed for it: rendering a note's findings with a
-/// string per value was a third of `check --format jsonl`. The buffer is the writer's own, not
-/// an array: an array checks that it is uniquely referenced and goes through a generic copy on
-/// every append, and a finding is a score of small appends (a fifth of rendering).
+/// Writes JSON into one byte buffer, commas placed for it: the only JSON writer of the library.
+/// Check output, reports, partial files and language-server messages all go through it, the
+/// last two through `JSONWriterEncoder` for `Codable` values.
+///
+/// The buffer is the writer's own, not an array: an array checks that it is uniquely referenced
+/// and goes through a generic copy on every append, and a finding is a score of small appends.
+/// Output too large to hold (a report on a million notes) is handed on in pieces with `flush`.
 struct JSONWriter: ~Copyable, JSONSink {
+    /// How string values and keys are escaped.
+    enum Escaping {
+        /// PeerNote's own: `\uXXXX` for control characters, and U+2028 and U+2029 escaped
+        /// so that a line of JSON is a line of JavaScript too.
+        case standard
+        /// As Foundation's `JSONEncoder` escapes: the bytes partial files have always had.
+        case foundation
+    }
+
     private var base: UnsafeMutablePointer<UInt8>
     private var count = 0
     private var capacity: Int
     /// For each open object or array, whether nothing has been written in it yet.
     private var empty: [Bool] = []
     private var afterKey = false
+    /// How strings are escaped from here on.
+    var escaping = Escaping.standard
 
+    /// An empty writer with room for `capacity` bytes to start with.
     init(capacity: Int = 4096) {
         self.capacity = max(capacity, 16)
         base = .allocate(capacity: self.capacity)
@@ -138,18 +162,31 @@ struct JSONWriter: ~Copyable, JSONSink {
 
     deinit { base.deallocate() }
 
+    /// The number of bytes written and not yet flushed.
+    var byteCount: Int { count }
+
     /// The JSON written, as an array, with `extra` more bytes appended (a line break).
     consuming func finish(appending extra: UInt8? = nil) -> [UInt8] {
         if let extra { write(extra) }
         return Array(UnsafeBufferPointer(start: base, count: count))
     }
 
+    /// Hands what is written so far to `out` and empties the buffer, once it holds at least
+    /// `threshold` bytes; open objects and arrays stay open.
+    mutating func flush(into out: inout some TextOutputStream, over threshold: Int = 0) {
+        guard count > 0, count >= threshold else { return }
+        out.write(String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self))
+        count = 0
+    }
+
+    /// Appends one byte as it is.
     mutating func write(_ byte: UInt8) {
         if count == capacity { grow(to: count + 1) }
         base[count] = byte
         count += 1
     }
 
+    /// Appends bytes as they are.
     mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress else { return }
         if count + bytes.count > capacity { grow(to: count + bytes.count) }
@@ -168,9 +205,13 @@ struct JSONWriter: ~Copyable, JSONSink {
         capacity = newCapacity
     }
 
+    /// Opens an object where a value is due.
     mutating func openObject() { separate(); write(0x7B); empty.append(true) }
+    /// Closes the innermost object.
     mutating func closeObject() { write(0x7D); empty.removeLast() }
+    /// Opens an array where a value is due.
     mutating func openArray() { separate(); write(0x5B); empty.append(true) }
+    /// Closes the innermost array.
     mutating func closeArray() { write(0x5D); empty.removeLast() }
 
     /// One of PeerNote's own keys; its value comes next. Written as it is, without the scan
@@ -191,6 +232,18 @@ struct JSONWriter: ~Copyable, JSONSink {
         afterKey = true
     }
 
+    /// The same, returning where the member starts (after its comma): an object whose
+    /// members are sorted afterwards needs to know where each one begins.
+    mutating func memberStart(escaping name: String) -> Int {
+        separate()
+        let start = count
+        quoted(name)
+        write(0x3A)
+        afterKey = true
+        return start
+    }
+
+    /// A string value, escaped.
     mutating func string(_ text: String) {
         separate()
         quoted(text)
@@ -199,13 +252,31 @@ struct JSONWriter: ~Copyable, JSONSink {
     /// A string value from UTF-8 bytes.
     mutating func string(bytes text: UnsafeBufferPointer<UInt8>) {
         separate()
-        JSON.appendQuoted(text, to: &self)
+        quoted(bytes: text)
     }
 
     /// A whole number, its digits written straight into the bytes.
     mutating func number(_ value: Int) {
         separate()
         digits(value)
+    }
+
+    /// A whole number of any width.
+    mutating func number(_ value: some BinaryInteger) {
+        if let small = Int(exactly: value) { number(small) } else { raw(String(value)) }
+    }
+
+    /// A number with exactly `places` decimals, rounded as `printf` rounds (`%.2f`): reports
+    /// give shares and means with fixed decimals, so the same notes give the same bytes.
+    mutating func number(_ value: Double, places: Int) {
+        raw(String(format: "%.\(places)f", value))
+    }
+
+    /// A number as Swift prints it (`0.1`, `2` for 2.0): `JSONEncoder`'s form. Not finite
+    /// numbers have no JSON form and are written as null.
+    mutating func number(_ value: Double) {
+        guard value.isFinite else { return null() }
+        if value.rounded() == value, let whole = Int(exactly: value) { number(whole) } else { raw(value.description) }
     }
 
     /// Starts an element whose members are written with `literal`, `quoted` and `digits`: the
@@ -219,7 +290,14 @@ struct JSONWriter: ~Copyable, JSONSink {
     /// A string value, quoted and escaped, with no separator.
     mutating func quoted(_ text: String) {
         var text = text
-        text.withUTF8 { JSON.appendQuoted($0, to: &self) }
+        text.withUTF8 { quoted(bytes: $0) }
+    }
+
+    private mutating func quoted(bytes: UnsafeBufferPointer<UInt8>) {
+        switch escaping {
+        case .standard: JSON.appendQuoted(bytes, to: &self)
+        case .foundation: JSON.appendQuotedAsFoundation(bytes, to: &self)
+        }
     }
 
     /// A whole number's digits, with no separator.
@@ -227,7 +305,7 @@ struct JSONWriter: ~Copyable, JSONSink {
         if value < 0 { write(0x2D) }
         var magnitude = value.magnitude
         // Written from the right into a word-sized scratch, then appended at once: appending
-        // digit by digit and reversing them in place cost a tenth of writing a finding.
+        // digit by digit and reversing them in place is slower.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { scratch in
             var start = 20
             repeat {
@@ -239,7 +317,9 @@ struct JSONWriter: ~Copyable, JSONSink {
         }
     }
 
+    /// `true` or `false`.
     mutating func bool(_ value: Bool) { separate(); literal(value ? "true" : "false") }
+    /// `null`.
     mutating func null() { separate(); literal("null") }
 
     /// JSON text already encoded (a record's own field).
@@ -253,12 +333,37 @@ struct JSONWriter: ~Copyable, JSONSink {
     mutating func member(_ name: StaticString, _ text: String) { key(name); string(text) }
     /// A key and its number.
     mutating func member(_ name: StaticString, _ value: Int) { key(name); number(value) }
+    /// A key and its string value, or null.
+    mutating func member(_ name: StaticString, _ text: String?) {
+        key(name)
+        if let text { string(text) } else { null() }
+    }
     /// A key and an array of strings.
     mutating func member(_ name: StaticString, strings: [String]) {
         key(name)
         openArray()
         for text in strings { string(text) }
         closeArray()
+    }
+
+    /// Puts the members of the object being written in key order (by UTF-8 bytes, as
+    /// `JSONEncoder`'s sorted keys): `members` gives each one's key and where it starts, in the
+    /// order written; the object runs to the end of the buffer and is not closed yet.
+    mutating func sortMembers(_ members: [(key: String, start: Int)]) {
+        guard members.count > 1 else { return }
+        let order = members.indices.sorted { members[$0].key.utf8.lexicographicallyPrecedes(members[$1].key.utf8) }
+        guard order != Array(members.indices) else { return }
+        let first = members[0].start
+        // Each member ends where the comma before the next one is.
+        let ends = members.indices.map { $0 + 1 < members.count ? members[$0 + 1].start - 1 : count }
+        let copy = Array(UnsafeBufferPointer(start: base + first, count: count - first))
+        var at = first
+        for (position, index) in order.enumerated() {
+            if position > 0 { base[at] = 0x2C; at += 1 }
+            let length = ends[index] - members[index].start
+            copy.withUnsafeBufferPointer { (base + at).update(from: $0.baseAddress! + (members[index].start - first), count: length) }
+            at += length
+        }
     }
 
     private mutating func separate() {

@@ -1,8 +1,25 @@
-/// Reads JSON from bytes in memory: a JSON Lines record, or one key or value of a partial file.
-/// Errors name the byte column, never the text.
-struct JSONScanner {
+/// Reads JSON from bytes in memory, the library's one JSON reader: a JSON Lines record, a
+/// language-server message, one value of a partial file (`JSONStream` finds it in the file).
+/// It reads into any tree that conforms to `JSONTree`: `JSONValue` for `Codable` types (see
+/// `JSONValueDecoder`), or note metadata straight from a record. Errors name the byte column,
+/// never the text.
+struct JSONReader {
     let bytes: [UInt8]
     var position = 0
+
+    /// A reader at the start of `bytes`.
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    /// The whole of `bytes` as one value, with nothing but whitespace around it.
+    static func document<Tree: JSONTree>(_ bytes: [UInt8], as tree: Tree.Type = JSONValue.self) throws(JSONError) -> Tree {
+        var reader = JSONReader(bytes: bytes)
+        let value = try reader.value(Tree.self)
+        reader.skipSpace()
+        guard reader.atEnd else { throw reader.error("unexpected data after the value") }
+        return value
+    }
 
     var atEnd: Bool { position >= bytes.count }
     var peek: UInt8? { atEnd ? nil : bytes[position] }
@@ -92,52 +109,122 @@ struct JSONScanner {
         return value
     }
 
-    /// The value at the scanner, as metadata: strings are quoted text; numbers, booleans and
-    /// null are plain text as written.
-    mutating func value(depth: Int = 0) throws(JSONError) -> MetadataValue {
+    /// The value at the reader, as a `Tree`: strings decoded, numbers kept as written.
+    mutating func value<Tree: JSONTree>(_ tree: Tree.Type, depth: Int = 0) throws(JSONError) -> Tree {
         guard depth < 512 else { throw error("nested too deeply") }
         skipSpace()
         guard let byte = peek else { throw error("expected a value") }
         switch byte {
         case UInt8(ascii: "\""):
-            return MetadataValue(content: .text(try string(), isPlain: false), line: 1)
-        case UInt8(ascii: "{"), UInt8(ascii: "["):
-            let isObject = byte == UInt8(ascii: "{")
-            let close = isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")
-            var fields: [MetadataValue.Field] = [], items: [MetadataValue] = []
+            return .string(try string())
+        case UInt8(ascii: "{"):
+            var members: [Tree.Member] = []
             position += 1
             skipSpace()
-            if !consume(close) {
+            if !consume(UInt8(ascii: "}")) {
                 repeat {
                     skipSpace()
-                    if isObject {
-                        let key = try string()
-                        skipSpace()
-                        guard consume(UInt8(ascii: ":")) else { throw error("expected ':'") }
-                        fields.append(.init(key: key, line: 1, value: try value(depth: depth + 1)))
-                    } else {
-                        items.append(try value(depth: depth + 1))
-                    }
+                    let key = try string()
+                    skipSpace()
+                    guard consume(UInt8(ascii: ":")) else { throw error("expected ':'") }
+                    members.append(Tree.member(key, try value(Tree.self, depth: depth + 1)))
                     skipSpace()
                 } while consume(UInt8(ascii: ","))
-                guard consume(close) else { throw error("expected ',' or '\(Character(Unicode.Scalar(close)))'") }
+                guard consume(UInt8(ascii: "}")) else { throw error("expected ',' or '}'") }
             }
-            return MetadataValue(content: isObject ? .mapping(fields) : .list(items), line: 1)
+            return .object(members)
+        case UInt8(ascii: "["):
+            var items: [Tree] = []
+            position += 1
+            skipSpace()
+            if !consume(UInt8(ascii: "]")) {
+                repeat {
+                    items.append(try value(Tree.self, depth: depth + 1))
+                    skipSpace()
+                } while consume(UInt8(ascii: ","))
+                guard consume(UInt8(ascii: "]")) else { throw error("expected ',' or ']'") }
+            }
+            return .array(items)
         case UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):
-            for word in ["true", "false", "null"] where bytes[position...].starts(with: word.utf8) {
-                position += word.utf8.count
-                return MetadataValue(content: .text(word, isPlain: true), line: 1)
+            for literal in JSONLiteral.allCases where bytes[position...].starts(with: literal.rawValue.utf8) {
+                position += literal.rawValue.utf8.count
+                return .literal(literal)
             }
             throw error("invalid literal")
         default:
             let start = position
-            while let digit = peek, (0x30...0x39).contains(digit) || [UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E")].contains(digit) {
+            while let digit = peek, (0x30...0x39).contains(digit) || digit == UInt8(ascii: "-") || digit == UInt8(ascii: "+")
+                    || digit == UInt8(ascii: ".") || digit == UInt8(ascii: "e") || digit == UInt8(ascii: "E") {
                 position += 1
             }
             let number = String(decoding: bytes[start..<position], as: UTF8.self)
             guard position > start, Double(number) != nil else { throw error("invalid value") }
-            return MetadataValue(content: .text(number, isPlain: true), line: 1)
+            return .number(number)
         }
+    }
+}
+
+/// `true`, `false` or `null`, as written.
+enum JSONLiteral: String, CaseIterable, Sendable {
+    case `true`, `false`, null
+}
+
+/// A tree `JSONReader` can read into: one grammar, whichever tree a caller wants.
+protocol JSONTree {
+    /// One key and value of an object.
+    associatedtype Member
+    /// A string, decoded.
+    static func string(_ text: String) -> Self
+    /// A number, its text as written.
+    static func number(_ text: String) -> Self
+    /// `true`, `false` or `null`.
+    static func literal(_ literal: JSONLiteral) -> Self
+    /// An array, its items in order.
+    static func array(_ items: [Self]) -> Self
+    /// One member of an object.
+    static func member(_ key: String, _ value: Self) -> Member
+    /// An object, its members in the order written.
+    static func object(_ members: [Member]) -> Self
+}
+
+/// A JSON value as read: what `JSONValueDecoder` decodes from, and what a language-server
+/// message keeps of what it does not read itself (a request's id, its params).
+enum JSONValue: Equatable, Sendable, JSONTree {
+    case null
+    case bool(Bool)
+    /// A number's text as written, so that it is never rounded on its way through.
+    case number(String)
+    case string(String)
+    case array([JSONValue])
+    /// Members in the order written.
+    case object([Member])
+
+    /// One key and its value.
+    struct Member: Equatable, Sendable {
+        var key: String
+        var value: JSONValue
+    }
+
+    static func literal(_ literal: JSONLiteral) -> JSONValue {
+        switch literal {
+        case .true: .bool(true)
+        case .false: .bool(false)
+        case .null: .null
+        }
+    }
+
+    static func member(_ key: String, _ value: JSONValue) -> Member { Member(key: key, value: value) }
+
+    /// The value of `key` in an object (the last, should a key repeat); nil for anything else.
+    subscript(key: String) -> JSONValue? {
+        guard case .object(let members) = self else { return nil }
+        return members.last { $0.key == key }?.value
+    }
+
+    /// The text of a string; nil for anything else.
+    var string: String? {
+        if case .string(let text) = self { return text }
+        return nil
     }
 }
 
