@@ -49,15 +49,30 @@ public final class Analyzer {
 
     /// Everything PeerNote has to say about `note`.
     public func analyze(_ note: Note) -> NoteAnalysis {
+        analyze(note) { _, read in read(note.body) }
+    }
+
+    /// What the pass reads a note with: the person's names and plan goals.
+    struct PassInputs {
+        var names: [String]
+        var goalIDs: Set<String>
+        var goalStems: [Set<String>]
+    }
+
+    /// The analysis of `note` from the evidence `evidence` gathers, given the pass's inputs and
+    /// a function that reads a stretch of the narrative.
+    func analyze(_ note: Note, evidence gather: (PassInputs, (Range<Int>) -> NoteEvidence) -> NoteEvidence) -> NoteAnalysis {
         let goalStems = note.metadata.goals.map { goal in stemMemo.value(for: goal, make: stems(of:)) }
         let goalWords = goalStems.isEmpty ? nil : ContentWords.Wanted(goalStems.reduce(into: Set<String>()) { $0.formUnion($1) })
         // Plan goal ids with letters and digits ("G1") count where they are written on their own.
         let goalIDs = Set(note.metadata.goals.map(\.id).filter { id in id.contains(where: \.isLetter) && id.contains(where: \.isNumber) }
             .map { $0.lowercased() })
-        let evidence = pass.read(note, goalWords: goalWords, goalIDs: goalIDs, names: Self.nameWords(of: note.metadata))
+        let inputs = PassInputs(names: Self.nameWords(of: note.metadata), goalIDs: goalIDs, goalStems: goalStems)
+        var evidence = gather(inputs) { region in pass.read(note, region: region, goalWords: goalWords, goalIDs: goalIDs, names: inputs.names) }
+        var text = note.text
+        evidence.headings = text.withUTF8 { Headings.find(in: $0, body: note.body, map: lexicon.headings) }
         let (thread, unmatched) = GoalThread.read(from: evidence, metadata: note.metadata, goalStems: goalStems)
         let suggestions = suggestionMemo.value(for: CheckSuggestions.Key(note.metadata)) { CheckSuggestions($0, rules: checkRules) }
-        var text = note.text
         return text.withUTF8 { bytes in
             let maker = FindingMaker(bytes: bytes, body: note.body)
             let context = CheckContext(note: note, evidence: evidence, thread: thread, unmatchedGoals: unmatched, maker: maker,

@@ -116,13 +116,16 @@ enum LSP {
         var lexicons: [String]?
         /// Whether strength language is reported too, as hints.
         var showStrengths: Bool?
+        /// The most bytes of a document that are checked.
+        var maxDocumentBytes: Int?
 
-        private enum CodingKeys: String, CodingKey { case lexicons, showStrengths }
+        private enum CodingKeys: String, CodingKey { case lexicons, showStrengths, maxDocumentBytes }
 
         init(from decoder: Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             lexicons = container.lenient([String].self, .lexicons)
             showStrengths = container.lenient(Bool.self, .showStrengths)
+            maxDocumentBytes = container.lenient(Int.self, .maxDocumentBytes)
         }
     }
 

@@ -20,6 +20,12 @@ public final class LanguageServer {
     private let loadLexicon: ([String]) throws(InputErrors) -> Lexicon
     private var documents: [String: TextDocument] = [:]
     private var analyses: [String: (text: String, analysis: NoteAnalysis, lines: LineIndex)] = [:]
+    /// Each document's paragraphs as last analyzed: a change is analyzed paragraph by paragraph.
+    private var paragraphs: [String: ParagraphCache] = [:]
+    /// Documents changed since their diagnostics were last published, in order.
+    private var changed: [String] = []
+    /// Documents over the size bound whose writer has been told so.
+    private var toldTooLarge: Set<String> = []
     private var unit: LineIndex.ColumnUnit = .utf16
     private var initialized = false
     private var shuttingDown = false
@@ -36,6 +42,24 @@ public final class LanguageServer {
 
     /// Whether a `shutdown` request has been answered.
     public var isShuttingDown: Bool { shuttingDown }
+
+    /// The most bytes of a document that are checked (1 MB unless the editor's
+    /// `maxDocumentBytes` setting says otherwise); past it, the writer is told once.
+    public var maximumDocumentBytes = 1 << 20
+
+    /// Whether diagnostics go out with the reply to each change. A host that reads ahead sets
+    /// this off and asks for `pendingDiagnostics()` once no message is waiting: a change that
+    /// another change follows at once is then never analyzed on its own, so typing never waits
+    /// for analyses of text that is already gone.
+    public var publishesOnChange = true
+
+    /// The diagnostics of every document changed since they were last published, and anything
+    /// the writer must be told about them; with `publishesOnChange`, there are none.
+    public func pendingDiagnostics() -> [Data] {
+        let uris = changed
+        changed = []
+        return uris.flatMap { uri in diagnostics(uri) }
+    }
 
     // MARK: Messages
 
@@ -93,7 +117,7 @@ public final class LanguageServer {
         case "textDocument/didOpen":
             guard let item = Self.decode(LSP.DidOpenTextDocumentParams.self, params)?.textDocument else { return [] }
             documents[item.uri] = TextDocument(uri: item.uri, version: item.version ?? 0, text: item.text)
-            return [diagnostics(item.uri)]
+            return changedDocument(item.uri)
         case "textDocument/didChange":
             guard let params = Self.decode(LSP.DidChangeTextDocumentParams.self, params),
                   var document = documents[params.textDocument.uri] else { return [] }
@@ -103,15 +127,18 @@ public final class LanguageServer {
             }
             document.version = params.textDocument.version ?? document.version
             documents[document.uri] = document
-            return [diagnostics(document.uri)]
+            return changedDocument(document.uri)
         case "textDocument/didClose":
             guard let uri = Self.decode(LSP.DidCloseTextDocumentParams.self, params)?.textDocument.uri else { return [] }
             documents[uri] = nil
             analyses[uri] = nil
+            paragraphs[uri] = nil
+            toldTooLarge.remove(uri)
+            changed.removeAll { $0 == uri }
             return [Self.notification("textDocument/publishDiagnostics", LSP.PublishDiagnosticsParams(uri: uri, diagnostics: []))]
         case "workspace/didChangeConfiguration":
             let settings = Self.decode(LSP.DidChangeConfigurationParams.self, params)?.settings
-            return configure(settings) + documents.keys.sorted().map(diagnostics)
+            return configure(settings) + documents.keys.sorted().flatMap(diagnostics)
         default:
             return []  // `initialized`, `$/cancelRequest`, `$/setTrace` and the rest need no answer.
         }
@@ -129,12 +156,17 @@ public final class LanguageServer {
     /// reported to the editor and the previous lexicon stays in use.
     private func configure(_ settings: LSP.Settings?) -> [Data] {
         if let strengths = settings?.showStrengths { showStrengths = strengths }
+        if let bound = settings?.maxDocumentBytes, bound > 0 {
+            maximumDocumentBytes = bound
+            analyses = [:]
+        }
         guard let files = settings?.lexicons, files != extraLexicons else { return [] }
         do {
             let loaded = try loadLexicon(files)
             analyzer = try Analyzer(lexicon: loaded)
             lexicon = loaded
             analyses = [:]
+            paragraphs = [:]
             extraLexicons = files
             return []
         } catch let error as InputErrors {
@@ -147,22 +179,66 @@ public final class LanguageServer {
 
     // MARK: Features
 
-    /// The analysis of a document, computed once per text and reused by hover and code actions.
+    /// What to send after a document opened or changed: its diagnostics now, or later.
+    private func changedDocument(_ uri: String) -> [Data] {
+        guard publishesOnChange else {
+            if !changed.contains(uri) { changed.append(uri) }
+            return []
+        }
+        return diagnostics(uri)
+    }
+
+    /// The analysis of a document, computed once per text and reused by hover and code actions;
+    /// only its changed paragraphs are read again, and only its first `maximumDocumentBytes`.
     private func analysis(of document: TextDocument) -> (NoteAnalysis, LineIndex, [Finding]) {
         let analysis: NoteAnalysis, lines: LineIndex
         if let cached = analyses[document.uri], cached.text == document.text {
             (analysis, lines) = (cached.analysis, cached.lines)
         } else {
-            (analysis, lines) = (analyzer.analyze(Note(id: document.uri, text: document.text)), LineIndex(document.text))
+            var cache = paragraphs.removeValue(forKey: document.uri) ?? ParagraphCache()
+            analysis = analyzer.analyze(Note(id: document.uri, text: checkedText(of: document)), reusing: &cache)
+            paragraphs[document.uri] = cache
+            lines = LineIndex(document.text)
             analyses[document.uri] = (document.text, analysis, lines)
         }
         return (analysis, lines, analysis.findings.filter { showStrengths || $0.severity > .hint })
     }
 
-    private func diagnostics(_ uri: String) -> Data {
+    /// The text that is checked: the whole document, or its first `maximumDocumentBytes` up to
+    /// the end of a line (or a whole character).
+    private func checkedText(of document: TextDocument) -> String {
+        let bytes = document.text.utf8
+        guard bytes.count > maximumDocumentBytes else { return document.text }
+        var end = bytes.index(bytes.startIndex, offsetBy: maximumDocumentBytes)
+        if let newline = bytes[..<end].lastIndex(of: 0x0A) { end = bytes.index(after: newline) }
+        else { while end > bytes.startIndex && end.samePosition(in: document.text.unicodeScalars) == nil { end = bytes.index(before: end) } }
+        return String(document.text[..<end])
+    }
+
+    /// The document's diagnostics, and the first time it is over the size bound, a message
+    /// that says so.
+    private func diagnostics(_ uri: String) -> [Data] {
         guard let document = documents[uri] else {
-            return Self.notification("textDocument/publishDiagnostics", LSP.PublishDiagnosticsParams(uri: uri, diagnostics: []))
+            return [Self.notification("textDocument/publishDiagnostics", LSP.PublishDiagnosticsParams(uri: uri, diagnostics: []))]
         }
+        var replies = [publishedDiagnostics(document)]
+        let size = document.text.utf8.count
+        if size > maximumDocumentBytes {
+            if toldTooLarge.insert(uri).inserted {
+                replies.append(Self.notification("window/showMessage", LSP.ShowMessageParams(type: 2, message:
+                    "PeerNote checks the first \(Self.megabytes(maximumDocumentBytes)) of this \(Self.megabytes(size)) document; the rest is not checked.")))
+            }
+        } else {
+            toldTooLarge.remove(uri)
+        }
+        return replies
+    }
+
+    private static func megabytes(_ bytes: Int) -> String {
+        String(format: "%.1f MB", Double(bytes) / 1_048_576)
+    }
+
+    private func publishedDiagnostics(_ document: TextDocument) -> Data {
         let (_, lines, findings) = analysis(of: document)
         let diagnostics = findings.map { finding in
             var message = finding.message
@@ -173,7 +249,7 @@ public final class LanguageServer {
                                   code: finding.rule, message: message)
         }
         return Self.notification("textDocument/publishDiagnostics",
-                                 LSP.PublishDiagnosticsParams(uri: uri, version: document.version, diagnostics: diagnostics))
+                                 LSP.PublishDiagnosticsParams(uri: document.uri, version: document.version, diagnostics: diagnostics))
     }
 
     private func codeActions(_ document: TextDocument, selection: LSP.Range?) -> [LSP.CodeAction] {

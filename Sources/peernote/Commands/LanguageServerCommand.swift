@@ -17,11 +17,19 @@ struct LanguageServerCommand: ParsableCommand {
 
     @OptionGroup var lexicon: LexiconOptions
 
+    /// Whether more of the editor's messages can be read without waiting.
+    private static func inputIsWaiting() -> Bool {
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        return poll(&descriptor, 1, 0) > 0 && descriptor.revents & Int16(POLLIN) != 0
+    }
+
     func run() throws {
         let language = lexicon.language, startFiles = lexicon.extraFiles
         let server = try LanguageServer(lexicon: try lexicon.load()) { (files: [String]) throws(InputErrors) -> Lexicon in
             try Lexicon.load(language: language, extraFiles: startFiles + files)
         }
+        // Diagnostics wait until no message does: a burst of keystrokes is analyzed once.
+        server.publishesOnChange = false
         var framer = MessageFramer()
         let output = FileHandle.standardOutput
         var shutdownSeen = false
@@ -44,6 +52,9 @@ struct LanguageServerCommand: ParsableCommand {
                 for reply in replies { output.write(MessageFramer.frame(reply)) }
                 if case .exit(let status) = control { throw ExitCode(status) }
                 shutdownSeen = shutdownSeen || server.isShuttingDown
+            }
+            if !Self.inputIsWaiting() {
+                for reply in server.pendingDiagnostics() { output.write(MessageFramer.frame(reply)) }
             }
         }
     }

@@ -57,6 +57,42 @@ import PeerNoteKit
         #expect(try open(utf8, text).map(start(of:)) == [[0, 20], [1, 0]])
     }
 
+    /// Past the size bound only the first part is checked, and the writer is told once.
+    @Test func aLargeDocumentIsCheckedUpToTheBoundAndTheWriterIsTold() throws {
+        let server = try server()
+        _ = try start(server)
+        server.maximumDocumentBytes = 4096
+        let paragraph = String(repeating: "Dana chose the bus and planned her route. ", count: 10) + "\n\n"
+        let text = String(repeating: paragraph, count: 20) + "The pt left.\n"
+        let opened = try send(server, ["jsonrpc": "2.0", "method": "textDocument/didOpen",
+                                       "params": ["textDocument": ["uri": "file:///n.txt", "languageId": "plaintext", "version": 1, "text": text]]])
+        #expect(diagnostics(opened).isEmpty, "the pt past the bound is not checked")
+        let told = opened.filter { $0["method"] as? String == "window/showMessage" }
+        #expect(told.count == 1 && ((told[0]["params"] as? [String: Any])?["message"] as? String)?.contains("checks the first 0.0 MB") == true)
+        let again = try send(server, ["jsonrpc": "2.0", "method": "textDocument/didChange",
+                                      "params": ["textDocument": ["uri": "file:///n.txt", "version": 2], "contentChanges": [["text": "The pt left.\n" + text]]]])
+        #expect(diagnostics(again).map { $0["code"] as? String } == ["jargon-pt"])
+        #expect(!again.contains { $0["method"] as? String == "window/showMessage" }, "told once")
+    }
+
+    /// A host that reads ahead publishes once per burst of changes, for the latest text only.
+    @Test func changesInABurstArePublishedOnce() throws {
+        let server = try server()
+        _ = try start(server)
+        server.publishesOnChange = false
+        _ = try send(server, ["jsonrpc": "2.0", "method": "textDocument/didOpen",
+                              "params": ["textDocument": ["uri": "file:///n.txt", "languageId": "plaintext", "version": 1, "text": "He left."]]])
+        for (version, text) in [(2, "He refused."), (3, "The pt refused.")] {
+            #expect(try send(server, ["jsonrpc": "2.0", "method": "textDocument/didChange",
+                                      "params": ["textDocument": ["uri": "file:///n.txt", "version": version], "contentChanges": [["text": text]]]]).isEmpty)
+        }
+        let published = try server.pendingDiagnostics().map { try #require(JSONSerialization.jsonObject(with: $0) as? [String: Any]) }
+        #expect(published.count == 1)
+        #expect((published[0]["params"] as? [String: Any])?["version"] as? Int == 3)
+        #expect(diagnostics(published).map { $0["code"] as? String } == ["jargon-pt", "refuse"])
+        #expect(server.pendingDiagnostics().isEmpty)
+    }
+
     @Test func incrementalChangesAndQuickFixes() throws {
         let server = try server()
         _ = try start(server)

@@ -4,9 +4,9 @@
 /// rule, without an error that names the file and line.
 enum CheckRegistry {
     /// The checks, in the order they run.
-    static let checks: [any NoteCheck.Type] = [
-        LanguageCheck.self, MetadataCheck.self, GoalLinkCheck.self, ElementCheck.self, VoiceCheck.self, BillingCheck.self,
-    ]
+    static var checks: [any NoteCheck.Type] {
+        [LanguageCheck.self, MetadataCheck.self, GoalLinkCheck.self, ElementCheck.self, VoiceCheck.self, BillingCheck.self]
+    }
 
     /// Every note-level rule id, in check order.
     static var ruleIDs: [String] { checks.flatMap { $0.ruleIDs } }

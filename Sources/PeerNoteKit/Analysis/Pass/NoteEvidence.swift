@@ -48,3 +48,33 @@ struct NoteEvidence {
     /// Double quotation marks seen: a sign of the person's own words, even unpaired.
     var quotationMarks = 0
 }
+
+extension NoteEvidence {
+    /// The evidence with every range moved by `delta` bytes: a paragraph's evidence, read once,
+    /// wherever the paragraph now starts.
+    func shifted(by delta: Int) -> NoteEvidence {
+        guard delta != 0 else { return self }
+        let move = { (range: Range<Int>) in (range.lowerBound + delta)..<(range.upperBound + delta) }
+        var moved = self
+        for index in moved.strengths.indices { moved.strengths[index].range = move(moved.strengths[index].range) }
+        for index in moved.concerns.indices { moved.concerns[index].range = move(moved.concerns[index].range) }
+        for index in moved.cues.indices { moved.cues[index].range = move(moved.cues[index].range) }
+        for index in moved.contextCues.indices { moved.contextCues[index].range = move(moved.contextCues[index].range) }
+        for index in moved.goalReferences.indices { moved.goalReferences[index].range = move(moved.goalReferences[index].range) }
+        for index in moved.sentences.indices { moved.sentences[index].range = move(moved.sentences[index].range) }
+        return moved
+    }
+
+    /// Adds the evidence of the stretch of text that follows this one.
+    mutating func append(_ next: NoteEvidence) {
+        strengths += next.strengths
+        concerns += next.concerns
+        cues += next.cues
+        contextCues += next.contextCues
+        goalReferences += next.goalReferences
+        sentences += next.sentences
+        words += next.words
+        sentencesWithWords += next.sentencesWithWords
+        quotationMarks += next.quotationMarks
+    }
+}

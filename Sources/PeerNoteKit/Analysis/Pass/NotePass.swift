@@ -31,13 +31,16 @@ final class NotePass {
         cueKinds = lexicon.entries.map(\.cueKind)
     }
 
-    /// What the note says, as evidence. `goalWords` are the content stems of the person's plan
-    /// goals (each sentence keeps only those); `goalIDs` are plan ids with letters and digits
-    /// ("G1"), found wherever written; `names` are the words of the person's and peer's names,
-    /// which are never terms ("Hope" the person is not hope).
-    func read(_ note: Note, goalWords: ContentWords.Wanted?, goalIDs: Set<String>, names: [String]) -> NoteEvidence {
+    /// What the note says in `region` (a stretch of its narrative: all of it, or whole
+    /// paragraphs), as evidence; headings are the caller's to read (a heading can stand a blank
+    /// line above its text). `goalWords` are the content stems of the person's plan goals (each
+    /// sentence keeps only those); `goalIDs` are plan ids with letters and digits ("G1"), found
+    /// wherever written; `names` are the words of the person's and peer's names, which are never
+    /// terms ("Hope" the person is not hope).
+    func read(_ note: Note, region: Range<Int>, goalWords: ContentWords.Wanted?, goalIDs: Set<String>, names: [String]) -> NoteEvidence {
         var evidence = NoteEvidence()
         var text = note.text
+        guard !region.isEmpty else { return evidence }
         // Working storage is swapped out while in use, so that its arrays stay uniquely
         // referenced and are refilled in place.
         var scratch = Scratch()
@@ -47,7 +50,7 @@ final class NotePass {
         text.withUTF8 { bytes in
             // Entries and their context words are read in place: each holds many strings and arrays.
             lexicon.entries.withUnsafeBufferPointer { entries in lexicon.contexts.withUnsafeBufferPointer { contexts in
-                let body = UnsafeBufferPointer(rebasing: bytes[note.body])
+                let body = UnsafeBufferPointer(rebasing: bytes[region])
                 tokenizer.sentences(in: body, into: &scratch.sentences)
                 if goalWords != nil { evidence.sentences.reserveCapacity(scratch.sentences.count) }
                 // Room for a note's usual matches and cues: grown one at a time, they allocated several times a note.
@@ -55,7 +58,7 @@ final class NotePass {
                 evidence.strengths.reserveCapacity(16)
                 evidence.concerns.reserveCapacity(8)
                 for range in scratch.sentences {
-                    let range = (range.lowerBound + note.body.lowerBound)..<(range.upperBound + note.body.lowerBound)
+                    let range = (range.lowerBound + region.lowerBound)..<(range.upperBound + region.lowerBound)
                     read(sentence: range, bytes: bytes, entries: entries, contexts: contexts, goalWords: goalWords, goalIDs: goalIDs,
                          names: names, scratch: &scratch, into: &evidence)
                 }
@@ -68,7 +71,6 @@ final class NotePass {
             }
         }
         evidence.quotationMarks = scratch.quotations.marks
-        evidence.headings = text.withUTF8 { Headings.find(in: $0, body: note.body, map: lexicon.headings) }
         return evidence
     }
 

@@ -10,6 +10,9 @@ struct Quotations {
     private var open: (start: Int, closers: Mark)?
     /// Words since the open quotation mark.
     private var openWords = 0
+    /// Line breaks since the last text, across sentences: a blank line is two, wherever the
+    /// sentences around it end.
+    private var breaksSinceText = 0
 
     /// The quotation marks, one bit each, so that a mark's closers are a set of bits: marks
     /// are told apart by their bytes, not made into strings and hashed.
@@ -71,6 +74,7 @@ struct Quotations {
         marks = 0
         open = nil
         openWords = 0
+        breaksSinceText = 0
     }
 
     /// Reads one sentence's tokens, in note order.
@@ -82,11 +86,13 @@ struct Quotations {
     private mutating func read(_ tokens: UnsafeBufferPointer<Token>, in bytes: UnsafeBufferPointer<UInt8>) {
         for index in tokens.indices {
             let token = tokens[index]
+            if token.kind != .space { breaksSinceText = 0 }
             switch token.kind {
             case .word, .number:
                 openWords += 1
             case .space:
-                if open != nil, Self.isParagraphBreak(bytes[token.range]) { open = nil }
+                breaksSinceText += Self.lineBreaks(in: bytes[token.range])
+                if open != nil, breaksSinceText >= 2 { open = nil }
             case .punctuation:
                 // Quotation marks start with '"', '\'', 0xC2 («») or 0xE2 (curly, „, ‹›).
                 let lead = bytes[token.range.lowerBound]
@@ -118,14 +124,14 @@ struct Quotations {
         return before && index + 1 < tokens.count && tokens[index + 1].isWordLike
     }
 
-    /// Whitespace with a blank line in it (LF, CRLF or CR line breaks).
-    private static func isParagraphBreak(_ space: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+    /// The line breaks in whitespace (LF, CRLF or CR).
+    private static func lineBreaks(in space: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
         var breaks = 0, previous: UInt8 = 0
         for byte in space {
             if byte == 0x0D || (byte == 0x0A && previous != 0x0D) { breaks += 1 }
             previous = byte
         }
-        return breaks >= 2
+        return breaks
     }
 
     /// Whether `range` lies inside a quotation of speech.
