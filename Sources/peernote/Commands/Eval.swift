@@ -23,6 +23,9 @@ struct Eval: ParsableCommand {
     @Option(help: "The folder of labelled notes; its LABELS.yml holds the labels.")
     var notes = "Corpus/notes"
 
+    @Option(help: ArgumentHelp("A folder of plain-text notes labelled for their facts, goal link, elements and billing (a blind set's notes-*/); repeatable.", valueName: "DIR"))
+    var facts: [String] = []
+
     @Option(help: "How many of PeerNote's disagreements with the labels to list (-1: all).")
     var misses = 0
 
@@ -60,6 +63,43 @@ struct Eval: ParsableCommand {
             print("")
             for miss in misses < 0 ? ours.misses : Array(ours.misses.prefix(misses)) { print(miss) }
         }
+        for folder in facts { try evaluateFacts(in: folder, analyzer: analyzers[0].1) }
+    }
+
+    /// Plain-text notes labelled for their facts, scored in name order through one day-limit ledger.
+    private func evaluateFacts(in folder: String, analyzer: Analyzer) throws {
+        let evaluation: FactEvaluation
+        do { evaluation = try FactEvaluation.evaluate(folder: folder, analyzer: analyzer) } catch let error as InputErrors {
+            for problem in error.problems { printError("\(problem)") }
+            throw ExitCode(2)
+        }
+        print("")
+        print(Self.factTable(evaluation, folder: folder))
+        if misses != 0 {
+            print("")
+            for miss in misses < 0 ? evaluation.misses : Array(evaluation.misses.prefix(misses)) { print(miss) }
+        }
+    }
+
+    /// How the plain-text notes were read, in Markdown.
+    static func factTable(_ evaluation: FactEvaluation, folder: String) -> String {
+        let percent = { (value: Double) in String(format: "%.1f%%", value * 100) }
+        var lines = ["\(evaluation.notes) plain-text notes in \(folder)", "", "| read right | share |", "| --- | ---: |"]
+        for field in FactEvaluation.scoredFacts.sorted() where evaluation.facts[field] != nil {
+            lines.append("| fact: \(field) | \(percent(evaluation.accuracy(of: field))) |")
+        }
+        lines.append("| goal link | \(percent(evaluation.goalLinkAccuracy)) |")
+        for element in GoalThread.Element.allCases { lines.append("| element: \(element.rawValue) | \(percent(evaluation.accuracy(of: element))) |") }
+        lines += ["", "| billing rule | found | missed | false alarms |", "| --- | ---: | ---: | ---: |"]
+        for rule in FactEvaluation.billingRules {
+            let counts = evaluation.billing[rule] ?? (0, 0, 0)
+            lines.append("| \(rule) | \(counts.found) | \(counts.missed) | \(counts.falseAlarms) |")
+        }
+        lines.append("")
+        lines.append("Notes with no billing problem: \(evaluation.cleanNotes.total), of which \(evaluation.cleanNotes.flagged) got a billing finding.")
+        let concerns = evaluation.concerns
+        lines.append("Wording: \(concerns.found) labelled spans found, \(concerns.missed) missed, \(concerns.falseAlarms) flagged spans not labelled.")
+        return lines.joined(separator: "\n")
     }
 
     private func text(of path: String) throws -> String {

@@ -44,7 +44,7 @@ struct CheckRenderer: Sendable {
     func checked(_ analysis: NoteAnalysis, note: Note, record: JSONRecord? = nil) -> CheckedNote {
         CheckedNote(rendered: render(analysis, note: note, record: record), concerns: analysis.score.concern,
                     recovery: analysis.score.recovery, highest: analysis.highestSeverity,
-                    billing: BillingLedger.Entry(note).map { ($0, note, record) })
+                    billing: BillingLedger.Entry(analysis.metadata).map { ($0, note, record) })
     }
 }
 
@@ -90,7 +90,7 @@ struct CheckOutput {
             do {
                 if analyzer == nil { analyzer = try Analyzer(lexicon: lexicon) }
                 var analysis = analyzer!.analyze(note)
-                analysis.add(BillingLedger.dayLimitFinding(for: note, total: total))
+                analysis.add(BillingLedger.dayLimitFinding(for: note, metadata: analysis.metadata, total: total))
                 checked = renderer.checked(analysis, note: note, record: record)
             } catch {
                 // The workers made their analyzers from the same lexicon, so this cannot fail

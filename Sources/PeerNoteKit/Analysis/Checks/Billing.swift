@@ -22,8 +22,8 @@ public struct BillingLedger: Sendable {
         public let units: Int
 
         /// The entry of a note with a person, a date and at least one unit; nil otherwise.
-        public init?(_ note: Note) {
-            let metadata = note.metadata
+        /// `metadata` is the note's facts as analyzed (its own words completing what it was given).
+        public init?(_ metadata: NoteMetadata) {
             guard let person = metadata.person, let date = metadata.date, let units = metadata.units, units > 0 else { return nil }
             self.day = "\(person.lowercased())\u{1F}\(date)"
             self.units = units
@@ -49,19 +49,21 @@ public struct BillingLedger: Sendable {
     /// Adds the note's units to its person's day; when the day goes over 12 units, adds a
     /// `billing-day-limit` finding to the note that crossed it.
     public mutating func record(_ analysis: inout NoteAnalysis, note: Note) {
-        guard let entry = Entry(note), let total = add(entry) else { return }
-        analysis.add(Self.dayLimitFinding(for: note, total: total))
+        guard let entry = Entry(analysis.metadata), let total = add(entry) else { return }
+        analysis.add(Self.dayLimitFinding(for: note, metadata: analysis.metadata, total: total))
     }
 
-    /// The finding for a note that takes its person's day to `total` units, over the limit.
-    public static func dayLimitFinding(for note: Note, total: Int) -> Finding {
+    /// The finding for a note that takes its person's day to `total` units, over the limit, at
+    /// the line (or the words) that state its minutes.
+    public static func dayLimitFinding(for note: Note, metadata: NoteMetadata, total: Int) -> Finding {
         var text = note.text
         return text.withUTF8 { bytes in
             let maker = FindingMaker(bytes: bytes, body: note.body)
             let rule = Rule(id: "billing-day-limit", kind: .check, category: "billing", severity: .error,
-                            message: "With this note, the person's units on \(note.metadata.date ?? "that day") reach \(total), over the daily limit of \(Billing.dailyUnitLimit)",
+                            message: "With this note, the person's units on \(metadata.date ?? "that day") reach \(total), over the daily limit of \(Billing.dailyUnitLimit)",
                             rationale: "Peer Support Services are billed up to 12 units (3 hours) per person per day, across all notes.")
-            return maker.finding(rule, range: maker.lineRange(note.metadata.fieldLines["minutes"] ?? 1))
+            let range = metadata.fromText["minutes"]?.range ?? maker.lineRange(metadata.fieldLines["minutes"] ?? 1)
+            return maker.finding(rule, range: range)
         }
     }
 }

@@ -10,6 +10,8 @@ extension GoalThread {
             guard let element = cue.kind?.element, elements[element] == nil else { continue }
             elements[element] = cue.range
         }
+        // A service the note's words name ("Group: Whole Health Action Management") states its type.
+        if elements[.type] == nil, let service = metadata.fromText["service"] { elements[.type] = service.range }
         let (links, unmatched) = Self.links(evidence, goals: metadata.goals, goalStems: goalStems)
         return (GoalThread(links: links, elements: elements, units: metadata.units), unmatched)
     }
@@ -29,12 +31,13 @@ extension GoalThread {
         }
         // "toward her goal of getting back to work": a named goal, matched to the plan by its words.
         for cue in evidence.cues where cue.kind == .goalReference {
-            guard !evidence.goalReferences.contains(where: { $0.range.overlaps(cue.range) }),
-                  let sentence = evidence.sentences.first(where: { $0.range.contains(cue.range.lowerBound) }) else { continue }
+            guard !evidence.goalReferences.contains(where: { $0.range.overlaps(cue.range) }) else { continue }
+            // Without a plan there is nothing to match: the named goal is the link.
             if goals.isEmpty {
                 links.append(.init(goalID: nil, kind: .explicit, range: cue.range, sharedWords: []))
                 continue
             }
+            guard let sentence = evidence.sentences.first(where: { $0.range.contains(cue.range.lowerBound) }) else { continue }
             for (index, stems) in goalStems.enumerated() {
                 let shared = sentence.stems.intersection(stems)
                 if !shared.isEmpty {

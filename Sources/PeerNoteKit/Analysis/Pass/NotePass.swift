@@ -112,13 +112,18 @@ final class NotePass {
                 scratch.cues.append(.init(lastToken: match.tokens.upperBound, entry: index))
                 evidence.contextCues.append(.init(entry: index, kind: nil, range: match.range, startsSentence: false))
             case .thread:
+                // "not part of his treatment plan" names no goal: a cue's own words can silence it.
+                if !contexts[index].isEmpty {
+                    if !contextRead { scratch.context.read(scratch.sentence, bytes: bytes); contextRead = true }
+                    if scratch.context.phrasesSilence(match, words: contexts.baseAddress! + index, window: entries[index].context.window) { continue }
+                }
                 let kind = cueKinds[index]
                 evidence.cues.append(.init(entry: index, kind: kind, range: match.range, startsSentence: match.tokens.lowerBound == firstWord))
                 if kind == .goalReference, let reference = Self.goalID(after: match, in: scratch.sentence) {
                     evidence.goalReferences.append(reference)
                 }
-            case .check:
-                continue  // a check's words match no text
+            case .check, .fact:
+                continue  // a check's words match no text, and facts are read by line
             }
         }
         if contextRead { scratch.context.forget() }
