@@ -13,7 +13,7 @@ import PeerNoteKit
     static let results: [(name: String, note: Note, analysis: NoteAnalysis)] = {
         let reader = NoteReader()
         let analyzer = try! Analyzer(lexicon: bundledLexicon)
-        var ledger = BillingLedger()
+        var ledger = DayLedger()
         return reader.expand([notesFolder.path]).compactMap { path in
             guard let note = try? path.flatMap(reader.read).get() else { return nil }
             var analysis = analyzer.analyze(note)

@@ -15,7 +15,7 @@ struct CheckedNote {
     var highest: Severity?
     /// Its units on its person's day, with the note (and its record) kept to be checked and
     /// rendered again should this note take that day over the limit.
-    var billing: (entry: BillingLedger.Entry, note: Note, record: JSONRecord?)?
+    var billing: (entry: DayLedger.Entry, note: Note, record: JSONRecord?)?
 }
 
 /// Renders one note's output in the chosen format: pure, so workers render in parallel and
@@ -44,7 +44,7 @@ struct CheckRenderer: Sendable {
     func checked(_ analysis: NoteAnalysis, note: Note, record: JSONRecord? = nil) -> CheckedNote {
         CheckedNote(rendered: render(analysis, note: note, record: record), concerns: analysis.score.concern,
                     recovery: analysis.score.recovery, highest: analysis.highestSeverity,
-                    billing: BillingLedger.Entry(note).map { ($0, note, record) })
+                    billing: DayLedger.Entry(note).map { ($0, note, record) })
     }
 }
 
@@ -58,7 +58,7 @@ struct CheckOutput {
     private var concerns = 0
     private var failures = 0
     private(set) var exitCode: Int32 = 0
-    private var ledger = BillingLedger()
+    private var ledger = DayLedger()
     private let standardOutput = StandardOutput()
     /// Checks again, on the writing thread, a note that takes its person's day over the unit
     /// limit: rare, so made only then.
@@ -90,7 +90,7 @@ struct CheckOutput {
             do {
                 if analyzer == nil { analyzer = try Analyzer(lexicon: lexicon) }
                 var analysis = analyzer!.analyze(note)
-                analysis.add(BillingLedger.dayLimitFinding(for: note, total: total))
+                analysis.add(DayLedger.dayLimitFinding(for: note, total: total))
                 checked = renderer.checked(analysis, note: note, record: record)
             } catch {
                 // The workers made their analyzers from the same lexicon, so this cannot fail
