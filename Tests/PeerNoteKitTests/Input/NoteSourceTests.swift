@@ -68,13 +68,14 @@ import PeerNoteKit
         let dir = try folder([
             "front-matter-only.txt": Array("---\nperson: Dana\n---\n \n".utf8),
             "spaces.jsonl": Array("{\"id\":\"r\",\"text\":\" \\n\\t\"}\n".utf8),
-            "fine.jsonl": Array("{\"id\":\"r\",\"text\":\"Fine.\"}\n".utf8),
+            "empty.csv": Array("id,text\n9,\"  \"\n10,\"\u{2003}\n\"\n11,Fine.\n".utf8),
         ])
         defer { try? FileManager.default.removeItem(at: dir) }
-        let names = ["front-matter-only.txt", "spaces.jsonl", "fine.jsonl"].map { dir.appendingPathComponent($0).path }
+        let names = ["front-matter-only.txt", "spaces.jsonl", "empty.csv"].map { dir.appendingPathComponent($0).path }
         let notes = Array(NoteSource(names).notes).compactMap { try? $0.get() }
-        #expect(notes.map(\.isBlank) == [true, true, false])
+        #expect(notes.map(\.isBlank) == [true, true, true, true, false])
         #expect(notes.map(\.blankError.description) == ["\(names[0]): the note has no text", "\(names[1]):1: the note text is empty",
-                                                        "\(names[2]):1: the note text is empty"])
+                                                        "\(names[2]):2: the note text is empty", "\(names[2]):3: the note text is empty",
+                                                        "\(names[2]):5: the note text is empty"])
     }
 }
