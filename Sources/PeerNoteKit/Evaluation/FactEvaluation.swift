@@ -205,7 +205,7 @@ extension FactEvaluation {
         let labels = try Self.labels(yaml: try text(labelsPath), file: labelsPath)
         let concernRules = Set(analyzer.lexicon.entries.filter { $0.side == .concern }.map(\.id))
         var evaluation = FactEvaluation()
-        var ledger = BillingLedger()
+        var ledger = DayLedger()
         for label in labels {
             var note: Note
             switch reader.read((folder as NSString).appendingPathComponent(label.file)) {

@@ -33,8 +33,9 @@ struct Eval: ParsableCommand {
 
     func run() throws {
         let loaded = try lexicon.load()
-        let analyzers = [("PeerNote", try Analyzer(lexicon: loaded)),
-                         ("plain word list", try Analyzer(lexicon: try loaded.plainWordList(), useContext: false))]
+        let plain = try loaded.plainWordList()
+        let analyzers: [(String, () throws -> Analyzer)] = [("PeerNote", { try Analyzer(lexicon: loaded) }),
+                                                            ("plain word list", { try Analyzer(lexicon: plain, useContext: false) })]
         let set: [LabelledSentence], labels: [String: NoteLabel]
         do {
             set = try Evaluation.sentences(yaml: try text(of: sentences), file: sentences)
@@ -44,26 +45,31 @@ struct Eval: ParsableCommand {
             for problem in error.problems { printError("\(problem)") }
             throw ExitCode(2)
         }
-        let reader = NoteReader()
-        let labelled: [(Note, NoteLabel, String)] = reader.expand([notes]).compactMap { path in
-            let file = ((try? path.get())?.path as NSString?)?.lastPathComponent ?? ""
-            guard let label = labels[file], case .success(let note) = path.flatMap(reader.read) else { return nil }
-            return (note, label, file)
-        }
         var results: [(String, Evaluation)] = []
+        var labelled = 0
         for (name, analyzer) in analyzers {
+            let run = try NoteRun(analyzer: analyzer)
             var evaluation = Evaluation()
-            for sentence in set { evaluation.add(sentence, analyzer: analyzer) }
-            for (note, label, file) in labelled { evaluation.add(analyzer.analyze(note), label: label, name: file) }
+            let sentenceAnalyzer = try analyzer()
+            for sentence in set { evaluation.add(sentence, analyzer: sentenceAnalyzer) }
+            // The labelled notes of the folder, in name order; notes that cannot be read are not labelled.
+            labelled = 0
+            run.run(NoteSource([notes], format: .text), prepare: { ($0.note.id, $1) }) { result in
+                guard case .success(let (id, analysis)) = result else { return }
+                let file = (id as NSString).lastPathComponent
+                guard let label = labels[file] else { return }
+                evaluation.add(analysis, label: label, name: file)
+                labelled += 1
+            }
             results.append((name, evaluation))
         }
-        print(Self.table(results, sentences: set.count, notes: labelled.count))
+        print(Self.table(results, sentences: set.count, notes: labelled))
         let ours = results[0].1
         if misses != 0 {
             print("")
             for miss in misses < 0 ? ours.misses : Array(ours.misses.prefix(misses)) { print(miss) }
         }
-        for folder in facts { try evaluateFacts(in: folder, analyzer: analyzers[0].1) }
+        for folder in facts { try evaluateFacts(in: folder, analyzer: try analyzers[0].1()) }
     }
 
     /// Plain-text notes labelled for their facts, scored in name order through one day-limit ledger.

@@ -1,7 +1,7 @@
 /// Billing facts one note shows by itself (NYS OMH guidance for Peer Support Services, H0038):
 /// one unit per full 15 minutes (none under 15), at most 12 units a day, groups of at most 12
 /// people with modifier HQ, pre-admission services individual only and co-signed by an LPHA.
-/// Days over the limit across notes are the run's (`BillingLedger`). PeerNote reports these; it
+/// Days over the limit across notes are the run's (`DayLedger`). PeerNote reports these; it
 /// never refuses to check a note because of them.
 struct BillingCheck: NoteCheck {
     static let ruleIDs = ["billing-under-15-minutes", "billing-day-limit", "billing-minutes-missing", "billing-duration-mismatch",
