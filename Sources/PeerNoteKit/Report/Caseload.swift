@@ -159,6 +159,9 @@ public struct Caseload: Codable, Sendable, Equatable {
         tally.units = metadata.units ?? 0
         let peer = metadata.peer ?? "(peer not given)"
         let person = metadata.person.map { redacted ? Excerpts.pseudonym($0) : $0 }
+        // A report speaks of many notes: "try [Name]", never one person's name.
+        let name = metadata.person.map(CheckSuggestions.firstName)
+        func generic(_ suggestion: String) -> String { name.map { suggestion.replacingOccurrences(of: $0, with: "[Name]") } ?? suggestion }
         for finding in analysis.findings where !finding.isQuoted {
             if finding.category == "billing" { tally.billing[finding.rule, default: 0] += 1; continue }
             guard finding.isAboutWording else { continue }
@@ -172,7 +175,7 @@ public struct Caseload: Codable, Sendable, Equatable {
             }
             examples.offer(peer: peer, rule: finding.rule, note: id, offset: finding.range.lowerBound) {
                 Example(note: id, offset: finding.range.lowerBound, sentence: excerpt(finding), words: finding.text,
-                        suggestion: finding.suggestions.first, message: finding.message)
+                        suggestion: finding.suggestions.first.map { generic($0) }, message: finding.message)
             }
         }
         overall.add(tally)

@@ -79,6 +79,14 @@ import PeerNoteKit
         #expect(analyze("Youth: Bao Pham (12)\nWe talked.").metadata.person == "Bao Pham")
     }
 
+    @Test func suggestionsUseTheNameTheNoteGives() throws {
+        let named = analyze("Name: Eleanor (Ellie) Voss\nDOS: 4/14/26\nPt called the peer line. She said her hip hurts.")
+        let pt = try #require(named.findings.first { $0.rule == "jargon-pt" })
+        #expect(pt.suggestions.first == "Ellie" && pt.suggestions.contains("the person"))
+        let unnamed = analyze("DOS: 4/14/26\nPt called the peer line. She said her hip hurts.")
+        #expect(unnamed.findings.first { $0.rule == "jargon-pt" }?.suggestions.contains("[Name]") == true)
+    }
+
     @Test func aStatedTotalAndATimeRangeThatDisagree() {
         let analysis = analyze("Youth: Yusuf Karimov\nDate: 3/12/26\nTime: 3:15pm–4:00pm       Total: 60 min\nWe went to the gym.")
         #expect(analysis.metadata.minutes == 60 && analysis.metadata.rangeMinutes == 45)
