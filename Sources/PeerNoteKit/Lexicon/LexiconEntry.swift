@@ -32,6 +32,7 @@ public struct LexiconEntry: Sendable, Hashable {
         case billingCode = "billing-code", modifier, preadmission, cosign, credential, adhoc
         case notServiceTime = "not-service-time"
         case staff, personCue = "person-cue", notAName = "not-a-name"
+        case timeStart = "time-start", timeEnd = "time-end"
     }
 
     /// What a `side: thread` cue tells the checks. Thread entries' categories must be one of

@@ -115,7 +115,12 @@ enum TimeRange {
     static func first(in bytes: [UInt8], _ range: Range<Int>) -> (minutes: Int, range: Range<Int>)? {
         var index = range.lowerBound
         while index < range.upperBound {
-            guard bytes[index] >= 0x30 && bytes[index] <= 0x39, index == range.lowerBound || !isDigit(bytes[index - 1]) else { index += 1; continue }
+            // A time starts a number, not a date's last part ("3/24/2026 — 1:00 PM").
+            guard bytes[index] >= 0x30 && bytes[index] <= 0x39,
+                  index == range.lowerBound || !(isDigit(bytes[index - 1]) || [0x2F, 0x2D, 0x2E, 0x3A].contains(bytes[index - 1])) else {
+                index += 1
+                continue
+            }
             if let start = time(bytes, at: index, limit: range.upperBound), let (separatorEnd, _) = separator(bytes, at: start.end, limit: range.upperBound),
                let end = time(bytes, at: separatorEnd, limit: range.upperBound) {
                 let military = start.isMilitary && end.isMilitary
@@ -127,6 +132,24 @@ enum TimeRange {
             index += 1
         }
         return nil
+    }
+
+    /// The minutes from the first time in `start` to the first time in `end`: "Time in: 13:00",
+    /// "Time out: 13:50" are 50.
+    static func between(_ bytes: [UInt8], start: Range<Int>, end: Range<Int>) -> Int? {
+        func firstClock(_ range: Range<Int>) -> Clock? {
+            var index = range.lowerBound
+            while index < range.upperBound {
+                if isDigit(bytes[index]), index == range.lowerBound || !isDigit(bytes[index - 1]), let clock = time(bytes, at: index, limit: range.upperBound) {
+                    return clock
+                }
+                index += 1
+            }
+            return nil
+        }
+        guard let from = firstClock(start), let to = firstClock(end), from.hasColon || from.half != nil || from.isMilitary else { return nil }
+        guard let minutes = length(from, to, military: from.isMilitary && to.isMilitary), minutes > 0, minutes <= 12 * 60 else { return nil }
+        return minutes
     }
 
     private struct Clock {
@@ -157,19 +180,22 @@ enum TimeRange {
             }
         } else { return nil }
         guard clock.hour <= 24, clock.minute < 60 else { return nil }
-        // am / pm, a.m. / p.m., with or without a space.
+        // am / pm, a.m. / p.m., with or without a space; "10a", "8p" written right after the digits.
         var after = clock.end
         while after < limit && bytes[after] == 0x20 { after += 1 }
         if after < limit, bytes[after] | 0x20 == 0x61 || bytes[after] | 0x20 == 0x70 {
             var next = after + 1
             if next < limit && bytes[next] == 0x2E { next += 1 }
+            var hasM = false
             if next < limit, bytes[next] | 0x20 == 0x6D {
+                hasM = true
                 next += 1
                 if next < limit && bytes[next] == 0x2E { next += 1 }
-                if next >= limit || !(bytes[next] | 0x20 >= 0x61 && bytes[next] | 0x20 <= 0x7A) {
-                    clock.half = bytes[after] | 0x20 == 0x70
-                    clock.end = next
-                }
+            }
+            let endsWord = next >= limit || !(bytes[next] | 0x20 >= 0x61 && bytes[next] | 0x20 <= 0x7A)
+            if endsWord && (hasM || after == clock.end) {
+                clock.half = bytes[after] | 0x20 == 0x70
+                clock.end = next
             }
         }
         return clock

@@ -65,11 +65,16 @@ extension GoalThread {
         return (links, unmatched)
     }
 
-    /// Whether two goal ids name the same goal: "G1", "g-1" and "1" do.
+    /// Whether two goal ids name the same goal: "G1", "g-1" and "1" do, and an objective
+    /// numbered under a goal ("1.2") belongs to it ("G1").
     static func sameID(_ a: String, _ b: String) -> Bool {
         let clean = { (id: String) in id.lowercased().filter { $0.isLetter || $0.isNumber } }
         if clean(a) == clean(b) { return true }
         let digits = { (id: String) in id.filter(\.isNumber) }
-        return !digits(a).isEmpty && digits(a) == digits(b)
+        if !digits(a).isEmpty && digits(a) == digits(b) { return true }
+        // "1.2" and "G1": the objective's first number is its goal's.
+        let goal = { (id: String) in id.drop { !$0.isNumber }.prefix { $0.isNumber } }
+        let (dotted, plain) = a.contains(".") ? (a, b) : (b, a)
+        return dotted.contains(".") && !plain.contains(".") && !goal(dotted).isEmpty && goal(dotted) == Substring(digits(plain))
     }
 }

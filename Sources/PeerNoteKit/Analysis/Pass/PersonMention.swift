@@ -2,7 +2,7 @@
 /// court", "2/2/26 Ray Santiago - indiv peer session", "Jorge Batista attended". A name is two or
 /// three capitalized words, with a nickname in quotes or brackets between ("Dolores "Dee"
 /// Whitehorse"). The person served is the name whose first name (or nickname) the note keeps
-/// coming back to; a name in the title line or after words such as "with" or "met" counts more.
+/// coming back to; a name in a title line or after words such as "with" or "met" counts more.
 /// Staff are left out: a name on a staff header line, or signed with a credential ("Beth
 /// Kowalski, CRPA").
 struct PersonMention {
@@ -27,11 +27,11 @@ struct PersonMention {
     private let words: FactWords
 
     /// The person served, as written, and where; nil when no name stands out.
-    /// `lines` are the lines to look in (not header lines); `staff` are names the headers give
-    /// to staff, whose first names do not count.
-    static func served(in bytes: [UInt8], lines: [Range<Int>], titleLine: Range<Int>?, words: FactWords, staff: [String])
+    /// `lines` are the lines to look in (not labelled header lines), `titleLines` those of
+    /// them at the top; `staff` are names the headers give to staff, whose first names do not count.
+    static func served(in bytes: [UInt8], lines: [Range<Int>], titleLines: Set<Range<Int>>, words: FactWords, staff: [String])
         -> (name: String, range: Range<Int>)? {
-        PersonMention(bytes: bytes, words: words).served(lines: lines, titleLine: titleLine, staff: staff)
+        PersonMention(bytes: bytes, words: words).served(lines: lines, titleLines: titleLines, staff: staff)
     }
 
     private init(bytes: [UInt8], words: FactWords) {
@@ -39,7 +39,7 @@ struct PersonMention {
         self.words = words
     }
 
-    private func served(lines: [Range<Int>], titleLine: Range<Int>?, staff: [String]) -> (name: String, range: Range<Int>)? {
+    private func served(lines: [Range<Int>], titleLines: Set<Range<Int>>, staff: [String]) -> (name: String, range: Range<Int>)? {
         let staffWords = Set(staff.flatMap { $0.split(separator: " ").map { $0.lowercased() } })
         var candidates: [Candidate] = []
         var counts: [String: Int] = [:]
@@ -47,7 +47,7 @@ struct PersonMention {
             let lineWords = capitalizedWords(in: line)
             for word in lineWords { counts[word.text, default: 0] += 1 }
             for var candidate in names(in: lineWords, line: line) where !staffWords.contains(candidate.first.lowercased()) {
-                if line == titleLine { candidate.score += 2 }
+                if titleLines.contains(line) { candidate.score += 2 }
                 if isCued(before: candidate.range.lowerBound, in: line) { candidate.score += 2 }
                 candidates.append(candidate)
             }

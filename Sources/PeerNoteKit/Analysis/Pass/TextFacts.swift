@@ -40,12 +40,17 @@ struct TextFacts {
         let lines = self.lines()
         // A title is one of the first short lines before the narrative starts.
         var titles = 0
-        var narrative: [Range<Int>] = []
+        var narrative: [Range<Int>] = [], titleLines: Set<Range<Int>> = []
         for (number, line) in lines.enumerated() {
             let isTitle = titles < 4 && number < 8 && line.count <= 120 && !endsSentence(line)
             if isTitle { titles += 1 }
-            if readLabels(in: line) { continue }
+            let before = unlabelledPieces.count
+            if readLabels(in: line) {
+                if number < 8 { titleLines.formUnion(unlabelledPieces[before...]) }
+                continue
+            }
             narrative.append(line)
+            if isTitle || number == 0 { titleLines.insert(line) }
             // The first line is a title even when it ends a sentence; of a whole paragraph, its first sentence is.
             if number == 0 && !isTitle && line.count > 160 {
                 let title = firstSentence(of: line)
@@ -56,9 +61,22 @@ struct TextFacts {
             }
         }
         if found["person"] == nil,
-           let person = PersonMention.served(in: bytes, lines: narrative, titleLine: lines.first, words: words, staff: staff) {
+           let person = PersonMention.served(in: bytes, lines: unlabelledPieces + narrative, titleLines: titleLines, words: words, staff: staff) {
             set("person", .text(person.name), person.range, weak: true)
         }
+        if found["range_minutes"] == nil, let start = rangeEnds.start, let end = rangeEnds.end,
+           let minutes = TimeRange.between(bytes, start: start, end: end) {
+            set("range_minutes", .number(minutes), start.lowerBound..<end.upperBound)
+        }
+        // "Two women from the Azores" in an individual note is not a group's size.
+        if found["group_size"]?.isWeak == true, found["service"].map({ $0.value != .service(.group) }) ?? false { found["group_size"] = nil }
+        // A group size says the service was a group, when nothing else says what it was.
+        if found["service"] == nil, found["group_size"]?.isWeak == false, case .number(let size)? = found["group_size"]?.value, size > 1,
+           let range = found["group_size"]?.range {
+            set("service", .service(.group), range, weak: true)
+        }
+        // A duration from a sentence ("after 10 minutes") is not the service's when a header gives its time range.
+        if found["minutes"]?.isWeak == true, let range = found["range_minutes"], !range.isWeak { found["minutes"] = nil }
     }
 
     /// How much of a note is read for its facts: a note states them in its first lines, and a
@@ -103,6 +121,12 @@ struct TextFacts {
 
     /// `Label: value` pieces of a line (several when separated by `|`, a tab or wide spaces);
     /// whether the line was a labelled line at all.
+    /// The pieces of labelled lines that carry no label ("Hollis Okafor | DOS 02/03/2026 | Peer:
+    /// S. Osei"): header text, where a name may stand alone.
+    private var unlabelledPieces: [Range<Int>] = []
+    /// The first clock of a `Start:` and an `End:` label, for a range split over two labels.
+    private var rangeEnds: (start: Range<Int>?, end: Range<Int>?) = (nil, nil)
+
     private mutating func readLabels(in line: Range<Int>) -> Bool {
         var labelled = false
         var unlabelled: [Range<Int>] = []
@@ -114,7 +138,10 @@ struct TextFacts {
             readLabelled(kind.kind, valueStart..<piece.upperBound)
         }
         // "DOS: 02/05/26      10:00–11:30 AM (90 min)": the pieces beside a label are header text too.
-        if labelled { for piece in unlabelled { readPhrases(in: piece, isTitle: true) } }
+        if labelled {
+            for piece in unlabelled { readPhrases(in: piece, isTitle: true) }
+            unlabelledPieces += unlabelled
+        }
         return labelled
     }
 
@@ -139,6 +166,10 @@ struct TextFacts {
             var cut = 0
             if byte == 0x7C || byte == 0x09 { cut = 1 }
             else if byte == 0x20, index + 2 < line.upperBound, bytes[index + 1] == 0x20, bytes[index + 2] == 0x20 { cut = 3 }
+            // "Participant:<tab>Rashida Bello": white space after a label's colon is not a field's end.
+            if cut > 0, let last = bytes[start..<index].last(where: { $0 != 0x20 && $0 != 0x09 }), last == 0x3A {
+                cut = 0
+            }
             if cut > 0 {
                 if index > start { pieces.append(start..<index) }
                 index += cut
@@ -185,6 +216,10 @@ struct TextFacts {
             else if ["no", "n", "false", "admitted", "enrolled"].contains(where: { answer.hasPrefix($0) }) { set("preadmission", .flag(false), value) }
         case .staff:
             staff.append(personName(text))
+        case .timeStart:
+            if rangeEnds.start == nil { rangeEnds.start = value }
+        case .timeEnd:
+            if rangeEnds.end == nil { rangeEnds.end = value }
         case .cosign:
             readCosign(in: value, labelled: true)
         case .adhoc:
@@ -240,7 +275,7 @@ struct TextFacts {
         if found["minutes"] == nil || found["minutes"]!.isWeak, let duration = firstDuration(in: line, strict: !isTitle) {
             set("minutes", .number(duration.minutes), duration.range, weak: !isTitle)
         }
-        readTimes(in: line)
+        readTimes(in: line, weak: !isTitle)
         // A sentence's date is the service's only while no title or label gives one.
         if found["date"] == nil || found["date"]!.isWeak, let date = firstDate(in: line) {
             set("date", .text(date.iso), date.range, weak: !isTitle)
@@ -263,7 +298,10 @@ struct TextFacts {
     private mutating func readGroupSize(_ lineWords: [(word: String, range: Range<Int>)], member: Int) {
         guard found["group_size"] == nil else { return }
         for offset in 1...2 where member - offset >= 0 {
-            if let count = Self.count(lineWords[member - offset].word) {
+            if var count = Self.count(lineWords[member - offset].word) {
+                // "with 4 other people": the person is the fifth; "30 min youth session" counts minutes.
+                if offset == 2 && lineWords[member - 1].word == "other" { count += 1 }
+                if offset == 2 && Self.timeUnits.contains(lineWords[member - 1].word) { return }
                 set("group_size", .number(count), lineWords[member - offset].range.lowerBound..<lineWords[member].range.upperBound, weak: true)
                 return
             }
@@ -272,9 +310,9 @@ struct TextFacts {
 
     /// Every time range on the line ("10:00–11:15 AM", "9:00 AM - 12:30 PM", "0900-1100",
     /// "14:00 to 14:45"): the first gives the range's minutes.
-    private mutating func readTimes(in line: Range<Int>) {
-        guard found["range_minutes"] == nil, let range = TimeRange.first(in: bytes, line) else { return }
-        set("range_minutes", .number(range.minutes), range.range)
+    private mutating func readTimes(in line: Range<Int>, weak: Bool = false) {
+        guard found["range_minutes"] == nil || found["range_minutes"]!.isWeak, let range = TimeRange.first(in: bytes, line) else { return }
+        set("range_minutes", .number(range.minutes), range.range, weak: weak)
     }
 
     // MARK: Values
@@ -289,6 +327,28 @@ struct TextFacts {
     /// A name as a header gives it: an age or a note in brackets, and what follows a comma or a
     /// dash, left off ("Bao Pham (12)", "Linh Pham, mother").
     private func personName(_ text: String) -> String {
+        // "TAKAHASHI, JUN" is Jun Takahashi.
+        let parts = text.split(separator: ",", maxSplits: 2).map { $0.trimmingSpaces() }
+        if parts.count == 2, Self.isNameWords(parts[0], count: 1...1), Self.isNameWords(parts[1], count: 1...2) {
+            return Self.capitalized(parts[1] + " " + parts[0])
+        }
+        let name = plainName(text)
+        return name.contains(where: \.isLowercase) ? name : Self.capitalized(name)
+    }
+
+    /// Whether `text` is `count` words of letters (a hyphen or apostrophe inside).
+    private static func isNameWords(_ text: String, count: ClosedRange<Int>) -> Bool {
+        let words = text.split(separator: " ")
+        return count.contains(words.count) && words.allSatisfy { word in word.count > 1 && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" } }
+    }
+
+    /// "JUN TAKAHASHI" as "Jun Takahashi".
+    private static func capitalized(_ name: String) -> String {
+        guard !name.contains(where: \.isLowercase) else { return name }
+        return name.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
+    }
+
+    private func plainName(_ text: String) -> String {
         var name = Substring(text)
         // A nickname in brackets inside the name stays: "Eleanor (Ellie) Voss".
         let isNickname = { (open: Substring.Index) -> Bool in
@@ -329,6 +389,8 @@ struct TextFacts {
         }
         return nil
     }
+
+    private static let timeUnits: Set<String> = ["min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours"]
 
     /// A small count written in digits or words.
     static func count(_ word: String) -> Int? {
