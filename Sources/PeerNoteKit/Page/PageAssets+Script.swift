@@ -58,6 +58,7 @@ extension PageAssets {
   let sequence = 0;
   let currentIndex = -1;   // the finding at the cursor, by its index in analysis.findings
   let lastSummary = '';
+  let said = null;         // the last thing the page did, for the status line
 
   // ---- Building the page: DOM calls only. ----
   function el(tag, attributes, ...children) {
@@ -362,9 +363,11 @@ extension PageAssets {
       : 'The browser would not copy: select the note and press Ctrl+C.', !copied);
   }
 
+  // What the page just did stays in the status line, and the check after it adds the summary.
   function say(text, problem = false) {
     statusLine.textContent = text;
     statusLine.classList.toggle('problem', problem);
+    said = problem ? null : { text, at: performance.now() };
     lastSummary = '';
   }
 
@@ -384,7 +387,7 @@ extension PageAssets {
     for (const edit of finding.rewrites || []) {
       actions.push(el('button', {
         type: 'button', class: 'small rewrite', 'data-replacement': edit.replacement,
-        'aria-label': 'Replace ' + quote(finding.text) + ' with ' + quote(edit.replacement) + (edit.safe ? ' (safe)' : ''),
+        'aria-label': 'Use ' + quote(edit.replacement) + ' for ' + quote(finding.text),
         onclick: () => applyEdit(finding, edit, 'Replaced ' + quote(finding.text) + ' with ' + quote(edit.replacement) + '.'),
       }, 'Use ' + quote(edit.replacement)));
     }
@@ -393,13 +396,13 @@ extension PageAssets {
     }
     if (finding.keep) {
       actions.push(el('button', {
-        type: 'button', class: 'small quiet keep', 'aria-label': 'Keep ' + quote(finding.text) + ' here',
+        type: 'button', class: 'small quiet keep', 'aria-label': 'Keep it here: ' + quote(finding.text),
         onclick: () => applyEdit(finding, finding.keep, 'Kept ' + quote(finding.text) + ' here; PeerNote will not mark it again.'),
       }, 'Keep it here'));
     }
     if (prefix === 'finding' && finding.utf16_end > finding.utf16_start) {
       actions.push(el('button', {
-        type: 'button', class: 'small quiet show', 'aria-label': 'Show ' + quote(finding.text) + ' in the note',
+        type: 'button', class: 'small quiet show', 'aria-label': 'Show in note: ' + quote(finding.text),
         onclick: () => { if (upToDate()) select(finding.utf16_start, finding.utf16_end); },
       }, 'Show in note'));
     }
@@ -600,9 +603,11 @@ extension PageAssets {
     updateCurrent();
     const line = summary();
     if (line !== lastSummary) {
-      statusLine.textContent = line;
+      const recent = said && performance.now() - said.at < 2000 ? said.text + ' ' : '';
+      statusLine.textContent = recent + line + '.';
       statusLine.classList.remove('problem');
       lastSummary = line;
+      said = null;
     }
   }
 
@@ -618,6 +623,8 @@ extension PageAssets {
       if (first) first.focus();
     } else if (event.key === 'Escape' && !popover.hidden) { popover.hidden = true; }
   });
+  // A click on a card's button keeps the cursor in the note (and the card open) until it acts.
+  popover.addEventListener('mousedown', (event) => { if (event.target.closest('button')) event.preventDefault(); });
   popover.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') { event.preventDefault(); closePopover(); }
   });

@@ -69,9 +69,7 @@ import Testing
     @Test func aPortInUseIsNamedAndExitsTwo() throws {
         let blocker = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         defer { close(blocker) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr = in_addr(s_addr: in_addr_t(0x7F00_0001).bigEndian)
+        var address = loopback(port: 0)
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
         try withUnsafeMutablePointer(to: &address) { pointer in
             try pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
@@ -120,13 +118,19 @@ import Testing
     }
 }
 
-/// A connected TCP socket to 127.0.0.1:`port`, reads timing out after 10 s.
-func connect(port: Int) throws -> Int32 {
-    let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+/// The address 127.0.0.1:`port`.
+func loopback(port: Int) -> sockaddr_in {
     var address = sockaddr_in()
     address.sin_family = sa_family_t(AF_INET)
     address.sin_port = in_port_t(UInt16(port).bigEndian)
     address.sin_addr = in_addr(s_addr: in_addr_t(0x7F00_0001).bigEndian)
+    return address
+}
+
+/// A connected TCP socket to 127.0.0.1:`port`, reads timing out after 10 s.
+func connect(port: Int) throws -> Int32 {
+    let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    var address = loopback(port: port)
     let connected = withUnsafePointer(to: &address) {
         $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
     }
