@@ -282,6 +282,39 @@ def test_golden_thread_panel_with_facts(browser, server):
     assert value(browser) == note_text + "\n" + suggestion
 
 
+def test_fields_the_page_does_not_know_yet_are_shown(browser, server):
+    """What the analysis learns to say (a readability figure, facts read from the words) reaches
+    the panel with no change to the page: here added to the server's answer on its way in."""
+    open_page(browser, server)
+    browser.execute_script("""
+        const original = window.fetch;
+        window.fetch = async (...args) => {
+          const response = await original(...args);
+          const analysis = await response.json();
+          analysis.score.readability = { grade: 6.24, formula: 'Flesch-Kincaid' };
+          analysis.facts_from_text = { minutes: { value: 30, utf8_start: 0, utf8_end: 8, utf16_start: 0, utf16_end: 8 } };
+          return new Response(JSON.stringify(analysis), { status: response.status, headers: { 'Content-Type': 'application/json' } });
+        };""")
+    type_note(browser, "30 min at the library. The pt refused.\n")
+    panel = browser.find_element("id", "thread").text
+    assert "Readability" in panel and "Grade" in panel and "6.2 (aim for grade 8 or lower" in panel
+    assert "Flesch-Kincaid" in panel
+    assert "Facts from text" in panel and "Minutes" in panel
+    show = browser.find_element("css selector", "#thread button[aria-label='Show Minutes in the note']")
+    show.click()
+    selected = browser.execute_script("const n = document.getElementById('note'); return n.value.slice(n.selectionStart, n.selectionEnd);")
+    assert selected == "30 min a"
+
+
+def test_a_broken_surrogate_pasted_in_keeps_every_offset(browser, server):
+    open_page(browser, server)
+    browser.execute_script("""const n = document.getElementById('note');
+        n.value = 'Odd \\ud83d paste: the pt refused.'; n.dispatchEvent(new Event('input'));""")
+    wait_checked(browser)
+    assert ("jargon-pt", "pt") in [(rule, text) for rule, text, _ in marks(browser)]
+    assert "could not" not in browser.find_element("id", "status").text
+
+
 def test_screen_reader_labels_and_contrast(browser, server):
     open_page(browser, server)
     type_note(browser, NOTE)

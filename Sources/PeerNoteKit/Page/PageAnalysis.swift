@@ -32,7 +32,7 @@ public enum PageAnalysis {
     public static func note(fromRequest body: [UInt8]) throws(Refusal) -> Note {
         let record: JSONRecord
         do { record = try JSONRecord(line: body) } catch {
-            throw Refusal(message: "The page sent something that is not a note (\(error.message)). Reload the page and try again.")
+            throw Refusal(message: "PeerNote could not read what the page sent as a note (\(error.message)).")
         }
         if record.metadata.contains(where: { $0.key == "plan" }) {
             throw Refusal(message: "The page does not read plan files; type the person's goals in the facts instead.")

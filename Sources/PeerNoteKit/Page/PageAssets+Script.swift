@@ -107,6 +107,14 @@ extension PageAssets {
 
   // `data-up-to-date` tells whoever reads the page (a test, an assistive tool) that what it
   // shows is the analysis of the text as it is now.
+  // A lone half of a surrogate pair (pasted from a broken source) is not text JSON can carry:
+  // it is sent as U+FFFD, one code unit for one, so every offset still fits the note as it is.
+  function wellFormed(text) {
+    if (typeof text.toWellFormed === 'function') return text.toWellFormed();
+    return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(^|[^\ud800-\udbff])[\udc00-\udfff]/g,
+      (match) => match.length === 2 && match.charCodeAt(1) >= 0xdc00 ? match[0] + '\ufffd' : '\ufffd');
+  }
+
   function scheduleCheck(delay = DEBOUNCE_MS) {
     document.documentElement.dataset.upToDate = 'false';
     clearTimeout(timer);
@@ -125,7 +133,7 @@ extension PageAssets {
     try {
       response = await fetch('/check', {
         method: 'POST', headers: { 'Content-Type': 'application/json' }, cache: 'no-store',
-        body: JSON.stringify(Object.assign({ text }, facts())), signal: controller.signal,
+        body: JSON.stringify(Object.assign({ text: wellFormed(text) }, facts())), signal: controller.signal,
       });
       json = await response.json();
     } catch (error) {
@@ -134,7 +142,10 @@ extension PageAssets {
       return;
     }
     if (mine !== sequence) return;
-    if (!response.ok) { say(json && json.error ? json.error : 'The note could not be checked.', true); return; }
+    if (!response.ok) {
+      say((json && json.error ? json.error : 'The note could not be checked.') + ' Your text is still here.', true);
+      return;
+    }
     // The peer typed on while this was checked: the next check is already on its way.
     if (note.value !== text) return;
     analysis = json;
