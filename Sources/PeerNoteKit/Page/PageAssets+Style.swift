@@ -136,7 +136,7 @@ input[type="checkbox"] { width: 1.15rem; height: 1.15rem; accent-color: var(--ac
 .thread-body section:first-child { border-top: 0; margin-top: 0.25rem; }
 .score { display: flex; align-items: baseline; gap: 0.6rem; flex-wrap: wrap; }
 .score .number { font-size: 2.25rem; font-weight: 700; line-height: 1; }
-.score meter { width: 100%; height: 0.8rem; }
+.thread meter { display: block; width: 100%; height: 0.8rem; margin-top: 0.4rem; }
 .checklist { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.5rem; }
 .checklist li { display: grid; grid-template-columns: 1.6rem 1fr; gap: 0.1rem 0.4rem; align-items: start; }
 .mark-yes, .mark-no { font-weight: 700; font-size: 1.1rem; line-height: 1.4; text-align: center; border-radius: 50%; }
