@@ -260,7 +260,8 @@ def test_strengths_in_a_second_colour_when_asked(browser, server):
 
 def test_golden_thread_panel_with_facts(browser, server):
     open_page(browser, server)
-    note_text = "Individual peer support at the library. Dana said, \u201cI want to work again.\u201d We worked on goal G1.\n"
+    # A note that states none of its facts, so the panel asks for them.
+    note_text = "Dana said, \u201cI want to work again.\u201d We worked on goal G1.\n"
     type_note(browser, note_text)
     panel = browser.find_element("id", "thread")
     assert "Fill in the facts" in panel.text
@@ -292,15 +293,15 @@ def test_fields_the_page_does_not_know_yet_are_shown(browser, server):
           const response = await original(...args);
           const analysis = await response.json();
           analysis.score.readability = { grade: 6.24, formula: 'Flesch-Kincaid' };
-          analysis.facts_from_text = { minutes: { value: 30, utf8_start: 0, utf8_end: 8, utf16_start: 0, utf16_end: 8 } };
+          analysis.measures_from_text = { reading_minutes: { value: 30, utf8_start: 0, utf8_end: 8, utf16_start: 0, utf16_end: 8 } };
           return new Response(JSON.stringify(analysis), { status: response.status, headers: { 'Content-Type': 'application/json' } });
         };""")
     type_note(browser, "30 min at the library. The pt refused.\n")
     panel = browser.find_element("id", "thread").text
     assert "Readability" in panel and "Grade" in panel and "6.2 (aim for grade 8 or lower" in panel
     assert "Flesch-Kincaid" in panel
-    assert "Facts from text" in panel and "Minutes" in panel
-    show = browser.find_element("css selector", "#thread button[aria-label='Show Minutes in the note']")
+    assert "Measures from text" in panel and "Reading minutes" in panel
+    show = browser.find_element("css selector", "#thread button[aria-label='Show Reading minutes in the note']")
     show.click()
     selected = browser.execute_script("const n = document.getElementById('note'); return n.value.slice(n.selectionStart, n.selectionEnd);")
     assert selected == "30 min a"
