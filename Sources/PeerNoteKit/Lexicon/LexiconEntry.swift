@@ -52,6 +52,11 @@ public struct LexiconEntry: Sendable, Hashable {
         case rationale
         /// Makes staff the subject of a sentence ("Staff", "This writer").
         case staffSubject = "staff-subject"
+        /// Points back in time ("two weeks ago", "at first", "had never"). With a `progressNow`
+        /// cue in the same or the next sentence it notes progress: then against now.
+        case progressThen = "progress-then"
+        /// Points at the present ("now", "this time", "no longer"); see `progressThen`.
+        case progressNow = "progress-now"
 
         /// The required element a cue of this kind states, if it states one.
         public var element: GoalThread.Element? {
@@ -60,7 +65,7 @@ public struct LexiconEntry: Sendable, Hashable {
             case .purpose: .purpose
             case .response: .response
             case .progress: .progress
-            case .goalReference, .rationale, .staffSubject: nil
+            case .goalReference, .rationale, .staffSubject, .progressThen, .progressNow: nil
             }
         }
     }

@@ -79,6 +79,15 @@ import PeerNoteKit
         #expect(analyze("Youth: Bao Pham (12)\nWe talked.").metadata.person == "Bao Pham")
     }
 
+    @Test func familyPeerSupportServesTheCaregiver() {
+        // With no one else labelled, the caregiver is the person served; a title is not a name.
+        let family = analyze("Parent/Caregiver: Mrs. Odessa Freeman (grandmother of Tyrese, 11)\nWe talked about his school.")
+        #expect(family.metadata.person == "Odessa Freeman")
+        // A youth named beside the caregiver is the person.
+        let youth = analyze("Youth: Bao Pham (12)\nParent/Caregiver: Linh Pham (mother)\nWe talked.")
+        #expect(youth.metadata.person == "Bao Pham")
+    }
+
     @Test func suggestionsUseTheNameTheNoteGives() throws {
         let named = analyze("Name: Eleanor (Ellie) Voss\nDOS: 4/14/26\nPt called the peer line. She said her hip hurts.")
         let pt = try #require(named.findings.first { $0.rule == "jargon-pt" })

@@ -60,6 +60,8 @@ struct TextFacts {
                 readPhrases(in: line, isTitle: isTitle || number == 0)
             }
         }
+        // Family peer support serves the parent or caregiver: when no one else is labelled, it is they.
+        if found["person"] == nil, let caregiver = found["caregiver"] { found["person"] = caregiver }
         if found["person"] == nil,
            let person = PersonMention.served(in: bytes, lines: unlabelledPieces + narrative, titleLines: titleLines, words: words, staff: staff) {
             set("person", .text(person.name), person.range, weak: true)
@@ -360,6 +362,11 @@ struct TextFacts {
             name = name[..<cut]
         }
         if let dash = name.range(of: " - ") { name = name[..<dash.lowerBound] }
+        // "Mrs. Odessa Freeman" is Odessa Freeman: a title is a word that is never a name.
+        while let space = name.firstIndex(of: " "),
+              words.notNames.contains(String(name[..<space]).lowercased().trimmingCharacters(in: ["."])) {
+            name = name[name.index(after: space)...]
+        }
         let clean = name.trimmingSpaces()
         return clean.contains(where: \.isLetter) ? clean : ""
     }
