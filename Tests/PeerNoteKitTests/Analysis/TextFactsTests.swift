@@ -79,6 +79,20 @@ import PeerNoteKit
         #expect(analyze("Youth: Bao Pham (12)\nWe talked.").metadata.person == "Bao Pham")
     }
 
+    @Test func aShortLineAfterManyLabelsIsStillATitle() {
+        let note = analyze("""
+        Youth Group – Teen Art & Talk
+        Youth: Zaid Haddad (14)
+        Date: 03/05/26
+        Time: 4:00-5:00 PM (1 hr)
+        Onsite, youth room — 7 youth attended
+
+        Zaid drew a controller and his sister.
+        """)
+        #expect(note.metadata.setting == .onsite)
+        #expect(note.metadata.groupSize == 7)
+    }
+
     @Test func familyPeerSupportServesTheCaregiver() {
         // With no one else labelled, the caregiver is the person served; a title is not a name.
         let family = analyze("Parent/Caregiver: Mrs. Odessa Freeman (grandmother of Tyrese, 11)\nWe talked about his school.")

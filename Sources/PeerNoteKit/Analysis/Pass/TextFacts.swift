@@ -43,12 +43,13 @@ struct TextFacts {
         var narrative: [Range<Int>] = [], titleLines: Set<Range<Int>> = []
         for (number, line) in lines.enumerated() {
             let isTitle = titles < 4 && number < 8 && line.count <= 120 && !endsSentence(line)
-            if isTitle { titles += 1 }
             let before = unlabelledPieces.count
             if readLabels(in: line) {
                 if number < 8 { titleLines.formUnion(unlabelledPieces[before...]) }
                 continue
             }
+            // Labelled lines take no title's place: "Onsite, youth room" after four labels is one.
+            if isTitle { titles += 1 }
             narrative.append(line)
             if isTitle || number == 0 { titleLines.insert(line) }
             // The first line is a title even when it ends a sentence; of a whole paragraph, its first sentence is.
