@@ -30,7 +30,7 @@ public struct LexiconEntry: Sendable, Hashable {
         case settingVideo = "setting-video", settingPhone = "setting-phone"
         case groupSize = "group-size", groupMember = "group-member"
         case billingCode = "billing-code", modifier, preadmission, cosign, credential, adhoc
-        case notServiceTime = "not-service-time"
+        case notServiceTime = "not-service-time", notSetting = "not-setting"
         case staff, personCue = "person-cue", notAName = "not-a-name"
         case timeStart = "time-start", timeEnd = "time-end"
     }
@@ -57,6 +57,9 @@ public struct LexiconEntry: Sendable, Hashable {
         case progressThen = "progress-then"
         /// Points at the present ("now", "this time", "no longer"); see `progressThen`.
         case progressNow = "progress-now"
+        /// Right before a goal reference ("for Goal 1", "toward Goal 2"), makes the contact's
+        /// activity the goal's: the purpose of the contact.
+        case purposeForGoal = "purpose-for-goal"
 
         /// The required element a cue of this kind states, if it states one.
         public var element: GoalThread.Element? {
@@ -65,7 +68,7 @@ public struct LexiconEntry: Sendable, Hashable {
             case .purpose: .purpose
             case .response: .response
             case .progress: .progress
-            case .goalReference, .rationale, .staffSubject, .progressThen, .progressNow: nil
+            case .goalReference, .rationale, .staffSubject, .progressThen, .progressNow, .purposeForGoal: nil
             }
         }
     }

@@ -58,6 +58,14 @@ import PeerNoteKit
         #expect(!states("Dana started the job two weeks ago. We met at the library. We looked at bus maps. She liked the café. We talked today."))
     }
 
+    @Test func anActivityDoneForAGoalIsThePurpose() {
+        let purpose = { (body: String) in self.analyze(self.goals, body).thread?.elements.purpose != nil }
+        #expect(purpose("Mock interview for Goal 1. Dana answered three questions."))
+        #expect(purpose("We reviewed the job list toward G1."))
+        // A goal named on its own states no purpose.
+        #expect(!purpose("Goal 1. Dana answered three questions."))
+    }
+
     @Test func aNamedGoalIsTheOneItSharesMostWordsWith() {
         let plan = """
         goals:

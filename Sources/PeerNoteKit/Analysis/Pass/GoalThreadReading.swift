@@ -12,6 +12,8 @@ extension GoalThread {
         }
         // "Two weeks ago he had no one to call; now he has one": then against now is progress.
         if elements[.progress] == nil, let contrast = thenAndNow(evidence.cues) { elements[.progress] = contrast }
+        // "Mock interview for Goal 1": the activity, done for a goal, is the contact's purpose.
+        if elements[.purpose] == nil, let purpose = forGoal(evidence) { elements[.purpose] = purpose }
         // A service the note's words name ("Group: Whole Health Action Management") states its type.
         if elements[.type] == nil, let service = metadata.fromText["service"] { elements[.type] = service.range }
         let (links, unmatched) = Self.links(evidence, goals: metadata.goals, goalStems: goalStems)
@@ -27,6 +29,18 @@ extension GoalThread {
             if let earlier = then.first(where: { abs($0.sentence - now.sentence) <= 1 }) {
                 return min(earlier.range.lowerBound, now.range.lowerBound)..<max(earlier.range.upperBound, now.range.upperBound)
             }
+        }
+        return nil
+    }
+
+    /// A `purposeForGoal` cue that ends where a goal reference begins (only spaces between).
+    private static func forGoal(_ evidence: NoteEvidence) -> Range<Int>? {
+        for cue in evidence.cues where cue.kind == .purposeForGoal {
+            let next = evidence.goalReferences.map(\.range).filter { $0.lowerBound >= cue.range.upperBound }.min { $0.lowerBound < $1.lowerBound }
+            let goalCue = evidence.cues.first { $0.kind == .goalReference && $0.range.lowerBound >= cue.range.upperBound }?.range
+            guard let goal = [next, goalCue].compactMap({ $0 }).min(by: { $0.lowerBound < $1.lowerBound }),
+                  goal.lowerBound - cue.range.upperBound <= 2 else { continue }
+            return cue.range.lowerBound..<goal.upperBound
         }
         return nil
     }

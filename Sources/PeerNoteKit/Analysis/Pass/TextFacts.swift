@@ -78,6 +78,11 @@ struct TextFacts {
            let range = found["group_size"]?.range {
             set("service", .service(.group), range, weak: true)
         }
+        // One person, met somewhere (a phone call, the library), and nothing of a group or a family:
+        // an individual service, as a reader of the note would take it.
+        if found["service"] == nil, found["group_size"] == nil, found["person"] != nil, let setting = found["setting"] {
+            set("service", .service(.individual), setting.range, weak: true)
+        }
         // A duration from a sentence ("after 10 minutes") is not the service's when a header gives its time range.
         if found["minutes"]?.isWeak == true, let range = found["range_minutes"], !range.isWeak { found["minutes"] = nil }
     }
@@ -115,6 +120,23 @@ struct TextFacts {
             index += 1
         }
         return line.lowerBound..<limit
+    }
+
+    /// The stretches of `line` between straight or curly double quotation marks.
+    private static func quotations(in line: Range<Int>, _ bytes: [UInt8]) -> [Range<Int>] {
+        var spans: [Range<Int>] = [], open: Int? = nil
+        var index = line.lowerBound
+        while index < line.upperBound {
+            // " (0x22), “ (E2 80 9C) and ” (E2 80 9D).
+            let curly = index + 2 < line.upperBound && bytes[index] == 0xE2 && bytes[index + 1] == 0x80
+            if bytes[index] == 0x22 || (curly && (bytes[index + 2] == 0x9C || bytes[index + 2] == 0x9D)) {
+                if let start = open { spans.append(start..<index); open = nil } else { open = index }
+                index += curly ? 3 : 1
+            } else {
+                index += 1
+            }
+        }
+        return spans
     }
 
     private func endsSentence(_ line: Range<Int>) -> Bool {
@@ -245,8 +267,13 @@ struct TextFacts {
         if isTitle, matches.contains(where: { $0.kind == .serviceFamily }), let group = matches.first(where: { $0.kind == .serviceGroup }) {
             set("service", .service(.group), lineWords[group.first].range.lowerBound..<lineWords[group.last].range.upperBound)
         }
-        for match in matches {
+        let quoted = Self.quotations(in: line, bytes)
+        for (number, match) in matches.enumerated() {
             let range = lineWords[match.first].range.lowerBound..<lineWords[match.last].range.upperBound
+            // The person's quoted words ("my own phone plan") state no fact of the service.
+            if quoted.contains(where: { $0.contains(range.lowerBound) }) { continue }
+            // "walked from the clinic", "rather than the office": a place the service was not.
+            if number > 0, matches[number - 1].kind == .notSetting, matches[number - 1].last + 1 == match.first { continue }
             let length = match.last - match.first + 1
             switch match.kind {
             case .serviceIndividual where isTitle || length >= 2: set("service", .service(.individual), range, weak: !isTitle)
