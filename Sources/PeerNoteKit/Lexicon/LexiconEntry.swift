@@ -27,6 +27,8 @@ public struct LexiconEntry: Sendable, Hashable {
         case serviceIndividual = "service-individual", serviceGroup = "service-group", serviceFamily = "service-family"
         case setting
         case settingOnsite = "setting-onsite", settingOffsite = "setting-offsite", settingHome = "setting-home"
+        /// Places that suggest a setting ("clinic", "library") where the note may say it outright ("(community)").
+        case placeOnsite = "place-onsite", placeOffsite = "place-offsite"
         case settingVideo = "setting-video", settingPhone = "setting-phone"
         case groupSize = "group-size", groupMember = "group-member"
         case billingCode = "billing-code", modifier, preadmission, cosign, credential, adhoc

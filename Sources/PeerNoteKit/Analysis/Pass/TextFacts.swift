@@ -281,6 +281,9 @@ struct TextFacts {
             case .serviceFamily where isTitle || length >= 2 || lineWords[match.first].word == "collateral":
                 set("service", .service(.family), range, weak: !isTitle)
             case .settingOnsite where isTitle || length >= 2: set("setting", .setting(.onsite), range, weak: !isTitle)
+            // A place only suggests the setting: "the drop-in center (community)" is in the community.
+            case .placeOnsite where isTitle || length >= 2: set("setting", .setting(.onsite), range, weak: true)
+            case .placeOffsite where isTitle || length >= 2: set("setting", .setting(.offsite), range, weak: true)
             case .settingOffsite where isTitle || length >= 2, .settingHome where isTitle || length >= 2:
                 set("setting", .setting(.offsite), range, weak: !isTitle)
             case .settingVideo where isTitle || length >= 2 || ["zoom", "telehealth", "doxy"].contains(lineWords[match.first].word),
