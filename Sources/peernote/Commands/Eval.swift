@@ -11,9 +11,16 @@ struct Eval: ParsableCommand {
         sentences should have nothing flagged) and every labelled Corpus note (goal link and
         required elements), with PeerNote and with the same lexicon as a context-free word list.
 
+        Reports precision, recall and false alarms overall, per category (the finding's
+        category; a concern sentence's categories for recall) and per kind of tricky sentence,
+        beside the plain word list. --misses lists PeerNote's disagreements grouped by cause:
+        a missing term, a term that context silenced (quotation, name, sense, subject, cue…),
+        or words flagged where the sentence's kind says they are fine.
+
         Example:
-          peernote eval                        the bundled set and Corpus notes
-          peernote eval --misses 20            and the first 20 disagreements
+          peernote eval                                    the bundled set and Corpus notes
+          peernote eval --sentences Corpus/eval/holdout.yml --misses
+          peernote eval --misses --miss-limit 10           at most 10 disagreements per cause
         """
     )
 
@@ -23,8 +30,11 @@ struct Eval: ParsableCommand {
     @Option(help: "The folder of labelled notes; its LABELS.yml holds the labels.")
     var notes = "Corpus/notes"
 
-    @Option(help: "How many of PeerNote's disagreements with the labels to list (-1: all).")
-    var misses = 0
+    @Flag(help: "List PeerNote's disagreements with the labels, grouped by cause.")
+    var misses = false
+
+    @Option(help: "With --misses, list at most this many disagreements of each cause.")
+    var missLimit: Int?
 
     @OptionGroup var lexicon: LexiconOptions
 
@@ -48,18 +58,70 @@ struct Eval: ParsableCommand {
             return (note, label, file)
         }
         var results: [(String, Evaluation)] = []
-        for (name, analyzer) in analyzers {
+        for (index, (name, analyzer)) in analyzers.enumerated() {
             var evaluation = Evaluation()
-            for sentence in set { evaluation.add(sentence, analyzer: analyzer) }
+            for sentence in set { evaluation.add(sentence, analyzer: analyzer, baseline: index == 0 ? analyzers[1].1 : nil) }
             for (note, label, file) in labelled { evaluation.add(analyzer.analyze(note), label: label, name: file) }
             results.append((name, evaluation))
         }
         print(Self.table(results, sentences: set.count, notes: labelled.count))
+        print("")
+        print(Self.categoryTable(results))
+        print("")
+        print(Self.trickyTable(results))
         let ours = results[0].1
-        if misses != 0 {
+        if misses {
+            let noteMisses = ours.misses.filter { !$0.hasPrefix("line ") }
             print("")
-            for miss in misses < 0 ? ours.misses : Array(ours.misses.prefix(misses)) { print(miss) }
+            print(Self.missesByCause(ours.sentenceMisses, limit: missLimit))
+            if !noteMisses.isEmpty {
+                print("## notes (\(noteMisses.count))")
+                for miss in noteMisses.prefix(missLimit ?? .max) { print(miss) }
+            }
         }
+    }
+
+    /// Precision, recall and false alarms per category, PeerNote beside the plain word list.
+    static func categoryTable(_ results: [(String, Evaluation)]) -> String {
+        let percent = { (value: Double) in String(format: "%.1f%%", value * 100) }
+        let names = Set(results.flatMap { $0.1.categories.keys }).sorted()
+        var lines = ["| category | labelled spans | " + results.map { "\($0.0): precision | recall | false alarms" }.joined(separator: " | ") + " |",
+                     "| --- | ---: |" + String(repeating: " ---: | ---: | ---: |", count: results.count)]
+        for name in names {
+            let cells = results.map { _, evaluation in
+                let score = evaluation.categories[name] ?? CategoryScore()
+                let precision = score.truePositives + score.falsePositives == 0 ? "–" : percent(score.precision)
+                let recall = score.labelled == 0 ? "–" : percent(score.recall)
+                return "\(precision) | \(recall) | \(percent(evaluation.falseAlarmRate(category: name)))"
+            }
+            lines.append("| \(name) | \(results[0].1.categories[name]?.labelled ?? 0) | " + cells.joined(separator: " | ") + " |")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// False alarms per kind of tricky sentence.
+    static func trickyTable(_ results: [(String, Evaluation)]) -> String {
+        let percent = { (value: Double) in String(format: "%.1f%%", value * 100) }
+        let kinds = results[0].1.trickyKinds.keys.sorted()
+        var lines = ["| tricky sentences | count | " + results.map { "\($0.0): false alarms" }.joined(separator: " | ") + " |",
+                     "| --- | ---: |" + String(repeating: " ---: |", count: results.count)]
+        for kind in kinds {
+            lines.append("| \(kind) | \(results[0].1.trickyKinds[kind]?.total ?? 0) | "
+                         + results.map { percent($0.1.falseAlarmRate(trickyKind: kind)) }.joined(separator: " | ") + " |")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The disagreements in groups by cause, the largest group first.
+    static func missesByCause(_ misses: [SentenceMiss], limit: Int?) -> String {
+        let groups = Dictionary(grouping: misses, by: \.cause).sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }
+        var lines: [String] = []
+        for (cause, group) in groups {
+            lines.append("## \(cause) (\(group.count))")
+            lines += group.prefix(limit ?? .max).map(\.description)
+            lines.append("")
+        }
+        return lines.joined(separator: "\n")
     }
 
     private func text(of path: String) throws -> String {

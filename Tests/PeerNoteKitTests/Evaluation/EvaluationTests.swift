@@ -95,4 +95,30 @@ import PeerNoteKit
             try Evaluation.sentences(yaml: "sentences:\n  - {text: \"no braces\", label: concern}\n", file: "bad.yml")
         }
     }
+
+    @Test func categoriesAndKindsAreScoredAndMissesHaveCauses() throws {
+        let sample = try lexicon(sampleLexiconYAML)
+        let set = try Evaluation.sentences(yaml: """
+            sentences:
+              - {text: "The {pt} {refused}, then {wandered off}.", label: concern, note: "jargon, compliance"}
+              - {text: "Dana said, 'I {refused} it.'", label: concern, note: "compliance: quoted label"}
+              - {text: "The refuse truck came.", label: tricky, note: "sense: garbage"}
+              - {text: "She went to the patient portal.", label: tricky, note: "sense: patient portal"}
+              - {text: "Dana chose the bus.", label: recovery}
+            """, file: "set.yml")
+        #expect(set.map(\.categories) == [["jargon", "compliance"], ["compliance"], ["sense"], ["sense"], []])
+        var evaluation = Evaluation()
+        let analyzer = try Analyzer(lexicon: sample), plain = try Analyzer(lexicon: sample.plainWordList(), useContext: false)
+        for sentence in set { evaluation.add(sentence, analyzer: analyzer, baseline: plain) }
+        // Recall counts each span under every category its sentence names; precision by the rule's category.
+        #expect(evaluation.categories["compliance"]?.labelled == 4 && evaluation.categories["compliance"]?.found == 2)
+        #expect(evaluation.categories["jargon"]?.truePositives == 1 && evaluation.categories["jargon"]?.recall == 2.0 / 3)
+        #expect(evaluation.categories["provider-centered"]?.falsePositives == 1)
+        #expect(evaluation.falseAlarmRate(category: "provider-centered") == 0.5)
+        #expect(evaluation.falseAlarmRate(trickyKind: "sense") == 0.5)
+        let causes = evaluation.sentenceMisses.map { "\($0.cause): \($0.description)" }
+        #expect(causes == ["missing term: line 2: missed {wandered off}",
+                           "silenced: quotation, read as the person's words: line 3: missed {refused} [refuse]",
+                           "flagged: sense: line 5: flagged {patient} [patient]"])
+    }
 }

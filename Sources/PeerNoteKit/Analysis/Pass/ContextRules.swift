@@ -38,15 +38,26 @@ struct ContextRules {
         var entry: Int
     }
 
-    /// Whether `match` of entry `index` is silenced here: marked ok by the writer, part of a
-    /// name, an entry's phrases or senses around it, or a context cue before it in its clause.
-    mutating func silences(_ match: Matcher.Match, entry index: Int, words phrases: UnsafePointer<ContextWords>, cues: [Cue],
-                           entries: UnsafeBufferPointer<LexiconEntry>) -> Bool {
+    /// Why a match is silenced, and the entry (a cue, a subject) that silenced it, if any.
+    struct Silence {
+        var reason: SilenceReason
+        var by: Int?
+        init(_ reason: SilenceReason, by: Int? = nil) {
+            self.reason = reason
+            self.by = by
+        }
+    }
+
+    /// Why `match` of entry `index` is silenced here, or nil when it is the writer's wording:
+    /// marked ok by the writer, part of a name, an entry's phrases or senses around it, or a
+    /// context cue before it in its clause.
+    mutating func silence(_ match: Matcher.Match, entry index: Int, words phrases: UnsafePointer<ContextWords>, cues: [Cue],
+                          entries: UnsafeBufferPointer<LexiconEntry>) -> Silence? {
         // The entry and its context words are read in place: passing them copies all of them.
         let entry = entries.baseAddress! + index
-        if Self.isMarkedOK(after: match.range.upperBound, in: bytes) { return true }
-        if !entry.pointee.context.inNames && isInName(match) { return true }
-        guard tokens[match.tokens.lowerBound].isWordLike else { return false }
+        if Self.isMarkedOK(after: match.range.upperBound, in: bytes) { return Silence(.markedOK) }
+        if !entry.pointee.context.inNames && isInName(match) { return Silence(.name) }
+        guard tokens[match.tokens.lowerBound].isWordLike else { return nil }
         // Context reaches across the clause, not past a semicolon, colon or dash.
         // The words around are made only for an entry that has phrases to look for: most have none.
         if !phrases.pointee.isEmpty {
@@ -61,7 +72,7 @@ struct ContextRules {
             }
             words(before: match.tokens.lowerBound, upTo: window, into: &before)
             words(after: match.tokens.upperBound, upTo: window, into: &after)
-            if Self.phrasesSilence(phrases, before: before, after: after) { return true }
+            if let reason = Self.phrasesSilence(phrases, before: before, after: after) { return Silence(reason) }
         }
         for cue in cues where cue.lastToken < match.tokens.lowerBound {
             let cueEntry = entries.baseAddress! + cue.entry
@@ -74,9 +85,9 @@ struct ContextRules {
                 index += 1
                 if index < match.tokens.lowerBound && tokens[index].isWordLike { between += 1 }
             }
-            if index == match.tokens.lowerBound && between <= window { return true }
+            if index == match.tokens.lowerBound && between <= window { return Silence(.cue, by: cue.entry) }
         }
-        return false
+        return nil
     }
 
     /// The normalized words before token `index`, nearest last, written over `found`: at
@@ -104,17 +115,18 @@ struct ContextRules {
     }
 
     /// Whether an entry's `not_after`/`not_before`/`only_…` phrases or senses silence a match
-    /// with these words around it.
-    private static func phrasesSilence(_ phrases: UnsafePointer<ContextWords>, before: [String], after: [String]) -> Bool {
-        if phrases.pointee.notAfter.contains(where: { contains(before, $0) }) { return true }
-        if phrases.pointee.notBefore.contains(where: { contains(after, $0) }) { return true }
-        if !phrases.pointee.onlyAfter.isEmpty && !phrases.pointee.onlyAfter.contains(where: { contains(before, $0) }) { return true }
-        if !phrases.pointee.onlyBefore.isEmpty && !phrases.pointee.onlyBefore.contains(where: { contains(after, $0) }) { return true }
+    /// with these words around it, and which of them.
+    private static func phrasesSilence(_ phrases: UnsafePointer<ContextWords>, before: [String], after: [String]) -> SilenceReason? {
+        if phrases.pointee.notAfter.contains(where: { contains(before, $0) }) { return .words }
+        if phrases.pointee.notBefore.contains(where: { contains(after, $0) }) { return .words }
+        if !phrases.pointee.onlyAfter.isEmpty && !phrases.pointee.onlyAfter.contains(where: { contains(before, $0) }) { return .words }
+        if !phrases.pointee.onlyBefore.isEmpty && !phrases.pointee.onlyBefore.contains(where: { contains(after, $0) }) { return .words }
         // A sense: its words right before the match, or right after it.
-        return phrases.pointee.senses.contains { sense in
+        let isSense = phrases.pointee.senses.contains { sense in
             sense.before.contains { $0.count <= before.count && before[(before.count - $0.count)...].elementsEqual($0) }
                 || sense.after.contains { after.starts(with: $0) }
         }
+        return isSense ? .sense : nil
     }
 
     /// Whether `phrase` occurs in `words`, word for word.

@@ -47,6 +47,8 @@ struct NoteEvidence {
     var sentencesWithWords = 0
     /// Double quotation marks seen: a sign of the person's own words, even unpaired.
     var quotationMarks = 0
+    /// Concern matches the context rules silenced, when the pass was asked to record them.
+    var silenced: [SilencedMatch] = []
 }
 
 extension NoteEvidence {
@@ -62,6 +64,7 @@ extension NoteEvidence {
         for index in moved.contextCues.indices { moved.contextCues[index].range = move(moved.contextCues[index].range) }
         for index in moved.goalReferences.indices { moved.goalReferences[index].range = move(moved.goalReferences[index].range) }
         for index in moved.sentences.indices { moved.sentences[index].range = move(moved.sentences[index].range) }
+        for index in moved.silenced.indices { moved.silenced[index].range = move(moved.silenced[index].range) }
         return moved
     }
 
@@ -76,5 +79,6 @@ extension NoteEvidence {
         words += next.words
         sentencesWithWords += next.sentencesWithWords
         quotationMarks += next.quotationMarks
+        silenced += next.silenced
     }
 }

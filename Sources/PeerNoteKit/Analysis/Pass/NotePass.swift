@@ -9,6 +9,9 @@ final class NotePass {
     let tokenizer: Tokenizer
     /// Whether context rules apply; off, the pass is a plain word list.
     let useContext: Bool
+    /// Whether the evidence lists the concern matches context silenced, and why (for
+    /// `peernote eval --misses`; a check never needs them).
+    var recordsSilenced = false
     /// What each thread entry's cues tell the checks, looked up once: the string compare of
     /// a category for every cue would be most of reading it.
     private let cueKinds: [LexiconEntry.CueKind?]
@@ -89,7 +92,13 @@ final class NotePass {
         var contextRead = false  // the rules read only a sentence with a concern match
         if !scratch.cues.isEmpty { scratch.cues.removeAll(keepingCapacity: true) }
         lexicon.matcher.matches(in: scratch.sentence, into: &scratch.matches)
-        for match in scratch.matches where !match.pattern.isException {
+        for match in scratch.matches {
+            guard !match.pattern.isException else {
+                if recordsSilenced && entries[match.pattern.entry].side == .concern {
+                    evidence.silenced.append(.init(rule: entries[match.pattern.entry].id, range: match.range, reason: .exception))
+                }
+                continue
+            }
             // A name is never a term: "Hope" the person is not hope, "Patience" not patience.
             if !names.isEmpty, match.tokens.lowerBound == match.tokens.upperBound, names.contains(scratch.sentence.normalized(match.tokens.lowerBound)),
                !(0x61...0x7A).contains(bytes[tokens[match.tokens.lowerBound].range.lowerBound]) {
@@ -103,7 +112,13 @@ final class NotePass {
                     continue
                 }
                 if !contextRead { scratch.context.read(scratch.sentence, bytes: bytes); contextRead = true }
-                if !scratch.context.silences(match, entry: index, words: contexts.baseAddress! + index, cues: scratch.cues, entries: entries) {
+                if let silence = scratch.context.silence(match, entry: index, words: contexts.baseAddress! + index, cues: scratch.cues,
+                                                         entries: entries) {
+                    if recordsSilenced {
+                        evidence.silenced.append(.init(rule: entries[index].id, range: match.range, reason: silence.reason,
+                                                       by: silence.by.map { entries[$0].id }))
+                    }
+                } else {
                     evidence.concerns.append(.init(entry: index, pattern: match.patternNumber, range: match.range))
                 }
             case .strength:
