@@ -18,6 +18,8 @@ public struct Lexicon: Sendable {
     let contexts: [ContextWords]
     /// Section headings (normalized) and the golden-thread element each states.
     let headings: [String: String]
+    /// The words of the `role:` entries, for the subject and speaker rules.
+    let roles: RoleWords
 
     /// Compiles parsed files into one lexicon.
     public init(files: [LexiconFile]) throws(InputErrors) {
@@ -46,7 +48,8 @@ public struct Lexicon: Sendable {
             throw InputErrors([InputError(file: files.first?.path ?? "lexicon", message: "\(error)")])
         }
         var keyed: [(key: [UInt8], pattern: Matcher.Pattern)] = []
-        for (index, entry) in entries.enumerated() {
+        // A `role:` entry is a word list the subject rules look words up in: it matches no text.
+        for (index, entry) in entries.enumerated() where entry.role == nil {
             let phrases = entry.terms.map { ($0.text, Matcher.Pattern(entry: index, form: $0.form, isException: false)) }
                 + entry.exceptions.map { ($0, Matcher.Pattern(entry: index, form: .literal, isException: true)) }
             for (phrase, pattern) in phrases {
@@ -85,6 +88,9 @@ public struct Lexicon: Sendable {
             for heading in entry.headings { headings[HeadingLabel.key(heading)] = entry.category }
         }
         self.headings = headings
+        roles = RoleWords(entries.flatMap { entry in
+            entry.role.map { role in entry.terms.map { (Self.words(of: $0.text, tokenizer: tokenizer), role) } } ?? []
+        })
     }
 
     /// The matcher key of a phrase: its normalized word tokens, joined without separators.
@@ -131,6 +137,9 @@ public struct Lexicon: Sendable {
         let headings = self.headings.sorted { $0.key < $1.key }
         writer.strings(headings.map(\.key))
         writer.strings(headings.map(\.value))
+        let roles = self.roles.all
+        writer.phrases(roles.map(\.words))
+        writer.strings(roles.map(\.role.rawValue))
     }
 
     /// Reads a snapshot written by `write(to:)`; nil when it does not read back exactly.
@@ -149,13 +158,15 @@ public struct Lexicon: Sendable {
             contexts.append(ContextWords(notAfter: lists[0], notBefore: lists[1], onlyAfter: lists[2], onlyBefore: lists[3], senses: senses))
         }
         let keys = reader.strings(), values = reader.strings()
-        guard reader.isComplete, keys.count == values.count else { return nil }
+        let roleWords = reader.phrases(), roleNames = reader.strings().compactMap(LexiconEntry.Role.init(rawValue:))
+        guard reader.isComplete, keys.count == values.count, roleWords.count == roleNames.count else { return nil }
         self.entries = entries
         self.files = files
         (self.rules, self.checks) = Self.rules(of: entries)
         self.matcher = matcher
         self.contexts = contexts
         self.headings = Dictionary(zip(keys, values), uniquingKeysWith: { first, _ in first })
+        self.roles = RoleWords(Array(zip(roleWords, roleNames)))
     }
 
     /// Each entry's rule, and where the check entries are.

@@ -49,7 +49,7 @@ private struct Reader {
         "id", "category", "severity", "terms", "verb", "noun", "message", "rationale", "alternatives",
         "safe", "except", "source", "examples", "counterexamples", "headings",
         "not_after", "not_before", "only_after", "only_before", "senses", "window", "quoted", "in_names", "applies_to",
-        "suggestion", "variants", "categories",
+        "suggestion", "variants", "categories", "subject", "role",
     ]
 
     let path: String
@@ -176,6 +176,15 @@ private struct Reader {
         let source = text(fields, "source", in: node, required: false)
 
         let context = self.context(fields, side: side)
+        var role: LexiconEntry.Role? = nil
+        if let node = fields["role"] {
+            if side != .context { report(node, "`role:` belongs to `side: context` entries") }
+            else if let value = node.string.flatMap(LexiconEntry.Role.init(rawValue:)) { role = value }
+            else { report(node, "`role:` must be one of \(LexiconEntry.Role.allCases.map(\.rawValue).joined(separator: ", "))") }
+        }
+        if role != nil, let key = ["subject", "applies_to", "window", "examples"].first(where: { fields[$0] != nil }) {
+            report(fields[key], "a `role:` entry is a word list: `\(key):` does not apply")
+        }
         let suggestion = fields["suggestion"] == nil ? "" : text(fields, "suggestion", in: node, required: false)
         let categories = strings(fields["categories"], key: "categories")
         let variants = self.variants(fields["variants"])
@@ -191,6 +200,7 @@ private struct Reader {
             counterexamples: strings(fields["counterexamples"], key: "counterexamples"), headings: headings,
             origin: "\(path):\(node.mark?.line ?? 0)")
         entry.context = context
+        entry.role = role
         entry.suggestion = suggestion
         entry.variants = variants
         entry.categories = categories
@@ -251,6 +261,15 @@ private struct Reader {
         let wordRules = ["not_after", "not_before", "only_after", "only_before", "senses", "quoted", "in_names"]
         if side != .concern, let key = wordRules.first(where: { fields[$0] != nil }) {
             report(fields[key], "`\(key):` belongs to concern entries")
+        }
+        if let node = fields["subject"] {
+            let value = node.string.flatMap(LexiconEntry.SubjectRule.init(rawValue:))
+            switch (side, value) {
+            case (.concern, .person?), (.context, .notWriter?): context.subject = value
+            case (.concern, _): report(node, "`subject:` of a concern entry must be `person`")
+            case (.context, _): report(node, "`subject:` of a context cue must be `not-writer`")
+            default: report(node, "`subject:` belongs to concern entries and context cues")
+            }
         }
         if side != .context, fields["applies_to"] != nil {
             report(fields["applies_to"], "`applies_to:` belongs to `side: context` entries")

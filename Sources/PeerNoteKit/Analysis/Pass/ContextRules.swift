@@ -13,6 +13,8 @@ struct ContextRules {
     private var firstWord: Int?
     /// The words before and after a match, storage kept from match to match.
     private var wordsBefore: [String] = [], wordsAfter: [String] = []
+    /// The lexicon's role words, for the subjects of labelling verbs and cues.
+    var roles = RoleWords()
 
     /// Rules for no sentence yet: `read` gives them one. One value serves sentence after
     /// sentence.
@@ -34,6 +36,7 @@ struct ContextRules {
 
     /// A context cue found in the sentence: the last token it covers, and its entry's index.
     struct Cue {
+        var firstToken: Int
         var lastToken: Int
         var entry: Int
     }
@@ -74,9 +77,21 @@ struct ContextRules {
             words(after: match.tokens.upperBound, upTo: window, into: &after)
             if let reason = Self.phrasesSilence(phrases, before: before, after: after) { return Silence(reason) }
         }
+        // A labelling verb said of someone else: "the landlord refused".
+        if entry.pointee.context.subject == .person {
+            switch Subject.of(verb: match.tokens.lowerBound, in: sentence, bytes: bytes, roles: roles) {
+            case .other, .staff, .writer: return Silence(.subject)
+            case .person, .unknown, .none: break
+            }
+        }
         for cue in cues where cue.lastToken < match.tokens.lowerBound {
             let cueEntry = entries.baseAddress! + cue.entry
             guard cueEntry.pointee.context.appliesTo.isEmpty || cueEntry.pointee.context.appliesTo.contains(entry.pointee.category) else { continue }
+            // Others' labels, not the writer's own: "ER staff used to call him …", not "I called her …".
+            if cueEntry.pointee.context.subject == .notWriter {
+                let subject = Subject.of(verb: cue.firstToken, in: sentence, bytes: bytes, roles: roles)
+                guard subject != .writer && subject != .none else { continue }
+            }
             // The words between the cue and the match, if no clause ends from the cue on: walked
             // only as far as the cue's window reaches, so a long sentence full of cues stays cheap.
             let window = cueEntry.pointee.context.window

@@ -32,6 +32,8 @@ final class NotePass {
         self.tokenizer = tokenizer
         self.useContext = useContext
         cueKinds = lexicon.entries.map(\.cueKind)
+        scratch.context.roles = lexicon.roles
+        scratch.quotations.roles = lexicon.roles
     }
 
     /// What the note says in `region` (a stretch of its narrative: all of it, or whole
@@ -85,7 +87,7 @@ final class NotePass {
         let sentenceWords = tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
         evidence.words += sentenceWords
         if sentenceWords > 0 { evidence.sentencesWithWords += 1 }
-        scratch.quotations.read(tokens, in: bytes)
+        scratch.quotations.read(scratch.sentence, in: bytes)
         // Sentence stems only ever meet goal stems: keep just those.
         if let goalWords { evidence.sentences.append(.init(range: range, stems: ContentWords.stems(of: scratch.sentence, among: goalWords))) }
         let firstWord = tokens.firstIndex { $0.isWordLike }
@@ -124,7 +126,7 @@ final class NotePass {
             case .strength:
                 evidence.strengths.append(.init(entry: index, pattern: match.patternNumber, range: match.range))
             case .context:
-                scratch.cues.append(.init(lastToken: match.tokens.upperBound, entry: index))
+                scratch.cues.append(.init(firstToken: match.tokens.lowerBound, lastToken: match.tokens.upperBound, entry: index))
                 evidence.contextCues.append(.init(entry: index, kind: nil, range: match.range, startsSentence: false))
             case .thread:
                 let kind = cueKinds[index]
