@@ -98,7 +98,16 @@ public struct LexiconEntry: Sendable, Hashable {
     public enum SubjectRule: String, Sendable, Hashable {
         /// A concern entry (a labelling verb): silent when its subject is someone other than
         /// the person ("the landlord refused"); a subject left out still fires ("Refused meds").
+        /// A context cue: a cue only when the person is its subject ("Yelena says she's …", not
+        /// "the ER note says he …").
         case person
+        /// A concern entry with everyday senses ("clean", "high", "odd", "slow"): fires only when
+        /// its subject is known to be the person — a name, a pronoun, a person word — or left out.
+        /// "Jin is clean now" is coached; "the kitchen is clean" is not.
+        case knownPerson = "known-person"
+        /// A concern entry for what staff do to the person ("let her", "directed him"): silent
+        /// when the person or someone else does it ("Mom let her stay up", "the owner lets her").
+        case staff
         /// A context cue (a verb of labelling by others, "called"): a cue only when its
         /// subject is someone other than the writer ("ER staff used to call him…", not "I called her…").
         case notWriter = "not-writer"
@@ -138,6 +147,10 @@ public struct LexiconEntry: Sendable, Hashable {
         public var appliesTo: [String] = []
         /// Who the subject of the entry's words must be, when that matters.
         public var subject: SubjectRule?
+        /// For context cues: the only words that may stand between the cue and the concern
+        /// words (a negation denies the label right after it: "not an addict", not "not rent
+        /// to addicts"). Any word when empty.
+        public var between: [String] = []
 
         /// Whether any word-based rule is set.
         var hasWordRules: Bool { !(notAfter.isEmpty && notBefore.isEmpty && onlyAfter.isEmpty && onlyBefore.isEmpty && senses.isEmpty) }

@@ -49,7 +49,7 @@ private struct Reader {
         "id", "category", "severity", "terms", "verb", "noun", "message", "rationale", "alternatives",
         "safe", "except", "source", "examples", "counterexamples", "headings",
         "not_after", "not_before", "only_after", "only_before", "senses", "window", "quoted", "in_names", "applies_to",
-        "suggestion", "variants", "categories", "subject", "role",
+        "suggestion", "variants", "categories", "subject", "role", "between",
     ]
 
     let path: String
@@ -235,6 +235,7 @@ private struct Reader {
         context.onlyAfter = strings(fields["only_after"], key: "only_after")
         context.onlyBefore = strings(fields["only_before"], key: "only_before")
         context.appliesTo = strings(fields["applies_to"], key: "applies_to")
+        context.between = strings(fields["between"], key: "between")
         if let node = fields["window"] {
             if let value = node.integer, value > 0, value <= 50 { context.window = value }
             else { report(node, "`window:` must be a whole number of words from 1 to 50") }
@@ -258,21 +259,23 @@ private struct Reader {
             }
             if node.sequence == nil { report(node, "`senses:` must be a list") }
         }
+        // A context cue may ask for words before it ("as" after "describe"), nothing else.
         let wordRules = ["not_after", "not_before", "only_after", "only_before", "senses", "quoted", "in_names"]
-        if side != .concern, let key = wordRules.first(where: { fields[$0] != nil }) {
+        if side != .concern, let key = wordRules.first(where: { fields[$0] != nil && !(side == .context && $0 == "only_after") }) {
             report(fields[key], "`\(key):` belongs to concern entries")
         }
         if let node = fields["subject"] {
             let value = node.string.flatMap(LexiconEntry.SubjectRule.init(rawValue:))
             switch (side, value) {
-            case (.concern, .person?), (.context, .notWriter?): context.subject = value
-            case (.concern, _): report(node, "`subject:` of a concern entry must be `person`")
-            case (.context, _): report(node, "`subject:` of a context cue must be `not-writer`")
+            case (.concern, .person?), (.concern, .knownPerson?), (.concern, .staff?), (.context, .notWriter?), (.context, .person?):
+                context.subject = value
+            case (.concern, _): report(node, "`subject:` of a concern entry must be `person`, `known-person` or `staff`")
+            case (.context, _): report(node, "`subject:` of a context cue must be `not-writer` or `person`")
             default: report(node, "`subject:` belongs to concern entries and context cues")
             }
         }
-        if side != .context, fields["applies_to"] != nil {
-            report(fields["applies_to"], "`applies_to:` belongs to `side: context` entries")
+        for key in ["applies_to", "between"] where side != .context && fields[key] != nil {
+            report(fields[key], "`\(key):` belongs to `side: context` entries")
         }
         return context
     }

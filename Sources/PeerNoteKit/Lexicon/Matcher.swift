@@ -16,6 +16,12 @@ struct Matcher: Sendable {
         var form: Form
         /// An exception silences; a term fires.
         var isException: Bool
+        /// Whether the text must be written in capitals: an abbreviation the lexicon spells in
+        /// capitals ("AMA", "SI") is not the name or word it spells in lowercase ("Ama", "si").
+        var requiresCapitals = false
+        /// Whether the text must have a slash: a slashed abbreviation ("d/o", "c/o") is not the
+        /// word its letters spell ("do", "co").
+        var requiresSlash = false
     }
 
     /// One leftmost-longest match.
@@ -105,6 +111,11 @@ struct Matcher: Sendable {
             let existing = patternOf[Int(node)]
             if existing >= 0 {
                 let first = matcher.patterns[Int(existing)]
+                // One spelling of the entry's term in lowercase lets every case match.
+                if first.entry == pattern.entry && first.isException == pattern.isException {
+                    if !pattern.requiresCapitals { matcher.patterns[Int(existing)].requiresCapitals = false }
+                    if !pattern.requiresSlash { matcher.patterns[Int(existing)].requiresSlash = false }
+                }
                 // Two exceptions on one key silence the same text: no conflict.
                 if (first.entry != pattern.entry || first.isException != pattern.isException) && !(first.isException && pattern.isException) {
                     collisions.append((key, first, pattern))
@@ -192,7 +203,10 @@ struct Matcher: Sendable {
         writer.raw(rootEdges)
         writer.raw(nodes)
         writer.raw(wideEdges)
-        writer.raw(patterns.flatMap { [Int32($0.entry), Int32(Form.allCases.firstIndex(of: $0.form)!), $0.isException ? 1 : 0] })
+        writer.raw(patterns.flatMap {
+            [Int32($0.entry), Int32(Form.allCases.firstIndex(of: $0.form)!), $0.isException ? 1 : 0,
+             ($0.requiresCapitals ? 1 : 0) | ($0.requiresSlash ? 2 : 0)]
+        })
     }
 
     /// Reads a trie written by `write(to:)`; nil when the snapshot does not fit.
@@ -201,14 +215,15 @@ struct Matcher: Sendable {
         nodes = reader.raw(Node.self)
         wideEdges = reader.raw(UInt8.self)
         let flatPatterns = reader.raw(Int32.self)
-        guard !reader.failed, rootEdges.count == 256, !nodes.isEmpty, flatPatterns.count % 3 == 0 else { return nil }
+        guard !reader.failed, rootEdges.count == 256, !nodes.isEmpty, flatPatterns.count % 4 == 0 else { return nil }
         patterns = []
         let forms = Form.allCases
-        patterns.reserveCapacity(flatPatterns.count / 3)
-        for index in stride(from: 0, to: flatPatterns.count, by: 3) {
+        patterns.reserveCapacity(flatPatterns.count / 4)
+        for index in stride(from: 0, to: flatPatterns.count, by: 4) {
             let entry = Int(flatPatterns[index]), form = Int(flatPatterns[index + 1])
             guard entry >= 0, entry < entryCount, form >= 0, form < forms.count else { return nil }
-            patterns.append(Pattern(entry: entry, form: forms[form], isException: flatPatterns[index + 2] == 1))
+            patterns.append(Pattern(entry: entry, form: forms[form], isException: flatPatterns[index + 2] == 1,
+                                    requiresCapitals: flatPatterns[index + 3] & 1 != 0, requiresSlash: flatPatterns[index + 3] & 2 != 0))
         }
         // Every index the walk follows must stay inside the arrays.
         let nodeCount = nodes.count, patternCount = Int32(patterns.count), wideCount = wideEdges.count
@@ -255,7 +270,8 @@ struct Matcher: Sendable {
                         pairEdges.withUnsafeBufferPointer { pairs in
                             var start = 0
                             while start < tokens.count {
-                                guard tokens[start].isWordLike,
+                                // Not from the middle of a hyphenated word: "Ji-ho" holds no "h/o".
+                                guard tokens[start].isWordLike, !Self.continuesCompound(at: start, in: tokens, forms: forms),
                                       let match = longestMatch(in: tokens, forms: forms, from: start, nodes: nodes, wideEdges: wideEdges,
                                                                pairs: pairs)
                                 else {
@@ -270,6 +286,15 @@ struct Matcher: Sendable {
                 }
             }
         }
+    }
+
+    /// Whether token `index` is the second part of a hyphenated word ("Ji-ho", "anti-psychotic").
+    @inline(__always)
+    private static func continuesCompound(at index: Int, in tokens: UnsafeBufferPointer<Token>, forms: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard index >= 2 else { return false }
+        let gap = tokens[index - 1]
+        return gap.kind == .punctuation && gap.range.count == 1 && forms[Int(gap.normalizedRange.lowerBound)] == 0x2D
+            && tokens[index - 2].isWordLike
     }
 
     private func longestMatch(in tokens: UnsafeBufferPointer<Token>, forms: UnsafeBufferPointer<UInt8>, from start: Int,

@@ -55,7 +55,7 @@ struct ContextRules {
     /// marked ok by the writer, part of a name, an entry's phrases or senses around it, or a
     /// context cue before it in its clause.
     mutating func silence(_ match: Matcher.Match, entry index: Int, words phrases: UnsafePointer<ContextWords>, cues: [Cue],
-                          entries: UnsafeBufferPointer<LexiconEntry>) -> Silence? {
+                          entries: UnsafeBufferPointer<LexiconEntry>, contexts: UnsafeBufferPointer<ContextWords>) -> Silence? {
         // The entry and its context words are read in place: passing them copies all of them.
         let entry = entries.baseAddress! + index
         if Self.isMarkedOK(after: match.range.upperBound, in: bytes) { return Silence(.markedOK) }
@@ -77,28 +77,50 @@ struct ContextRules {
             words(after: match.tokens.upperBound, upTo: window, into: &after)
             if let reason = Self.phrasesSilence(phrases, before: before, after: after) { return Silence(reason) }
         }
-        // A labelling verb said of someone else: "the landlord refused".
-        if entry.pointee.context.subject == .person {
-            switch Subject.of(verb: match.tokens.lowerBound, in: sentence, bytes: bytes, roles: roles) {
-            case .other, .staff, .writer: return Silence(.subject)
-            case .person, .unknown, .none: break
+        // A labelling verb said of someone else ("the landlord refused"), an everyday word said
+        // of a thing ("the kitchen is clean"), staff's word for what someone else does.
+        if let rule = entry.pointee.context.subject {
+            let subject = Subject.of(verb: match.tokens.lowerBound, in: sentence, bytes: bytes, roles: roles)
+            let fires: Bool
+            switch rule {
+            case .person: fires = subject == .person || subject == .unknown || subject == .none
+            case .knownPerson: fires = subject == .person || subject == .none
+            case .staff: fires = subject == .writer || subject == .staff || subject == .unknown || subject == .none
+            case .notWriter: fires = true
             }
+            if !fires { return Silence(.subject) }
         }
         for cue in cues where cue.lastToken < match.tokens.lowerBound {
             let cueEntry = entries.baseAddress! + cue.entry
             guard cueEntry.pointee.context.appliesTo.isEmpty || cueEntry.pointee.context.appliesTo.contains(entry.pointee.category) else { continue }
+            // A cue that needs words before it: "as" after "describe" ("described Zbigniew as").
+            if !contexts[cue.entry].onlyAfter.isEmpty {
+                var before: [String] = []
+                words(before: cue.firstToken, upTo: cueEntry.pointee.context.window, into: &before)
+                guard contexts[cue.entry].onlyAfter.contains(where: { Self.contains(before, $0) }) else { continue }
+            }
             // Others' labels, not the writer's own: "ER staff used to call him …", not "I called her …".
-            if cueEntry.pointee.context.subject == .notWriter {
+            // The person's words for themselves: "Yelena says she's …", not "the ER note says he …".
+            if let rule = cueEntry.pointee.context.subject {
                 let subject = Subject.of(verb: cue.firstToken, in: sentence, bytes: bytes, roles: roles)
-                guard subject != .writer && subject != .none else { continue }
+                switch rule {
+                case .notWriter: guard subject != .writer && subject != .none else { continue }
+                case .person, .knownPerson: guard subject == .person || subject == .none else { continue }
+                case .staff: guard subject == .writer || subject == .staff else { continue }
+                }
             }
             // The words between the cue and the match, if no clause ends from the cue on: walked
             // only as far as the cue's window reaches, so a long sentence full of cues stays cheap.
             let window = cueEntry.pointee.context.window
+            let allowed = contexts[cue.entry].between
             var between = 0, index = cue.lastToken
             while index < match.tokens.lowerBound && between <= window && !Self.endsClause(index, in: sentence) {
                 index += 1
-                if index < match.tokens.lowerBound && tokens[index].isWordLike { between += 1 }
+                if index < match.tokens.lowerBound && tokens[index].isWordLike {
+                    between += 1
+                    // Only the listed words may stand between ("not an addict", not "not rent to addicts").
+                    if !allowed.isEmpty && !allowed.contains(sentence.normalized(index)) { between = window + 1 }
+                }
             }
             if index == match.tokens.lowerBound && between <= window { return Silence(.cue, by: cue.entry) }
         }
@@ -175,12 +197,14 @@ struct ContextRules {
     /// "Drug Court", "the Patient Advocacy Office". At the start of a sentence, where every
     /// word is capitalized, the run needs two more capitalized words.
     func isInName(_ match: Matcher.Match) -> Bool {
-        // Most matches start lowercase: answered before anything is made.
-        guard isTitleCase(match.tokens.lowerBound) || !tokens[match.tokens.lowerBound].isWordLike else { return false }
+        // Most matches start lowercase: answered before anything is made. A leading "the" is
+        // part of a name's words ("the Homeless" in "Coalition for the Homeless").
+        let leadingArticle = match.tokens.count > 1 && sentence.form(match.tokens.lowerBound).elementsEqual("the".utf8)
+        guard leadingArticle || isTitleCase(match.tokens.lowerBound) || !tokens[match.tokens.lowerBound].isWordLike else { return false }
         // Every matched word capitalized; read in place (sentences start with capitals, so
         // this is asked often).
         var firstMatched: Int? = nil
-        for index in match.tokens where tokens[index].isWordLike {
+        for index in match.tokens where tokens[index].isWordLike && !(leadingArticle && index == match.tokens.lowerBound) {
             guard isTitleCase(index) else { return false }
             if firstMatched == nil { firstMatched = index }
         }

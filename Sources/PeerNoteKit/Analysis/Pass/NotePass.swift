@@ -95,6 +95,8 @@ final class NotePass {
         if !scratch.cues.isEmpty { scratch.cues.removeAll(keepingCapacity: true) }
         lexicon.matcher.matches(in: scratch.sentence, into: &scratch.matches)
         for match in scratch.matches {
+            if match.pattern.requiresCapitals && !Self.isInCapitals(match.range, in: bytes) { continue }
+            if match.pattern.requiresSlash && !bytes[match.range].contains(0x2F) { continue }
             guard !match.pattern.isException else {
                 if recordsSilenced && entries[match.pattern.entry].side == .concern {
                     evidence.silenced.append(.init(rule: entries[match.pattern.entry].id, range: match.range, reason: .exception))
@@ -115,7 +117,7 @@ final class NotePass {
                 }
                 if !contextRead { scratch.context.read(scratch.sentence, bytes: bytes); contextRead = true }
                 if let silence = scratch.context.silence(match, entry: index, words: contexts.baseAddress! + index, cues: scratch.cues,
-                                                         entries: entries) {
+                                                         entries: entries, contexts: contexts) {
                     if recordsSilenced {
                         evidence.silenced.append(.init(rule: entries[index].id, range: match.range, reason: silence.reason,
                                                        by: silence.by.map { entries[$0].id }))
@@ -147,6 +149,11 @@ final class NotePass {
                 }
             }
         }
+    }
+
+    /// Whether every letter in `range` is a capital (ASCII letters are checked; others pass).
+    private static func isInCapitals(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        !bytes[range].contains { $0 >= 0x61 && $0 <= 0x7A }
     }
 
     /// Words that measure time, not goals: "Objective: 30 min".

@@ -78,6 +78,8 @@ enum Subject: Equatable {
                     let form = sentence.form(index)
                     if form.elementsEqual(",".utf8) && afterRelative {
                         afterRelative = false
+                    } else if form.elementsEqual(",".utf8) && coordinated && leftmost == nil {
+                        // A list of verbs: "got down to his level, and let him pick".
                     } else if Self.endsClause(form) || Quotations.isQuotationMark(bytes[token.range]) {
                         sawWords = true
                         break scan
