@@ -76,7 +76,13 @@ public struct Lexicon: Sendable {
                 senses: context.senses.map { (name: $0.name, before: words($0.before), after: words($0.after)) },
                 between: Set(words(context.between).joined())))
         }
-        let (matcher, collisions) = Matcher.build(keyed)
+        // Cues of different kinds may share words: "said" states a response (thread) and, after
+        // "her chart", reports a label (context). A concern term is claimed by one entry only.
+        let sides = entries.map(\.side)
+        let (matcher, collisions) = Matcher.build(keyed) { first, second in
+            let kinds: Set<LexiconEntry.Side> = [sides[first.entry], sides[second.entry]]
+            return !first.isException && !second.isException && kinds.contains(.context) && !kinds.contains(.concern)
+        }
         for collision in collisions {
             let first = entries[collision.first.entry], second = entries[collision.second.entry]
             let what = collision.second.isException ? "exception" : "term"

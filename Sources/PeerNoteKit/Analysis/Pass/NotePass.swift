@@ -15,6 +15,8 @@ final class NotePass {
     /// What each thread entry's cues tell the checks, looked up once: the string compare of
     /// a category for every cue would be most of reading it.
     private let cueKinds: [LexiconEntry.CueKind?]
+    /// Each entry's side, looked up once for the same reason.
+    private let sides: [LexiconEntry.Side]
 
     /// Storage refilled note after note, so that a note's analysis allocates little.
     private struct Scratch {
@@ -32,6 +34,7 @@ final class NotePass {
         self.tokenizer = tokenizer
         self.useContext = useContext
         cueKinds = lexicon.entries.map(\.cueKind)
+        sides = lexicon.entries.map(\.side)
         scratch.context.roles = lexicon.roles
         scratch.quotations.roles = lexicon.roles
     }
@@ -125,16 +128,14 @@ final class NotePass {
                 } else {
                     evidence.concerns.append(.init(entry: index, pattern: match.patternNumber, range: match.range))
                 }
-            case .strength:
-                evidence.strengths.append(.init(entry: index, pattern: match.patternNumber, range: match.range))
-            case .context:
-                scratch.cues.append(.init(firstToken: match.tokens.lowerBound, lastToken: match.tokens.upperBound, entry: index))
-                evidence.contextCues.append(.init(entry: index, kind: nil, range: match.range, startsSentence: false))
-            case .thread:
-                let kind = cueKinds[index]
-                evidence.cues.append(.init(entry: index, kind: kind, range: match.range, startsSentence: match.tokens.lowerBound == firstWord))
-                if kind == .goalReference, let reference = Self.goalID(after: match, in: scratch.sentence) {
-                    evidence.goalReferences.append(reference)
+            case .strength, .context, .thread:
+                var shared = match
+                while true {
+                    record(shared, firstWord: firstWord, scratch: &scratch, into: &evidence)
+                    // Words a cue shares with a cue of another kind ("said"): each kind reads them.
+                    guard shared.pattern.next >= 0 else { break }
+                    shared.patternNumber = Int(shared.pattern.next)
+                    shared.pattern = lexicon.matcher.patterns[shared.patternNumber]
                 }
             case .check:
                 continue  // a check's words match no text
@@ -148,6 +149,26 @@ final class NotePass {
                     evidence.goalReferences.append((word.uppercased(), token.range))
                 }
             }
+        }
+    }
+
+    /// Records a strength, context cue or thread cue match as evidence.
+    private func record(_ match: Matcher.Match, firstWord: Int?, scratch: inout Scratch, into evidence: inout NoteEvidence) {
+        let index = match.pattern.entry
+        switch sides[index] {
+        case .strength:
+            evidence.strengths.append(.init(entry: index, pattern: match.patternNumber, range: match.range))
+        case .context:
+            scratch.cues.append(.init(firstToken: match.tokens.lowerBound, lastToken: match.tokens.upperBound, entry: index))
+            evidence.contextCues.append(.init(entry: index, kind: nil, range: match.range, startsSentence: false))
+        case .thread:
+            let kind = cueKinds[index]
+            evidence.cues.append(.init(entry: index, kind: kind, range: match.range, startsSentence: match.tokens.lowerBound == firstWord))
+            if kind == .goalReference, let reference = Self.goalID(after: match, in: scratch.sentence) {
+                evidence.goalReferences.append(reference)
+            }
+        case .concern, .check:
+            break
         }
     }
 
