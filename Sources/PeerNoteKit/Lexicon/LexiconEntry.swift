@@ -76,8 +76,10 @@ public struct LexiconEntry: Sendable, Hashable {
         case writer
         /// Staff: "the nurse", "her therapist". Their quoted speech is checked like the writer's.
         case staff
-        /// Anyone or anything else: a landlord, an office, an insurer, a court, a relative.
+        /// Anyone or anything else: a landlord, an office, an insurer, a court.
         case other
+        /// A record: a chart, a note, a file, a letter. What it says about the person is reported.
+        case record
         /// A verb that introduces speech: "said", "told", "asked".
         case speech
         /// Auxiliaries and adverbs passed over on the way to a subject: "has", "then", "never".
@@ -108,6 +110,8 @@ public struct LexiconEntry: Sendable, Hashable {
         /// A concern entry for what staff do to the person ("let her", "directed him"): silent
         /// when the person or someone else does it ("Mom let her stay up", "the owner lets her").
         case staff
+        /// A context cue: a cue only when a record is its subject ("her chart from 2015 said …").
+        case record
         /// A context cue (a verb of labelling by others, "called"): a cue only when its
         /// subject is someone other than the writer ("ER staff used to call him…", not "I called her…").
         case notWriter = "not-writer"

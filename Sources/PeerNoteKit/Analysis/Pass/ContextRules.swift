@@ -86,7 +86,7 @@ struct ContextRules {
             case .person: fires = subject == .person || subject == .unknown || subject == .none
             case .knownPerson: fires = subject == .person || subject == .none
             case .staff: fires = subject == .writer || subject == .staff || subject == .unknown || subject == .none
-            case .notWriter: fires = true
+            case .notWriter, .record: fires = true
             }
             if !fires { return Silence(.subject) }
         }
@@ -107,6 +107,7 @@ struct ContextRules {
                 case .notWriter: guard subject != .writer && subject != .none else { continue }
                 case .person, .knownPerson: guard subject == .person || subject == .none else { continue }
                 case .staff: guard subject == .writer || subject == .staff else { continue }
+                case .record: guard subject == .record else { continue }
                 }
             }
             // The words between the cue and the match, if no clause ends from the cue on: walked

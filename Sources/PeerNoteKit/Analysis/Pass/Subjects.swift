@@ -63,6 +63,8 @@ enum Subject: Equatable {
     case staff
     /// Someone or something else: a landlord, an office, an insurer, a court.
     case other
+    /// A record: a chart, a note, a file, a letter.
+    case record
 
     /// The subject of the verb whose first token is `verb`.
     static func of(verb: Int, in sentence: Sentence, bytes: UnsafeBufferPointer<UInt8>, roles: RoleWords) -> Subject {
@@ -120,6 +122,7 @@ enum Subject: Equatable {
                 case .writer: candidate = (.writer, first)
                 case .staff: candidate = (.staff, first)
                 case .other: candidate = (.other, first)
+                case .record: candidate = (.record, first)
                 }
             } else if Self.isCapitalized(token, bytes: bytes) {
                 candidate = Self.name(endingAt: index, in: sentence, bytes: bytes, roles: roles)
@@ -152,7 +155,12 @@ enum Subject: Equatable {
         var current = index
         while true {
             if let (role, _) = roles.role(endingAt: current, in: sentence) {
-                if role == .other || role == .staff { subject = role == .other ? .other : .staff }
+                switch role {
+                case .other: subject = .other
+                case .staff: subject = .staff
+                case .record: subject = .record
+                default: break
+                }
             }
             first = current
             // Leftwards across one space or hyphen, over capitalized words and "of", "for", "the".
@@ -289,6 +297,7 @@ enum Subject: Equatable {
                 case .writer?: return .writer
                 case .staff?: return .staff
                 case .other?: return .other
+                case .record?: return .record
                 case nil: return isCapitalized(token, bytes: bytes) ? .person : .unknown
                 default: return nil
                 }
