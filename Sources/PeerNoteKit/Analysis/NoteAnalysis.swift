@@ -8,6 +8,9 @@ public struct NoteAnalysis: Sendable {
     public private(set) var score: RecoveryScore
     /// The golden thread; nil for a note without words.
     public var thread: GoalThread?
+    /// The note's facts: its metadata (front matter, export or record fields) completed by
+    /// what its own words state, with where (`fromText`) and where they disagree (`conflicts`).
+    public var metadata = NoteMetadata()
     /// Golden-thread and context cue phrases found, for checking lexicon examples: kept as the
     /// pass collected them (joining them for every note cost two allocations).
     var threadCues: [NoteEvidence.Cue] = [], contextCues: [NoteEvidence.Cue] = []

@@ -20,6 +20,8 @@ public struct Lexicon: Sendable {
     let headings: [String: String]
     /// The words of the `role:` entries, for the subject and speaker rules.
     let roles: RoleWords
+    /// The labels and phrases plain-text notes state their facts with.
+    let facts: FactWords
 
     /// Compiles parsed files into one lexicon.
     public init(files: [LexiconFile]) throws(InputErrors) {
@@ -49,7 +51,8 @@ public struct Lexicon: Sendable {
         }
         var keyed: [(key: [UInt8], pattern: Matcher.Pattern)] = []
         // A `role:` entry is a word list the subject rules look words up in: it matches no text.
-        for (index, entry) in entries.enumerated() where entry.role == nil {
+        // Facts are read line by line, not matched: their phrases overlap the thread's cues.
+        for (index, entry) in entries.enumerated() where entry.role == nil && entry.side != .fact {
             let phrases = entry.terms.map {
                 ($0.text, Matcher.Pattern(entry: index, form: $0.form, isException: false, requiresCapitals: Self.isAbbreviation($0.text),
                                           requiresSlash: Self.isSlashed($0.text)))
@@ -103,6 +106,7 @@ public struct Lexicon: Sendable {
         roles = RoleWords(entries.flatMap { entry in
             entry.role.map { role in entry.terms.map { (Self.words(of: $0.text, tokenizer: tokenizer), role) } } ?? []
         })
+        facts = FactWords(entries)
     }
 
     /// Whether a phrase is an abbreviation spelled in capitals: two capital letters or more and
@@ -199,6 +203,7 @@ public struct Lexicon: Sendable {
         self.contexts = contexts
         self.headings = Dictionary(zip(keys, values), uniquingKeysWith: { first, _ in first })
         self.roles = RoleWords(Array(zip(roleWords, roleNames)))
+        facts = FactWords(entries)
     }
 
     /// Each entry's rule, and where the check entries are.
@@ -293,6 +298,7 @@ extension Rule.Kind {
         case .thread: self = .thread
         case .context: self = .context
         case .check: self = .check
+        case .fact: self = .fact
         }
     }
 }

@@ -41,17 +41,19 @@ struct LanguageCheck: NoteCheck {
 
     func check(_ note: CheckContext, into findings: inout FindingList) {
         let maker = note.maker
+        // "Pt" becomes the person's own name when the note gives it.
+        let name = note.metadata.person == nil ? nil : note.suggestions.values["name"]
         let (strengths, concerns) = (note.evidence.strengths, note.evidence.concerns)
         findings.reserve(min(strengths.count, maximumFindings) + min(concerns.count, maximumFindings) + 8)
         for match in strengths {
-            if findings.strengthCount < maximumFindings { findings.append(strength: finding(match, maker)) }
+            if findings.strengthCount < maximumFindings { findings.append(strength: finding(match, maker, name: name)) }
             else { findings.omitted.add(lexicon.rules[match.entry], range: match.range, isConcern: false) }
         }
         // The person's quoted words are reported after every concern: they are a group of their own.
         var quoted: [NoteEvidence.Match] = []
         for match in concerns {
             guard match.isQuoted, quotedMode[match.entry] != .flag else {
-                if findings.concernCount < maximumFindings { findings.append(concern: finding(match, maker)) }
+                if findings.concernCount < maximumFindings { findings.append(concern: finding(match, maker, name: name)) }
                 else { findings.omitted.add(lexicon.rules[match.entry], range: match.range, isConcern: true) }
                 continue
             }
@@ -72,8 +74,18 @@ struct LanguageCheck: NoteCheck {
                              message: limit.message(nil, ["count": String(omitted.count), "limit": String(maximumFindings)]))
     }
 
-    private func finding(_ match: NoteEvidence.Match, _ maker: FindingMaker) -> Finding {
-        maker.finding(lexicon.rules[match.entry], range: match.range, suggestions: suggestions(match), safe: isSafe[match.entry], aboutWording: true)
+    private func finding(_ match: NoteEvidence.Match, _ maker: FindingMaker, name: String?) -> Finding {
+        var suggestions = suggestions(match)
+        if let name, suggestions.contains(where: { $0.contains("[Name]") }) { suggestions = Self.named(suggestions, name) }
+        return maker.finding(lexicon.rules[match.entry], range: match.range, suggestions: suggestions, safe: isSafe[match.entry], aboutWording: true)
+    }
+
+    /// Suggestions with `[Name]` filled in, those that name the person first: their name is
+    /// better than "the person".
+    static func named(_ suggestions: [String], _ name: String) -> [String] {
+        let filled = suggestions.map { $0.replacingOccurrences(of: "[Name]", with: name) }
+        let naming = suggestions.indices.filter { suggestions[$0].contains("[Name]") }
+        return naming.map { filled[$0] } + filled.indices.filter { !naming.contains($0) }.map { filled[$0] }
     }
 
     /// An entry's alternatives inflected to the matched form, made once per pattern.

@@ -61,22 +61,7 @@ struct ContextRules {
         if Self.isMarkedOK(after: match.range.upperBound, in: bytes) { return Silence(.markedOK) }
         if !entry.pointee.context.inNames && isInName(match) { return Silence(.name) }
         guard tokens[match.tokens.lowerBound].isWordLike else { return nil }
-        // Context reaches across the clause, not past a semicolon, colon or dash.
-        // The words around are made only for an entry that has phrases to look for: most have none.
-        if !phrases.pointee.isEmpty {
-            let window = entry.pointee.context.window
-            // Swapped out while filled, so that they stay uniquely referenced.
-            var before: [String] = [], after: [String] = []
-            swap(&before, &wordsBefore)
-            swap(&after, &wordsAfter)
-            defer {
-                swap(&before, &wordsBefore)
-                swap(&after, &wordsAfter)
-            }
-            words(before: match.tokens.lowerBound, upTo: window, into: &before)
-            words(after: match.tokens.upperBound, upTo: window, into: &after)
-            if let reason = Self.phrasesSilence(phrases, before: before, after: after) { return Silence(reason) }
-        }
+        if let reason = phrasesSilence(match, words: phrases, window: entry.pointee.context.window) { return Silence(reason) }
         // A labelling verb said of someone else ("the landlord refused"), an everyday word said
         // of a thing ("the kitchen is clean"), staff's word for what someone else does.
         if let rule = entry.pointee.context.subject {
@@ -126,6 +111,25 @@ struct ContextRules {
             if index == match.tokens.lowerBound && between <= window { return Silence(.cue, by: cue.entry) }
         }
         return nil
+    }
+
+    /// Why an entry's own phrases around `match` silence it, or nil: a concern's "not_after",
+    /// or a goal cue's "not part of his treatment plan".
+    mutating func phrasesSilence(_ match: Matcher.Match, words phrases: UnsafePointer<ContextWords>, window: Int) -> SilenceReason? {
+        // Context reaches across the clause, not past a semicolon, colon or dash.
+        // The words around are made only for an entry that has phrases to look for: most have none.
+        guard !phrases.pointee.isEmpty else { return nil }
+        // Swapped out while filled, so that they stay uniquely referenced.
+        var before: [String] = [], after: [String] = []
+        swap(&before, &wordsBefore)
+        swap(&after, &wordsAfter)
+        defer {
+            swap(&before, &wordsBefore)
+            swap(&after, &wordsAfter)
+        }
+        words(before: match.tokens.lowerBound, upTo: window, into: &before)
+        words(after: match.tokens.upperBound, upTo: window, into: &after)
+        return Self.phrasesSilence(phrases, before: before, after: after)
     }
 
     /// The normalized words before token `index`, nearest last, written over `found`: at
