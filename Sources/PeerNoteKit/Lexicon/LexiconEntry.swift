@@ -133,10 +133,6 @@ public struct LexiconEntry: Sendable, Hashable {
         /// A context cue (a verb of labelling by others, "called"): a cue only when its
         /// subject is someone other than the writer ("ER staff used to call him…", not "I called her…").
         case notWriter = "not-writer"
-        /// A context cue (a verb of saying, "said", "told"): a cue only when someone other than
-        /// the writer and the person says it — staff, a relative, a teacher, a record — so that
-        /// "teachers said Amir was lazy" is reported and "I said she was lazy" is not.
-        case others
     }
 
     /// A sense of a term that the entry must not fire on, told apart by the words right

@@ -274,11 +274,10 @@ private struct Reader {
         if let node = fields["subject"] {
             let value = node.string.flatMap(LexiconEntry.SubjectRule.init(rawValue:))
             switch (side, value) {
-            case (.concern, .person?), (.concern, .knownPerson?), (.concern, .staff?), (.context, .notWriter?), (.context, .person?), (.context, .record?),
-                 (.context, .others?):
+            case (.concern, .person?), (.concern, .knownPerson?), (.concern, .staff?), (.context, .notWriter?), (.context, .person?), (.context, .record?):
                 context.subject = value
             case (.concern, _): report(node, "`subject:` of a concern entry must be `person`, `known-person` or `staff`")
-            case (.context, _): report(node, "`subject:` of a context cue must be `not-writer`, `others`, `person` or `record`")
+            case (.context, _): report(node, "`subject:` of a context cue must be `not-writer`, `person` or `record`")
             default: report(node, "`subject:` belongs to concern entries and context cues")
             }
         }

@@ -71,7 +71,7 @@ struct ContextRules {
             case .person: fires = subject == .person || subject == .unknown || subject == .none
             case .knownPerson: fires = subject == .person || subject == .none
             case .staff: fires = subject == .writer || subject == .staff || subject == .unknown || subject == .none
-            case .notWriter, .record, .others: fires = true
+            case .notWriter, .record: fires = true
             }
             if !fires { return Silence(.subject) }
         }
@@ -90,7 +90,6 @@ struct ContextRules {
                 let subject = Subject.of(verb: cue.firstToken, in: sentence, bytes: bytes, roles: roles)
                 switch rule {
                 case .notWriter: guard subject != .writer && subject != .none else { continue }
-                case .others: guard subject == .staff || subject == .other || subject == .record || subject == .unknown else { continue }
                 case .person, .knownPerson: guard subject == .person || subject == .none else { continue }
                 case .staff: guard subject == .writer || subject == .staff else { continue }
                 case .record: guard subject == .record else { continue }
