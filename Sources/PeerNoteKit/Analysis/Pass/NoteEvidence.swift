@@ -49,6 +49,8 @@ struct NoteEvidence {
     var sentencesWithWords = 0
     /// Double quotation marks seen: a sign of the person's own words, even unpaired.
     var quotationMarks = 0
+    /// Concern matches the context rules silenced, when the pass was asked to record them.
+    var silenced: [SilencedMatch] = []
 }
 
 extension NoteEvidence {
@@ -64,6 +66,7 @@ extension NoteEvidence {
         for index in moved.contextCues.indices { moved.contextCues[index].range = move(moved.contextCues[index].range) }
         for index in moved.goalReferences.indices { moved.goalReferences[index].range = move(moved.goalReferences[index].range) }
         for index in moved.sentences.indices { moved.sentences[index].range = move(moved.sentences[index].range) }
+        for index in moved.silenced.indices { moved.silenced[index].range = move(moved.silenced[index].range) }
         return moved
     }
 
@@ -78,5 +81,6 @@ extension NoteEvidence {
         words += next.words
         sentencesWithWords += next.sentencesWithWords
         quotationMarks += next.quotationMarks
+        silenced += next.silenced
     }
 }
