@@ -100,13 +100,16 @@ public struct SARIFFormat: Sendable {
     }
 
     /// One note's results, comma-separated, with no comma before the first; empty when the note
-    /// has no findings at or above `minimumSeverity`.
-    public func results(_ analysis: NoteAnalysis, note: Note, minimumSeverity: Severity = .info) -> [UInt8] {
+    /// has no findings at or above `minimumSeverity`. `kept` are the findings the writer kept
+    /// with `{>>PeerNote ok<<}` (`keptFindings`): results with an in-source suppression.
+    public func results(_ analysis: NoteAnalysis, note: Note, minimumSeverity: Severity = .info, kept: [Finding] = []) -> [UInt8] {
         let uri = Self.uri(analysis.id)
         let lines = LineIndex(note.text)
         var json = JSONWriter()
         json.openArray()
-        for finding in analysis.findings where finding.severity >= minimumSeverity {
+        // The reported findings in their order, then the kept ones.
+        let shown = analysis.findings.map { ($0, false) } + kept.map { ($0, true) }
+        for (finding, isKept) in shown where finding.severity >= minimumSeverity {
             json.openObject()
             json.member("ruleId", finding.rule)
             if let index = ruleIndex[finding.rule] { json.member("ruleIndex", index) }
@@ -157,6 +160,16 @@ public struct SARIFFormat: Sendable {
                 json.closeObject()
                 json.closeArray()
             }
+            if isKept {
+                json.key("suppressions")
+                json.openArray()
+                json.openObject()
+                json.member("kind", "inSource")
+                json.member("status", "accepted")
+                json.member("justification", "The writer kept these words with {>>PeerNote ok<<}.")
+                json.closeObject()
+                json.closeArray()
+            }
             json.key("properties")
             json.openObject()
             json.member("category", finding.category)
@@ -171,6 +184,35 @@ public struct SARIFFormat: Sendable {
         let bytes = json.finish()
         // The elements without their brackets: the writing thread joins notes with commas.
         return Array(bytes.dropFirst().dropLast())
+    }
+
+    /// The findings a writer kept with `{>>PeerNote ok<<}` (or `{>>PeerNote ok: …<<}`) right
+    /// after the words: what `analyzer` reports once each marker is blanked out with spaces (so
+    /// offsets stay), for words that end just before a marker and are not reported. Empty, and
+    /// nothing analyzed, for a note without such a marker.
+    public static func keptFindings(in note: Note, reported: [Finding], analyzer: Analyzer) -> [Finding] {
+        var bytes = Array(note.text.utf8)
+        let open = Array((Marker.open + "ok").lowercased().utf8), close = Array(Marker.close.utf8)
+        var markers: [Int] = []
+        var index = 0
+        while index + open.count <= bytes.count {
+            guard bytes[index] == open[0], zip(bytes[index..<index + open.count], open).allSatisfy({ Normalizer.lowercasedASCII($0) == $1 }),
+                  index + open.count < bytes.count, bytes[index + open.count] == UInt8(ascii: "<") || bytes[index + open.count] == UInt8(ascii: ":"),
+                  let end = (index + open.count..<bytes.count).first(where: { bytes[$0...].starts(with: close) }) else {
+                index += 1
+                continue
+            }
+            markers.append(index)
+            for blank in index..<end + close.count { bytes[blank] = 0x20 }
+            index = end + close.count
+        }
+        guard !markers.isEmpty else { return [] }
+        let blanked = Note(id: note.id, text: String(decoding: bytes, as: UTF8.self), metadata: note.metadata, body: note.body)
+        let shown = Set(reported.map { "\($0.rule) \($0.range)" })
+        return analyzer.analyze(blanked).findings.filter { finding in
+            finding.isAboutWording && !shown.contains("\(finding.rule) \(finding.range)")
+                && markers.contains { $0 == finding.range.upperBound || ($0 == finding.range.upperBound + 1 && bytes[finding.range.upperBound] == 0x20) }
+        }
     }
 
     /// One note as an artifact: where it is, and its score and thread in `properties`.

@@ -84,7 +84,7 @@ struct Check: ParsableCommand {
         let loaded = try lexicon.load()
         let run = try NoteRun(lexicon: loaded, jobs: jobs)
         let renderer = CheckRenderer(format: format, columns: columns, minimumSeverity: showStrengths ? .hint : .info,
-                                     rules: loaded.rules, includeText: includeText)
+                                     lexicon: loaded, includeText: includeText)
         var output = CheckOutput(renderer: renderer, failOn: failOn.severity)
         output.begin()
         // Workers render each note as they analyze it; only the writing stays in order.

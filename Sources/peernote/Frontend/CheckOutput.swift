@@ -24,13 +24,17 @@ struct CheckRenderer: Sendable {
     let json: JSONFormat
     let sarif: SARIFFormat
     let minimumSeverity: Severity
+    /// For SARIF: the lexicon to analyze a note again with, when its writer kept words with
+    /// `{>>PeerNote ok<<}`.
+    let lexicon: Lexicon?
 
-    init(format: Check.Format, columns: LineIndex.ColumnUnit, minimumSeverity: Severity, rules: [Rule] = [], includeText: Bool = false) {
+    init(format: Check.Format, columns: LineIndex.ColumnUnit, minimumSeverity: Severity, lexicon: Lexicon? = nil, includeText: Bool = false) {
         self.format = format
         self.text = TextFormat(minimumSeverity: minimumSeverity, columns: columns)
         self.json = JSONFormat(columns: columns)
-        self.sarif = SARIFFormat(rules: format == .sarif ? rules : [], columns: columns, includeText: includeText)
+        self.sarif = SARIFFormat(rules: format == .sarif ? lexicon?.rules ?? [] : [], columns: columns, includeText: includeText)
         self.minimumSeverity = minimumSeverity
+        self.lexicon = format == .sarif ? lexicon : nil
     }
 
     /// One note's output as UTF-8: newline-ended lines, or for `json` one object.
@@ -39,8 +43,15 @@ struct CheckRenderer: Sendable {
         case .text: return Array((text.findingLines(analysis, note: note) + [text.summaryLine(analysis)]).map { $0 + "\n" }.joined().utf8)
         case .json: return json.encoded(analysis, note: note)
         case .jsonl: return json.encoded(analysis, note: note, record: record, endingLine: true)
-        case .sarif: return sarif.results(analysis, note: note, minimumSeverity: minimumSeverity)
+        case .sarif: return sarif.results(analysis, note: note, minimumSeverity: minimumSeverity, kept: kept(analysis, note: note))
         }
+    }
+
+    /// The findings the writer kept with `{>>PeerNote ok<<}`, for SARIF's suppressions: the
+    /// note is analyzed again only when it has a marker, on an analyzer of its own (rare).
+    private func kept(_ analysis: NoteAnalysis, note: Note) -> [Finding] {
+        guard let lexicon, note.text.contains(Marker.open.prefix(3)), let analyzer = try? Analyzer(lexicon: lexicon) else { return [] }
+        return SARIFFormat.keptFindings(in: note, reported: analysis.findings, analyzer: analyzer)
     }
 
     /// The note rendered, with what the writing thread needs of its analysis.

@@ -12,8 +12,10 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         var arguments = ["Tests/Schema/validate.py", "Tests/Schema/sarif-schema-2.1.0.json"]
-        // Every note, strengths and snippets too, an input that cannot be read, and UTF-16 columns.
-        for (name, extra) in [("plain", [String]()), ("full", ["--show-strengths", "--include-text", "/no/such/note.txt"]),
+        let kept = folder.appendingPathComponent("kept.txt")
+        try "The pt was noncompliant {>>PeerNote ok<<} today.\n".write(to: kept, atomically: true, encoding: .utf8)
+        // Every note, strengths and snippets too, a suppression, an input that cannot be read, and UTF-16 columns.
+        for (name, extra) in [("plain", [String]()), ("full", ["--show-strengths", "--include-text", kept.path, "/no/such/note.txt"]),
                               ("utf16", ["--columns", "utf16"])] {
             let run = try runPeerNote(["check", "--format", "sarif", "Corpus/notes"] + extra)
             #expect(run.stdout.hasSuffix("}]}\n"), "\(name): \(run.stderr)")
@@ -110,6 +112,22 @@ import Testing
         #expect((location?["region"] as? [String: Any])?["startColumn"] as? Int == 38)
         // SARIF has no byte columns: a usage error.
         #expect(try runPeerNote(["check", "--format", "sarif", "--columns", "bytes"], stdin: Data(note.utf8)).status == 2)
+    }
+
+    @Test func wordsTheWriterKeptAreSuppressedResults() throws {
+        let note = "The pt was noncompliant {>>PeerNote ok<<} and refused {>>PeerNote OK: her words<<} to go; she was noncompliant.\n"
+        let log = try object(runPeerNote(["check", "--format", "sarif"], stdin: Data(note.utf8)).stdout)
+        let results = try #require((log["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])
+        let offsets = { (result: [String: Any]) in
+            (((result["locations"] as! [[String: Any]])[0]["physicalLocation"] as! [String: Any])["region"] as! [String: Any])["byteOffset"] as! Int
+        }
+        let suppressed = results.filter { $0["suppressions"] != nil }
+        #expect(suppressed.map { "\($0["ruleId"]!)@\(offsets($0))" } == ["comp-noncompliant@11", "comp-refuse@46"])
+        #expect((suppressed[0]["suppressions"] as? [[String: Any]])?.first?["kind"] as? String == "inSource")
+        // The same words without a marker are reported as ever, and only once.
+        let second = note.utf8.count - "noncompliant.\n".utf8.count
+        #expect(results.filter { $0["suppressions"] == nil && $0["ruleId"] as? String == "comp-noncompliant" }.map(offsets) == [second])
+        #expect(!(try runPeerNote(["check", "--format", "sarif", "Corpus/notes"]).stdout.contains("suppressions")))
     }
 
     /// `check --format sarif` on `arguments`, parsed.
