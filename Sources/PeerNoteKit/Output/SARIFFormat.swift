@@ -116,20 +116,10 @@ public struct SARIFFormat: Sendable {
             json.member("level", Self.level(finding.severity))
             json.key("message")
             text(finding.message, into: &json)
-            json.key("locations")
-            json.openArray()
-            json.openObject()
-            json.key("physicalLocation")
-            json.openObject()
-            json.key("artifactLocation")
-            json.openObject()
-            json.member("uri", uri)
-            json.closeObject()
-            json.key("region")
-            region(finding.range, lines: lines, snippet: includeText ? finding.text : nil, into: &json)
-            json.closeObject()
-            json.closeObject()
-            json.closeArray()
+            locations(uri, into: &json) { json in
+                json.key("region")
+                region(finding.range, lines: lines, snippet: includeText ? finding.text : nil, into: &json)
+            }
             // The rewrite `fix` would make: the first alternative of a finding safe to apply.
             if let rewrite = Rewriter.rewrites(for: finding, in: note.text).first, rewrite.isSafe {
                 json.key("fixes")
@@ -262,24 +252,13 @@ public struct SARIFFormat: Sendable {
             json.member("level", "error")
             json.key("message")
             text(failure.message, into: &json)
-            json.key("locations")
-            json.openArray()
-            json.openObject()
-            json.key("physicalLocation")
-            json.openObject()
-            json.key("artifactLocation")
-            json.openObject()
-            json.member("uri", Self.uri(failure.file))
-            json.closeObject()
-            if let line = failure.line {
+            locations(Self.uri(failure.file), into: &json) { json in
+                guard let line = failure.line else { return }
                 json.key("region")
                 json.openObject()
                 json.member("startLine", line)
                 json.closeObject()
             }
-            json.closeObject()
-            json.closeObject()
-            json.closeArray()
             json.closeObject()
         }
         json.closeArray()
@@ -288,6 +267,24 @@ public struct SARIFFormat: Sendable {
         bytes += json.finish()
         bytes += Array("}]}\n".utf8)
         return bytes
+    }
+
+    /// `"locations"`: one physical location in the artifact `uri`, with the `region` member
+    /// `region` writes, if any.
+    private func locations(_ uri: String, into json: inout JSONWriter, region: (inout JSONWriter) -> Void) {
+        json.key("locations")
+        json.openArray()
+        json.openObject()
+        json.key("physicalLocation")
+        json.openObject()
+        json.key("artifactLocation")
+        json.openObject()
+        json.member("uri", uri)
+        json.closeObject()
+        region(&json)
+        json.closeObject()
+        json.closeObject()
+        json.closeArray()
     }
 
     /// A region: lines and columns in `columns`, and the exact UTF-8 bytes.
