@@ -28,6 +28,14 @@ import Testing
         #expect(files.flatMap { findings($0, from: 0) }.count > 300)
     }
 
+    @Test func aReportOfTheExportIsTheReportOfTheFiles() throws {
+        let files = try runPeerNote(["report", "--format", "json", "Corpus/notes"])
+        let export = try runPeerNote(["report", "--format", "json", "--input", "fhir", "Corpus/fhir/notes.ndjson"])
+        #expect(export.status == files.status, "\(export.stderr)")
+        #expect(!files.stdout.isEmpty)
+        #expect((try object(export.stdout) as NSDictionary) == (try object(files.stdout) as NSDictionary))
+    }
+
     @Test func aBundleGivesItsNotesWithTheirEncounters() throws {
         let bundle = try notes(runPeerNote(["check", "--input", "fhir", "--format", "json", "Corpus/fhir/bundle.json"]).stdout, key: "files")
         let lines = try runPeerNote(["check", "--input", "fhir", "--format", "jsonl", "Corpus/fhir/notes.ndjson"]).stdout.split(separator: "\n").prefix(3)
