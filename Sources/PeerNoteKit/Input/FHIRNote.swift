@@ -115,8 +115,8 @@ enum FHIRNote {
         let period = resource["context"]?["period"]
         let start = period?["start"]?.string
         add("date", (start ?? resource["date"]?.string).map { String($0.prefix(10)) })
-        if let start, let end = period?["end"]?.string, let from = instant(start), let to = instant(end), to >= from {
-            add("minutes", String(Int((to.timeIntervalSince(from) / 60).rounded())), plain: true)
+        if let start, let end = period?["end"]?.string, let from = minutes(start), let to = minutes(end), to >= from {
+            add("minutes", String(Int((to - from).rounded())), plain: true)
         }
         if case .array(let encounters)? = resource["context"]?["encounter"] {
             for encounter in encounters {
@@ -149,12 +149,51 @@ enum FHIRNote {
         return coding["display"]?.string ?? coding["code"]?.string
     }
 
-    /// A FHIR instant or dateTime with a time.
-    private static func instant(_ text: String) -> Date? {
-        let formatter = ISO8601DateFormatter()
-        if let date = formatter.date(from: text) { return date }
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter.date(from: text)
+    /// Minutes since 1970-01-01 UTC of a FHIR dateTime with a time, `YYYY-MM-DDThh:mm[:ss[.fff]]`
+    /// then `Z` or `±hh:mm`; nil for anything else. By hand: a Foundation date formatter cost
+    /// more than reading the rest of the resource.
+    static func minutes(_ text: String) -> Double? {
+        let bytes = Array(text.utf8)
+        func number(_ range: Range<Int>) -> Int? {
+            guard range.upperBound <= bytes.count else { return nil }
+            var value = 0
+            for byte in bytes[range] {
+                guard (0x30...0x39).contains(byte) else { return nil }
+                value = value * 10 + Int(byte - 0x30)
+            }
+            return value
+        }
+        guard bytes.count >= 16, bytes[4] == 0x2D, bytes[7] == 0x2D, bytes[10] == UInt8(ascii: "T"), bytes[13] == 0x3A,
+              let year = number(0..<4), let month = number(5..<7), let day = number(8..<10), (1...12).contains(month), (1...31).contains(day),
+              let hour = number(11..<13), let minute = number(14..<16) else { return nil }
+        var index = 16, seconds = 0.0
+        if index < bytes.count, bytes[index] == 0x3A, let whole = number(index + 1..<index + 3) {
+            seconds = Double(whole)
+            index += 3
+            if index < bytes.count, bytes[index] == 0x2E {
+                index += 1
+                while index < bytes.count, (0x30...0x39).contains(bytes[index]) { index += 1 }
+            }
+        }
+        var offset = 0
+        if index < bytes.count, bytes[index] == UInt8(ascii: "Z") {
+            index += 1
+        } else if index < bytes.count, bytes[index] == 0x2B || bytes[index] == 0x2D, let hours = number(index + 1..<index + 3),
+                  index + 3 < bytes.count, bytes[index + 3] == 0x3A, let minutes = number(index + 4..<index + 6) {
+            offset = (bytes[index] == 0x2D ? -1 : 1) * (hours * 60 + minutes)
+            index += 6
+        } else {
+            return nil
+        }
+        guard index == bytes.count else { return nil }
+        // Days from the civil date (Howard Hinnant's algorithm).
+        let shifted = month <= 2 ? year - 1 : year
+        let era = (shifted >= 0 ? shifted : shifted - 399) / 400
+        let yearOfEra = shifted - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        let days = era * 146_097 + dayOfEra - 719_468
+        return Double(days * 1440 + hour * 60 + minute - offset) + seconds / 60
     }
 
     /// The resources of a whole-file document: a Bundle's entries (DocumentReferences, each

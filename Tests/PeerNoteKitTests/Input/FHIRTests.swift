@@ -58,6 +58,10 @@ import Testing
         let note = try notes(runPeerNote(["check", "--input", "fhir", "--format", "json", "-"], stdin: Data(resource.utf8)).stdout, key: "files")[0]
         #expect(note["path"] as? String == "DocumentReference/visit-7")
         #expect(facts(note) == ["person": "Ana Ruiz", "date": "2026-04-01", "minutes": "45", "service": "group", "setting": "offsite"])
+        // Minutes across midnight and time zones, with fractional seconds: 23:50Z to 00:05Z.
+        let late = documentReference(id: "v9", text: "We talked about the week ahead.\n", extra: #""context":{"period":{"start":"2026-04-01T23:50:00.250Z","end":"2026-04-02T01:05:00+01:00"}},"#)
+        #expect(try facts(notes(runPeerNote(["check", "--input", "fhir", "--format", "json", "-"], stdin: Data(late.utf8)).stdout, key: "files")[0])
+                == ["date": "2026-04-01", "minutes": "15"])
         // Without a period, the resource's date; without a display, the reference.
         let bare = documentReference(id: "v8", text: "Met Ana.\n", extra: #""subject":{"reference":"Patient/p1"},"date":"2026-04-02T18:00:00Z","#)
         #expect(try facts(notes(runPeerNote(["check", "--input", "fhir", "--format", "json", "-"], stdin: Data(bare.utf8)).stdout, key: "files")[0])
