@@ -61,7 +61,6 @@ public struct SARIFFormat: Sendable {
         json.openObject()
         json.member("name", "PeerNote")
         json.member("version", version)
-        json.member("informationUri", "https://github.com/peernote/peernote")
         json.key("rules")
         json.openArray()
         for rule in rules {

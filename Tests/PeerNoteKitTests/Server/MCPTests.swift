@@ -52,22 +52,27 @@ import Testing
         #expect((answer["lexicon_starts"] as? String)?.isEmpty == false)
     }
 
-    /// Without a client library: the JSON-RPC lines a client sends, and nothing on standard
-    /// error, the note's words least of all.
+    /// Without a client library: the JSON-RPC lines a client sends (and one that is not JSON),
+    /// and nothing on standard error, the note's words least of all.
     @Test func theServerAnswersOverStdioAndLogsNothing() throws {
         let note = "The pt was noncompliant and refused to attend group.\n"
         let requests = [
+            "Ana said her landlord is not json",
             #"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"test","version":"1"}}}"#,
             #"{"jsonrpc":"2.0","method":"notifications/initialized"}"#,
             #"{"jsonrpc":"2.0","id":2,"method":"tools/call","params":{"name":"check_note","arguments":{"text":\#(quoted(note))}}}"#,
             #"{"jsonrpc":"2.0","id":3,"method":"tools/call","params":{"name":"rewrite_note","arguments":{"text":\#(quoted(note))}}}"#,
             #"{"jsonrpc":"2.0","id":4,"method":"tools/call","params":{"name":"check_note","arguments":{}}}"#,
         ]
-        let run = try session(requests, answers: 4)
+        let run = try session(requests, answers: 5)
         #expect(run.status == 0)
         #expect(run.stderr.isEmpty, "\(run.stderr)")
+        // A line that is not JSON gets a parse error that does not echo it, and the server goes on.
+        #expect(!run.stdout.contains("landlord"))
+        let all = try run.stdout.split(separator: "\n").map { try object(String($0)) }
+        #expect(all.compactMap { ($0["error"] as? [String: Any])?["code"] as? Int } == [-32700])
         // Answers come as they are ready, not always in order.
-        let answers = try run.stdout.split(separator: "\n").map { try object(String($0)) }.sorted { ($0["id"] as? Int ?? 0) < ($1["id"] as? Int ?? 0) }
+        let answers = all.filter { $0["id"] is Int }.sorted { ($0["id"] as! Int) < ($1["id"] as! Int) }
         #expect(answers.map { $0["id"] as? Int } == [1, 2, 3, 4])
         #expect((answers[0]["result"] as? [String: Any])?["protocolVersion"] as? String == "2025-06-18")
         let checked = try #require((answers[1]["result"] as? [String: Any])?["structuredContent"] as? [String: Any])
