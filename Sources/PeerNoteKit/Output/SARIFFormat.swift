@@ -98,10 +98,16 @@ public struct SARIFFormat: Sendable {
         return json.finish()
     }
 
+    /// A finding's fix: the bytes it replaces and what it puts there.
+    public typealias Fix = (range: Range<Int>, replacement: String)
+
     /// One note's results, comma-separated, with no comma before the first; empty when the note
     /// has no findings at or above `minimumSeverity`. `kept` are the findings the writer kept
-    /// with `{>>PeerNote ok<<}` (`keptFindings`): results with an in-source suppression.
-    public func results(_ analysis: NoteAnalysis, note: Note, minimumSeverity: Severity = .info, kept: [Finding] = []) -> [UInt8] {
+    /// with `{>>PeerNote ok<<}` (`keptFindings`): results with an in-source suppression. `fix`
+    /// gives a finding's safe rewrite, if it has one: rewrites come later in the pipeline than
+    /// output, so the caller makes them (`Rewriter`).
+    public func results(_ analysis: NoteAnalysis, note: Note, minimumSeverity: Severity = .info, kept: [Finding] = [],
+                        fix: (Finding) -> Fix? = { _ in nil }) -> [UInt8] {
         let uri = Self.uri(analysis.id)
         let lines = LineIndex(note.text)
         var json = JSONWriter()
@@ -119,8 +125,7 @@ public struct SARIFFormat: Sendable {
                 json.key("region")
                 region(finding.range, lines: lines, snippet: includeText ? finding.text : nil, into: &json)
             }
-            // The rewrite `fix` would make: the first alternative of a finding safe to apply.
-            if let rewrite = Rewriter.rewrites(for: finding, in: note.text).first, rewrite.isSafe {
+            if let rewrite = fix(finding) {
                 json.key("fixes")
                 json.openArray()
                 json.openObject()

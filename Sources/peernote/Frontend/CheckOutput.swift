@@ -43,7 +43,11 @@ struct CheckRenderer: Sendable {
         case .text: return Array((text.findingLines(analysis, note: note) + [text.summaryLine(analysis)]).map { $0 + "\n" }.joined().utf8)
         case .json: return json.encoded(analysis, note: note)
         case .jsonl: return json.encoded(analysis, note: note, record: record, endingLine: true)
-        case .sarif: return sarif.results(analysis, note: note, minimumSeverity: minimumSeverity, kept: kept(analysis, note: note))
+        case .sarif:
+            // The rewrite `fix` would make: the first alternative of a finding safe to apply.
+            return sarif.results(analysis, note: note, minimumSeverity: minimumSeverity, kept: kept(analysis, note: note)) { finding in
+                Rewriter.rewrites(for: finding, in: note.text).first.flatMap { $0.isSafe ? ($0.range, $0.replacement) : nil }
+            }
         }
     }
 
