@@ -27,10 +27,12 @@ public struct LexiconEntry: Sendable, Hashable {
         case serviceIndividual = "service-individual", serviceGroup = "service-group", serviceFamily = "service-family"
         case setting
         case settingOnsite = "setting-onsite", settingOffsite = "setting-offsite", settingHome = "setting-home"
+        /// Places that suggest a setting ("clinic", "library") where the note may say it outright ("(community)").
+        case placeOnsite = "place-onsite", placeOffsite = "place-offsite"
         case settingVideo = "setting-video", settingPhone = "setting-phone"
         case groupSize = "group-size", groupMember = "group-member"
         case billingCode = "billing-code", modifier, preadmission, cosign, credential, adhoc
-        case notServiceTime = "not-service-time"
+        case notServiceTime = "not-service-time", notSetting = "not-setting"
         case staff, personCue = "person-cue", notAName = "not-a-name"
         case timeStart = "time-start", timeEnd = "time-end"
     }
@@ -52,6 +54,14 @@ public struct LexiconEntry: Sendable, Hashable {
         case rationale
         /// Makes staff the subject of a sentence ("Staff", "This writer").
         case staffSubject = "staff-subject"
+        /// Points back in time ("two weeks ago", "at first", "had never"). With a `progressNow`
+        /// cue in the same or the next sentence it notes progress: then against now.
+        case progressThen = "progress-then"
+        /// Points at the present ("now", "this time", "no longer"); see `progressThen`.
+        case progressNow = "progress-now"
+        /// Right before a goal reference ("for Goal 1", "toward Goal 2"), makes the contact's
+        /// activity the goal's: the purpose of the contact.
+        case purposeForGoal = "purpose-for-goal"
 
         /// The required element a cue of this kind states, if it states one.
         public var element: GoalThread.Element? {
@@ -60,7 +70,7 @@ public struct LexiconEntry: Sendable, Hashable {
             case .purpose: .purpose
             case .response: .response
             case .progress: .progress
-            case .goalReference, .rationale, .staffSubject: nil
+            case .goalReference, .rationale, .staffSubject, .progressThen, .progressNow, .purposeForGoal: nil
             }
         }
     }

@@ -22,6 +22,8 @@ struct NoteEvidence {
         var kind: LexiconEntry.CueKind?
         var range: Range<Int>
         var startsSentence: Bool
+        /// Which sentence with words it is in, counted from 1 (0 for a context cue).
+        var sentence: Int = 0
     }
 
     /// A sentence's content-word stems, for matching plan goals.
@@ -69,7 +71,7 @@ extension NoteEvidence {
     mutating func append(_ next: NoteEvidence) {
         strengths += next.strengths
         concerns += next.concerns
-        cues += next.cues
+        cues += next.cues.map { var cue = $0; cue.sentence += sentencesWithWords; return cue }
         contextCues += next.contextCues
         goalReferences += next.goalReferences
         sentences += next.sentences

@@ -118,7 +118,8 @@ final class NotePass {
                     if scratch.context.phrasesSilence(match, words: contexts.baseAddress! + index, window: entries[index].context.window) { continue }
                 }
                 let kind = cueKinds[index]
-                evidence.cues.append(.init(entry: index, kind: kind, range: match.range, startsSentence: match.tokens.lowerBound == firstWord))
+                evidence.cues.append(.init(entry: index, kind: kind, range: match.range, startsSentence: match.tokens.lowerBound == firstWord,
+                                           sentence: evidence.sentencesWithWords))
                 if kind == .goalReference, let reference = Self.goalID(after: match, in: scratch.sentence) {
                     evidence.goalReferences.append(reference)
                 }
