@@ -32,6 +32,8 @@ public struct LexiconEntry: Sendable, Hashable {
         case billingCode = "billing-code", modifier, preadmission, cosign, credential, adhoc
         case notServiceTime = "not-service-time"
         case staff, personCue = "person-cue", notAName = "not-a-name"
+        /// An everyday word: capitalized at a sentence's start it is not a name (redaction).
+        case commonWord = "common-word"
         case timeStart = "time-start", timeEnd = "time-end"
     }
 
