@@ -398,7 +398,11 @@ extension Caseload {
         public init() {}
 
         /// How many people.
-        public var count: Int { numbers.count { $0.notes > 0 } }
+        public var count: Int { numbers.count }
+
+        /// How many people have a note reported (a person whose notes all fell outside a
+        /// report's focus has units on days only).
+        public var reported: Int { numbers.count { $0.notes > 0 } }
 
         /// Adds one note's numbers to `person`.
         mutating func add(_ note: Numbers, person: String) {
@@ -428,10 +432,9 @@ extension Caseload {
         private func person(_ key: UInt64) -> String { names.values[Int(key >> 32)] }
         private static func date(_ key: UInt64) -> String { ServiceDate.iso(number: Int32(bitPattern: UInt32(truncatingIfNeeded: key))) }
 
-        /// Everyone with a note reported, in name order, with their numbers (a person whose
-        /// notes were all outside the report's focus has only units on days).
+        /// Everyone in name order, with their numbers.
         public func sorted() -> [(name: String, numbers: Numbers)] {
-            numbers.indices.filter { numbers[$0].notes > 0 }.sorted { names.values[$0] < names.values[$1] }.map { (names.values[$0], numbers[$0]) }
+            numbers.indices.sorted { names.values[$0] < names.values[$1] }.map { (names.values[$0], numbers[$0]) }
         }
 
         /// Days with more than `limit` units, sorted by person and date.

@@ -7,7 +7,7 @@ extension CaseloadReport {
         let overall = caseload.overall
         var body = "<header><h1>\(Self.escape(title))</h1><p class=\"lead\">\(overall.notes) notes\(dateRange.map { " " + $0 } ?? "") · mean recovery score "
             + "<b>\(format(overall.meanScore))</b> (spread \(format(overall.scoreSpread))) · linked to a plan goal <b>\(percent(overall.linked, overall.linkable))</b>"
-            + " · all four required elements <b>\(percent(overall.complete, overall.notes))</b> · \(caseload.peers.count) peers, \(caseload.people.count) people, \(caseload.programs.count) programs</p>"
+            + " · all four required elements <b>\(percent(overall.complete, overall.notes))</b> · \(caseload.peers.count) peers, \(caseload.people.reported) people, \(caseload.programs.count) programs</p>"
         body += caseload.redacted
             ? "<p class=\"privacy\">Redacted: names of people served are replaced by stable pseudonyms (Person-XXXXX), other names in example sentences by [name], and note ids by pseudonyms (note XXXXX). Examples are single sentences, never whole notes.</p>"
             : "<p class=\"privacy\">Not redacted: this page names the people served. It holds single sentences only, never whole notes; run with <code>--redact</code> before sharing it.</p>"

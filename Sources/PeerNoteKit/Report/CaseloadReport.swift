@@ -149,7 +149,7 @@ public struct CaseloadReport {
         groups("peers", caseload.peers)
         json.key("people")
         json.openObject()
-        for person in caseload.people.sorted() {
+        for person in caseload.people.sorted() where person.numbers.notes > 0 {
             json.key(escaping: person.name)
             Self.group(person.numbers.tally, into: &json)
             json.flush(into: &out, over: 1 << 16)
