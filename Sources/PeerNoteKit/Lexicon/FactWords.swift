@@ -15,13 +15,19 @@ struct FactWords: Sendable {
     let phrases: [String: [Phrase]]
     /// Capitalized words that name places and programs, not people ("center", "court").
     let notNames: Set<String>
+    /// Everyday words, lowercase: one that starts a sentence capitalized is not a name.
+    let commonWords: Set<String>
 
     init(_ entries: [LexiconEntry]) {
         var labels: [String: LexiconEntry.FactKind] = [:]
         var phrases: [String: [Phrase]] = [:]
-        var notNames: Set<String> = []
+        var notNames: Set<String> = [], commonWords: Set<String> = []
         for entry in entries {
             guard let kind = entry.factKind else { continue }
+            if kind == .commonWord {
+                commonWords.formUnion(entry.terms.map { $0.text.lowercased() })
+                continue
+            }
             if kind == .notAName {
                 notNames.formUnion(entry.terms.map { $0.text.lowercased() })
                 continue
@@ -35,6 +41,7 @@ struct FactWords: Sendable {
         }
         self.labels = labels
         self.notNames = notNames
+        self.commonWords = commonWords
         self.phrases = phrases.mapValues { $0.sorted { $0.words.count > $1.words.count } }
     }
 

@@ -34,6 +34,8 @@ public struct LexiconEntry: Sendable, Hashable {
         case billingCode = "billing-code", modifier, preadmission, cosign, credential, adhoc
         case notServiceTime = "not-service-time", notSetting = "not-setting"
         case staff, personCue = "person-cue", notAName = "not-a-name"
+        /// An everyday word: capitalized at a sentence's start it is not a name (redaction).
+        case commonWord = "common-word"
         case timeStart = "time-start", timeEnd = "time-end"
     }
 

@@ -31,6 +31,18 @@ public struct Caseload: Codable, Sendable, Equatable {
     public var skipped: [Skipped] = []
     /// Note ids seen, to skip a repeated id.
     public var noteIDs = IDSet()
+    /// The first and last service dates counted.
+    public var dates = DateRange()
+    /// Notes billed on a person-day over the daily unit limit: the note that took the day
+    /// over it and every note after it that day.
+    public var billedDays: [BilledNote] = []
+    /// Per peer, per rule (and per `Caseload.unlinkedRule`, `Caseload.incompleteRule`): the
+    /// first note ids, byte order, that show it — where a supervisor opens the notes.
+    public var drillDown: [String: [String: [String]]] = [:]
+    /// How many note ids a point names.
+    public static let drillDownLimit = 5
+    /// The drill-down keys of notes not linked to a plan goal, and of notes missing an element.
+    public static let unlinkedRule = "thread-goal-link", incompleteRule = "thread-elements"
 
     /// An empty caseload.
     public init(period: Period = .month, redacted: Bool = false) {
@@ -104,6 +116,48 @@ public struct Caseload: Codable, Sendable, Equatable {
         }
     }
 
+    /// The first and last ISO dates seen.
+    public struct DateRange: Codable, Sendable, Equatable {
+        public var first: String?
+        public var last: String?
+
+        public init() {}
+
+        /// Widens the range to take in `date`.
+        mutating func add(_ date: String?) {
+            guard let date else { return }
+            if first.map({ date < $0 }) ?? true { first = date }
+            if last.map({ date > $0 }) ?? true { last = date }
+        }
+
+        mutating func add(_ other: DateRange) { add(other.first); add(other.last) }
+    }
+
+    /// A note billed on a person-day over the limit.
+    public struct BilledNote: Codable, Sendable, Equatable, Comparable {
+        /// The person (a pseudonym when redacted), the ISO date, the day's units with this note.
+        public var person: String
+        public var date: String
+        public var dayUnits: Int
+        /// The note's own units, its writer and its id (a pseudonym when redacted).
+        public var units: Int
+        public var peer: String
+        public var note: String
+
+        public static func < (a: BilledNote, b: BilledNote) -> Bool {
+            (a.person, a.date, a.dayUnits, a.note) < (b.person, b.date, b.dayUnits, b.note)
+        }
+    }
+
+    /// A person-day over the limit: its units in all, and the peers and notes billed over it.
+    public struct DayOverLimit: Sendable, Equatable {
+        public var person: String
+        public var date: String
+        public var units: Int
+        public var peers: [String]
+        public var notes: [String]
+    }
+
     /// Input that could not be used.
     public struct Skipped: Codable, Sendable, Equatable, Comparable {
         public var file: String
@@ -137,11 +191,15 @@ public struct Caseload: Codable, Sendable, Equatable {
         return true
     }
 
-    /// Adds one analyzed note that `admits` let in.
-    public mutating func count(_ analysis: NoteAnalysis, note: Note, strengthRules: Set<String>, excerpt: (Finding) -> String) {
+    /// Adds one analyzed note that `admits` let in. `redact` cleans a finding's own words (a
+    /// name such as "Hope" can match a rule) as `excerpt` cleans its sentence.
+    public mutating func count(_ analysis: NoteAnalysis, note: Note, strengthRules: Set<String>, excerpt: (Finding) -> String,
+                               redact: (String) -> String = { $0 }) {
         // The facts as analyzed: a plain-text note's own words state its person, date and minutes.
         let metadata = analysis.metadata
         let id = redacted ? Excerpts.pseudonym(note.id, prefix: "note ") : note.id
+        let peer = metadata.peer ?? "(peer not given)"
+        dates.add(metadata.date)
         var tally = Tally()
         tally.notes = 1
         tally.words = analysis.score.words
@@ -152,19 +210,23 @@ public struct Caseload: Codable, Sendable, Equatable {
         if let thread = analysis.thread {
             if metadata.preadmission != true {
                 tally.linkable = 1
-                if !thread.links.isEmpty { tally.linked = 1 }
+                if !thread.links.isEmpty { tally.linked = 1 } else { drill(peer: peer, rule: Self.unlinkedRule, note: id) }
             }
-            if thread.missing.isEmpty { tally.complete = 1 }
+            if thread.missing.isEmpty { tally.complete = 1 } else { drill(peer: peer, rule: Self.incompleteRule, note: id) }
         }
         tally.units = metadata.units ?? 0
-        let peer = metadata.peer ?? "(peer not given)"
         let person = metadata.person.map { redacted ? Excerpts.pseudonym($0) : $0 }
         // A report speaks of many notes: "try [Name]", never one person's name.
         let name = metadata.person.map(CheckSuggestions.firstName)
         func generic(_ suggestion: String) -> String { name.map { suggestion.replacingOccurrences(of: $0, with: "[Name]") } ?? suggestion }
         for finding in analysis.findings where !finding.isQuoted {
-            if finding.category == "billing" { tally.billing[finding.rule, default: 0] += 1; continue }
+            if finding.category == "billing" {
+                tally.billing[finding.rule, default: 0] += 1
+                drill(peer: peer, rule: finding.rule, note: id)
+                continue
+            }
             guard finding.isAboutWording else { continue }
+            drill(peer: peer, rule: finding.rule, note: id)
             if strengthRules.contains(finding.rule) {
                 tally.strengths[finding.category, default: 0] += 1
                 tally.strengthRules[finding.rule, default: 0] += 1
@@ -174,7 +236,7 @@ public struct Caseload: Codable, Sendable, Equatable {
                 tally.terms[finding.rule + "\t" + finding.text.lowercased(), default: 0] += 1
             }
             examples.offer(peer: peer, rule: finding.rule, note: id, offset: finding.range.lowerBound) {
-                Example(note: id, offset: finding.range.lowerBound, sentence: excerpt(finding), words: finding.text,
+                Example(note: id, offset: finding.range.lowerBound, sentence: excerpt(finding), words: redact(finding.text),
                         suggestion: finding.suggestions.first.map { generic($0) }, message: finding.message)
             }
         }
@@ -191,13 +253,48 @@ public struct Caseload: Codable, Sendable, Equatable {
         peerPeriods[peer, default: [:]][when, default: Numbers()].add(numbers)
         // The notes whose units count toward a person's day are the ones the run's day ledger counts.
         if let person, let date = metadata.date, let units = DayLedger.Entry(metadata)?.units {
-            people.add(units: units, person: person, date: date)
+            let day = people.add(units: units, person: person, date: date)
+            if day > Billing.dailyUnitLimit {
+                billedDays.append(BilledNote(person: person, date: date, dayUnits: day, units: units, peer: peer, note: id))
+            }
         }
     }
 
+    /// Counts the units of a note outside the report's focus toward its person's day: the
+    /// daily limit spans every note, reported or not.
+    public mutating func countDay(_ metadata: NoteMetadata) {
+        guard let person = metadata.person, let date = metadata.date, let units = DayLedger.Entry(metadata)?.units else { return }
+        people.add(units: units, person: redacted ? Excerpts.pseudonym(person) : person, date: date)
+    }
+
+    /// Names `note` under `peer`'s `rule`, if it is among the first ids.
+    mutating func drill(peer: String, rule: String, note: String) {
+        var ids = drillDown[peer, default: [:]][rule, default: []]
+        guard !ids.contains(note) else { return }
+        if ids.count < Self.drillDownLimit {
+            ids.append(note)
+        } else if let last = ids.last, Self.idPrecedes(note, last) {
+            ids[ids.count - 1] = note
+        } else { return }
+        ids.sort(by: Self.idPrecedes)
+        drillDown[peer, default: [:]][rule] = ids
+    }
+
+    /// Note ids byte by byte, as examples are chosen: the same in every run and merge.
+    static func idPrecedes(_ a: String, _ b: String) -> Bool { a.utf8.lexicographicallyPrecedes(b.utf8) }
+
     /// Records input that could not be used.
     public mutating func skip(_ error: InputError) {
-        skipped.append(Skipped(file: error.file, line: error.line, reason: error.message))
+        skipped.append(Skipped(file: redacted ? Self.redactedFile(error.file) : error.file, line: error.line, reason: error.message))
+    }
+
+    /// A note file's name often names its person ("2026-01-05-bernard-kowalski-1.txt"): redacted,
+    /// it is a pseudonym in its folder. Exports (`.csv`, `.jsonl`) are named for no one and stay.
+    static func redactedFile(_ path: String) -> String {
+        guard !path.hasSuffix(".csv"), !path.hasSuffix(".jsonl") else { return path }
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { String(path[...$0]) } ?? ""
+        return folder + Excerpts.pseudonym(path, prefix: "file ")
     }
 
     // MARK: Merging
@@ -221,12 +318,29 @@ public struct Caseload: Codable, Sendable, Equatable {
         skipped += other.skipped
         skipped.sort()
         noteIDs.ids.formUnion(other.noteIDs.ids)
+        dates.add(other.dates)
+        billedDays += other.billedDays
+        billedDays.sort()
+        for (peer, byRule) in other.drillDown {
+            for (rule, ids) in byRule { for id in ids { drill(peer: peer, rule: rule, note: id) } }
+        }
         redacted = redacted || other.redacted
     }
 
     /// Person-days over the 12-unit limit, across all notes: (person, date, units), sorted.
     public var daysOverLimit: [(person: String, date: String, units: Int)] {
         people.days(over: Billing.dailyUnitLimit)
+    }
+
+    /// The same days with the peers and notes billed over the limit, sorted by person and date.
+    public var daysOverLimitBilled: [DayOverLimit] {
+        let byDay = Dictionary(grouping: billedDays) { $0.person + "\t" + $0.date }
+        return daysOverLimit.map { day in
+            let billed = (byDay[day.person + "\t" + day.date] ?? []).sorted()
+            var peers: [String] = []
+            for note in billed where !peers.contains(note.peer) { peers.append(note.peer) }
+            return DayOverLimit(person: day.person, date: day.date, units: day.units, peers: peers, notes: billed.map(\.note))
+        }
     }
 }
 
@@ -286,14 +400,20 @@ extension Caseload {
         /// How many people.
         public var count: Int { numbers.count }
 
+        /// How many people have a note reported (a person whose notes all fell outside a
+        /// report's focus has units on days only).
+        public var reported: Int { numbers.count { $0.notes > 0 } }
+
         /// Adds one note's numbers to `person`.
         mutating func add(_ note: Numbers, person: String) {
             numbers[Int(id(of: person))].add(note)
         }
 
-        /// Adds `count` units for `person` on ISO `date`.
-        mutating func add(units count: Int, person: String, date: String) {
-            units[UInt64(id(of: person)) << 32 | UInt64(UInt32(bitPattern: ServiceDate.number(date))), default: 0] &+= Int32(clamping: count)
+        /// Adds `count` units for `person` on ISO `date`; returns the day's units now.
+        @discardableResult mutating func add(units count: Int, person: String, date: String) -> Int {
+            let key = UInt64(id(of: person)) << 32 | UInt64(UInt32(bitPattern: ServiceDate.number(date)))
+            units[key, default: 0] &+= Int32(clamping: count)
+            return Int(units[key]!)
         }
 
         mutating func merge(_ other: People) {

@@ -5,37 +5,48 @@ extension CaseloadReport {
     /// images from anywhere, readable on screen and on paper.
     public func html(title: String = "Caseload coaching report") -> String {
         let overall = caseload.overall
-        var body = "<header><h1>\(Self.escape(title))</h1><p class=\"lead\">\(overall.notes) notes · mean recovery score "
+        var body = "<header><h1>\(Self.escape(title))</h1><p class=\"lead\">\(overall.notes) notes\(dateRange.map { " " + $0 } ?? "") · mean recovery score "
             + "<b>\(format(overall.meanScore))</b> (spread \(format(overall.scoreSpread))) · linked to a plan goal <b>\(percent(overall.linked, overall.linkable))</b>"
-            + " · all four required elements <b>\(percent(overall.complete, overall.notes))</b> · \(caseload.peers.count) peers, \(caseload.people.count) people, \(caseload.programs.count) programs</p>"
+            + " · all four required elements <b>\(percent(overall.complete, overall.notes))</b> · \(caseload.peers.count) peers, \(caseload.people.reported) people, \(caseload.programs.count) programs</p>"
         body += caseload.redacted
-            ? "<p class=\"privacy\">Redacted: names of people served are replaced by stable pseudonyms (Person-XXXXX), other capitalized names in example sentences by [name], and note ids are dropped. Examples are single sentences, never whole notes.</p>"
+            ? "<p class=\"privacy\">Redacted: names of people served are replaced by stable pseudonyms (Person-XXXXX), other names in example sentences by [name], and note ids by pseudonyms (note XXXXX). Examples are single sentences, never whole notes.</p>"
             : "<p class=\"privacy\">Not redacted: this page names the people served. It holds single sentences only, never whole notes; run with <code>--redact</code> before sharing it.</p>"
+        body += "<details class=\"definitions\"><summary>What the numbers mean</summary><dl>"
+            + Self.definitions.map { "<dt>\(Self.escape($0.term))</dt><dd>\(Self.escape($0.meaning))</dd>" }.joined() + "</dl></details>"
         body += "</header>"
 
-        body += "<section class=\"charts\"><figure><figcaption>Recovery scores</figcaption>\(histogram())</figure>"
+        body += "<section class=\"charts\"><figure><figcaption>Recovery scores (notes per band of 10 points)</figcaption>\(histogram())</figure>"
         body += "<figure><figcaption>Concern language per 1,000 words</figcaption>\(categoryBars())</figure></section>"
         body += "<section><h2>Trend per peer (mean recovery score by \(caseload.period.rawValue))</h2>\(trend())</section>"
 
         body += "<section><h2>Peers</h2>\(table(caseload.peers, label: "peer"))</section>"
         for summary in peerSummaries {
             body += "<section class=\"peer\"><h3>\(Self.escape(summary.peer))</h3><div class=\"columns\"><div><h4>To celebrate</h4><ul>"
-            body += summary.celebrate.map { "<li>\(Self.escape($0.title))\(example($0.example, better: false))</li>" }.joined()
+            body += summary.celebrate.map { "<li>\(Self.escape($0.title))\(example($0.example, better: false))\(notes($0.notes))</li>" }.joined()
             body += "</ul></div><div><h4>To coach next</h4><ul>"
-            body += summary.coach.map { "<li>\(Self.escape($0.title))\(example($0.example, better: true))</li>" }.joined()
-            body += "</ul></div></div></section>"
+            body += summary.coach.map { "<li>\(Self.escape($0.title))\(example($0.example, better: true))\(notes($0.notes))</li>" }.joined()
+            body += "</ul></div></div>"
+            if !summary.billing.isEmpty {
+                body += "<h4>Billing to fix</h4><ul>" + summary.billing.map { "<li>\(Self.escape($0.title))\(notes($0.notes))</li>" }.joined() + "</ul>"
+            }
+            body += "</section>"
         }
         body += "<section><h2>Programs</h2>\(table(caseload.programs, label: "program"))</section>"
         body += "<section><h2>Most frequent wording to coach</h2><table><tr><th>wording</th><th>times</th><th>try instead</th></tr>"
         body += topTerms.map { "<tr><td>\(Self.escape($0.words))</td><td class=\"n\">\($0.count)</td><td>\(Self.escape($0.suggestion ?? ""))</td></tr>" }.joined()
         body += "</table></section>"
 
-        let days = caseload.daysOverLimit
-        body += "<section><h2>Billing</h2><p>" + (days.isEmpty ? "No person has more than 12 units on one day." :
-            "More than 12 units on one day: " + days.map { "\(Self.escape($0.person)) on \($0.date) (\($0.units) units)" }.joined(separator: "; ") + ".") + "</p>"
+        let days = caseload.daysOverLimitBilled
+        body += "<section><h2>Billing</h2>"
         if !overall.billing.isEmpty {
-            body += "<ul>" + overall.billing.sorted { $0.key < $1.key }.map { "<li><code>\($0.key)</code>: \($0.value)</li>" }.joined() + "</ul>"
+            body += "<table><tr><th>rule</th><th>notes</th><th>what it means</th></tr>" + overall.billing.sorted { $0.key < $1.key }.map {
+                "<tr><td><code>\(Self.escape($0.key))</code></td><td class=\"n\">\($0.value)</td><td>\(Self.escape(explain($0.key)))</td></tr>"
+            }.joined() + "</table>"
         }
+        body += days.isEmpty ? "<p>No person has more than 12 units on one day.</p>" :
+            "<h3>Days over 12 units</h3><table><tr><th>person</th><th>date</th><th>units</th><th>peers</th><th>notes billed over the limit</th></tr>" + days.map {
+                "<tr><td>\(Self.escape($0.person))</td><td>\($0.date)</td><td class=\"n\">\($0.units)</td><td>\(Self.escape($0.peers.joined(separator: ", ")))</td><td><code>\(Self.escape($0.notes.joined(separator: ", ")))</code></td></tr>"
+            }.joined() + "</table>"
         body += "</section><section><h2>Skipped (\(caseload.skipped.count))</h2>"
         body += caseload.skipped.isEmpty ? "<p>Every note was read.</p>" : "<ul class=\"skipped\">" + caseload.skipped.sorted().map {
             "<li><code>\(Self.escape($0.file))\($0.line.map { ":\($0)" } ?? "")</code> \(Self.escape($0.reason))</li>"
@@ -43,6 +54,11 @@ extension CaseloadReport {
         body += "</section><footer>Made by PeerNote on this computer; nothing was sent anywhere.</footer>"
         return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
             + "<title>\(Self.escape(title))</title><style>\(Self.style)</style></head><body>\(body)</body></html>\n"
+    }
+
+    /// The notes behind a point, as ids to open.
+    private func notes(_ ids: [String]) -> String {
+        ids.isEmpty ? "" : "<p class=\"notes\">\(ids.count == 1 ? "Open note" : "Open notes"): <code>\(Self.escape(ids.joined(separator: ", ")))</code></p>"
     }
 
     private func format(_ value: Double?) -> String { value.map { String(format: "%.1f", $0) } ?? "–" }
@@ -55,12 +71,12 @@ extension CaseloadReport {
     }
 
     private func table(_ groups: [String: Caseload.Tally], label: String) -> String {
-        var html = "<table><tr><th>\(label)</th><th>notes</th><th>mean score</th><th>spread</th><th>goal linked</th><th>complete</th><th>concerns / 1,000 words</th><th>strengths</th></tr>"
+        var html = "<table><tr><th>\(label)</th><th>notes</th><th>mean score</th><th>spread</th><th>goal linked</th><th>complete</th><th>concerns / 1,000 words</th><th>strengths</th><th>billing flags</th><th>units</th></tr>"
         for (name, tally) in groups.sorted(by: { $0.key < $1.key }) {
             html += "<tr><td>\(Self.escape(name))</td><td class=\"n\">\(tally.notes)</td><td class=\"n\">\(format(tally.meanScore))</td>"
                 + "<td class=\"n\">\(format(tally.scoreSpread))</td><td class=\"n\">\(percent(tally.linked, tally.linkable))</td>"
                 + "<td class=\"n\">\(percent(tally.complete, tally.notes))</td><td class=\"n\">\(String(format: "%.1f", tally.perThousandWords(tally.concerns.values.reduce(0, +))))</td>"
-                + "<td class=\"n\">\(tally.strengths.values.reduce(0, +))</td></tr>"
+                + "<td class=\"n\">\(tally.strengths.values.reduce(0, +))</td><td class=\"n\">\(tally.billing.values.reduce(0, +))</td><td class=\"n\">\(tally.units)</td></tr>"
         }
         return html + "</table>"
     }
@@ -152,7 +168,7 @@ extension CaseloadReport {
     .rule{stroke:var(--ink)}.grid{stroke:var(--line)}
     .peer{break-inside:avoid}.columns{display:grid;grid-template-columns:1fr 1fr;gap:24px}
     blockquote{margin:4px 0;padding:4px 10px;border-left:3px solid var(--line);color:#333;font-style:italic}
-    .better{margin:2px 0 8px;color:#2d6a2d}.skipped{font-size:13px}code{font-size:12px}
+    .better{margin:2px 0 8px;color:#2d6a2d}.notes{margin:0 0 8px;font-size:12px;color:var(--muted)}dt{font-weight:600}dd{margin:0 0 4px 16px}.skipped{font-size:13px}code{font-size:12px}
     footer{margin-top:32px;color:var(--muted);font-size:12px}
     @media (max-width:760px){.charts,.columns{grid-template-columns:1fr}}
     @media print{body{max-width:none;padding:0;font-size:11pt}.privacy{border-left-color:#000}section{break-inside:avoid-page}}

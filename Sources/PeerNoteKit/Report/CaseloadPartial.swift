@@ -16,6 +16,11 @@ extension Caseload {
             json.closeObject()
         }
         json.openObject()
+        json.key("billedDays")
+        try json.encodePartValue(billedDays)
+        json.key("dates")
+        try json.encodePartValue(dates)
+        try map("drillDown", drillDown)
         json.key("examples")
         try examples.write(to: &json, flushingInto: &out)
         json.key("noteIDs")
@@ -75,6 +80,15 @@ extension Caseload {
                         skipped.append(Skipped(file: "note #" + String(id, radix: 16), line: nil, reason: "a note with this id was counted in two parts"))
                     }
                 }
+            case "billedDays":
+                try stream.array { billedDays.append(try stream.decode(BilledNote.self)) }
+            case "dates": dates.add(try stream.decode(DateRange.self))
+            case "drillDown":
+                try stream.object { peer in
+                    try stream.object { rule in
+                        for id in try stream.decode([String].self) { drill(peer: peer, rule: rule, note: id) }
+                    }
+                }
             case "overall": overall.add(try stream.decode(Tally.self))
             case "peers": try tallies { peers[$0, default: Tally()].add($1) }
             case "programs": try tallies { programs[$0, default: Tally()].add($1) }
@@ -100,6 +114,7 @@ extension Caseload {
         }
         try stream.end()
         skipped.sort()
+        billedDays.sort()
     }
 }
 

@@ -7,23 +7,54 @@ import Foundation
 public struct CaseloadReport {
     /// The aggregate it reports on.
     public let caseload: Caseload
+    /// What each rule id means, in a sentence (a lexicon's rationales): a report names rules
+    /// a supervisor has not memorized.
+    public let explanations: [String: String]
 
-    /// A report on `caseload`.
-    public init(caseload: Caseload) { self.caseload = caseload }
+    /// A report on `caseload`, explaining rule ids with `explanations`.
+    public init(caseload: Caseload, explanations: [String: String] = [:]) {
+        self.caseload = caseload
+        self.explanations = explanations
+    }
 
-    /// One point to celebrate or to coach, with its example.
+    /// Each rule's rationale from `lexicon`, by id.
+    public static func explanations(_ lexicon: Lexicon) -> [String: String] {
+        Dictionary(lexicon.rules.filter { !$0.rationale.isEmpty }.map { ($0.id, $0.rationale) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// One point to celebrate or to coach, with its example and the first notes that show it.
     public struct Point: Sendable {
         public var title: String
         public var example: Caseload.Example?
+        /// Up to five note ids (pseudonyms when redacted).
+        public var notes: [String] = []
     }
 
-    /// A peer's strengths and coaching points.
+    /// A peer's strengths, coaching points and billing to fix.
     public struct PeerSummary: Sendable {
         public var peer: String
         public var tally: Caseload.Tally
         public var celebrate: [Point]
         public var coach: [Point]
+        /// One point per billing rule the peer's notes raised, most frequent first.
+        public var billing: [Point]
     }
+
+    /// The note ids under `peer`'s `rule`.
+    func notes(_ peer: String, _ rule: String) -> [String] { caseload.drillDown[peer]?[rule] ?? [] }
+
+    /// A rule's sentence of explanation, or its id.
+    public func explain(_ rule: String) -> String { explanations[rule] ?? rule }
+
+    /// Definitions of the numbers a report shows, one line each.
+    public static let definitions: [(term: String, meaning: String)] = [
+        ("recovery score", "0–100 per note: recovery and strength language raise it, concern language lowers it; the mean is over notes with a score."),
+        ("spread", "the standard deviation of the recovery score: how far notes usually sit from the mean."),
+        ("goal linked", "the share of notes (pre-admission notes aside) that name or clearly work on a plan goal."),
+        ("complete", "the share of notes that state all four elements: type of service, purpose, the person's response, and progress."),
+        ("concerns / 1,000 words", "concern-language findings per 1,000 words written, so long and short notes compare."),
+        ("billing flags", "billing findings, counted as `peernote check` counts them on the same notes."),
+    ]
 
     /// Every peer, by name.
     public var peerSummaries: [PeerSummary] {
@@ -38,20 +69,27 @@ public struct CaseloadReport {
             }
             for (rule, count) in Self.top(tally.strengthRules, 3) where celebrate.count < 3 {
                 let example = caseload.examples[peer: peer, rule: rule]
-                celebrate.append(Point(title: "\(example?.message ?? rule): “\(example?.words ?? rule)”, \(count) time\(count == 1 ? "" : "s")", example: example))
+                celebrate.append(Point(title: "\(example?.message ?? rule): “\(example?.words ?? rule)”, \(count) time\(count == 1 ? "" : "s")", example: example,
+                                       notes: notes(peer, rule)))
             }
             var coach: [Point] = []
             for (rule, count) in Self.top(tally.rules, 3) {
                 let example = caseload.examples[peer: peer, rule: rule]
-                coach.append(Point(title: "\(example?.message ?? rule): “\(example?.words ?? rule)”, \(count) time\(count == 1 ? "" : "s")", example: example))
+                coach.append(Point(title: "\(example?.message ?? rule): “\(example?.words ?? rule)”, \(count) time\(count == 1 ? "" : "s")", example: example,
+                                   notes: notes(peer, rule)))
             }
             if tally.linkable > 0, Double(tally.linked) / Double(tally.linkable) < 0.5 {
-                coach.insert(Point(title: "Name the plan goal the service worked on (linked in \(percent(tally.linked, tally.linkable)) of notes)", example: nil), at: 0)
+                coach.insert(Point(title: "Name the plan goal the service worked on (linked in \(percent(tally.linked, tally.linkable)) of notes)", example: nil,
+                                   notes: notes(peer, Caseload.unlinkedRule)), at: 0)
             }
             if tally.notes > 0, Double(tally.complete) / Double(tally.notes) < 0.5, coach.count < 4 {
-                coach.insert(Point(title: "State purpose, response and progress (all four elements in \(percent(tally.complete, tally.notes)) of notes)", example: nil), at: min(1, coach.count))
+                coach.insert(Point(title: "State purpose, response and progress (all four elements in \(percent(tally.complete, tally.notes)) of notes)", example: nil,
+                                   notes: notes(peer, Caseload.incompleteRule)), at: min(1, coach.count))
             }
-            return PeerSummary(peer: peer, tally: tally, celebrate: Array(celebrate.prefix(3)), coach: Array(coach.prefix(3)))
+            let billing = Self.top(tally.billing, tally.billing.count).map { rule, count in
+                Point(title: "\(explain(rule)) (\(rule), \(count) note\(count == 1 ? "" : "s"))", example: nil, notes: notes(peer, rule))
+            }
+            return PeerSummary(peer: peer, tally: tally, celebrate: Array(celebrate.prefix(3)), coach: Array(coach.prefix(3)), billing: billing)
         }
     }
 
@@ -92,6 +130,8 @@ public struct CaseloadReport {
         var json = JSONWriter(capacity: 1 << 16)
         json.openObject()
         json.member("period", caseload.period.rawValue)
+        json.member("first_date", caseload.dates.first)
+        json.member("last_date", caseload.dates.last)
         json.key("redacted")
         json.bool(caseload.redacted)
         json.key("overall")
@@ -109,7 +149,7 @@ public struct CaseloadReport {
         groups("peers", caseload.peers)
         json.key("people")
         json.openObject()
-        for person in caseload.people.sorted() {
+        for person in caseload.people.sorted() where person.numbers.notes > 0 {
             json.key(escaping: person.name)
             Self.group(person.numbers.tally, into: &json)
             json.flush(into: &out, over: 1 << 16)
@@ -126,6 +166,8 @@ public struct CaseloadReport {
             Self.points(summary.celebrate, into: &json)
             json.key("coach")
             Self.points(summary.coach, into: &json)
+            json.key("billing")
+            Self.points(summary.billing, into: &json)
             json.closeObject()
         }
         json.closeObject()
@@ -142,14 +184,29 @@ public struct CaseloadReport {
         json.closeArray()
         json.key("days_over_12_units")
         json.openArray()
-        for day in caseload.daysOverLimit {
+        for day in caseload.daysOverLimitBilled {
             json.openObject()
             json.member("person", day.person)
             json.member("date", day.date)
             json.member("units", day.units)
+            json.key("peers")
+            json.openArray()
+            for peer in day.peers { json.string(peer) }
+            json.closeArray()
+            json.key("notes")
+            json.openArray()
+            for note in day.notes { json.string(note) }
+            json.closeArray()
             json.closeObject()
         }
         json.closeArray()
+        json.key("rules")
+        json.openObject()
+        for rule in Set(caseload.overall.billing.keys).union(caseload.overall.rules.keys).union(caseload.overall.strengthRules.keys).sorted() {
+            json.key(escaping: rule)
+            json.string(explain(rule))
+        }
+        json.closeObject()
         json.key("skipped")
         json.openArray()
         for skipped in caseload.skipped.sorted() {
@@ -211,6 +268,10 @@ public struct CaseloadReport {
             json.member("title", point.title)
             json.member("sentence", point.example?.sentence)
             json.member("better", point.example?.suggestion)
+            json.key("notes")
+            json.openArray()
+            for note in point.notes { json.string(note) }
+            json.closeArray()
             json.closeObject()
         }
         json.closeArray()
@@ -237,7 +298,8 @@ public struct CaseloadReport {
 
     /// One note as a CSV row.
     public static func noteCSVRow(_ analysis: NoteAnalysis, note: Note, redact: Bool, strengthRules: Set<String>) -> String {
-        let metadata = note.metadata
+        // The facts as analyzed, as the report counts them: a plain-text note states its own.
+        let metadata = analysis.metadata
         let wording = analysis.findings.filter { $0.isAboutWording && !$0.isQuoted }
         let strengths = wording.filter { strengthRules.contains($0.rule) }.count
         let id: String = redact ? Excerpts.pseudonym(note.id, prefix: "note ") : note.id
@@ -258,31 +320,56 @@ public struct CaseloadReport {
             ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
     }
 
+    /// "from 2026-01-05 to 2026-06-30", or nil when no note has a date.
+    public var dateRange: String? {
+        guard let first = caseload.dates.first, let last = caseload.dates.last else { return nil }
+        return first == last ? "on \(first)" : "from \(first) to \(last)"
+    }
+
+    /// Note ids as a reader lists them: "see 7731, 7733".
+    static func noteList(_ notes: [String]) -> String {
+        notes.isEmpty ? "" : "see " + notes.joined(separator: ", ")
+    }
+
     /// The report as Markdown.
     public func markdown() -> String {
         let overall = caseload.overall
         var out = ["# Caseload coaching report", "",
-                   "\(overall.notes) notes · mean recovery score \(decimal(overall.meanScore)) (spread \(decimal(overall.scoreSpread))) · "
+                   "\(overall.notes) notes\(dateRange.map { " " + $0 } ?? "") · mean recovery score \(decimal(overall.meanScore)) (spread \(decimal(overall.scoreSpread))) · "
                    + "linked to a plan goal \(percent(overall.linked, overall.linkable)) · all four elements \(percent(overall.complete, overall.notes))", ""]
-        if caseload.redacted { out += ["Names of people served are replaced by pseudonyms; note ids are dropped.", ""] }
-        out += ["## Peers", "", "| peer | notes | mean score | spread | goal linked | complete | concerns / 1,000 words |", "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+        if caseload.redacted { out += ["Names of people served are replaced by pseudonyms, other names by [name]; note ids are pseudonyms too.", ""] }
+        out += Self.definitions.map { "- **\($0.term)**: \($0.meaning)" } + [""]
+        out += ["## Peers", "", "| peer | notes | mean score | spread | goal linked | complete | concerns / 1,000 words | billing flags | units |",
+                "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
         for (peer, tally) in caseload.peers.sorted(by: { $0.key < $1.key }) {
-            out.append("| \(peer) | \(tally.notes) | \(decimal(tally.meanScore)) | \(decimal(tally.scoreSpread)) | \(percent(tally.linked, tally.linkable)) | \(percent(tally.complete, tally.notes)) | \(String(format: "%.1f", tally.perThousandWords(tally.concerns.values.reduce(0, +)))) |")
+            out.append("| \(peer) | \(tally.notes) | \(decimal(tally.meanScore)) | \(decimal(tally.scoreSpread)) | \(percent(tally.linked, tally.linkable)) | \(percent(tally.complete, tally.notes)) | \(String(format: "%.1f", tally.perThousandWords(tally.concerns.values.reduce(0, +)))) | \(tally.billing.values.reduce(0, +)) | \(tally.units) |")
+        }
+        func line(_ point: Point, better: Bool) -> String {
+            "- \(point.title)" + (point.example.map { " — “\($0.sentence)”" + (better ? $0.suggestion.map { " Try: “\($0)”." } ?? "" : "") } ?? "")
+                + (point.notes.isEmpty ? "" : " (\(Self.noteList(point.notes)))")
         }
         for summary in peerSummaries {
             out += ["", "### \(summary.peer)", "", "To celebrate:"]
-            out += summary.celebrate.map { "- \($0.title)" + ($0.example.map { " — “\($0.sentence)”" } ?? "") }
+            out += summary.celebrate.map { line($0, better: false) }
             out += ["", "To coach:"]
-            out += summary.coach.map { point in
-                "- \(point.title)" + (point.example.map { " — “\($0.sentence)”" + ($0.suggestion.map { " Try: “\($0)”." } ?? "") } ?? "")
+            out += summary.coach.map { line($0, better: true) }
+            if !summary.billing.isEmpty {
+                out += ["", "Billing to fix:"]
+                out += summary.billing.map { line($0, better: false) }
             }
         }
         out += ["", "## Most frequent wording to coach", "", "| wording | times | try |", "| --- | ---: | --- |"]
         out += topTerms.map { "| \($0.words) | \($0.count) | \($0.suggestion ?? "") |" }
         out += ["", "## Billing", ""]
-        let days = caseload.daysOverLimit
-        out.append(days.isEmpty ? "No person has more than 12 units on one day." : "Days over 12 units: " + days.map { "\($0.person) on \($0.date) (\($0.units))" }.joined(separator: ", "))
-        for (rule, count) in caseload.overall.billing.sorted(by: { $0.key < $1.key }) { out.append("- \(rule): \(count)") }
+        let days = caseload.daysOverLimitBilled
+        if days.isEmpty {
+            out.append("No person has more than 12 units on one day.")
+        } else {
+            out += ["Days over 12 units, with the peers and notes billed over the limit:", "", "| person | date | units | peers | notes |", "| --- | --- | ---: | --- | --- |"]
+            out += days.map { "| \($0.person) | \($0.date) | \($0.units) | \($0.peers.joined(separator: ", ")) | \($0.notes.joined(separator: ", ")) |" }
+        }
+        if !caseload.overall.billing.isEmpty { out.append("") }
+        for (rule, count) in caseload.overall.billing.sorted(by: { $0.key < $1.key }) { out.append("- `\(rule)`: \(count) — \(explain(rule))") }
         out += ["", "## Skipped (\(caseload.skipped.count))", ""]
         out += caseload.skipped.sorted().map { "- \($0.file)\($0.line.map { ":\($0)" } ?? ""): \($0.reason)" }
         return out.joined(separator: "\n") + "\n"

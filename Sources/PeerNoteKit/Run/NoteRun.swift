@@ -59,6 +59,9 @@ public final class NoteRun {
                                        counts: (Output) -> Bool = { _ in true },
                                        write: (Result<Output, NoteSource.Failure>) -> Void) {
         var ledger = DayLedger()
+        // A record exported twice (one id, one person-day) is one service: its units count
+        // toward the day once, in `check` and `report` alike (the report lists the repeat as skipped).
+        var billed = Set<UInt64>()
         let batches = source.makeIterator().batches(of: firstBatch, growingTo: largestBatch)
         workers.pipeline(batches) { analyzer, unread -> Result<AnalyzedNote<Output>, NoteSource.Failure> in
             switch source.read(unread) {
@@ -78,7 +81,8 @@ public final class NoteRun {
                     write(.failure(failure))
                 case .success(let analyzed):
                     guard counts(analyzed.output) else { continue }
-                    guard let day = analyzed.day, let sourced = analyzed.sourced, let total = ledger.add(day) else {
+                    guard let day = analyzed.day, let sourced = analyzed.sourced, billed.insert(StableHash.of(sourced.note.id + "\u{1F}" + day.day)).inserted,
+                          let total = ledger.add(day) else {
                         write(.success(analyzed.output))
                         continue
                     }

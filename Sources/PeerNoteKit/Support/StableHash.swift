@@ -1,7 +1,7 @@
 /// FNV-1a, 64 bits: a hash that is the same in every run and on every machine (Swift's own
 /// `Hasher` is seeded per process), for cache keys, pseudonyms and note-id sets that must
 /// merge across machines.
-struct StableHash {
+@usableFromInline struct StableHash {
     private(set) var value: UInt64
 
     /// A hash starting from `seed`.
@@ -25,7 +25,7 @@ struct StableHash {
     }
 
     /// The hash of a string's UTF-8 bytes.
-    static func of(_ text: String) -> UInt64 {
+    @usableFromInline static func of(_ text: String) -> UInt64 {
         var hash = StableHash()
         hash.add(text.utf8)
         return hash.value

@@ -23,12 +23,12 @@ struct ReportCommand: ParsableCommand {
         """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case html, markdown, csv, notesCSV = "notes-csv", json }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case html, markdown, csv, notesCSV = "notes-csv", json, peerSheets = "peer-sheets" }
 
     @Argument(help: "Note folders or files, .csv exports, .jsonl files; with --merge, partial .json files.")
     var inputs: [String] = []
 
-    @Option(help: "html, markdown, csv (one row per peer), notes-csv (one row per note) or json.")
+    @Option(help: "html, markdown, csv (one row per peer), notes-csv (one row per note), json, or peer-sheets (one printed coaching page per peer).")
     var format: Format = .html
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
@@ -55,7 +55,24 @@ struct ReportCommand: ParsableCommand {
     /// How the inputs are read.
     var source: SourceOptions { SourceOptions(input: input, map: map, mapping: mapping, maxBytes: maxBytes, plans: plans) }
 
-    @Flag(help: "Replace names of people served with stable pseudonyms and drop note ids.")
+    @Option(help: "Report only notes on or after this date (1/5/2026 or 2026-01-05).")
+    var from: String?
+
+    @Option(help: "Report only notes on or before this date.")
+    var to: String?
+
+    @Option(help: "Report only this peer's notes (repeatable).")
+    var peer: [String] = []
+
+    @Option(help: "Report only this program's notes (repeatable).")
+    var program: [String] = []
+
+    /// The notes reported on. Notes outside it still count toward a person's daily units.
+    var focus: CaseloadFocus {
+        CaseloadFocus(from: from.flatMap(ServiceDate.iso), to: to.flatMap(ServiceDate.iso), peers: peer, programs: program)
+    }
+
+    @Flag(help: "Replace names in the report with stable pseudonyms (people served) or [name] (anyone else), and note ids with pseudonyms.")
     var redact = false
 
     @Flag(help: "Write a mergeable aggregate (JSON) instead of a report.")
@@ -71,6 +88,12 @@ struct ReportCommand: ParsableCommand {
 
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("Give at least one input (a folder, a .csv, a .jsonl, or with --merge, partial files).") }
+        for (option, date) in [("--from", from), ("--to", to)] {
+            if let date, ServiceDate.iso(date) == nil { throw ValidationError("\(option) '\(date)' is not a date (expected 1/5/2026, 01/05/26 or 2026-01-05).") }
+        }
+        if merge && !focus.isEverything {
+            throw ValidationError("--from, --to, --peer and --program choose notes, and partial files hold counts: give them to the runs that make the parts.")
+        }
         if merge && format == .notesCSV {
             throw ValidationError("--merge combines counts, and partial files hold no notes: it cannot make notes-csv. Make notes-csv from the notes themselves.")
         }
@@ -105,7 +128,7 @@ struct ReportCommand: ParsableCommand {
         let run = try NoteRun(lexicon: loaded, jobs: jobs)
         // Each batch's analyses are held until counted: small batches keep a report's memory small.
         run.largestBatch = run.firstBatch
-        var counter = CaseloadCounter(caseload, lexicon: loaded, notesCSV: format == .notesCSV ? try open(output) : nil)
+        var counter = CaseloadCounter(caseload, lexicon: loaded, focus: focus, notesCSV: format == .notesCSV ? try open(output) : nil)
         run.run(notes, prepare: CaseloadCounter.prepare, counts: { counter.counts($0) }) { counter.add($0) }
         counter.finish()
         if format != .notesCSV { try write(counter.caseload) }
@@ -116,13 +139,14 @@ struct ReportCommand: ParsableCommand {
     private func write(_ caseload: Caseload) throws {
         let handle = try open(output)
         var out = StandardOutput(descriptor: handle.fileDescriptor)
-        let report = CaseloadReport(caseload: caseload)
+        let report = CaseloadReport(caseload: caseload, explanations: CaseloadReport.explanations(try lexicon.load()))
         // JSON and partial files are streamed: the people of a million-note caseload need not be one string in memory.
         if partial { try caseload.writePartial(to: &out) } else {
             switch format {
             case .html: out.write(report.html())
             case .markdown: out.write(report.markdown())
             case .csv: out.write(report.peerCSV())
+            case .peerSheets: out.write(report.peerSheets())
             case .json, .notesCSV: report.json(to: &out)
             }
         }

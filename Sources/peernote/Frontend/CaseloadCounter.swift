@@ -15,14 +15,16 @@ struct CaseloadCounter {
     private let strengthRules: Set<String>
     private let excerpts: Excerpts
     private let notesCSV: FileHandle?
+    private let focus: CaseloadFocus
     private var progress = Progress()
 
     /// Counts into `caseload` with `lexicon`'s strength rules; one row per note to `notesCSV`.
-    init(_ caseload: Caseload, lexicon: Lexicon, notesCSV: FileHandle?) {
+    init(_ caseload: Caseload, lexicon: Lexicon, focus: CaseloadFocus = CaseloadFocus(), notesCSV: FileHandle?) {
         self.caseload = caseload
+        self.focus = focus
         self.notesCSV = notesCSV
         strengthRules = Set(lexicon.entries.filter { $0.side == .strength }.map(\.id))
-        excerpts = Excerpts(redact: caseload.redacted)
+        excerpts = Excerpts(redact: caseload.redacted, lexicon: lexicon)
         notesCSV?.write(Data(CaseloadReport.noteCSVHeader.utf8))
     }
 
@@ -48,8 +50,14 @@ struct CaseloadCounter {
     mutating func add(_ result: Result<Note, NoteSource.Failure>) {
         switch result {
         case .success(let (sourced, analysis, _)):
+            // Out of focus: read, and its units counted toward the day by the run, but not reported.
+            guard focus.admits(analysis.metadata) else {
+                caseload.countDay(analysis.metadata)
+                break
+            }
             let note = sourced.note, bytes = Array(note.text.utf8)
-            caseload.count(analysis, note: note, strengthRules: strengthRules) { [excerpts] in excerpts.sentence(of: $0, in: note, bytes: bytes) }
+            caseload.count(analysis, note: note, strengthRules: strengthRules, excerpt: { [excerpts] in excerpts.sentence(of: $0, in: note, bytes: bytes) },
+                           redact: { [excerpts] in excerpts.redact ? excerpts.redacted($0, person: note.metadata.person) : $0 })
             writeRow(analysis, note: note)
         case .failure(let failure):
             caseload.skip(failure.error)

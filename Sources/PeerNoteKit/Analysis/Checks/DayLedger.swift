@@ -8,7 +8,7 @@ public struct DayLedger: Sendable {
     /// One note's units on its person's day.
     public struct Entry: Sendable, Hashable {
         /// The person, lowercased, and the date: the day the units count toward.
-        let day: String
+        @usableFromInline let day: String
         /// The note's units.
         public let units: Int
 
