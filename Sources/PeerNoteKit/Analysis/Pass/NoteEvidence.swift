@@ -11,6 +11,8 @@ struct NoteEvidence {
         var pattern: Int
         var range: Range<Int>
         var isQuoted = false
+        /// A strength after "my": the writer's own, unless it turns out to be quoted.
+        var isWritersOwn = false
     }
 
     /// A cue phrase from a `side: thread` entry, or a `side: context` one (kept for checking

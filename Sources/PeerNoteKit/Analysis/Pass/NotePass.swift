@@ -77,6 +77,8 @@ final class NotePass {
             for index in evidence.concerns.indices where scratch.quotations.contains(evidence.concerns[index].range) {
                 evidence.concerns[index].isQuoted = true
             }
+            // "My daughter" is the person's own only inside their quoted words; outside, the writer's.
+            evidence.strengths.removeAll { $0.isWritersOwn && !scratch.quotations.contains($0.range) }
         }
         evidence.quotationMarks = scratch.quotations.marks
         return evidence
@@ -167,7 +169,15 @@ final class NotePass {
         let index = match.pattern.entry
         switch sides[index] {
         case .strength:
-            evidence.strengths.append(.init(entry: index, pattern: match.patternNumber, range: match.range))
+            var strength = NoteEvidence.Match(entry: index, pattern: match.patternNumber, range: match.range)
+            if useContext {
+                if !contextRead { scratch.context.read(scratch.sentence, bytes: bytes); contextRead = true }
+                // "the Coping Skills Group", "Hope House": a name's words, not the person's strength.
+                if !entries[index].context.inNames && scratch.context.isInName(match) { return }
+                // "I shared how my own daughter helped me": the peer's self-disclosure.
+                strength.isWritersOwn = Self.followsMy(match, in: scratch.sentence)
+            }
+            evidence.strengths.append(strength)
         case .context:
             scratch.cues.append(.init(firstToken: match.tokens.lowerBound, lastToken: match.tokens.upperBound, entry: index))
             evidence.contextCues.append(.init(entry: index, kind: nil, range: match.range, startsSentence: false))
@@ -188,6 +198,24 @@ final class NotePass {
         case .concern, .check, .fact:
             break
         }
+    }
+
+    /// Whether the writer speaks of their own: "I" earlier in the sentence and "my" within three
+    /// words before the match ("I shared how my own father …"). A plan goal in the person's voice
+    /// ("Goal 2 — Keep my job") has no "I" of the writer's.
+    private static func followsMy(_ match: Matcher.Match, in sentence: Sentence) -> Bool {
+        var seen = 0, my = false
+        var index = match.tokens.lowerBound - 1
+        while index >= 0 {
+            if sentence.tokens[index].isWordLike {
+                let form = sentence.form(index)
+                if seen < 3 && form.elementsEqual("my".utf8) { my = true }
+                if my && form.elementsEqual("i".utf8) { return true }
+                seen += 1
+            }
+            index -= 1
+        }
+        return false
     }
 
     /// Whether every letter in `range` is a capital (ASCII letters are checked; others pass).
