@@ -66,7 +66,7 @@ public struct Evaluation: Sendable {
     /// Scores one sentence with `analyzer`: flagged means a concern finding about the writer's
     /// own wording (not a strength, not a quotation of the person).
     public mutating func add(_ sentence: LabelledSentence, analyzer: Analyzer) {
-        let concernRules = Set(analyzer.lexicon.entries.lazy.filter { $0.side == .concern }.map(\.id))
+        let concernRules = analyzer.lexicon.concernIDs
         let flagged = analyzer.analyze(Note(id: "eval", text: sentence.text)).findings
             .filter { $0.isAboutWording && !$0.isQuoted && concernRules.contains($0.rule) }
         let bytes = Array(sentence.text.utf8)

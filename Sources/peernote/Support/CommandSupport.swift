@@ -26,7 +26,7 @@ struct LexiconOptions: ParsableArguments {
 func loadLexicon(language: String, extraFiles: [String]) throws -> Lexicon {
     let lexicon: Lexicon
     do {
-        lexicon = try Lexicon.load(language: language, extraFiles: extraFiles)
+        lexicon = try Lexicon.loadLanguages(language, extraFiles: extraFiles)
     } catch {
         for problem in error.problems { printError("\(problem)") }
         throw ExitCode(2)
