@@ -44,7 +44,10 @@ SUBJECTS = ["casero", "casera", "dueño", "banco", "patrono", "jefe", "jefa", "s
             "juez", "jueza", "oficina", "agencia", "escuela", "hospital", "seguro", "clínica", "clinica", "tienda", "farmacia",
             "shelter", "refugio", "programa", "corte", "abogado", "abogada", "empresa", "compañía", "landlord", "manager",
             "trabajadora", "trabajador", "doctor", "doctora", "médico", "medica", "enfermera", "enfermero", "maestra", "maestro",
-            "fiscal", "fiscalía", "sistema", "HRA", "SNAP", "NYCHA", "universidad", "colegio", "aseguradora", "dueña"]
+            "fiscal", "fiscalía", "sistema", "HRA", "SNAP", "NYCHA", "universidad", "colegio", "aseguradora", "dueña", "Medicaid",
+            # Others in the person's life: what they refused is not the person's choice to coach.
+            "mamá", "papá", "madre", "padre", "hermano", "hermana", "hijo", "hija", "esposo", "esposa", "pareja", "novio", "novia",
+            "tío", "tía", "abuela", "abuelo", "primo", "prima", "vecino", "vecina", "suegra", "suegro", "ex", "exesposo", "exesposa"]
 
 def label(id_, cat, stem, alt_sg, alt_pl, message, rationale, source, severity="error", extra_terms=(), examples=(),
           counter=(), plural_only=False, bare=True, except_=(), **ctx):
@@ -68,6 +71,13 @@ def label(id_, cat, stem, alt_sg, alt_pl, message, rationale, source, severity="
     e("-los", [f"los {w}" for w in pl if not w.endswith("as")] + [f"las {w}" for w in pl if w.endswith("as") or len(pl) == 1],
       [f"las {alt_pl}"])
     if bare: e("-s", list(pl), [alt_pl])
+    # Each example goes to the entry whose terms hold its braced words (the article decides).
+    def owner(example):
+        braced = example.split("{", 1)[1].split("}", 1)[0].lower()
+        return next((x for x in entries if braced in [t.lower() for t in x["terms"]]), first or entries[0])
+    for example in examples:
+        owner(example).setdefault("examples", []).append(example)
+    examples = ()
     target = first or entries[0]
     if examples: target["examples"] = list(examples)
     if counter: target["counterexamples"] = list(counter)
@@ -114,6 +124,10 @@ sub += label("sub-es-alcoholico", "substance-stigma", "alcohólico", "persona co
              except_=["alcohólico en recuperación", "alcohólica en recuperación", "alcoholico en recuperacion", "alcoholica en recuperacion",
                       "Alcohólicos Anónimos", "Alcoholicos Anonimos", "bebida alcohólica", "bebidas alcohólicas", "bebidas alcoholicas"],
              examples=["Su esposo es {un alcohólico} y no ayuda con los nenes."])
+sub += label("sub-es-vicioso", "substance-stigma", "vicioso", "persona que usa drogas", "personas que usan drogas", LBL, RAT, NIDA,
+             extra_terms=["drogo", "drogata", "drogatas", "marihuanero", "marihuanera", "marihuaneros", "pastillero", "pastillera",
+                          "crackero", "crackera", "borrachón", "borrachona", "borrachito", "borrachita", "alcohólicos", "teco", "tecos"],
+             examples=["Llegó con {un vicioso} del parque."])
 sub += label("sub-es-borracho", "substance-stigma", "borracho", "persona con un trastorno por consumo de alcohol",
              "personas con un trastorno por consumo de alcohol", LBL, RAT, NIDA, severity="warning",
              examples=["Llegó {el borracho} del tercer piso a la reunión."])
@@ -159,6 +173,11 @@ sub += terms("sub-es-bolo", "substance-stigma", ["bolo", "bola", "jendío", "jen
              ["bajo los efectos del alcohol", "bajo los efectos de una sustancia"], NIDA,
              only_after=["llegó", "llego", "vino", "está", "esta", "estaba", "andaba", "anda", "estuvo", "apareció", "aparecio", "llegaba"],
              window=2, examples=["Santos llegó {bolo} a la sesión del viernes."])
+sub += terms("sub-es-vicio", "substance-stigma", ["su vicio", "el vicio", "el vicio de", "vicio de las drogas", "vicio del alcohol", "sus vicios",
+             "su vicio de", "el vicio del"],
+             "Llama vicio al consumo (calls substance use a vice)",
+             "\"Vicio\" hace del consumo una falta moral. Diga qué usa la persona o nombre la condición.",
+             ["su consumo", "su uso de"], NIDA, examples=["Gasta el cheque en {su vicio} y luego no tiene para la renta."])
 sub += terms("sub-es-droga-por-otra", "substance-stigma",
              ["cambiar una droga por otra", "cambió una droga por otra", "cambia una droga por otra", "cambiando una droga por otra",
               "sustituir una droga por otra", "sustituyó una adicción por otra", "cambiar una adicción por otra", "cambió una adicción por otra"],
@@ -185,7 +204,7 @@ def person_with(id_, stem, cond, example, **kw):
 dx += person_with("dx-es-esquizofrenico", "esquizofrénico", "esquizofrenia", "Lo atendimos junto a {un esquizofrénico} del refugio.")
 dx += person_with("dx-es-depresivo", "depresivo", "depresión", "Es {una depresiva} de toda la vida, según la referencia.",
                   except_=["trastorno depresivo", "episodio depresivo", "síntomas depresivos", "sintomas depresivos", "trastorno depresivo mayor"])
-dx += person_with("dx-es-anorexico", "anoréxico", "anorexia", "La describe como {una anoréxica} en la nota de admisión.")
+dx += person_with("dx-es-anorexico", "anoréxico", "anorexia", "Vive con {una anoréxica} del programa.")
 dx += person_with("dx-es-bulimico", "bulímico", "bulimia", "Trabaja con {una bulímica} del programa.")
 dx += person_with("dx-es-epileptico", "epiléptico", "epilepsia", "Efraín es {un epiléptico} y por eso no lo contratan.")
 dx += person_with("dx-es-psicotico", "psicótico", "psicosis", "Vino con {un psicótico} del albergue.",
@@ -195,6 +214,9 @@ dx += person_with("dx-es-enfermo-mental", (["enfermo mental", "enferma mental"],
 dx += person_with("dx-es-paranoico", "paranoico", "ideas paranoides", "Es {un paranoico} con los vecinos.")
 dx += person_with("dx-es-obsesivo", (["obsesivo compulsivo", "obsesiva compulsiva"], ["obsesivos compulsivos"]), "TOC",
                   "Es {un obsesivo compulsivo} con la limpieza.")
+dx += person_with("dx-es-neurotico", "neurótico", "ansiedad", "Es {una neurótica} con el dinero.",
+                  except_=["Neuróticos Anónimos", "Neuroticos Anonimos"])
+dx += person_with("dx-es-enfermo", "enfermito", "una condición de salud", "Visitamos a {un enfermito} del piso de arriba.")
 dx += terms("dx-es-es-bipolar", "diagnosis-identity",
             ["es bipolar", "era bipolar", "un bipolar", "una bipolar", "los bipolares", "las bipolares", "es esquizofrénico", "es esquizofrénica",
              "es esquizo", "un esquizo", "es depresivo", "es depresiva", "es borderline", "una borderline", "es limítrofe",
@@ -206,7 +228,7 @@ dx += terms("dx-es-es-bipolar", "diagnosis-identity",
 dx += terms("dx-es-sufre", "diagnosis-identity",
             ["sufre de", "sufría de", "sufre esquizofrenia", "sufre depresión", "sufre ansiedad", "padece", "padece de", "padecía", "padecía de",
              "padeciendo", "padeciendo de", "sufriendo de", "aquejado de", "aquejada de", "víctima de la esquizofrenia", "víctima de la depresión",
-             "víctima de su enfermedad", "víctima de la enfermedad", "suffers from"],
+             "víctima de su enfermedad", "víctima de la enfermedad", "víctima de la adicción", "víctima de las drogas", "suffers from"],
             "Describe la condición como sufrimiento (frames the condition as suffering)",
             "\"Sufre de\" o \"padece\" da por hecho cómo vive la persona su condición. \"Tiene\" o \"vive con\" es neutral.",
             ["tiene", "vive con"], CSME, examples=["Wanda {padece} esquizofrenia desde los 19 años."])
@@ -220,19 +242,20 @@ dx += terms("dx-es-victima", "deficit-label", ["víctima", "víctimas", "una ví
             examples=["Leidy es {una víctima} de su propia familia."])
 dx += terms("dx-es-loco", "diagnosis-identity",
             ["loco", "loca", "locos", "locas", "demente", "dementes", "trastornado", "trastornada", "trastornados", "chiflado", "chiflada",
-             "zafado", "zafada", "desequilibrado", "desequilibrada", "lunático", "lunática", "orate", "manicomio", "manicomios", "loquero",
+             "zafado", "zafada", "loquito", "loquita", "loquitos", "loquitas", "locota", "chalado", "chalada", "tocado de la cabeza",
+             "mal de la cabeza", "su locura", "enfermo de los nervios", "enferma de los nervios", "desequilibrado", "desequilibrada", "lunático", "lunática", "orate", "manicomio", "manicomios", "loquero",
              "psiquiátrico de locos", "crazy", "medio loca", "medio loco"],
             "Usa una palabra que estigmatiza la salud mental (a slur for mental illness)",
             "\"Loco\", \"demente\" o \"trastornado\" hieren y no describen nada. Diga lo que la persona vivió o hizo.",
             ["angustiado", "en crisis", "hospital psiquiátrico"], CSME,
             except_=["la loca de los gatos", "loco de contento", "loca de contenta", "loco por", "loca por", "a lo loco", "ni loco", "ni loca",
                      "volverse loco", "me vuelve loca", "me vuelve loco", "Mad Pride"],
-            examples=["La señora está medio {loca}, pero es muy buena gente.", "Estuvo recluida en el {manicomio} de Río Piedras."],
+            examples=["La señora está {medio loca}, pero es muy buena gente.", "Estuvo recluida en el {manicomio} de Río Piedras."],
             counter=["Está loca por empezar las clases de baile."])
 dx += terms("dx-es-invalido", "deficit-label",
             ["inválido", "inválida", "inválidos", "minusválido", "minusválida", "minusválidos", "discapacitado", "discapacitada",
              "discapacitados", "discapacitadas", "lisiado", "lisiada", "retrasado mental", "retrasada mental", "retrasado", "retrasada",
-             "retardado", "retardada", "mongólico", "mongólica", "mongolito", "subnormal", "confinado a", "confinada a", "postrado en",
+             "retardado", "retardada", "mongólico", "mongólica", "mongolito", "subnormal", "tullido", "tullida", "sordomudo", "sordomuda", "confinado a", "confinada a", "postrado en",
              "postrada en", "atado a una silla de ruedas", "atada a una silla de ruedas", "wheelchair bound"],
             "Describe la discapacidad como lo que define o limita a la persona (deficit label for disability)",
             "\"Persona con discapacidad\" y \"usa silla de ruedas\" ponen primero a la persona (CDC, Diga / No diga).",
@@ -270,17 +293,21 @@ cp += terms("comp-es-incumplimiento", "compliance",
             except_=["cumple años", "no cumple años", "no cumple los requisitos", "no cumple con los requisitos", "no cumplía los requisitos",
                      "no cumple con los criterios", "incumplimiento del casero", "incumplimiento de contrato", "incumplimiento del contrato"],
             not_after=SUBJECTS, window=4,
-            examples=["Xiomara {no cumple} con el tratamiento desde que se mudó.", "Se documenta {incumplimiento} con las citas."],
+            examples=["Xiomara {no cumple con} el tratamiento desde que se mudó.", "Se documenta {incumplimiento} con las citas."],
             counter=["Cumple años el viernes y quiere celebrarlo."])
 cp += terms("comp-es-desobedece", "compliance",
             ["desobedeció", "desobedecio", "desobedece", "desobedecía", "desobediente", "desobedientes", "desafiante", "desafiantes",
              "oposicional", "no cooperó", "no coopero", "no coopera", "no cooperativo", "no cooperativa", "poco cooperador", "poco cooperadora",
-             "no colaboró", "no colabora", "poco colaborador", "poco colaboradora", "resistente al tratamiento", "resistente", "resistentes",
-             "no quiso cooperar", "se fugó", "se fugo", "se fugaron", "se escapó del", "se escapó de", "se escapo del", "abandonó el tratamiento",
+             "no colaboró", "no colabora", "poco colaborador", "poco colaboradora", "resistente al tratamiento", "resistente", "resistentes", "pcte", "ptes",
+             "no quiso cooperar", "renuente", "renuentes", "reacio", "reacia", "reacios", "reacias", "muestra resistencia",
+             "resistencia al tratamiento", "su negativa a", "negativa a tomar", "fracasó en", "ha fracasado", "fracasó otra vez",
+             "fracasó de nuevo", "niega tener un problema", "no acepta su enfermedad", "no acepta su diagnóstico", "no reconoce su enfermedad",
+             "se evadió", "se evadio", "se rehúsa a", "rehusó", "rehúsa", "rehusa", "se fugó", "se fugo", "se fugaron", "se escapó del", "se escapó de", "se escapo del", "abandonó el tratamiento",
              "abandonó el programa", "abandono del tratamiento", "desertó", "AMA", "contra consejo médico", "contra consejo medico",
              "no-show", "no show", "no shows", "no-shows", "fracaso de tratamiento", "fracaso del tratamiento", "fracasó en el tratamiento",
              "fracasó el tratamiento", "falló el tratamiento", "failed treatment", "pobre seguimiento", "poco seguimiento", "mal seguimiento",
-             "está en negación", "esta en negacion", "en negación", "niega su enfermedad", "niega su diagnóstico", "poco insight", "sin insight",
+             "compliance", "no compliance", "poco compliance", "falta de compliance", "buena compliance", "cumplimiento con los medicamentos",
+             "cumplimiento del tratamiento", "cumplimiento con el tratamiento", "cumplimiento con las citas", "está en negación", "esta en negacion", "en negación", "niega su enfermedad", "niega su diagnóstico", "poco insight", "sin insight",
              "pobre insight", "falta de insight", "no tiene insight", "insight pobre", "insight limitado", "desmotivado", "desmotivada",
              "desmotivados", "sin motivación", "falta de motivación", "poco motivado", "poco motivada", "no está motivado", "no está motivada"],
             "Culpa a la persona de cómo va el servicio (blames the person for the service)",
@@ -299,11 +326,13 @@ cr += terms("cred-es-alega", "credibility",
              "según él", "segun ella", "segun el", "según el participante", "según la participante", "según la clienta", "según el cliente",
              "según la persona", "dice que supuestamente", "jura y perjura", "jura que", "juró que", "juraba que", "poco creíble", "no creíble",
              "poco creible", "dudoso", "dudosa", "eso está por verse", "eso esta por verse", "habrá que ver", "habría que ver",
-             "está por verse", "claims", "allegedly", "per pt", "per the client", "según pt"],
+             "está por verse", "inventa", "inventó", "inventando", "exagera", "exageró", "exagerando", "mintió", "miente", "mentía",
+             "no es creíble", "difícil de creer", "quiere hacernos creer", "se hace la víctima", "se hace el víctima", "se hace la enferma",
+             "se hace el enfermo", "finge", "fingió", "fingiendo", "claims", "allegedly", "per pt", "per the client", "según pt"],
             "Pone en duda la palabra de la persona (casts doubt on the person's word)",
             "Escriba lo que la persona dijo, sin dudar de ella: \"dijo\", \"compartió\", \"contó\".",
             ["dijo", "compartió", "contó"], MHCC, not_after=SUBJECTS, window=4,
-            examples=["El participante {alegó} que la trabajadora le perdió los documentos.", "Dice que {supuestamente} le robaron la tarjeta."],
+            examples=["El participante {alegó} que la trabajadora le perdió los documentos.", "Le robaron la tarjeta del EBT, {supuestamente}."],
             counter=["El patrono alegó que ella abandonó el puesto.", "La policía alegó en el reporte que él se resistió."])
 cr += terms("cred-es-admite", "credibility",
             ["admitió", "admitio", "admite", "admitía", "admitiendo", "admitió haber", "confesó", "confeso", "confiesa", "reconoció haber",
@@ -311,7 +340,7 @@ cr += terms("cred-es-admite", "credibility",
             "Presenta lo que la persona contó como una confesión (frames sharing as admitting)",
             "\"Admitió\" sugiere culpa. \"Compartió\" o \"contó\" reconoce que la persona eligió decirlo.",
             ["compartió", "contó"], NAPS, not_after=SUBJECTS, window=4,
-            examples=["{Admitió} haber fumado marihuana antes de la sesión."],
+            examples=["{Admitió haber} fumado marihuana antes de la sesión."],
             counter=["El supervisor del almacén admitió que no le había pagado las horas extra."])
 files["concern-credibility"] = ("credibility-es", "Credibilidad: palabras que dudan de la persona (alega, supuestamente, admitió).", cr)
 
@@ -336,7 +365,8 @@ jd += terms("def-es-busca-atencion", "deficit-label",
 jd += terms("def-es-suicidio", "deficit-label",
             ["cometió suicidio", "cometio suicidio", "suicidio cometido", "se cometió", "cometer suicidio", "suicidio exitoso", "suicidio consumado",
              "intento fallido", "intento frustrado", "intentos fallidos", "failed attempt", "successful suicide", "committed suicide",
-             "gesto suicida", "gestos suicidas", "nada serio", "no fue nada serio", "amenaza suicida", "amenazó con suicidarse",
+             "gesto suicida", "gestos suicidas", "suicidio completado", "completó el suicidio", "intento no exitoso", "intento no logrado",
+             "intentó sin éxito", "amenazas suicidas", "manipulación suicida", "nada serio", "no fue nada serio", "amenaza suicida", "amenazó con suicidarse",
              "amenaza con suicidarse", "parasuicida", "para llamar la atención con"],
             "Habla del suicidio como delito, logro o fracaso, o lo minimiza (suicide language)",
             "\"Murió por suicidio\" e \"intento de suicidio\" son las palabras de las guías de comunicación segura.",
@@ -353,16 +383,24 @@ jd += terms("def-es-cronico", "deficit-label",
             ["un crónico", "una crónica", "los crónicos", "es crónico", "es crónica", "crónico del sistema", "paciente crónico",
              "bajo funcionamiento", "bajo nivel de funcionamiento", "alto funcionamiento", "de bajo funcionamiento", "de alto funcionamiento",
              "incapaz", "incapaces", "no sabe defenderse", "no sabe cuidarse", "no puede cuidarse", "débil de carácter", "falta de voluntad",
-             "sin fuerza de voluntad", "caso perdido", "un caso perdido", "sin remedio", "no tiene remedio"],
+             "sin fuerza de voluntad", "caso perdido", "un caso perdido", "sin remedio", "no tiene remedio", "ex convicto", "ex-convicto", "exconvicto", "exconvicta",
+             "ex convicta", "convicto", "convicta", "convictos", "delincuente", "delincuentes", "criminal", "criminales", "ex presidiario",
+             "expresidiario", "ex presidiaria", "expresidiaria", "ex reo", "exreo", "un ilegal", "una ilegal", "los ilegales", "inmigrante ilegal", "inmigrantes ilegales", "mojado", "mojada",
+             "mojados", "ex-offender", "es lento", "es lenta", "retrasito"],
             "Describe a la persona por sus carencias (deficit label)",
             "Nombre lo que la persona puede y quiere, y el apoyo que necesita, no lo que le falta.",
             ["necesita apoyo con", "está aprendiendo a"], MHCC,
+            except_=["historial criminal", "récord criminal", "record criminal", "corte criminal", "caso criminal", "antecedentes criminales",
+                     "justicia criminal", "abogado criminal", "abogada criminal", "Corte Criminal"],
             examples=["Es {un crónico} del sistema, lleva veinte años entrando y saliendo."])
 jd += terms("jud-es-vago", "judgment",
             ["vago", "vaga", "vagos", "vagas", "flojo", "floja", "perezoso", "perezosa", "haragán", "haragana", "agresivo", "agresiva",
              "problemático", "problemática", "conflictivo", "conflictiva", "histérica", "histérico", "dramática", "dramático", "exagerada",
              "exagerado", "mentiroso", "mentirosa", "difícil de manejar", "hostil", "grosero", "grosera", "malcriado", "malcriada",
-             "risa inapropiada", "conducta inapropiada", "comportamiento inapropiado", "afecto inapropiado", "inapropiado", "inapropiada"],
+             "necio", "necia", "terco", "terca", "testarudo", "testaruda", "cabeza dura", "cabezón", "cabezona", "irresponsable",
+             "irresponsables", "descuidado", "descuidada", "desaliñado", "desaliñada", "mala higiene", "pobre higiene", "higiene pobre",
+             "bobo", "boba", "tonto", "tonta", "idiota", "estúpido", "estúpida", "malagradecido", "malagradecida",
+             "paciente difícil", "persona difícil", "muy demandante", "risa inapropiada", "conducta inapropiada", "comportamiento inapropiado", "afecto inapropiado", "inapropiado", "inapropiada"],
             "Juzga el carácter de la persona (judges the person's character)",
             "Describa lo que la persona hizo o dijo, en lugar de un juicio sobre quién es.",
             ["dijo", "hizo"], MHCC, except_=["de manera vaga", "idea vaga", "respuesta vaga", "información vaga", "perro agresivo",
@@ -373,7 +411,10 @@ jd += terms("jud-es-pataleta", "infantilizing",
              "se porto bien", "se portó mal", "se porto mal", "portarse bien", "portarse mal", "se porta bien", "se porta mal", "bien portado",
              "bien portada", "castigado", "castigada", "castigados", "la castigaron", "lo castigaron", "la regañé", "lo regañé", "la regañe",
              "lo regañe", "la regañamos", "lo regañamos", "regañé", "regañamos", "la reprendí", "lo reprendí",
-             "niña buena", "niño bueno"],
+             "niña buena", "niño bueno", "mis muchachos", "mis muchachas", "mis chicos", "mis chicas", "mis nenes", "los muchachos del programa",
+             "las muchachas del grupo", "los muchachos del grupo", "los chicos del grupo", "los nenes del grupo", "se le premió", "como premio", "como castigo", "travesura", "travesuras", "malcriadez", "malcriadeces",
+             "viejito", "viejita", "viejitos", "viejitas", "abuelito del programa", "buen chico", "buena chica", "se comportó como un niño",
+             "se comportó como una niña", "como un niño", "como una niña"],
             "Trata a la persona adulta como a un niño (infantilizes an adult)",
             "Un adulto no hace berrinches ni se porta bien; está molesto o cumple un acuerdo. Hable de él como de un igual.",
             ["se molestó", "expresó su enojo"], NAPS,
@@ -415,7 +456,7 @@ pv += terms("prov-es-se-le", "provider-centered",
             ["se le instruyó", "se le instruyo", "se le educó", "se le educo", "se le permitió", "se le permitio", "se le indicó", "se le indico",
              "se le ordenó", "se le exigió", "se le enseñó", "se le explicó que debe", "se le recordó que debe", "fue ubicado", "fue ubicada",
              "fue colocado", "fue colocada", "fueron ubicados", "se le ubicó", "la hicimos", "lo hicimos", "los hicimos", "la obligamos",
-             "lo obligamos", "la mandé", "lo mandé", "se le dejó", "se le dio permiso", "le dimos permiso", "le permití", "le permitimos",
+             "lo obligamos", "lo ubicamos", "la ubicamos", "la colocamos", "lo colocamos", "la mandé", "lo mandé", "se le dejó", "se le autorizó", "se le concedió", "se le advirtió", "se le dio permiso", "le dimos permiso", "le permití", "le permitimos",
              "recluida", "recluido", "recluidos", "internada a la fuerza", "internado a la fuerza", "encerrada", "encerrado"],
             "Pone al personal como quien actúa y a la persona como objeto (staff-centered wording)",
             "Cuente lo que la persona hizo y eligió; el apoyo del par va después.",
@@ -426,12 +467,12 @@ pv += terms("jar-es-pt", "jargon",
             ["pt", "pte", "c/o", "dx", "tx", "hx", "sx", "fx", "HI/SI", "SI/HI", "IS/IH", "IH/IS", "r/o", "psicosis NOS", "depresión NOS",
              "trastorno NOS", "ansiedad NOS", "bipolar NOS", "trastorno psicótico NOS", "orientado x3", "orientada x3", "orientado x 3", "orientada x 3", "orientado por 3", "AOx3",
              "presenta con", "se presenta con", "presentó con", "f/u", "s/p", "h/o", "w/", "refiere que", "refiere dolor", "afecto plano",
-             "afecto aplanado", "afecto embotado", "per pt"],
+             "afecto aplanado", "afecto embotado", "WNL", "EtOH", "ETOH", "b/c", "d/c", "AVH", "SOB", "N/V", "pte", "per pt"],
             "Jerga clínica que la persona no entendería (clinical shorthand)",
             "Una nota de pares se escribe para que la persona pueda leerla: palabras completas y comunes.",
             ["la persona", "dijo", "historia de"], MHCC,
             except_=["PT en", "trabaja PT", "trabajo PT", "Juárez Pte", "Sur y Pte"],
-            examples=["{Hx} de {SI} en 2021, hoy dice que está tranquila.", "El {pt} llegó con la esposa."],
+            examples=["{Hx} de consumo desde 2019, hoy dice que está tranquila.", "El {pt} llegó con la esposa."],
             counter=["Trabaja PT en el supermercado y va a la escuela nocturna."])
 for e in pv:
     if e["id"] == "jar-es-pt":
@@ -442,7 +483,8 @@ pv += terms("jar-es-si", "jargon", ["SI", "HI", "IS", "IH"],
             "Una nota de pares se escribe para que la persona pueda leerla: palabras completas y comunes.",
             ["pensamientos de suicidio", "pensamientos de hacer daño"], MHCC,
             only_after=["hx de", "hx", "historial de", "historia de", "niega", "no reporta", "reporta", "reportó", "denies", "endorses", "h/o", "sin"],
-            window=2)
+            window=2, examples=["Hx de {SI} en 2021, hoy dice que está tranquila."],
+            counter=["Le pregunté si quería seguir y dijo que sí."])
 files["concern-provider"] = ("provider-centered-es", "Lenguaje centrado en el proveedor y jerga clínica (paciente, se le instruyó, pt, c/o).", pv)
 
 def dump(value, indent=0):

@@ -26,6 +26,13 @@ enum BundledLexicons {
         return shared.map { "\(english)/\($0)" }.filter { FileManager.default.fileExists(atPath: $0) } + own
     }
 
+    /// The files that make PeerNote speak `language` (`<language>/messages/*.yml`): none for
+    /// English, or when they are not found.
+    static func messageFiles(language: String) -> [String] {
+        guard language != LanguageGuess.english, let directory = directory(language: language) else { return [] }
+        return files(in: directory + "/messages")
+    }
+
     /// The languages PeerNote ships lexicons for.
     static let languages = [LanguageGuess.english, LanguageGuess.spanish]
 

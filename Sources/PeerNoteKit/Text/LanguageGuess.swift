@@ -47,11 +47,29 @@ public enum LanguageGuess {
         return nil
     }
 
-    /// The language of a whole note: its own `language:` field, else its words, else English.
+    /// The language of a whole note: its own `language:` field, else its words; a note too
+    /// short to tell goes by the few function words it has, then by a Spanish letter or mark
+    /// (ñ, ó, ¿), else English.
     public static func language(of note: Note) -> String {
         if let stated = note.metadata.language, !stated.isEmpty { return String(stated.prefix(2)) }
         var text = note.text
-        return text.withUTF8 { language(of: $0, range: note.body, minimum: 2) } ?? english
+        return text.withUTF8 { bytes in
+            if let found = language(of: bytes, range: note.body, minimum: 2) { return found }
+            let (english, spanish) = counts(in: bytes, range: note.body)
+            if english != spanish { return english > spanish ? Self.english : Self.spanish }
+            return hasSpanishLetter(bytes, note.body) ? Self.spanish : Self.english
+        }
+    }
+
+    /// Whether `bytes[range]` holds á, é, í, ó, ú, ñ, ü, ¿ or ¡ (C3 A1/A9/AD/B3/BA/B1/BC and
+    /// their capitals, C2 BF, C2 A1).
+    static func hasSpanishLetter(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        let second: Set<UInt8> = [0xA1, 0xA9, 0xAD, 0xB3, 0xBA, 0xB1, 0xBC, 0x81, 0x89, 0x8D, 0x93, 0x9A, 0x91]
+        for index in range.dropLast() {
+            if bytes[index] == 0xC3, second.contains(bytes[index + 1]) { return true }
+            if bytes[index] == 0xC2, bytes[index + 1] == 0xBF || bytes[index + 1] == 0xA1 { return true }
+        }
+        return false
     }
 
     /// The stretch around `range` that one language holds: out to the sentence's end marks, a
