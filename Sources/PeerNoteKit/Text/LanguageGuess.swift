@@ -86,11 +86,15 @@ public enum LanguageGuess {
             default: return false
             }
         }
+        // At most `reach` bytes each way: a megabyte line without a full stop must not be
+        // scanned again for every match in it.
+        let reach = 400
         var start = range.lowerBound
-        while start > 0, !isBoundary(start - 1) { start -= 1 }
+        let first = max(0, range.lowerBound - reach), last = min(bytes.count, range.upperBound + reach)
+        while start > first, !isBoundary(start - 1) { start -= 1 }
         while start < range.lowerBound, (0x80...0xBF).contains(bytes[start]) { start += 1 }  // the rest of a closing mark
         var end = range.upperBound
-        while end < bytes.count, !isBoundary(end) { end += 1 }
+        while end < last, !isBoundary(end) { end += 1 }
         return start..<end
     }
 }
