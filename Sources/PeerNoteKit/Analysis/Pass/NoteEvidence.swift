@@ -22,6 +22,8 @@ struct NoteEvidence {
         var kind: LexiconEntry.CueKind?
         var range: Range<Int>
         var startsSentence: Bool
+        /// Which sentence with words it is in, counted from 1 (0 for a context cue).
+        var sentence: Int = 0
     }
 
     /// A sentence's content-word stems, for matching plan goals.
@@ -47,6 +49,8 @@ struct NoteEvidence {
     var sentencesWithWords = 0
     /// Double quotation marks seen: a sign of the person's own words, even unpaired.
     var quotationMarks = 0
+    /// Concern matches the context rules silenced, when the pass was asked to record them.
+    var silenced: [SilencedMatch] = []
 }
 
 extension NoteEvidence {
@@ -62,6 +66,7 @@ extension NoteEvidence {
         for index in moved.contextCues.indices { moved.contextCues[index].range = move(moved.contextCues[index].range) }
         for index in moved.goalReferences.indices { moved.goalReferences[index].range = move(moved.goalReferences[index].range) }
         for index in moved.sentences.indices { moved.sentences[index].range = move(moved.sentences[index].range) }
+        for index in moved.silenced.indices { moved.silenced[index].range = move(moved.silenced[index].range) }
         return moved
     }
 
@@ -69,12 +74,13 @@ extension NoteEvidence {
     mutating func append(_ next: NoteEvidence) {
         strengths += next.strengths
         concerns += next.concerns
-        cues += next.cues
+        cues += next.cues.map { var cue = $0; cue.sentence += sentencesWithWords; return cue }
         contextCues += next.contextCues
         goalReferences += next.goalReferences
         sentences += next.sentences
         words += next.words
         sentencesWithWords += next.sentencesWithWords
         quotationMarks += next.quotationMarks
+        silenced += next.silenced
     }
 }
