@@ -26,6 +26,8 @@ public final class Analyzer {
     /// holds a dozen strings, and a caseload report's peak memory grows with it.
     private var suggestionMemo = BoundedMemo<CheckSuggestions.Key, CheckSuggestions>(limit: 256)
     private let checkRules: [CheckRule]
+    /// Analyzers for the lexicon's other languages: a note is read by the one for its language.
+    private let otherLanguages: [Analyzer]
 
     /// An analyzer for `lexicon`, which must hold the words of every note-level rule
     /// (`side: check` entries); an error names each one missing or malformed.
@@ -39,6 +41,7 @@ public final class Analyzer {
         language = checks.compactMap { $0 as? LanguageCheck }.first!
         let words = CheckWords(lexicon: lexicon, maximumFindings: self.maximumFindings)
         checkRules = CheckRegistry.ruleIDs.map { words($0) }
+        otherLanguages = try lexicon.otherLanguages.map { try Analyzer(lexicon: $0, useContext: useContext, maximumFindings: maximumFindings) }
     }
 
     /// What is wrong with a lexicon's words for the note-level checks: a rule with none, words
@@ -65,19 +68,29 @@ public final class Analyzer {
         var names: [String]
         var goalIDs: Set<String>
         var goalStems: [Set<String>]
+        /// The language the note is read in: evidence read in another means other entries.
+        var language: String
     }
 
     /// The analysis of `note` from the evidence `evidence` gathers, given the pass's inputs and
     /// a function that reads a stretch of the narrative.
     func analyze(_ note: Note, evidence gather: (PassInputs, (Range<Int>) -> NoteEvidence) -> NoteEvidence) -> NoteAnalysis {
+        if !otherLanguages.isEmpty {
+            let language = LanguageGuess.language(of: note)
+            if language != lexicon.language, let other = otherLanguages.first(where: { $0.lexicon.language == language }) {
+                return other.analyze(note, evidence: gather)
+            }
+        }
         let goalStems = note.metadata.goals.map { goal in stemMemo.value(for: goal, make: stems(of:)) }
         let goalWords = goalStems.isEmpty ? nil : ContentWords.Wanted(goalStems.reduce(into: Set<String>()) { $0.formUnion($1) })
         // Plan goal ids with letters and digits ("G1") count where they are written on their own.
         let goalIDs = Set(note.metadata.goals.map(\.id).filter { id in id.contains(where: \.isLetter) && id.contains(where: \.isNumber) }
             .map { $0.lowercased() })
-        let inputs = PassInputs(names: Self.nameWords(of: note.metadata), goalIDs: goalIDs, goalStems: goalStems)
+        let inputs = PassInputs(names: Self.nameWords(of: note.metadata), goalIDs: goalIDs, goalStems: goalStems, language: lexicon.language)
         var evidence = gather(inputs) { region in pass.read(note, region: region, goalWords: goalWords, goalIDs: goalIDs, names: inputs.names) }
         var text = note.text
+        // Words in another language's sentence or quotation are not this lexicon's to judge.
+        text.withUTF8 { LanguageGuess.keepOwnLanguage(&evidence, language: lexicon.language, in: $0) }
         evidence.headings = text.withUTF8 { Headings.find(in: $0, body: note.body, map: lexicon.headings) }
         // The facts the note's own words state complete what its metadata gives.
         var metadata = note.metadata
@@ -94,6 +107,7 @@ public final class Analyzer {
             }
             var analysis = NoteAnalysis(id: note.id, findings: findings, words: evidence.words, thread: evidence.words > 0 ? thread : nil)
             analysis.metadata = metadata
+            analysis.language = lexicon.language
             if let limit = language.limitFinding(findings.omitted, maker: maker) { analysis.append(limit) }
             analysis.threadCues = evidence.cues
             analysis.contextCues = evidence.contextCues

@@ -11,6 +11,8 @@ public struct NoteAnalysis: Sendable {
     /// The note's facts: its metadata (front matter, export or record fields) completed by
     /// what its own words state, with where (`fromText`) and where they disagree (`conflicts`).
     public var metadata = NoteMetadata()
+    /// The language the note was read in (`en`, `es`): the lexicons that applied.
+    public var language = "en"
     /// Golden-thread and context cue phrases found, for checking lexicon examples: kept as the
     /// pass collected them (joining them for every note cost two allocations).
     var threadCues: [NoteEvidence.Cue] = [], contextCues: [NoteEvidence.Cue] = []

@@ -9,6 +9,7 @@ public struct ParagraphCache {
         var names: [String]
         var goalIDs: Set<String>
         var goalStems: [Set<String>]
+        var language: String
     }
     fileprivate var inputs: Inputs?
     /// Each paragraph's evidence, its ranges counted from the paragraph's start.
@@ -33,7 +34,7 @@ extension Analyzer {
     /// note's paragraphs for the next call (and only those, so it never outgrows the note).
     public func analyze(_ note: Note, reusing cache: inout ParagraphCache) -> NoteAnalysis {
         analyze(note) { inputs, read in
-            let key = ParagraphCache.Inputs(names: inputs.names, goalIDs: inputs.goalIDs, goalStems: inputs.goalStems)
+            let key = ParagraphCache.Inputs(names: inputs.names, goalIDs: inputs.goalIDs, goalStems: inputs.goalStems, language: inputs.language)
             var previous = cache.inputs == key ? cache.paragraphs : [:]
             var kept: [ParagraphCache.Paragraph: NoteEvidence] = [:]
             var evidence = NoteEvidence()

@@ -150,7 +150,7 @@ public struct Evaluation: Sendable {
 
     /// Whether a rule id is a concern entry of `analyzer`'s lexicon.
     private static func concernRules(of analyzer: Analyzer) -> (String) -> Bool {
-        let ids = Set(analyzer.lexicon.entries.lazy.filter { $0.side == .concern }.map(\.id))
+        let ids = analyzer.lexicon.concernIDs
         return { ids.contains($0) }
     }
 

@@ -203,7 +203,7 @@ extension FactEvaluation {
         }
         let labelsPath = (folder as NSString).appendingPathComponent("LABELS.yml")
         let labels = try Self.labels(yaml: try text(labelsPath), file: labelsPath)
-        let concernRules = Set(analyzer.lexicon.entries.filter { $0.side == .concern }.map(\.id))
+        let concernRules = analyzer.lexicon.concernIDs
         var evaluation = FactEvaluation()
         var ledger = DayLedger()
         for label in labels {

@@ -51,6 +51,7 @@ public enum MetadataReader {
             if metadata.date == nil { problems.add(fields["date"], "`date:` is not a date (2026-01-05, 1/5/2026 or 01/05/26)") }
         }
         metadata.program = problems.text(fields, "program")
+        metadata.language = problems.text(fields, "language").map { $0.lowercased() }
         metadata.modifier = problems.text(fields, "modifier")
         metadata.planPath = problems.text(fields, "plan")
         if let value = fields["service"] { metadata.service = problems.choice(value, field: "service", from: services) }

@@ -16,6 +16,29 @@ enum BundledLexicons {
         return names.filter { $0.hasSuffix(".yml") || $0.hasSuffix(".yaml") }.sorted().map { "\(directory)/\($0)" }
     }
 
+    /// The files of `language`'s folder `directory`, after the English files every language
+    /// shares: the note-level checks' words and the facts' labels (EHR screens print English
+    /// labels in notes written in any language).
+    static func files(language: String, in directory: String) -> [String] {
+        let own = files(in: directory)
+        guard language != LanguageGuess.english else { return own }
+        let english = (directory as NSString).deletingLastPathComponent + "/" + LanguageGuess.english
+        return shared.map { "\(english)/\($0)" }.filter { FileManager.default.fileExists(atPath: $0) } + own
+    }
+
+    /// The files that make PeerNote speak `language` (`<language>/messages/*.yml`): none for
+    /// English, or when they are not found.
+    static func messageFiles(language: String) -> [String] {
+        guard language != LanguageGuess.english, let directory = directory(language: language) else { return [] }
+        return files(in: directory + "/messages")
+    }
+
+    /// The languages PeerNote ships lexicons for.
+    static let languages = [LanguageGuess.english, LanguageGuess.spanish]
+
+    /// The English files every language loads first.
+    static let shared = ["checks.yml", "facts.yml"]
+
     /// Where the lexicons may be, in order of preference, each worked out only when asked.
     private static let candidates: [@Sendable () -> [String]] = [
         { environmentVariable("PEERNOTE_LEXICONS").map { $0.isEmpty ? [] : [$0] } ?? [] },

@@ -22,6 +22,10 @@ public struct Lexicon: Sendable {
     let roles: RoleWords
     /// The labels and phrases plain-text notes state their facts with.
     let facts: FactWords
+    /// The language of its bundled files (`en`, `es`); see `Lexicon+Languages.swift`.
+    public internal(set) var language = LanguageGuess.english
+    /// The lexicons of the other languages, each for the notes and sentences written in it.
+    public internal(set) var otherLanguages: [Lexicon] = []
 
     /// Compiles parsed files into one lexicon.
     public init(files: [LexiconFile]) throws(InputErrors) {
@@ -263,7 +267,7 @@ extension Lexicon {
         }
         var contents: [(path: String, contents: [UInt8])] = []
         var problems: [InputError] = []
-        for path in BundledLexicons.files(in: directory) + extraFiles {
+        for path in BundledLexicons.files(language: language, in: directory) + extraFiles {
             switch FileBytes.read(path) {
             case .success(let bytes): contents.append((path, bytes))
             case .failure(let failure): problems.append(InputError(file: path, message: failure.message))
@@ -272,7 +276,7 @@ extension Lexicon {
         if !problems.isEmpty { throw InputErrors(problems) }
         // Unchanged files: the compiled snapshot from an earlier run.
         let key = LexiconCache.key(for: contents)
-        if let cached = LexiconCache.load(key: key) { return cached }
+        if var cached = LexiconCache.load(key: key) { cached.language = language; return cached }
         var parsed: [LexiconFile] = []
         for (path, data) in contents {
             guard let text = String(validating: data, as: UTF8.self) else {
@@ -283,8 +287,9 @@ extension Lexicon {
             catch { problems += error.problems }
         }
         if !problems.isEmpty { throw InputErrors(problems) }
-        let lexicon = try Lexicon(files: parsed)
+        var lexicon = try Lexicon(files: parsed)
         LexiconCache.store(lexicon, key: key)
+        lexicon.language = language
         return lexicon
     }
 }

@@ -27,6 +27,9 @@ public struct NoteMetadata: Sendable, Hashable {
     public var peer: String?
     /// Service date as written (`2026-03-04`, `3/4/2026`).
     public var date: String?
+    /// The language the note is written in (`en`, `es`), when front matter or a field says so;
+    /// otherwise PeerNote reads it from the note's words.
+    public var language: String?
     /// Program or site.
     public var program: String?
     /// Individual, group or family.

@@ -50,6 +50,8 @@ public struct JSONFormat: Sendable {
         } else {
             json.member("path", analysis.id)
         }
+        // The language the note was read in; a record that states its own keeps it, said once.
+        if record?.fields.contains(where: { $0.key == "language" }) != true { json.member("language", analysis.language) }
         members(analysis, note: note, into: &json)
         json.closeObject()
         return json.finish(appending: endingLine ? 0x0A : nil)

@@ -6,6 +6,8 @@ enum DateText {
         "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
         "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
         "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+        "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8, "septiembre": 9,
+        "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12, "ene": 1, "abr": 4, "ago": 8, "dic": 12,
     ]
 
     /// The first full date in `range` (a year is needed): `3/12/2026`, `03/12/26`, `2026-03-12`,
@@ -33,6 +35,12 @@ enum DateText {
             if let day = words.number(at: index + 1), (1...31).contains(day), let year = words.number(at: index + 2), (1900...2100).contains(year) {
                 if let iso = ServiceDate.iso("\(year)-\(pad(month))-\(pad(day))") { return (iso, word.range.lowerBound..<words.items[index + 2].range.upperBound) }
             }
+            // "12 de marzo de 2026"
+            if index > 1, words.items[index - 1].lowercased == "de", index + 2 < words.items.count, words.items[index + 1].lowercased == "de",
+               let day = words.number(at: index - 2), (1...31).contains(day), let year = words.number(at: index + 2), (1900...2100).contains(year),
+               let iso = ServiceDate.iso("\(year)-\(pad(month))-\(pad(day))") {
+                return (iso, words.items[index - 2].range.lowerBound..<words.items[index + 2].range.upperBound)
+            }
             if index > 0, let day = words.number(at: index - 1), (1...31).contains(day), let year = words.number(at: index + 1), (1900...2100).contains(year) {
                 if let iso = ServiceDate.iso("\(year)-\(pad(month))-\(pad(day))") { return (iso, words.items[index - 1].range.lowerBound..<words.items[index + 1].range.upperBound) }
             }
@@ -44,11 +52,14 @@ enum DateText {
 }
 
 enum Duration {
-    private static let hours: Set<String> = ["hr", "hrs", "hour", "hours", "h"]
-    private static let minutes: Set<String> = ["min", "mins", "minute", "minutes", "minuets", "minuts", "mns", "m"]
+    // With the Spanish units ("1 hora 15 minutos"): the same numerals, read the same way.
+    private static let hours: Set<String> = ["hr", "hrs", "hour", "hours", "h", "hora", "horas"]
+    private static let minutes: Set<String> = ["min", "mins", "minute", "minutes", "minuets", "minuts", "mns", "m", "minuto", "minutos"]
     private static let numberWords: [String: Double] = [
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "fifteen": 15, "twenty": 20,
         "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90,
+        "una": 1, "un": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "diez": 10, "quince": 15, "veinte": 20,
+        "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "noventa": 90,
     ]
 
     /// Every duration in `range`, in order, in minutes.
@@ -67,10 +78,13 @@ enum Duration {
             var end = valueEnd
             // "1 hr 15 min", "1 hour and 15 minutes", "an hour and a half".
             var next = end + 1
-            if next < words.items.count, ["and", "&"].contains(words.items[next].lowercased) { next += 1 }
+            if next < words.items.count, ["and", "&", "y"].contains(words.items[next].lowercased) { next += 1 }
             if hours.contains(unit), next + 1 < words.items.count, words.items[next].lowercased == "a", words.items[next + 1].lowercased == "half" {
                 total += 30
                 end = next + 1
+            } else if hours.contains(unit), next < words.items.count, words.items[next].lowercased == "media" {  // "una hora y media"
+                total += 30
+                end = next
             } else if hours.contains(unit), let (more, moreEnd) = amount(words, at: next), moreEnd < words.items.count, minutes.contains(words.items[moreEnd].lowercased) {
                 total += more
                 end = moreEnd
@@ -210,7 +224,7 @@ enum TimeRange {
         if bytes[index] == 0x2D || bytes[index] == 0x2F { end = index + 1 }
         else if bytes[index] == 0xE2, index + 2 < limit, bytes[index + 1] == 0x80, bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94 { end = index + 3 }
         else {
-            let words = ["to", "until", "till", "til"]
+            let words = ["to", "until", "till", "til", "hasta", "a"]  // "de 10:00 a 11:00"
             guard let word = words.first(where: { word in
                 index + word.utf8.count <= limit && zip(bytes[index...], word.utf8).allSatisfy { $0 | 0x20 == $1 }
                     && (index + word.utf8.count == limit || bytes[index + word.utf8.count] == 0x20)

@@ -44,7 +44,7 @@ struct Eval: ParsableCommand {
 
     func run() throws {
         let loaded = try lexicon.load()
-        let plain = try loaded.plainWordList()
+        let plain = try loaded.plainWordLists()
         let analyzers: [(String, () throws -> Analyzer)] = [("PeerNote", { try Analyzer(lexicon: loaded) }),
                                                             ("plain word list", { try Analyzer(lexicon: plain, useContext: false) })]
         let set: [LabelledSentence], labels: [String: NoteLabel]

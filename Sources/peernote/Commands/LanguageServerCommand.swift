@@ -26,7 +26,7 @@ struct LanguageServerCommand: ParsableCommand {
     func run() throws {
         let language = lexicon.language, startFiles = lexicon.extraFiles
         let server = try LanguageServer(lexicon: try lexicon.load()) { (files: [String]) throws(InputErrors) -> Lexicon in
-            try Lexicon.load(language: language, extraFiles: startFiles + files)
+            try Lexicon.loadLanguages(language, extraFiles: startFiles + files, messages: lexicon.messageLanguage)
         }
         // Diagnostics wait until no message does: a burst of keystrokes is analyzed once.
         server.publishesOnChange = false

@@ -15,18 +15,24 @@ struct LexiconOptions: ParsableArguments {
     @Option(help: "Lexicon language folder.")
     var language = "en"
 
+    @Option(name: .customLong("lang"), help: ArgumentHelp("The language of PeerNote's messages: en or es (default: from LANG, else en). Notes are read in their own language either way.", valueName: "language"))
+    var messages: String?
+
+    /// The language of the messages: `--lang`, else the locale.
+    var messageLanguage: String { Lexicon.messageLanguage(option: messages, locale: ProcessInfo.processInfo.environment["LANG"]) }
+
     /// Loads the lexicons, or prints every problem (the checks' words included) and exits 2.
     func load() throws -> Lexicon {
-        try loadLexicon(language: language, extraFiles: extraFiles)
+        try loadLexicon(language: language, extraFiles: extraFiles, messages: messageLanguage)
     }
 }
 
 /// The bundled lexicons for `language` and `extraFiles`, or every problem with them (the checks'
 /// words included) printed as `file:line: what`, and exit 2.
-func loadLexicon(language: String, extraFiles: [String]) throws -> Lexicon {
+func loadLexicon(language: String, extraFiles: [String], messages: String = "en") throws -> Lexicon {
     let lexicon: Lexicon
     do {
-        lexicon = try Lexicon.load(language: language, extraFiles: extraFiles)
+        lexicon = try Lexicon.loadLanguages(language, extraFiles: extraFiles, messages: messages)
     } catch {
         for problem in error.problems { printError("\(problem)") }
         throw ExitCode(2)

@@ -230,9 +230,10 @@ final class NotePass {
     }
 
     /// Words that measure time, not goals: "Objective: 30 min".
-    static let durationUnits: Set<String> = ["min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours", "units", "unit"]
+    static let durationUnits: Set<String> = ["min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours", "units", "unit",
+                                              "minuto", "minutos", "hora", "horas", "unidades", "unidad"]
     // Made once: array literals here were built again for every goal cue and token.
-    private static let goalWords = ["goal", "goals", "objective"]
+    private static let goalWords = ["goal", "goals", "objective", "meta", "metas", "objetivo", "objetivos"]
     private static let idLeads: Set<String> = ["#", "no", "number", ":", "("]
 
     /// "Goal 2", "goal #G1", "objective 3": the id after a goal cue, when it looks like one.

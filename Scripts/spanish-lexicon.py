@@ -1,0 +1,508 @@
+#!/usr/bin/env python3
+"""Writes Lexicons/es/concern-*.yml from the table below: Spanish word forms by rule.
+
+Spanish labels agree in gender and number (adicto, adicta, adictos, adictas) and so must their
+rewrites (el adicto -> la persona con..., los adictos -> las personas con...). The inflection
+rules are here, as data the script expands, because Debian's hunspell-es affix data is
+GPL/LGPL/MPL tri-licensed and would bind the lexicons (see Lexicons/SOURCES.md). Run it after
+editing the table; the YAML it writes is what PeerNote loads (a supervisor may also edit the
+YAML directly). Usage: python3 Scripts/spanish-lexicon.py
+"""
+import os, json
+
+OUT = os.path.join(os.path.dirname(__file__), "..", "Lexicons", "es")
+
+def genders(stem):
+    """adict -> adicto, adicta; plural adictos, adictas. Stems ending in 'e' or a consonant
+    (demente, bipolar) have one form per number."""
+    if stem.endswith("o"):
+        b = stem[:-1]
+        return [b + "o", b + "a"], [b + "os", b + "as"]
+    if stem.endswith("or"):
+        return [stem, stem + "a"], [stem + "es", stem + "as"]
+    if stem.endswith("e"):
+        return [stem], [stem + "s"]
+    if stem.endswith("z"):
+        return [stem], [stem[:-1] + "ces"]
+    return [stem], [stem + "es"]
+
+def strip_accent_last(word):
+    """'alcohólico' keeps its accent in every form; 'epiléptico' too. Hurried notes drop it:
+    both are listed."""
+    table = str.maketrans("áéíóú", "aeiou")
+    return word.translate(table)
+
+def forms(words):
+    out = []
+    for w in words:
+        for v in (w, strip_accent_last(w)):
+            if v not in out:
+                out.append(v)
+    return out
+
+SUBJECTS = ["casero", "casera", "dueño", "banco", "patrono", "jefe", "jefa", "supervisor", "supervisora", "policía", "policia",
+            "juez", "jueza", "oficina", "agencia", "escuela", "hospital", "seguro", "clínica", "clinica", "tienda", "farmacia",
+            "shelter", "refugio", "programa", "corte", "abogado", "abogada", "empresa", "compañía", "landlord", "manager",
+            "trabajadora", "trabajador", "doctor", "doctora", "médico", "medica", "enfermera", "enfermero", "maestra", "maestro",
+            "fiscal", "fiscalía", "sistema", "HRA", "SNAP", "NYCHA", "universidad", "colegio", "aseguradora", "dueña", "Medicaid",
+            # Others in the person's life: what they refused is not the person's choice to coach.
+            "mamá", "papá", "madre", "padre", "hermano", "hermana", "hijo", "hija", "esposo", "esposa", "pareja", "novio", "novia",
+            "tío", "tía", "abuela", "abuelo", "primo", "prima", "vecino", "vecina", "suegra", "suegro", "ex", "exesposo", "exesposa"]
+
+def label(id_, cat, stem, alt_sg, alt_pl, message, rationale, source, severity="error", extra_terms=(), examples=(),
+          counter=(), plural_only=False, bare=True, except_=(), **ctx):
+    """A noun label with its gender and number, articles included so the rewrite agrees."""
+    sg, pl = genders(stem) if isinstance(stem, str) else stem
+    entries = []
+    def e(suffix, terms, alts):
+        entry = {"id": f"{id_}{suffix}", "category": cat, "severity": severity, "terms": forms(terms), "message": message,
+                 "rationale": rationale, "alternatives": alts, "safe": False, "source": source}
+        if except_: entry["except"] = list(except_)
+        entry.update(ctx)
+        entries.append(entry)
+        return entry
+    first = None
+    if not plural_only:
+        first = e("-el", [f"el {w}" for w in sg if not w.endswith("a")] + [f"la {w}" for w in sg if w.endswith("a") or len(sg) == 1],
+                  [f"la {alt_sg}"])
+        e("-un", [f"un {w}" for w in sg if not w.endswith("a")] + [f"una {w}" for w in sg if w.endswith("a") or len(sg) == 1],
+          [f"una {alt_sg}"])
+        if bare: e("", list(sg) + list(extra_terms), [alt_sg])
+    e("-los", [f"los {w}" for w in pl if not w.endswith("as")] + [f"las {w}" for w in pl if w.endswith("as") or len(pl) == 1],
+      [f"las {alt_pl}"])
+    if bare: e("-s", list(pl), [alt_pl])
+    # Each example goes to the entry whose terms hold its braced words (the article decides).
+    def owner(example):
+        braced = example.split("{", 1)[1].split("}", 1)[0].lower()
+        return next((x for x in entries if braced in [t.lower() for t in x["terms"]]), first or entries[0])
+    for example in examples:
+        owner(example).setdefault("examples", []).append(example)
+    examples = ()
+    target = first or entries[0]
+    if examples: target["examples"] = list(examples)
+    if counter: target["counterexamples"] = list(counter)
+    return entries
+
+def terms(id_, cat, words, message, rationale, alts, source, severity="warning", examples=(), counter=(), **ctx):
+    entry = {"id": id_, "category": cat, "severity": severity, "terms": forms(words), "message": message, "rationale": rationale,
+             "alternatives": list(alts), "safe": False, "source": source}
+    for key, value in ctx.items():
+        entry[key.replace("except_", "except")] = value
+    if examples: entry["examples"] = list(examples)
+    if counter: entry["counterexamples"] = list(counter)
+    return [entry]
+
+NIDA = "NIDA, Las palabras importan (2021)"
+SAMHSA = "SAMHSA, materiales en español sobre el lenguaje de la recuperación"
+CSME = "Confederación SALUD MENTAL ESPAÑA, Guía de estilo sobre salud mental (2018)"
+NAPS = "N.A.P.S. NPG (2019)"
+MHCC = "MHCC, Recovery Oriented Language Guide (2022)"
+CDC = "CDC, Diga / No diga (2021)"
+
+SELF_NOT_AFTER = []  # self-description and others' words are the context file's cues
+
+files = {}
+
+# ------------------------------------------------------------------ substance
+sub = []
+SUD = "persona con un trastorno por consumo de sustancias"
+SUDS = "personas con un trastorno por consumo de sustancias"
+LBL = "Etiqueta a la persona por su consumo (labels the person by their substance use)"
+RAT = ("\"Adicto\" convierte una parte de la vida en toda la persona. Nombrar la condición o el consumo "
+       "pone primero a la persona (NIDA, Las palabras importan).")
+sub += label("sub-es-adicto", "substance-stigma", "adicto", SUD, SUDS, LBL, RAT, NIDA,
+             examples=["Lo acompañé a la farmacia con {el adicto} de su primo."],
+             counter=["Marisol dijo: \"Yo era adicta, pero eso ya no me define\"."],
+             except_=["adicto en recuperación", "adicta en recuperación", "adictos en recuperación", "adictas en recuperación",
+                      "Adictos Anónimos", "Narcóticos Anónimos"])
+sub += label("sub-es-drogadicto", "substance-stigma", "drogadicto", SUD, SUDS, LBL, RAT, NIDA,
+             examples=["Jairo es {un drogadicto} pero dice que quiere cambiar por su hija."])
+sub += label("sub-es-tecato", "substance-stigma", "tecato", "persona que usa drogas", "personas que usan drogas", LBL, RAT, NIDA,
+             extra_terms=["tecatito", "tecatita"], examples=["Dijeron que es {un tecato} del barrio."])
+sub += label("sub-es-alcoholico", "substance-stigma", "alcohólico", "persona con un trastorno por consumo de alcohol",
+             "personas con un trastorno por consumo de alcohol", LBL, RAT, NIDA,
+             except_=["alcohólico en recuperación", "alcohólica en recuperación", "alcoholico en recuperacion", "alcoholica en recuperacion",
+                      "Alcohólicos Anónimos", "Alcoholicos Anonimos", "bebida alcohólica", "bebidas alcohólicas", "bebidas alcoholicas"],
+             examples=["Su esposo es {un alcohólico} y no ayuda con los nenes."])
+sub += label("sub-es-vicioso", "substance-stigma", "vicioso", "persona que usa drogas", "personas que usan drogas", LBL, RAT, NIDA,
+             extra_terms=["drogo", "drogata", "drogatas", "marihuanero", "marihuanera", "marihuaneros", "pastillero", "pastillera",
+                          "crackero", "crackera", "borrachón", "borrachona", "borrachito", "borrachita", "alcohólicos", "teco", "tecos"],
+             examples=["Llegó con {un vicioso} del parque."])
+sub += label("sub-es-borracho", "substance-stigma", "borracho", "persona con un trastorno por consumo de alcohol",
+             "personas con un trastorno por consumo de alcohol", LBL, RAT, NIDA, severity="warning",
+             examples=["Llegó {el borracho} del tercer piso a la reunión."])
+sub[-1]["alternatives"] = ["la persona que había bebido"]
+for e in sub:
+    if e["id"] == "sub-es-borracho":
+        e["alternatives"] = ["bajo los efectos del alcohol"]
+        e["examples"] = ["Llegó {borracho} a la oficina y quedamos en vernos mañana."]
+sub += label("sub-es-abusador", "substance-stigma", (["abusador de sustancias", "abusadora de sustancias", "abusador de drogas",
+             "abusadora de drogas", "abusador de alcohol", "abusadora de alcohol"], ["abusadores de sustancias", "abusadoras de sustancias",
+             "abusadores de drogas", "abusadores de alcohol"]), SUD, SUDS, LBL, RAT, NIDA,
+             examples=["Es {un abusador de sustancias} conocido en la clínica."])
+sub += terms("sub-es-abuso", "substance-stigma",
+             ["abuso de sustancias", "abuso de drogas", "abuso de alcohol", "abuso de opioides", "abuso de opiáceos", "abuso de marihuana",
+              "abuso de cocaína", "abuso de pastillas", "abusa de sustancias", "abusa de drogas", "abusa del alcohol", "abusaba de las drogas",
+              "abusar de sustancias", "abusar de drogas", "abusando de drogas", "abusando de sustancias", "abusó de drogas", "abusó del alcohol",
+              "abuso de polisustancias", "substance abuse", "drug abuse"],
+             "Trata el consumo como una falta moral (frames use as abuse)",
+             "\"Abuso\" sugiere culpa y violencia; \"consumo\" o \"trastorno por consumo\" describe lo mismo sin juicio (NIDA).",
+             ["consumo de sustancias", "uso de sustancias", "trastorno por consumo de sustancias"], NIDA,
+             examples=["Tiene historial de {abuso de sustancias} desde la adolescencia."])
+sub += terms("sub-es-limpio", "substance-stigma", ["limpio", "limpia", "limpios", "limpias"],
+             "Llama \"limpio\" a un resultado o a una persona (calls a test or a person clean)",
+             "\"Limpio\" implica que antes estaba \"sucio\". Diga el resultado: negativo, o \"sin consumir\".",
+             ["negativo", "sin consumir", "en recuperación"], NIDA,
+             only_after=["salió", "salio", "dio", "está", "esta", "estaba", "estar", "lleva", "llevaba", "sigue", "seguía", "mantenerse",
+                         "se mantiene", "mantiene", "muestra", "prueba", "orina", "toxicología", "resultado", "meses", "días", "dias",
+                         "semanas", "años", "tiempo", "salir", "dar", "resultados", "pruebas", "muestras", "vino", "llegó", "estuvo"],
+             window=3, examples=["La prueba de orina salió {limpia} otra vez."],
+             counter=["Limpió la cocina y quedó orgullosa.", "Tiene un récord limpio en el trabajo."])
+sub += terms("sub-es-sucio", "substance-stigma", ["sucio", "sucia", "sucios", "sucias"],
+             "Llama \"sucio\" a un resultado (calls a test dirty)",
+             "\"Sucio\" hace del resultado una mancha en la persona. Diga \"positivo\" y para qué sustancia.",
+             ["positivo", "positiva"], NIDA,
+             only_after=["salió", "salio", "dio", "muestra", "prueba", "orina", "toxicología", "resultado", "resultados", "pruebas",
+                         "muestras", "salieron", "dieron"],
+             window=3, examples=["La muestra salió {sucia} por cocaína."], counter=["Dejó la ropa sucia en la lavandería."])
+sub += terms("sub-es-bolo", "substance-stigma", ["bolo", "bola", "jendío", "jendio", "jumo", "jumao", "jumado", "jumada", "endrogado",
+             "endrogada", "drogado", "drogada", "drogados", "arrebatado", "arrebatada", "volado", "volada", "pasado de tragos", "pasada de tragos",
+             "high"],
+             "Describe el consumo con jerga o como condena (slang for intoxication)",
+             "Diga lo que vio y lo que la persona dijo: \"dijo que había bebido\", \"bajo los efectos de\".",
+             ["bajo los efectos del alcohol", "bajo los efectos de una sustancia"], NIDA,
+             only_after=["llegó", "llego", "vino", "está", "esta", "estaba", "andaba", "anda", "estuvo", "apareció", "aparecio", "llegaba"],
+             window=2, examples=["Santos llegó {bolo} a la sesión del viernes."])
+sub += terms("sub-es-vicio", "substance-stigma", ["su vicio", "el vicio", "el vicio de", "vicio de las drogas", "vicio del alcohol", "sus vicios",
+             "su vicio de", "el vicio del"],
+             "Llama vicio al consumo (calls substance use a vice)",
+             "\"Vicio\" hace del consumo una falta moral. Diga qué usa la persona o nombre la condición.",
+             ["su consumo", "su uso de"], NIDA, examples=["Gasta el cheque en {su vicio} y luego no tiene para la renta."])
+sub += terms("sub-es-droga-por-otra", "substance-stigma",
+             ["cambiar una droga por otra", "cambió una droga por otra", "cambia una droga por otra", "cambiando una droga por otra",
+              "sustituir una droga por otra", "sustituyó una adicción por otra", "cambiar una adicción por otra", "cambió una adicción por otra"],
+             "Desprecia el tratamiento con medicamentos (dismisses medication treatment)",
+             "La buprenorfina y la metadona son tratamiento basado en evidencia, no \"otra droga\" (NIDA).",
+             ["recibe tratamiento con medicamentos"], NIDA, examples=["Con el Suboxone lo único que hizo fue {cambiar una droga por otra}."])
+sub += terms("sub-es-recaida-fracaso", "substance-stigma",
+             ["volvió a caer", "volvio a caer", "cayó otra vez", "cayó de nuevo", "recayó otra vez", "recayó de nuevo", "otra recaída más",
+              "volvió a las andadas", "volvio a las andadas", "perdió su tiempo limpio", "perdió todo su tiempo limpio"],
+             "Presenta la recaída como fracaso (frames a return to use as failure)",
+             "La recaída puede ser parte de la recuperación; diga qué pasó y qué quiere hacer la persona ahora.",
+             ["volvió a consumir", "retomó el consumo"], NIDA, examples=["El fin de semana {volvió a caer} y no vino a la cita."])
+files["concern-substance"] = ("substance-stigma-es",
+    "Estigma del consumo: palabras que convierten a la persona en una etiqueta (adicto, tecato), tratan el\n"
+    "# consumo como falta moral (abuso, limpio, sucio) o desprecian el tratamiento con medicamentos.", sub)
+
+# ------------------------------------------------------------------ diagnosis
+dx = []
+def person_with(id_, stem, cond, example, **kw):
+    return label(id_, "diagnosis-identity", stem, f"persona con {cond}", f"personas con {cond}",
+                 "Reduce a la persona a su diagnóstico (makes the diagnosis the person)",
+                 "La persona tiene una condición; no es la condición. Ponga primero a la persona (Guía de estilo de SALUD MENTAL ESPAÑA).",
+                 CSME, severity="warning", examples=[example], **kw)
+dx += person_with("dx-es-esquizofrenico", "esquizofrénico", "esquizofrenia", "Lo atendimos junto a {un esquizofrénico} del refugio.")
+dx += person_with("dx-es-depresivo", "depresivo", "depresión", "Es {una depresiva} de toda la vida, según la referencia.",
+                  except_=["trastorno depresivo", "episodio depresivo", "síntomas depresivos", "sintomas depresivos", "trastorno depresivo mayor"])
+dx += person_with("dx-es-anorexico", "anoréxico", "anorexia", "Vive con {una anoréxica} del programa.")
+dx += person_with("dx-es-bulimico", "bulímico", "bulimia", "Trabaja con {una bulímica} del programa.")
+dx += person_with("dx-es-epileptico", "epiléptico", "epilepsia", "Efraín es {un epiléptico} y por eso no lo contratan.")
+dx += person_with("dx-es-psicotico", "psicótico", "psicosis", "Vino con {un psicótico} del albergue.",
+                  except_=["episodio psicótico", "trastorno psicótico", "síntomas psicóticos", "sintomas psicoticos", "brote psicótico"])
+dx += person_with("dx-es-enfermo-mental", (["enfermo mental", "enferma mental"], ["enfermos mentales", "enfermas mentales"]),
+                  "una condición de salud mental", "Su familia lo trata como {un enfermo mental}.")
+dx += person_with("dx-es-paranoico", "paranoico", "ideas paranoides", "Es {un paranoico} con los vecinos.")
+dx += person_with("dx-es-obsesivo", (["obsesivo compulsivo", "obsesiva compulsiva"], ["obsesivos compulsivos"]), "TOC",
+                  "Es {un obsesivo compulsivo} con la limpieza.")
+dx += person_with("dx-es-neurotico", "neurótico", "ansiedad", "Es {una neurótica} con el dinero.",
+                  except_=["Neuróticos Anónimos", "Neuroticos Anonimos"])
+dx += person_with("dx-es-enfermo", "enfermito", "una condición de salud", "Visitamos a {un enfermito} del piso de arriba.")
+dx += terms("dx-es-es-bipolar", "diagnosis-identity",
+            ["es bipolar", "era bipolar", "un bipolar", "una bipolar", "los bipolares", "las bipolares", "es esquizofrénico", "es esquizofrénica",
+             "es esquizo", "un esquizo", "es depresivo", "es depresiva", "es borderline", "una borderline", "es limítrofe",
+             "es TLP", "es paranoico", "es paranoica", "es anoréxica", "es anoréxico", "es epiléptico", "es epiléptica", "es psicótico",
+             "es psicótica", "es autista?"][:-1],
+            "Hace del diagnóstico la identidad (makes the diagnosis an identity)",
+            "\"Tiene trastorno bipolar\" describe una condición; \"es bipolar\" define a la persona por ella.",
+            ["tiene trastorno bipolar", "vive con"], CSME, examples=["Su hermana {es bipolar} y vive con ellos."])
+dx += terms("dx-es-sufre", "diagnosis-identity",
+            ["sufre de", "sufría de", "sufre esquizofrenia", "sufre depresión", "sufre ansiedad", "padece", "padece de", "padecía", "padecía de",
+             "padeciendo", "padeciendo de", "sufriendo de", "aquejado de", "aquejada de", "víctima de la esquizofrenia", "víctima de la depresión",
+             "víctima de su enfermedad", "víctima de la enfermedad", "víctima de la adicción", "víctima de las drogas", "suffers from"],
+            "Describe la condición como sufrimiento (frames the condition as suffering)",
+            "\"Sufre de\" o \"padece\" da por hecho cómo vive la persona su condición. \"Tiene\" o \"vive con\" es neutral.",
+            ["tiene", "vive con"], CSME, examples=["Wanda {padece} esquizofrenia desde los 19 años."])
+dx += terms("dx-es-victima", "deficit-label", ["víctima", "víctimas", "una víctima", "la víctima", "es víctima"],
+            "Define a la persona como víctima (defines the person as a victim)",
+            "\"Víctima\" deja a la persona sin agencia; \"sobreviviente\" o lo que pasó, dicho por ella, respeta su historia.",
+            ["sobreviviente", "persona que vivió"], CSME,
+            except_=["víctima de violencia doméstica", "víctimas de violencia doméstica", "víctima de un crimen", "víctima de un robo",
+                     "víctima de robo", "víctima de un asalto", "servicios a víctimas", "Servicios para Víctimas", "víctima de fraude",
+                     "víctima de estafa", "víctima de trata", "víctima de un accidente", "como víctima", "no como víctima"],
+            examples=["Leidy es {una víctima} de su propia familia."])
+dx += terms("dx-es-loco", "diagnosis-identity",
+            ["loco", "loca", "locos", "locas", "demente", "dementes", "trastornado", "trastornada", "trastornados", "chiflado", "chiflada",
+             "zafado", "zafada", "loquito", "loquita", "loquitos", "loquitas", "locota", "chalado", "chalada", "tocado de la cabeza",
+             "mal de la cabeza", "su locura", "enfermo de los nervios", "enferma de los nervios", "desequilibrado", "desequilibrada", "lunático", "lunática", "orate", "manicomio", "manicomios", "loquero",
+             "psiquiátrico de locos", "crazy", "medio loca", "medio loco"],
+            "Usa una palabra que estigmatiza la salud mental (a slur for mental illness)",
+            "\"Loco\", \"demente\" o \"trastornado\" hieren y no describen nada. Diga lo que la persona vivió o hizo.",
+            ["angustiado", "en crisis", "hospital psiquiátrico"], CSME,
+            except_=["la loca de los gatos", "loco de contento", "loca de contenta", "loco por", "loca por", "a lo loco", "ni loco", "ni loca",
+                     "volverse loco", "me vuelve loca", "me vuelve loco", "Mad Pride"],
+            examples=["La señora está {medio loca}, pero es muy buena gente.", "Estuvo recluida en el {manicomio} de Río Piedras."],
+            counter=["Está loca por empezar las clases de baile."])
+dx += terms("dx-es-invalido", "deficit-label",
+            ["inválido", "inválida", "inválidos", "minusválido", "minusválida", "minusválidos", "discapacitado", "discapacitada",
+             "discapacitados", "discapacitadas", "lisiado", "lisiada", "retrasado mental", "retrasada mental", "retrasado", "retrasada",
+             "retardado", "retardada", "mongólico", "mongólica", "mongolito", "subnormal", "tullido", "tullida", "sordomudo", "sordomuda", "confinado a", "confinada a", "postrado en",
+             "postrada en", "atado a una silla de ruedas", "atada a una silla de ruedas", "wheelchair bound"],
+            "Define a la persona por su discapacidad (deficit label for disability)",
+            "\"Persona con discapacidad\" y \"usa silla de ruedas\" ponen primero a la persona (CDC, Diga / No diga).",
+            ["persona con discapacidad", "usa silla de ruedas"], CDC,
+            except_=["personas con discapacidad", "persona con discapacidad", "estacionamiento para discapacitados", "retrasado el pago",
+                     "retrasada la cita", "se ha retrasado", "se retrasó", "llegó retrasado", "llegó retrasada", "vuelo retrasado", "pago retrasado"],
+            examples=["Ricardo quedó {inválido} después del accidente.", "Don Cándido está {confinado a} una silla de ruedas."])
+files["concern-diagnosis"] = ("diagnosis-identity-es",
+    "Diagnóstico como identidad y etiquetas de salud mental o discapacidad: la persona primero.", dx)
+
+# ------------------------------------------------------------------ compliance
+cp = []
+cp += terms("comp-es-se-nego", "compliance",
+            ["se negó", "se nego", "se niega", "se negaba", "se negaron", "se niegan", "negándose", "negandose", "se negará", "se ha negado",
+             "se rehusó", "se rehuso", "se rehúsa", "se rehusa", "se rehusaba", "rehusándose", "se resistió a", "se resiste a",
+             "rechazó", "rechazo", "rechaza", "rechazaba", "rechazando", "rechazaron", "ha rechazado", "refused", "refuses"],
+            "Presenta una decisión como desafío (describes a choice as defiance)",
+            "La persona tiene derecho a decir que no. \"Decidió no\" o \"prefirió no\" registra el mismo hecho sin hacerla desobediente.",
+            ["decidió no", "prefirió no"], NAPS, not_after=SUBJECTS, window=5,
+            except_=["rechazo de la solicitud", "el rechazo", "carta de rechazo", "le rechazaron", "la rechazaron", "lo rechazaron",
+                     "fue rechazada", "fue rechazado", "fue rechazado", "rechazó el cheque", "rechazó la solicitud", "rechazó su solicitud",
+                     "rechazó la tarjeta"],
+            examples=["Carlos se {negó} a ir a la cita del seguro social.", "El participante se {rehusó} a firmar el plan."],
+            counter=["El casero se negó a arreglar la calefacción.", "El banco rechazó el cheque porque el nombre no coincidía."])
+for e in cp:
+    e["examples"] = ["Carlos {se negó} a ir a la cita del seguro social.", "El participante {se rehusó} a firmar el plan."]
+cp += terms("comp-es-incumplimiento", "compliance",
+            ["incumplimiento", "incumplimientos", "incumplió", "incumple", "incumplía", "incumplidor", "incumplidora", "no cumple", "no cumplió",
+             "no cumplía", "no ha cumplido", "no cumple con", "falta de cumplimiento", "no adherente", "no adherencia", "falta de adherencia",
+             "pobre adherencia", "poca adherencia", "mala adherencia", "noncompliant", "non-compliant", "noncompliance", "non compliance",
+             "no complaciente", "no-compliant", "no sigue las indicaciones", "no sigue el tratamiento", "no sigue las instrucciones"],
+            "Juzga a la persona por no seguir órdenes (frames the person as noncompliant)",
+            "\"No cumple\" supone que la persona debe obedecer. Diga qué decidió y por qué, con sus palabras.",
+            ["decidió no", "no ha podido", "prefiere otra opción"], MHCC,
+            except_=["cumple años", "no cumple años", "no cumple los requisitos", "no cumple con los requisitos", "no cumplía los requisitos",
+                     "no cumple con los criterios", "incumplimiento del casero", "incumplimiento de contrato", "incumplimiento del contrato"],
+            not_after=SUBJECTS, window=4,
+            examples=["Xiomara {no cumple con} el tratamiento desde que se mudó.", "Se documenta {incumplimiento} con las citas."],
+            counter=["Cumple años el viernes y quiere celebrarlo."])
+cp += terms("comp-es-desobedece", "compliance",
+            ["desobedeció", "desobedecio", "desobedece", "desobedecía", "desobediente", "desobedientes", "desafiante", "desafiantes",
+             "oposicional", "no cooperó", "no coopero", "no coopera", "no cooperativo", "no cooperativa", "poco cooperador", "poco cooperadora",
+             "no colaboró", "no colabora", "poco colaborador", "poco colaboradora", "resistente al tratamiento", "resistente", "resistentes", "pcte", "ptes",
+             "no quiso cooperar", "renuente", "renuentes", "reacio", "reacia", "reacios", "reacias", "muestra resistencia",
+             "resistencia al tratamiento", "su negativa a", "negativa a tomar", "fracasó en", "ha fracasado", "fracasó otra vez",
+             "fracasó de nuevo", "niega tener un problema", "no acepta su enfermedad", "no acepta su diagnóstico", "no reconoce su enfermedad",
+             "se evadió", "se evadio", "se rehúsa a", "rehusó", "rehúsa", "rehusa", "se fugó", "se fugo", "se fugaron", "se escapó del", "se escapó de", "se escapo del", "abandonó el tratamiento",
+             "abandonó el programa", "abandono del tratamiento", "desertó", "AMA", "contra consejo médico", "contra consejo medico",
+             "no-show", "no show", "no shows", "no-shows", "fracaso de tratamiento", "fracaso del tratamiento", "fracasó en el tratamiento",
+             "fracasó el tratamiento", "falló el tratamiento", "failed treatment", "pobre seguimiento", "poco seguimiento", "mal seguimiento",
+             "compliance", "no compliance", "poco compliance", "falta de compliance", "buena compliance", "cumplimiento con los medicamentos",
+             "cumplimiento del tratamiento", "cumplimiento con el tratamiento", "cumplimiento con las citas", "está en negación", "esta en negacion", "en negación", "niega su enfermedad", "niega su diagnóstico", "poco insight", "sin insight",
+             "pobre insight", "falta de insight", "no tiene insight", "insight pobre", "insight limitado", "desmotivado", "desmotivada",
+             "desmotivados", "sin motivación", "falta de motivación", "poco motivado", "poco motivada", "no está motivado", "no está motivada"],
+            "Culpa a la persona de cómo va el servicio (blames the person for the service)",
+            "Estas palabras ponen la falta en la persona. Diga qué pasó, qué dijo y qué necesita.",
+            ["decidió", "prefirió", "dijo que"], MHCC,
+            not_after=["marcó como", "la marcó", "lo marcó", "la marcaron", "lo marcaron"], window=4,
+            except_=["agua resistente", "resistente al agua", "resistente al frío", "ropa resistente", "no-show fee"],
+            examples=["Danilo {desobedeció} la indicación del psiquiatra.", "Kelvin fue {no-show} otra vez al grupo."])
+files["concern-compliance"] = ("compliance-es",
+    "Cumplimiento: palabras que hacen de una decisión una desobediencia (se negó, no cumple, no-show).", cp)
+
+# ------------------------------------------------------------------ credibility
+cr = []
+cr += terms("cred-es-alega", "credibility",
+            ["alega", "alegó", "alego", "alegaba", "alegando", "alegan", "alegaron", "supuestamente", "aparentemente", "según ella",
+             "según él", "segun ella", "segun el", "según el participante", "según la participante", "según la clienta", "según el cliente",
+             "según la persona", "dice que supuestamente", "jura y perjura", "jura que", "juró que", "juraba que", "poco creíble", "no creíble",
+             "poco creible", "dudoso", "dudosa", "eso está por verse", "eso esta por verse", "habrá que ver", "habría que ver",
+             "está por verse", "inventa", "inventó", "inventando", "exagera", "exageró", "exagerando", "mintió", "miente", "mentía",
+             "no es creíble", "difícil de creer", "quiere hacernos creer", "se hace la víctima", "se hace el víctima", "se hace la enferma",
+             "se hace el enfermo", "finge", "fingió", "fingiendo", "claims", "allegedly", "per pt", "per the client", "según pt"],
+            "Pone en duda la palabra de la persona (casts doubt on the person's word)",
+            "Escriba lo que la persona dijo, sin dudar de ella: \"dijo\", \"compartió\", \"contó\".",
+            ["dijo", "compartió", "contó"], MHCC, not_after=SUBJECTS, window=4,
+            examples=["El participante {alegó} que la trabajadora le perdió los documentos.", "Le robaron la tarjeta del EBT, {supuestamente}."],
+            counter=["El patrono alegó que ella abandonó el puesto.", "La policía alegó en el reporte que él se resistió."])
+cr += terms("cred-es-admite", "credibility",
+            ["admitió", "admitio", "admite", "admitía", "admitiendo", "admitió haber", "confesó", "confeso", "confiesa", "reconoció haber",
+             "admitted", "admits"],
+            "Presenta lo que la persona contó como una confesión (frames sharing as admitting)",
+            "\"Admitió\" sugiere culpa. \"Compartió\" o \"contó\" reconoce que la persona eligió decirlo.",
+            ["compartió", "contó"], NAPS, not_after=SUBJECTS, window=4,
+            examples=["{Admitió haber} fumado marihuana antes de la sesión."],
+            counter=["El supervisor del almacén admitió que no le había pagado las horas extra."])
+files["concern-credibility"] = ("credibility-es", "Credibilidad: palabras que dudan de la persona (alega, supuestamente, admitió).", cr)
+
+# ------------------------------------------------------------------ judgment / deficit
+jd = []
+jd += terms("def-es-manipulador", "deficit-label",
+            ["manipulador", "manipuladora", "manipuladores", "manipuladoras", "manipulativo", "manipulativa", "manipulación", "manipula",
+             "manipulando", "manipulative"],
+            "Atribuye mala intención a la persona (labels the person manipulative)",
+            "\"Manipulador\" juzga la intención. Describa lo que la persona pidió o hizo y qué necesitaba.",
+            ["pidió", "intentó conseguir"], MHCC, not_after=SUBJECTS, window=4,
+            examples=["Los dos hermanos son {manipuladores} y le dicen a cada uno lo que quiere oír."])
+jd += terms("def-es-busca-atencion", "deficit-label",
+            ["busca atención", "buscando atención", "buscar atención", "buscaba atención", "busca atencion", "buscando atencion",
+             "para llamar la atención", "llamar la atención", "llamando la atención", "por llamar la atención", "busca llamar la atención",
+             "attention seeking", "attention-seeking", "buscando pastillas", "buscando drogas", "buscando medicamentos", "busca pastillas",
+             "busca drogas", "buscador de drogas", "buscadora de drogas", "drug seeking", "drug-seeking"],
+            "Juzga la necesidad de la persona como manipulación (judges a need as seeking)",
+            "Quien busca atención o medicamentos tiene una necesidad. Diga qué pidió y qué le pasaba.",
+            ["pidió apoyo", "pidió medicamento para el dolor"], MHCC,
+            examples=["Se puso a llorar en medio del grupo {buscando atención}.", "Volvió al ER de madrugada {buscando pastillas}."])
+jd += terms("def-es-suicidio", "deficit-label",
+            ["cometió suicidio", "cometio suicidio", "suicidio cometido", "se cometió", "cometer suicidio", "suicidio exitoso", "suicidio consumado",
+             "intento fallido", "intento frustrado", "intentos fallidos", "failed attempt", "successful suicide", "committed suicide",
+             "gesto suicida", "gestos suicidas", "suicidio completado", "completó el suicidio", "intento no exitoso", "intento no logrado",
+             "intentó sin éxito", "amenazas suicidas", "manipulación suicida", "nada serio", "no fue nada serio", "amenaza suicida", "amenazó con suicidarse",
+             "amenaza con suicidarse", "parasuicida", "para llamar la atención con"],
+            "Habla del suicidio como delito, logro o fracaso, o lo minimiza (suicide language)",
+            "\"Murió por suicidio\" e \"intento de suicidio\" son las palabras de las guías de comunicación segura.",
+            ["murió por suicidio", "intento de suicidio", "intentó quitarse la vida"], CDC,
+            examples=["El papá tuvo un {suicidio exitoso} cuando Jhon tenía doce años.", "Tuvo un {intento fallido} de suicidio el año pasado."])
+jd += terms("def-es-indigente", "deficit-label",
+            ["indigente", "indigentes", "deambulante", "deambulantes", "los deambulantes", "vagabundo", "vagabunda", "vagabundos", "pordiosero",
+             "pordiosera", "mendigo", "mendiga", "sin techo", "un sin techo", "los sin techo", "homeless", "callejero", "callejera"],
+            "Define a la persona por no tener vivienda (labels a person by homelessness)",
+            "\"Persona sin hogar\" o \"sin vivienda estable\" describe una situación, no a la persona.",
+            ["persona sin hogar", "sin vivienda estable"], SAMHSA, except_=["perro callejero", "perros callejeros", "gato callejero"],
+            examples=["Tomás es {indigente} desde 2022."])
+jd += terms("def-es-cronico", "deficit-label",
+            ["un crónico", "una crónica", "los crónicos", "es crónico", "es crónica", "crónico del sistema", "paciente crónico",
+             "bajo funcionamiento", "bajo nivel de funcionamiento", "alto funcionamiento", "de bajo funcionamiento", "de alto funcionamiento",
+             "incapaz", "incapaces", "no sabe defenderse", "no sabe cuidarse", "no puede cuidarse", "débil de carácter", "falta de voluntad",
+             "sin fuerza de voluntad", "caso perdido", "un caso perdido", "sin remedio", "no tiene remedio", "ex convicto", "ex-convicto", "exconvicto", "exconvicta",
+             "ex convicta", "convicto", "convicta", "convictos", "delincuente", "delincuentes", "criminal", "criminales", "ex presidiario",
+             "expresidiario", "ex presidiaria", "expresidiaria", "ex reo", "exreo", "un ilegal", "una ilegal", "los ilegales", "inmigrante ilegal", "inmigrantes ilegales", "mojado", "mojada",
+             "mojados", "ex-offender", "es lento", "es lenta", "retrasito"],
+            "Describe a la persona por sus carencias (deficit label)",
+            "Nombre lo que la persona puede y quiere, y el apoyo que necesita, no lo que le falta.",
+            ["necesita apoyo con", "está aprendiendo a"], MHCC,
+            except_=["historial criminal", "récord criminal", "record criminal", "corte criminal", "caso criminal", "antecedentes criminales",
+                     "justicia criminal", "abogado criminal", "abogada criminal", "Corte Criminal"],
+            examples=["Es {un crónico} del sistema, lleva veinte años entrando y saliendo."])
+jd += terms("jud-es-vago", "judgment",
+            ["vago", "vaga", "vagos", "vagas", "flojo", "floja", "perezoso", "perezosa", "haragán", "haragana", "agresivo", "agresiva",
+             "problemático", "problemática", "conflictivo", "conflictiva", "histérica", "histérico", "dramática", "dramático", "exagerada",
+             "exagerado", "mentiroso", "mentirosa", "difícil de manejar", "hostil", "grosero", "grosera", "malcriado", "malcriada",
+             "necio", "necia", "terco", "terca", "testarudo", "testaruda", "cabeza dura", "cabezón", "cabezona", "irresponsable",
+             "irresponsables", "descuidado", "descuidada", "desaliñado", "desaliñada", "mala higiene", "pobre higiene", "higiene pobre",
+             "bobo", "boba", "tonto", "tonta", "idiota", "estúpido", "estúpida", "malagradecido", "malagradecida",
+             "paciente difícil", "persona difícil", "muy demandante", "risa inapropiada", "conducta inapropiada", "comportamiento inapropiado", "afecto inapropiado", "inapropiado", "inapropiada"],
+            "Juzga el carácter de la persona (judges the person's character)",
+            "Describa lo que la persona hizo o dijo, en lugar de un juicio sobre quién es.",
+            ["dijo", "hizo"], MHCC, except_=["de manera vaga", "idea vaga", "respuesta vaga", "información vaga", "perro agresivo",
+             "tratamiento agresivo", "cáncer agresivo"],
+            examples=["Presentó {risa inapropiada} mientras hablábamos."])
+jd += terms("jud-es-pataleta", "infantilizing",
+            ["pataleta", "pataletas", "berrinche", "berrinches", "rabieta", "rabietas", "perreta", "perretas", "tantrum", "se portó bien",
+             "se porto bien", "se portó mal", "se porto mal", "portarse bien", "portarse mal", "se porta bien", "se porta mal", "bien portado",
+             "bien portada", "castigado", "castigada", "castigados", "la castigaron", "lo castigaron", "la regañé", "lo regañé", "la regañe",
+             "lo regañe", "la regañamos", "lo regañamos", "regañé", "regañamos", "la reprendí", "lo reprendí",
+             "niña buena", "niño bueno", "mis muchachos", "mis muchachas", "mis chicos", "mis chicas", "mis nenes", "los muchachos del programa",
+             "las muchachas del grupo", "los muchachos del grupo", "los chicos del grupo", "los nenes del grupo", "se le premió", "como premio", "como castigo", "travesura", "travesuras", "malcriadez", "malcriadeces",
+             "viejito", "viejita", "viejitos", "viejitas", "abuelito del programa", "buen chico", "buena chica", "se comportó como un niño",
+             "se comportó como una niña", "como un niño", "como una niña"],
+            "Trata a la persona adulta como a un niño (infantilizes an adult)",
+            "Un adulto no hace berrinches ni se porta bien; está molesto o cumple un acuerdo. Hable de él como de un igual.",
+            ["se molestó", "expresó su enojo"], NAPS,
+            not_after=["nena", "nene", "niño", "niña", "hijo", "hija", "bebé", "bebe", "nieto", "nieta", "nenes", "hijos", "niños", "su",
+                       "perro", "gato"], window=6,
+            examples=["Tuvo una {pataleta} en la oficina de HRA.", "Está {castigado} sin pases de salida."],
+            counter=["Su nena de tres años tuvo un berrinche en el Target y ella mantuvo la calma."])
+for e in jd:
+    if e["id"] == "jud-es-pataleta":
+        e["terms"] = [t for t in e["terms"] if t not in ("mamá",)]
+jd += terms("inf-es-carino", "infantilizing",
+            ["mamita", "papito", "mija", "mijo", "mi'ja", "mi'jo", "mi niña", "mi niño", "mi amor", "cariño", "muchachita", "mamacita",
+             "corazón", "mi cielo", "mi reina", "chiquita"],
+            "Habla a la persona adulta con un apodo cariñoso (pet names for an adult)",
+            "Un apodo de cariño en una nota, aun dicho por quien escribe, trata a la persona como a una niña. Use su nombre.",
+            ["su nombre"], NAPS, quoted="flag",
+            examples=["Le dije: “{mamita}, tú puedes con esto”, y se calmó."])
+files["concern-judgment"] = ("judgment-es", "Juicios y etiquetas de carencia: manipulador, busca atención, crónico, berrinche.", jd)
+
+# ------------------------------------------------------------------ provider-centered, jargon
+pv = []
+pv += terms("prov-es-paciente", "provider-centered",
+            ["paciente", "pacientes", "el paciente", "la paciente", "los pacientes", "las pacientes", "cliente", "clienta", "clientes",
+             "clientas", "el cliente", "la clienta", "los clientes", "consumidor", "consumidora", "consumidores", "consumidoras",
+             "mi caso", "el caso", "es un caso", "mis casos", "caseload", "mi caseload", "su caseload", "frequent flyer", "frequent flier",
+             "client", "patient"],
+            "Nombra a la persona por su papel en el servicio (names the person by a role)",
+            "En apoyo entre pares la persona es un igual: llámela por su nombre, o \"la persona\", \"el participante\".",
+            ["la persona", "el participante", "su nombre"], NAPS,
+            except_=["paciente con", "muy paciente", "fue paciente", "ser paciente", "tan paciente", "es paciente", "sea paciente", "más paciente",
+                     "paciente y", "estuvo paciente", "bien paciente", "clienta fija", "cliente fijo", "clientes fijos", "servicio al cliente",
+                     "servicio al cliente", "cliente del banco", "clienta del banco", "clientes del banco", "caso abierto", "un caso abierto",
+                     "el caso de", "en caso de", "en todo caso", "en ese caso", "en este caso", "por si acaso", "hacer caso", "hace caso",
+                     "le hizo caso", "caso de la corte", "el caso en la corte", "caso de vivienda", "consumidor de energía", "paciente man",
+                     "Patient Advocacy"],
+            examples=["{La clienta} trajo los papeles de la corte.", "{Los pacientes} del grupo organizaron un potluck."],
+            counter=["Fue muy paciente con su hijo durante la cita.", "Es clienta fija del salón de belleza."])
+pv += terms("prov-es-se-le", "provider-centered",
+            ["se le instruyó", "se le instruyo", "se le educó", "se le educo", "se le permitió", "se le permitio", "se le indicó", "se le indico",
+             "se le ordenó", "se le exigió", "se le enseñó", "se le explicó que debe", "se le recordó que debe", "fue ubicado", "fue ubicada",
+             "fue colocado", "fue colocada", "fueron ubicados", "se le ubicó", "la hicimos", "lo hicimos", "los hicimos", "la obligamos",
+             "lo obligamos", "lo ubicamos", "la ubicamos", "la colocamos", "lo colocamos", "la mandé", "lo mandé", "se le dejó", "se le autorizó", "se le concedió", "se le advirtió", "se le dio permiso", "le dimos permiso", "le permití", "le permitimos",
+             "recluida", "recluido", "recluidos", "internada a la fuerza", "internado a la fuerza", "encerrada", "encerrado"],
+            "Pone al personal como quien actúa y a la persona como objeto (staff-centered wording)",
+            "Cuente lo que la persona hizo y eligió; el apoyo del par va después.",
+            ["hablamos de", "decidió", "compartí información sobre"], NAPS,
+            except_=["lo hicimos juntos", "lo hicimos juntas", "la hicimos juntas", "lo hicimos en", "lo hicimos por"],
+            examples=["{Se le instruyó} que traiga los talonarios de pago.", "{La hicimos} firmar la autorización antes de irse."])
+pv += terms("jar-es-pt", "jargon",
+            ["pt", "pte", "c/o", "dx", "tx", "hx", "sx", "fx", "HI/SI", "SI/HI", "IS/IH", "IH/IS", "r/o", "psicosis NOS", "depresión NOS",
+             "trastorno NOS", "ansiedad NOS", "bipolar NOS", "trastorno psicótico NOS", "orientado x3", "orientada x3", "orientado x 3", "orientada x 3", "orientado por 3", "AOx3",
+             "presenta con", "se presenta con", "presentó con", "f/u", "s/p", "h/o", "w/", "refiere que", "refiere dolor", "afecto plano",
+             "afecto aplanado", "afecto embotado", "WNL", "EtOH", "ETOH", "b/c", "d/c", "AVH", "SOB", "N/V", "pte", "per pt"],
+            "Jerga clínica que la persona no entendería (clinical shorthand)",
+            "Una nota de pares se escribe para que la persona pueda leerla: palabras completas y comunes.",
+            ["la persona", "dijo", "historia de"], MHCC,
+            except_=["PT en", "trabaja PT", "trabajo PT", "Juárez Pte", "Sur y Pte", "cita de PT", "citas de PT", "sesión de PT", "sesiones de PT",
+                     "terapia de PT", "va a PT", "ir a PT"],
+            examples=["{Hx} de consumo desde 2019, hoy dice que está tranquila.", "El {pt} llegó con la esposa."],
+            counter=["Trabaja PT en el supermercado y va a la escuela nocturna."])
+for e in pv:
+    if e["id"] == "jar-es-pt":
+        e["terms"] = [t for t in e["terms"] if t != "per pt"]
+# "SI", "IS", "HI" are also Spanish words ("si", "es"...): only after the words that chart them.
+pv += terms("jar-es-si", "jargon", ["SI", "HI", "IS", "IH"],
+            "Jerga clínica que la persona no entendería (clinical shorthand)",
+            "Una nota de pares se escribe para que la persona pueda leerla: palabras completas y comunes.",
+            ["pensamientos de suicidio", "pensamientos de hacer daño"], MHCC,
+            only_after=["hx de", "hx", "historial de", "historia de", "niega", "no reporta", "reporta", "reportó", "denies", "endorses", "h/o", "sin"],
+            window=2, examples=["Hx de {SI} en 2021, hoy dice que está tranquila."],
+            counter=["Le pregunté si quería seguir y dijo que sí."])
+files["concern-provider"] = ("provider-centered-es", "Lenguaje centrado en el proveedor y jerga clínica (paciente, se le instruyó, pt, c/o).", pv)
+
+def dump(value, indent=0):
+    return json.dumps(value, ensure_ascii=False)
+
+for name, (lexicon, comment, entries) in files.items():
+    seen = {}
+    lines = [f"# {comment}", "# Generated by Scripts/spanish-lexicon.py (word forms by rule); edit the script, or this file.",
+             f"lexicon: {lexicon}", "language: es", "side: concern", "entries:"]
+    for e in entries:
+        # One term, one entry: the matcher refuses a phrase claimed twice.
+        e["terms"] = [t for t in e["terms"] if t.lower() not in seen and not seen.setdefault(t.lower(), e["id"]) is None]
+        lines.append(f"  - id: {e['id']}")
+        for key in ["category", "severity", "terms", "message", "rationale", "alternatives", "safe", "except", "not_after",
+                    "only_after", "window", "quoted", "source", "examples", "counterexamples"]:
+            if key in e:
+                lines.append(f"    {key}: {dump(e[key])}")
+        lines.append("")
+    with open(os.path.join(OUT, f"{name}.yml"), "w") as f:
+        f.write("\n".join(lines))
