@@ -11,6 +11,8 @@ struct NoteEvidence {
         var pattern: Int
         var range: Range<Int>
         var isQuoted = false
+        /// For a concern: its alternatives that fit the sentence, as they read there.
+        var fitted: [SlotFitter.Fitted] = []
     }
 
     /// A cue phrase from a `side: thread` entry, or a `side: context` one (kept for checking
@@ -57,7 +59,10 @@ extension NoteEvidence {
         let move = { (range: Range<Int>) in (range.lowerBound + delta)..<(range.upperBound + delta) }
         var moved = self
         for index in moved.strengths.indices { moved.strengths[index].range = move(moved.strengths[index].range) }
-        for index in moved.concerns.indices { moved.concerns[index].range = move(moved.concerns[index].range) }
+        for index in moved.concerns.indices {
+            moved.concerns[index].range = move(moved.concerns[index].range)
+            for fit in moved.concerns[index].fitted.indices { moved.concerns[index].fitted[fit].range = move(moved.concerns[index].fitted[fit].range) }
+        }
         for index in moved.cues.indices { moved.cues[index].range = move(moved.cues[index].range) }
         for index in moved.contextCues.indices { moved.contextCues[index].range = move(moved.contextCues[index].range) }
         for index in moved.goalReferences.indices { moved.goalReferences[index].range = move(moved.goalReferences[index].range) }

@@ -12,6 +12,10 @@ final class NotePass {
     /// What each thread entry's cues tell the checks, looked up once: the string compare of
     /// a category for every cue would be most of reading it.
     private let cueKinds: [LexiconEntry.CueKind?]
+    /// Each concern pattern's alternatives in its matched form, made once per pattern.
+    private var alternatives: [[Alternative]?]
+    /// Each entry's terms written in capitals ("AMA"), by key, made once per entry.
+    private var acronyms: [Set<String>?]
 
     /// Storage refilled note after note, so that a note's analysis allocates little.
     private struct Scratch {
@@ -29,6 +33,20 @@ final class NotePass {
         self.tokenizer = tokenizer
         self.useContext = useContext
         cueKinds = lexicon.entries.map(\.cueKind)
+        alternatives = Array(repeating: nil, count: lexicon.matcher.patterns.count)
+        acronyms = Array(repeating: nil, count: lexicon.entries.count)
+    }
+
+    /// The alternatives of the concern `match`, fitted to its sentence.
+    private func fitted(_ match: Matcher.Match, sentence: Sentence, bytes: UnsafeBufferPointer<UInt8>) -> [SlotFitter.Fitted] {
+        let made = alternatives[match.patternNumber] ?? lexicon.entries[match.pattern.entry].alternatives(for: match.pattern.form)
+        if alternatives[match.patternNumber] == nil { alternatives[match.patternNumber] = made }
+        let entry = match.pattern.entry
+        let capitals = acronyms[entry] ?? Set(lexicon.entries[entry].terms.filter { term in
+            term.text.contains(where: \.isLetter) && !term.text.contains(where: \.isLowercase)
+        }.map { Alternative.key($0.text) })
+        if acronyms[entry] == nil { acronyms[entry] = capitals }
+        return SlotFitter.fit(made, match: match, in: sentence, bytes: bytes, acronyms: capitals)
     }
 
     /// What the note says in `region` (a stretch of its narrative: all of it, or whole
@@ -99,12 +117,14 @@ final class NotePass {
             switch entries[index].side {
             case .concern:
                 guard useContext else {
-                    evidence.concerns.append(.init(entry: index, pattern: match.patternNumber, range: match.range))
+                    evidence.concerns.append(.init(entry: index, pattern: match.patternNumber, range: match.range,
+                                                   fitted: fitted(match, sentence: scratch.sentence, bytes: bytes)))
                     continue
                 }
                 if !contextRead { scratch.context.read(scratch.sentence, bytes: bytes); contextRead = true }
                 if !scratch.context.silences(match, entry: index, words: contexts.baseAddress! + index, cues: scratch.cues, entries: entries) {
-                    evidence.concerns.append(.init(entry: index, pattern: match.patternNumber, range: match.range))
+                    evidence.concerns.append(.init(entry: index, pattern: match.patternNumber, range: match.range,
+                                                   fitted: fitted(match, sentence: scratch.sentence, bytes: bytes)))
                 }
             case .strength:
                 evidence.strengths.append(.init(entry: index, pattern: match.patternNumber, range: match.range))
