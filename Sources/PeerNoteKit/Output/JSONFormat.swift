@@ -101,7 +101,22 @@ public struct JSONFormat: Sendable {
                     if position > 0 { json.literal(",") }
                     json.quoted(suggestion)
                 }
-                json.literal(finding.pointee.isSafeToApply ? "],\"safe\":true" : "],\"safe\":false")
+                // The bytes each suggestion replaces: the finding's words, or more ("is bipolar").
+                json.literal("],\"replaces\":[")
+                if finding.pointee.isAboutWording {
+                    let ranges = finding.pointee.suggestionRanges
+                    for position in finding.pointee.suggestions.indices {
+                        let range = position < ranges.count ? ranges[position] : finding.pointee.range
+                        json.literal(position > 0 ? ",[" : "[")
+                        json.digits(range.lowerBound)
+                        json.literal(",")
+                        json.digits(range.upperBound)
+                        json.literal("]")
+                    }
+                }
+                json.literal("],\"guidance\":")
+                if let guidance = finding.pointee.guidance { json.quoted(guidance) } else { json.literal("null") }
+                json.literal(finding.pointee.isSafeToApply ? ",\"safe\":true" : ",\"safe\":false")
                 json.literal(finding.pointee.isQuoted ? ",\"quoted\":true}" : ",\"quoted\":false}")
             }
         }

@@ -46,6 +46,8 @@ public struct TextFormat: Sendable {
         }
         if !finding.suggestions.isEmpty {
             text += " (try " + finding.suggestions.prefix(3).map { "\"\($0)\"" }.joined(separator: ", ") + ")"
+        } else if let guidance = finding.guidance {
+            text += " (" + guidance + ")"
         }
         return text
     }

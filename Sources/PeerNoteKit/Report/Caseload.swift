@@ -94,8 +94,13 @@ public struct Caseload: Codable, Sendable, Equatable {
         public var offset: Int
         public var sentence: String
         public var words: String
+        /// The first suggestion, as it reads in the sentence ("not taking").
         public var suggestion: String?
         public var message: String
+        /// The whole sentence with the suggestion applied, or nil when none fits.
+        public var rewritten: String? = nil
+        /// Where no alternative fits the sentence, what to do instead.
+        public var guidance: String? = nil
 
         /// Whether a candidate comes before another: note ids byte by byte, then offsets.
         static func precedes(_ a: (note: some Sequence<UInt8>, offset: Int), _ b: (note: some Sequence<UInt8>, offset: Int)) -> Bool {
@@ -117,9 +122,11 @@ public struct Caseload: Codable, Sendable, Equatable {
 
     // MARK: Adding
 
-    /// Adds one analyzed note. `excerpt` turns a finding into its sentence (redacted as needed);
-    /// `strengthRules` are the ids of strength entries.
-    public mutating func add(_ analysis: NoteAnalysis, note: Note, strengthRules: Set<String>, excerpt: (Finding) -> String) {
+    /// Adds one analyzed note. `excerpt` turns a finding into its sentence and `rewritten` into
+    /// that sentence rewritten (both redacted as needed); `strengthRules` are the ids of strength
+    /// entries.
+    public mutating func add(_ analysis: NoteAnalysis, note: Note, strengthRules: Set<String>,
+                             rewritten: (Finding) -> String? = { _ in nil }, excerpt: (Finding) -> String) {
         let metadata = note.metadata
         // Redacted reports keep no identifiers; ids are remembered only as hashes, to find repeats.
         let id = redacted ? Excerpts.pseudonym(note.id, prefix: "note ") : note.id
@@ -157,7 +164,8 @@ public struct Caseload: Codable, Sendable, Equatable {
             }
             examples.offer(peer: peer, rule: finding.rule, note: id, offset: finding.range.lowerBound) {
                 Example(note: id, offset: finding.range.lowerBound, sentence: excerpt(finding), words: finding.text,
-                        suggestion: finding.suggestions.first, message: finding.message)
+                        suggestion: finding.suggestions.first, message: finding.message, rewritten: rewritten(finding),
+                        guidance: finding.guidance)
             }
         }
         overall.add(tally)

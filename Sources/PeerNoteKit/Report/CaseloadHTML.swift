@@ -50,7 +50,8 @@ extension CaseloadReport {
     private func example(_ example: Caseload.Example?, better: Bool) -> String {
         guard let example else { return "" }
         var html = "<blockquote>\(Self.escape(example.sentence))</blockquote>"
-        if better, let suggestion = example.suggestion { html += "<p class=\"better\">Try: “\(Self.escape(suggestion))”</p>" }
+        if better, let rewritten = example.rewritten { html += "<p class=\"better\">Try: “\(Self.escape(rewritten))”</p>" }
+        else if better, let guidance = example.guidance { html += "<p class=\"better\">\(Self.escape(guidance))</p>" }
         return html
     }
 

@@ -55,6 +55,13 @@ public struct CaseloadReport {
         }
     }
 
+    /// What a coaching point offers after its example: the whole sentence rewritten, or where no
+    /// alternative fits it, what to do instead.
+    static func better(_ example: Caseload.Example) -> String {
+        if let rewritten = example.rewritten { return " Try: “\(rewritten)”" }
+        return example.guidance.map { " " + $0 } ?? ""
+    }
+
     static func top(_ counts: [String: Int], _ count: Int) -> [(String, Int)] {
         counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(count).map { ($0.key, $0.value) }
     }
@@ -67,11 +74,13 @@ public struct CaseloadReport {
         value.map { String(format: "%.\(places)f", $0) } ?? "–"
     }
 
-    /// The most frequent concern wordings, with the suggested rewrite.
+    /// The most frequent concern wordings, with the rewrite that fits their first example (or,
+    /// where none fits, what to do instead).
     public var topTerms: [(rule: String, words: String, count: Int, suggestion: String?)] {
         Self.top(caseload.overall.terms, 15).map { key, count in
             let parts = key.split(separator: "\t", maxSplits: 1).map(String.init)
-            let suggestion = caseload.examples.all(rule: parts[0]).min { Caseload.Example.precedes(($0.note.utf8, $0.offset), ($1.note.utf8, $1.offset)) }?.suggestion
+            let first = caseload.examples.all(rule: parts[0]).min { Caseload.Example.precedes(($0.note.utf8, $0.offset), ($1.note.utf8, $1.offset)) }
+            let suggestion = first?.suggestion ?? first?.guidance
             return (parts[0], parts.count > 1 ? parts[1] : "", count, suggestion)
         }
     }
@@ -210,7 +219,9 @@ public struct CaseloadReport {
             json.openObject()
             json.member("title", point.title)
             json.member("sentence", point.example?.sentence)
-            json.member("better", point.example?.suggestion)
+            // The whole sentence rewritten, or where nothing fits, what to do instead.
+            json.member("better", point.example?.rewritten)
+            json.member("guidance", point.example.flatMap { $0.rewritten == nil ? $0.guidance : nil })
             json.closeObject()
         }
         json.closeArray()
@@ -274,7 +285,7 @@ public struct CaseloadReport {
             out += summary.celebrate.map { "- \($0.title)" + ($0.example.map { " — “\($0.sentence)”" } ?? "") }
             out += ["", "To coach:"]
             out += summary.coach.map { point in
-                "- \(point.title)" + (point.example.map { " — “\($0.sentence)”" + ($0.suggestion.map { " Try: “\($0)”." } ?? "") } ?? "")
+                "- \(point.title)" + (point.example.map { " — “\($0.sentence)”" + Self.better($0) } ?? "")
             }
         }
         out += ["", "## Most frequent wording to coach", "", "| wording | times | try |", "| --- | ---: | --- |"]

@@ -43,7 +43,8 @@ struct CaseloadReader {
                 switch result {
                 case .success(let (note, analysis)):
                     let bytes = Array(note.text.utf8)
-                    caseload.add(analysis, note: note, strengthRules: strengthRules) { excerpts.sentence(of: $0, in: note, bytes: bytes) }
+                    caseload.add(analysis, note: note, strengthRules: strengthRules,
+                                 rewritten: { excerpts.rewrittenSentence(of: $0, in: note, bytes: bytes) }) { excerpts.sentence(of: $0, in: note, bytes: bytes) }
                     notesCSV?.write(Data(CaseloadReport.noteCSVRow(analysis, note: note, redact: redact, strengthRules: strengthRules).utf8))
                 case .failure(let skipped):
                     caseload.skip(skipped.error)
