@@ -14,6 +14,7 @@ struct Eval: ParsableCommand {
         Example:
           peernote eval                        the bundled set and Corpus notes
           peernote eval --misses 20            and the first 20 disagreements
+          peernote eval --rewrites             PeerNote's rewrites against hand-written ones
         """
     )
 
@@ -28,15 +29,18 @@ struct Eval: ParsableCommand {
 
     @OptionGroup var lexicon: LexiconOptions
 
+    @OptionGroup var rewriteOptions: RewriteEvalOptions
+
     func run() throws {
         let loaded = try lexicon.load()
+        if rewriteOptions.rewrites { return try rewriteOptions.run(lexicon: loaded, misses: misses) }
         let analyzers = [("PeerNote", try Analyzer(lexicon: loaded)),
                          ("plain word list", try Analyzer(lexicon: try loaded.plainWordList(), useContext: false))]
         let set: [LabelledSentence], labels: [String: NoteLabel]
         do {
-            set = try Evaluation.sentences(yaml: try text(of: sentences), file: sentences)
+            set = try Evaluation.sentences(yaml: try Self.text(of: sentences), file: sentences)
             let labelsPath = (notes as NSString).appendingPathComponent("LABELS.yml")
-            labels = try Evaluation.noteLabels(yaml: try text(of: labelsPath), file: labelsPath)
+            labels = try Evaluation.noteLabels(yaml: try Self.text(of: labelsPath), file: labelsPath)
         } catch let error as InputErrors {
             for problem in error.problems { printError("\(problem)") }
             throw ExitCode(2)
@@ -62,7 +66,7 @@ struct Eval: ParsableCommand {
         }
     }
 
-    private func text(of path: String) throws -> String {
+    static func text(of path: String) throws -> String {
         switch NoteReader(maximumBytes: .max).bytes(of: path) {
         case .success(let bytes):
             if let text = String(validating: bytes, as: UTF8.self) { return text }
