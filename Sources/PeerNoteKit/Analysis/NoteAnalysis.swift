@@ -8,6 +8,8 @@ public struct NoteAnalysis: Sendable {
     public private(set) var score: RecoveryScore
     /// The golden thread; nil for a note without words.
     public var thread: GoalThread?
+    /// How easy the note is to read: its Flesch–Kincaid grade level.
+    public var readability = Readability(words: 0, sentences: 0, syllables: 0)
     /// Golden-thread and context cue phrases found, for checking lexicon examples: kept as the
     /// pass collected them (joining them for every note cost two allocations).
     var threadCues: [NoteEvidence.Cue] = [], contextCues: [NoteEvidence.Cue] = []

@@ -1,10 +1,10 @@
 /// PeerNote's JSON: one object per note, keys in a fixed order. `docs/peernote-check.schema.json`
 /// is the schema and `docs/json-schema.md` explains each field; a change here changes them too.
 ///
-///     {"path":…,"score":{"recovery":…,"concern":…,"strength":…,"words":…,"categories":{…}},
+///     {"path":…,"score":{"recovery":…,"concern":…,"strength":…,"words":…,"sentences":…,"grade":…,"categories":{…}},
 ///      "thread":{"goals","links","elements","missing","units"} or null,
 ///      "findings":[{"rule","category","severity","line","column","utf8_start","utf8_end",
-///                   "text","message","rationale","suggestions","safe","quoted"}]}
+///                   "text","message","rationale","suggestions","replaces","guidance","safe","quoted"}]}
 ///
 /// `--format json` wraps the notes in `{"version":"1","files":[…]}`; `--format jsonl` writes
 /// one note a line, with nothing around it.
@@ -67,7 +67,7 @@ public struct JSONFormat: Sendable {
 
     private func members(_ analysis: NoteAnalysis, note: Note, into json: inout JSONWriter) {
         json.key("score")
-        score(analysis.score, into: &json)
+        score(analysis.score, readability: analysis.readability, into: &json)
         json.key("thread")
         if let thread = analysis.thread { self.thread(thread, note: note, into: &json) } else { json.null() }
         json.key("findings")
@@ -214,13 +214,16 @@ public struct JSONFormat: Sendable {
         }
     }
 
-    private func score(_ score: RecoveryScore, into json: inout JSONWriter) {
+    private func score(_ score: RecoveryScore, readability: Readability, into json: inout JSONWriter) {
         json.openObject()
         json.key("recovery")
         if let recovery = score.recovery { json.number(recovery) } else { json.null() }
         json.member("concern", score.concern)
         json.member("strength", score.strength)
         json.member("words", score.words)
+        json.member("sentences", readability.sentences)
+        json.key("grade")
+        if let grade = readability.grade { json.number(grade, places: 1) } else { json.null() }
         json.key("categories")
         json.openObject()
         for category in score.categoryCounts {

@@ -64,8 +64,18 @@ public struct Caseload: Codable, Sendable, Equatable {
         public var billing: [String: Int] = [:]
         public var units = 0
 
+        /// Notes with a reading grade, and the sum of their grades in tenths (integers, so
+        /// merging is exact). Optional: a part written before grades were counted has none.
+        public var graded: Int? = nil
+        public var gradeTenths: Int? = nil
+
         /// The mean recovery score.
         public var meanScore: Double? { scored == 0 ? nil : Double(scoreSum) / Double(scored) }
+        /// The mean Flesch–Kincaid grade of the notes.
+        public var meanGrade: Double? {
+            guard let graded, graded > 0 else { return nil }
+            return Double(gradeTenths ?? 0) / 10 / Double(graded)
+        }
         /// The standard deviation of the recovery score.
         public var scoreSpread: Double? {
             guard scored > 0, let mean = meanScore else { return nil }
@@ -83,6 +93,10 @@ public struct Caseload: Codable, Sendable, Equatable {
             rules.merge(other.rules, uniquingKeysWith: +); terms.merge(other.terms, uniquingKeysWith: +)
             strengthRules.merge(other.strengthRules, uniquingKeysWith: +)
             billing.merge(other.billing, uniquingKeysWith: +); units += other.units
+            if other.graded != nil || graded != nil {
+                graded = (graded ?? 0) + (other.graded ?? 0)
+                gradeTenths = (gradeTenths ?? 0) + (other.gradeTenths ?? 0)
+            }
         }
     }
 
@@ -149,6 +163,10 @@ public struct Caseload: Codable, Sendable, Equatable {
             if thread.missing.isEmpty { tally.complete = 1 }
         }
         tally.units = metadata.units ?? 0
+        if let grade = analysis.readability.grade {
+            tally.graded = 1
+            tally.gradeTenths = Int((grade * 10).rounded())
+        }
         let peer = metadata.peer ?? "(peer not given)"
         let person = metadata.person.map { redacted ? Excerpts.pseudonym($0) : $0 }
         for finding in analysis.findings where !finding.isQuoted {

@@ -56,12 +56,12 @@ extension CaseloadReport {
     }
 
     private func table(_ groups: [String: Caseload.Tally], label: String) -> String {
-        var html = "<table><tr><th>\(label)</th><th>notes</th><th>mean score</th><th>spread</th><th>goal linked</th><th>complete</th><th>concerns / 1,000 words</th><th>strengths</th></tr>"
+        var html = "<table><tr><th>\(label)</th><th>notes</th><th>mean score</th><th>spread</th><th>goal linked</th><th>complete</th><th>concerns / 1,000 words</th><th>strengths</th><th>reading grade</th></tr>"
         for (name, tally) in groups.sorted(by: { $0.key < $1.key }) {
             html += "<tr><td>\(Self.escape(name))</td><td class=\"n\">\(tally.notes)</td><td class=\"n\">\(format(tally.meanScore))</td>"
                 + "<td class=\"n\">\(format(tally.scoreSpread))</td><td class=\"n\">\(percent(tally.linked, tally.linkable))</td>"
                 + "<td class=\"n\">\(percent(tally.complete, tally.notes))</td><td class=\"n\">\(String(format: "%.1f", tally.perThousandWords(tally.concerns.values.reduce(0, +))))</td>"
-                + "<td class=\"n\">\(tally.strengths.values.reduce(0, +))</td></tr>"
+                + "<td class=\"n\">\(tally.strengths.values.reduce(0, +))</td><td class=\"n\">\(format(tally.meanGrade))</td></tr>"
         }
         return html + "</table>"
     }

@@ -184,6 +184,8 @@ public struct CaseloadReport {
         if let mean = tally.meanScore { json.number(mean, places: 2) } else { json.null() }
         json.key("score_spread")
         if let spread = tally.scoreSpread { json.number(spread, places: 2) } else { json.null() }
+        json.key("mean_grade")
+        if let grade = tally.meanGrade { json.number(grade, places: 1) } else { json.null() }
         json.key("score_bins")
         json.openArray()
         for count in tally.scoreBins { json.number(count) }
@@ -231,14 +233,14 @@ public struct CaseloadReport {
 
     /// One row per peer.
     public func peerCSV() -> String {
-        var lines = ["peer,notes,mean_score,score_spread,linked_share,complete_share,concerns_per_1000_words,strengths,billing_flags,units"]
+        var lines = ["peer,notes,mean_score,score_spread,linked_share,complete_share,concerns_per_1000_words,strengths,billing_flags,units,mean_grade"]
         for (peer, tally) in caseload.peers.sorted(by: { $0.key < $1.key }) {
             let concerns = tally.concerns.values.reduce(0, +)
             lines.append([Self.csv(peer), "\(tally.notes)", decimal(tally.meanScore), decimal(tally.scoreSpread),
                           tally.linkable == 0 ? "" : String(format: "%.3f", Double(tally.linked) / Double(tally.linkable)),
                           tally.notes == 0 ? "" : String(format: "%.3f", Double(tally.complete) / Double(tally.notes)),
                           String(format: "%.2f", tally.perThousandWords(concerns)), "\(tally.strengths.values.reduce(0, +))",
-                          "\(tally.billing.values.reduce(0, +))", "\(tally.units)"].joined(separator: ","))
+                          "\(tally.billing.values.reduce(0, +))", "\(tally.units)", decimal(tally.meanGrade)].joined(separator: ","))
         }
         return lines.joined(separator: "\r\n") + "\r\n"
     }
@@ -276,9 +278,10 @@ public struct CaseloadReport {
                    "\(overall.notes) notes · mean recovery score \(decimal(overall.meanScore)) (spread \(decimal(overall.scoreSpread))) · "
                    + "linked to a plan goal \(percent(overall.linked, overall.linkable)) · all four elements \(percent(overall.complete, overall.notes))", ""]
         if caseload.redacted { out += ["Names of people served are replaced by pseudonyms; note ids are dropped.", ""] }
-        out += ["## Peers", "", "| peer | notes | mean score | spread | goal linked | complete | concerns / 1,000 words |", "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+        out += ["## Peers", "", "| peer | notes | mean score | spread | goal linked | complete | concerns / 1,000 words | reading grade |",
+                "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
         for (peer, tally) in caseload.peers.sorted(by: { $0.key < $1.key }) {
-            out.append("| \(peer) | \(tally.notes) | \(decimal(tally.meanScore)) | \(decimal(tally.scoreSpread)) | \(percent(tally.linked, tally.linkable)) | \(percent(tally.complete, tally.notes)) | \(String(format: "%.1f", tally.perThousandWords(tally.concerns.values.reduce(0, +)))) |")
+            out.append("| \(peer) | \(tally.notes) | \(decimal(tally.meanScore)) | \(decimal(tally.scoreSpread)) | \(percent(tally.linked, tally.linkable)) | \(percent(tally.complete, tally.notes)) | \(String(format: "%.1f", tally.perThousandWords(tally.concerns.values.reduce(0, +)))) | \(decimal(tally.meanGrade)) |")
         }
         for summary in peerSummaries {
             out += ["", "### \(summary.peer)", "", "To celebrate:"]

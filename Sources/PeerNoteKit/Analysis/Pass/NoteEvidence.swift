@@ -44,9 +44,12 @@ struct NoteEvidence {
     var sentences: [Sentence] = []
     /// Elements stated by section headings ("Response:").
     var headings = GoalThread.Elements()
-    /// Words written.
+    /// Words written, and their syllables.
     var words = 0
+    var syllables = 0
     var sentencesWithWords = 0
+    /// Sentences longer than `ReadabilityCheck.longSentenceWords`, and their words.
+    var longSentences: [(range: Range<Int>, words: Int)] = []
     /// Double quotation marks seen: a sign of the person's own words, even unpaired.
     var quotationMarks = 0
 }
@@ -67,6 +70,7 @@ extension NoteEvidence {
         for index in moved.contextCues.indices { moved.contextCues[index].range = move(moved.contextCues[index].range) }
         for index in moved.goalReferences.indices { moved.goalReferences[index].range = move(moved.goalReferences[index].range) }
         for index in moved.sentences.indices { moved.sentences[index].range = move(moved.sentences[index].range) }
+        for index in moved.longSentences.indices { moved.longSentences[index].range = move(moved.longSentences[index].range) }
         return moved
     }
 
@@ -79,7 +83,9 @@ extension NoteEvidence {
         goalReferences += next.goalReferences
         sentences += next.sentences
         words += next.words
+        syllables += next.syllables
         sentencesWithWords += next.sentencesWithWords
+        longSentences += next.longSentences
         quotationMarks += next.quotationMarks
     }
 }

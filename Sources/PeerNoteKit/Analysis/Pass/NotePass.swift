@@ -97,9 +97,14 @@ final class NotePass {
                       names: [String], scratch: inout Scratch, into evidence: inout NoteEvidence) {
         tokenizer.tokenize(bytes, range: range, into: &scratch.sentence)
         let tokens = scratch.sentence.tokens
-        let sentenceWords = tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
+        var sentenceWords = 0
+        for index in tokens.indices where tokens[index].kind == .word {
+            sentenceWords += 1
+            evidence.syllables += Syllables.count(scratch.sentence.form(index))
+        }
         evidence.words += sentenceWords
         if sentenceWords > 0 { evidence.sentencesWithWords += 1 }
+        if sentenceWords > ReadabilityCheck.longSentenceWords { evidence.longSentences.append((range, sentenceWords)) }
         scratch.quotations.read(tokens, in: bytes)
         // Sentence stems only ever meet goal stems: keep just those.
         if let goalWords { evidence.sentences.append(.init(range: range, stems: ContentWords.stems(of: scratch.sentence, among: goalWords))) }
