@@ -34,7 +34,7 @@ public struct Alternative: Sendable, Hashable {
     /// The words, as the lexicon spells them; `|` separates forms as in the entry's terms
     /// (for an `after-noun` alternative, singular|plural by the noun it follows). Empty for an
     /// alternative that drops the words ("her {so-called} fiancé" → "her fiancé").
-    public var text: String
+    public var text: String { didSet { isPlaceholder = Self.isPlaceholder(text) } }
     /// The slots it can stand for; empty when the lexicon does not say (an agency file written
     /// before slots): then it is offered wherever the term is, and never applied on its own.
     public var slots: [Slot]
@@ -62,6 +62,7 @@ public struct Alternative: Sendable, Hashable {
     public init(text: String, slots: [Slot] = [], be: String? = nil, next: [String: String] = [:], onlyBefore: [String] = [],
                 onlyAfter: [String] = [], terms: [String] = [], canApply: Bool = true) {
         self.text = text
+        self.isPlaceholder = Self.isPlaceholder(text)
         self.slots = slots
         self.be = be
         self.next = next
@@ -72,7 +73,11 @@ public struct Alternative: Sendable, Hashable {
     }
 
     /// Whether it is a placeholder for the writer to fill ("[Name]", "…"): offered, never applied.
-    public var isPlaceholder: Bool { text.contains("[") || text.contains("…") }
+    public private(set) var isPlaceholder: Bool
+
+    private static func isPlaceholder(_ text: String) -> Bool {
+        text.utf8.contains(UInt8(ascii: "[")) || text.utf8.contains(0xA6) && text.unicodeScalars.contains("…")
+    }
 
     /// The matcher's key of a term: its letters, digits and apostrophes, lower case (spaces,
     /// hyphens and slashes between words are optional when matching, so they are left out).
@@ -83,7 +88,7 @@ public struct Alternative: Sendable, Hashable {
 
     /// The alternative in the form a term was matched in ("decline" → "declined" for `refused`).
     func inflected(_ wordClass: WordClass, to form: Form) -> Alternative {
-        guard wordClass != .phrase || text.contains("|") else { return self }
+        guard wordClass != .phrase || text.utf8.contains(UInt8(ascii: "|")) else { return self }
         var copy = self
         // A phrase entry's `a|b` is singular|plural, chosen where it is placed.
         if wordClass != .phrase { copy.text = wordClass.inflect(text, to: form) }
@@ -110,6 +115,7 @@ extension Alternative {
     /// Reads what `write(to:)` wrote; nil when it does not read back.
     init?(reading reader: inout SnapshotReader) {
         text = reader.string()
+        isPlaceholder = Self.isPlaceholder(text)
         let names = reader.strings()
         slots = names.compactMap(Slot.init(rawValue:))
         let be = reader.string()

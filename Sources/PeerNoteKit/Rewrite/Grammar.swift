@@ -144,8 +144,8 @@ enum Grammar {
     /// A guess at `word` (normalized), written `original`, as a noun: light rules on its endings
     /// and the closed classes. Capitalized mid-sentence, it is a name, not a common noun.
     static func nounGuess(_ word: String, original: Substring, capitalsMeanNothing: Bool) -> NounGuess {
-        guard word.count >= 2, word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" || $0 == "'" }) else { return .other }
-        if !capitalsMeanNothing, original.first?.isUppercase == true { return .other }
+        guard word.utf8.count >= 2, isLetters(word) else { return .other }
+        if !capitalsMeanNothing, startsWithCapital(original) { return .other }
         if closedClass.contains(word) || commonVerbs.contains(word) { return .other }
         if nounsWithOtherEndings.contains(word) { return .noun }
         if word.hasSuffix("ly") || word.hasSuffix("ing") || (word.hasSuffix("ed") && word.count > 4) { return .other }
@@ -153,6 +153,42 @@ enum Grammar {
             return .nounOrVerb
         }
         return .noun
+    }
+
+    /// Whether a word is letters (and inner hyphens or apostrophes) only: by its bytes when it is
+    /// ASCII, as most words in notes are.
+    static func isLetters(_ word: String) -> Bool {
+        var ascii = true
+        for byte in word.utf8 {
+            if byte >= 0x80 { ascii = false; break }
+            guard (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte == 0x2D || byte == 0x27 else { return false }
+        }
+        return ascii || word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "’" }
+    }
+
+    /// Whether a word starts with a capital letter.
+    static func startsWithCapital(_ word: some StringProtocol) -> Bool {
+        guard let first = word.utf8.first else { return false }
+        if first < 0x80 { return first >= 0x41 && first <= 0x5A }
+        return word.unicodeScalars.first?.properties.isUppercase == true
+    }
+
+    /// How many letters a word or phrase has, and how many of them are capitals and small letters.
+    static func letterCase(_ bytes: some Collection<UInt8>) -> (letters: Int, upper: Int, lower: Int) {
+        var upper = 0, lower = 0
+        var ascii = true
+        for byte in bytes {
+            if byte >= 0x80 { ascii = false; break }
+            if byte >= 0x41 && byte <= 0x5A { upper += 1 } else if byte >= 0x61 && byte <= 0x7A { lower += 1 }
+        }
+        if ascii { return (upper + lower, upper, lower) }
+        upper = 0; lower = 0
+        var letters = 0
+        for scalar in String(decoding: Array(bytes), as: UTF8.self).unicodeScalars where scalar.properties.isAlphabetic {
+            letters += 1
+            if scalar.properties.isUppercase { upper += 1 } else if scalar.properties.isLowercase { lower += 1 }
+        }
+        return (letters, upper, lower)
     }
 
     /// Whether a noun (normalized) looks plural: "men", "clients" but not "class" or "status".

@@ -26,7 +26,8 @@ struct SlotFitter {
     static func fit(_ alternatives: [Alternative], match: Matcher.Match, in sentence: Sentence,
                     bytes: UnsafeBufferPointer<UInt8>, acronyms: Set<String> = []) -> [Fitted] {
         guard !alternatives.isEmpty else { return [] }
-        let around = Surroundings(match: match, sentence: sentence, bytes: bytes, acronyms: acronyms)
+        let around = Surroundings(match: match, sentence: sentence, bytes: bytes, acronyms: acronyms,
+                                  needsKey: !acronyms.isEmpty || alternatives.contains { !$0.terms.isEmpty })
         if !acronyms.isEmpty, around.isWrittenAsName, acronyms.contains(around.termKey) { return [] }
         var fitted: [Fitted] = [], placeholders: [Fitted] = []
         for alternative in alternatives {
@@ -76,7 +77,7 @@ private struct Surroundings {
     /// Whether the term is a plural noun by its form ("pts", "addicts"; not "the mentally ill").
     let isPluralNoun: Bool
 
-    init(match: Matcher.Match, sentence: Sentence, bytes: UnsafeBufferPointer<UInt8>, acronyms: Set<String>) {
+    init(match: Matcher.Match, sentence: Sentence, bytes: UnsafeBufferPointer<UInt8>, acronyms: Set<String>, needsKey: Bool) {
         self.match = match
         self.sentence = sentence
         self.bytes = bytes
@@ -89,39 +90,42 @@ private struct Surroundings {
         // "pt's", and a plural's bare apostrophe: "clients' coats".
         isPossessive = (tokens[last].possessiveLength > 0 && match.range.upperBound < tokens[last].range.upperBound)
             || (last + 1 < tokens.count && tokens[last + 1].range.lowerBound == match.range.upperBound
-                && [[0x27], [0xE2, 0x80, 0x99]].contains(Array(bytes[tokens[last + 1].range])))
+                && Self.isApostrophe(UnsafeBufferPointer(rebasing: bytes[tokens[last + 1].range])))
         pluralApostrophe = isPossessive && tokens[last].possessiveLength == 0 ? last + 1 : nil
         nextWord = next
 
         // Capitals: the term and most of the sentence in capitals ("PEER TO F/U WITH PT"); one
         // abbreviation beside another ("the ER AMA") is not a sentence in capitals.
-        let upper = { (index: Int) -> Bool? in
-            let letters = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[index].range]), as: UTF8.self).filter(\.isLetter)
-            return letters.count < 2 ? nil : letters.allSatisfy(\.isUppercase)
+        let termCase = Grammar.letterCase(UnsafeBufferPointer(rebasing: bytes[match.range]))
+        let termUpper = termCase.letters > 0 && termCase.upper == termCase.letters
+        // The rest of the sentence is read for capitals only for a term written in them.
+        var words: [Bool] = []
+        if termUpper {
+            for index in tokens.indices where tokens[index].kind == .word && !(first...last).contains(index) {
+                let letters = Grammar.letterCase(UnsafeBufferPointer(rebasing: bytes[tokens[index].range]))
+                if letters.letters >= 2 { words.append(letters.upper == letters.letters) }
+            }
         }
-        let termLetters = String(decoding: UnsafeBufferPointer(rebasing: bytes[match.range]), as: UTF8.self).filter(\.isLetter)
-        let termUpper = !termLetters.isEmpty && termLetters.allSatisfy(\.isUppercase)
-        let words = tokens.indices.filter { tokens[$0].kind == .word && !(first...last).contains($0) }.compactMap(upper)
-        // A long word written in capitals mid-sentence ("The PATIENT left") is emphasis and stays so;
-        // a short one ("PT", "SI") is how the abbreviation is written.
-        let isAcronym = !acronyms.isEmpty && acronyms.contains((first...last).filter { tokens[$0].isWordLike }.map { sentence.normalized($0) }.joined())
-        inCapitals = termUpper && ((!words.isEmpty && words.filter { $0 }.count * 10 >= words.count * 6) || (termLetters.count > 3 && !isAcronym))
+        termKey = needsKey ? termWords.map { sentence.normalized($0) }.joined() : ""
+        let isAcronym = termUpper && acronyms.contains(termKey)
+        inCapitals = termUpper && ((!words.isEmpty && words.filter { $0 }.count * 10 >= words.count * 6) || (termCase.letters > 3 && !isAcronym))
         let form = { (index: Int) in sentence.normalized(index) }
         ownDeterminer = termWords.count > 1 && Grammar.determiner(form(termWords[0])) != nil ? termWords[0] : nil
 
         // The determiner: right before the term, or before one adjective ("the new pt").
         var determiner: (Int, Grammar.Determiner, Bool)? = nil
         var bareAdjective = false
-        if let previous {
-            if let kind = Grammar.determiner(form(previous)) { determiner = (previous, kind, true) }
+        let previousForm = previous.map(form)
+        if let previous, let previousForm {
+            if let kind = Grammar.determiner(previousForm) { determiner = (previous, kind, true) }
             else if tokens[previous].kind == .number { determiner = (previous, .definite, true) }
-            else if tokens[previous].possessiveLength > 0 && !Grammar.beContractions.contains(form(previous)) {
+            else if tokens[previous].possessiveLength > 0 && !Grammar.beContractions.contains(previousForm) {
                 determiner = (previous, .possessive, true)
-            } else if Grammar.nounGuess(form(previous), original: Self.text(previous, tokens, bytes)[...], capitalsMeanNothing: true) != .other
-                        || Grammar.commonAdjectives.contains(form(previous)) {
+            } else if Grammar.nounGuess(previousForm, original: "", capitalsMeanNothing: true) != .other
+                        || Grammar.commonAdjectives.contains(previousForm) {
                 if let before = Self.word(before: previous, in: tokens, bytes), let kind = Grammar.determiner(form(before)) {
                     determiner = (before, kind, false)
-                } else if Grammar.commonAdjectives.contains(form(previous)) {
+                } else if Grammar.commonAdjectives.contains(previousForm) {
                     bareAdjective = true
                 }
             }
@@ -134,7 +138,7 @@ private struct Surroundings {
         if determiner == nil, ownDeterminer == nil {
             var index = previous, adverbs: [Int] = []
             while let current = index, adverbs.count <= 3 {
-                let word = form(current)
+                let word = current == previous ? previousForm! : form(current)
                 if let beForm = Grammar.beForms[word] { linking = (current, beForm, true, false, adverbs.reversed()); break }
                 if Grammar.beContractions.contains(word) { linking = (current, nil, true, true, adverbs.reversed()); break }
                 if Grammar.linkingVerbs.contains(word) { linking = (current, nil, false, false, adverbs.reversed()); break }
@@ -145,7 +149,7 @@ private struct Surroundings {
         }
         self.linking = linking.map { (token: $0.0, form: $0.1, isBe: $0.2, contracted: $0.3, adverbs: $0.4) }
 
-        nextGuess = next.map { Grammar.nounGuess(form($0), original: Self.text($0, tokens, bytes)[...], capitalsMeanNothing: termUpper) } ?? .other
+        nextGuess = next.map { Grammar.nounGuess(form($0), original: termUpper ? "" : Self.text($0, tokens, bytes)[...], capitalsMeanNothing: termUpper) } ?? .other
         var lastWord = form(termWords.last ?? last)
         if tokens[last].possessiveLength > 0, let apostrophe = lastWord.lastIndex(where: { $0 == "'" || $0 == "’" }) { lastWord = String(lastWord[..<apostrophe]) }
         isPluralNoun = match.pattern.form == .plural || (match.pattern.form == .literal && Grammar.looksPlural(lastWord))
@@ -235,7 +239,7 @@ private struct Surroundings {
         if ownDeterminer == nil, determiner?.adjacent == false || (determiner == nil && previousWord.map { tokens[$0].kind == .word && Grammar.nounGuess(sentence.normalized($0), original: original($0)[...], capitalsMeanNothing: false) == .noun } == true),
            ["person", "people"].contains(words.first { !["the", "a", "an"].contains($0) } ?? ""), words.count > (ownArticle == nil ? 1 : 2) { return nil }
         if determiner?.adjacent != true, ownDeterminer == nil, let previous = previousWord, tokens[previous].kind == .word,
-           !(original(previous).first?.isUppercase ?? true),
+           !Grammar.startsWithCapital(original(previous)),
            Grammar.nounGuess(sentence.normalized(previous), original: original(previous)[...], capitalsMeanNothing: true) == .noun,
            words.contains(where: { Self.clausePostModifiers.contains($0) }) { return nil }
         if alternative.isPlaceholder { return determiner == nil && ownDeterminer == nil && linking == nil ? words.joined(separator: " ") : nil }
@@ -440,14 +444,18 @@ private struct Surroundings {
 
     /// Whether the term is written as a name: a capital and then lower case ("Ama").
     var isWrittenAsName: Bool {
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[match.range]), as: UTF8.self)
-        return text.first?.isUppercase == true && text.dropFirst().contains(where: \.isLetter)
-            && text.dropFirst().allSatisfy { !$0.isLetter || $0.isLowercase }
+        let letters = Grammar.letterCase(UnsafeBufferPointer(rebasing: bytes[match.range]))
+        return letters.letters >= 2 && letters.upper == 1 && letters.lower == letters.letters - 1
+            && Grammar.startsWithCapital(String(decoding: UnsafeBufferPointer(rebasing: bytes[match.range]), as: UTF8.self))
     }
 
-    /// The matched term as the matcher keys it: its words' letters, without separators.
-    var termKey: String {
-        (first...last).filter { tokens[$0].isWordLike }.map { sentence.normalized($0) }.joined().replacingOccurrences(of: "’", with: "'")
+    /// The matched term as the matcher keys it: its words' letters, without separators (made
+    /// only when an alternative or an abbreviation asks for it).
+    let termKey: String
+
+    /// Whether a token is an apostrophe, straight or curly.
+    private static func isApostrophe(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
+        (token.count == 1 && token[0] == 0x27) || (token.count == 3 && token[0] == 0xE2 && token[1] == 0x80 && token[2] == 0x99)
     }
 
     /// *Be* right before token `index` (with adverbs between, none of them a determiner).
@@ -474,8 +482,11 @@ private struct Surroundings {
             if token.isWordLike { words.append(sentence.normalized(index)) }
             index += 1
         }
-        let joined = " " + words.joined(separator: " ") + " "
-        return phrases.contains { joined.contains(" " + $0.lowercased() + " ") }
+        return phrases.contains { phrase in
+            let wanted = phrase.lowercased().split(separator: " ")
+            guard !wanted.isEmpty, wanted.count <= words.count else { return false }
+            return (0...(words.count - wanted.count)).contains { start in wanted.indices.allSatisfy { words[start + $0] == wanted[$0] } }
+        }
     }
 
     /// `a|b`: the first for a singular, the second for a plural.
@@ -501,8 +512,8 @@ private struct Surroundings {
               tokens[index - 1].kind == .space, tokens[index - 2].kind == .punctuation,
               bytes[tokens[index - 2].range.lowerBound] == UInt8(ascii: ":"),
               tokens[..<(index - 2)].filter(\.isWordLike).count <= 3 else { return false }
-        let word = original(index)
-        return word.first?.isUppercase == true && word.dropFirst().contains(where: \.isLowercase)
+        let letters = Grammar.letterCase(UnsafeBufferPointer(rebasing: bytes[tokens[index].range]))
+        return Grammar.startsWithCapital(original(index)) && letters.lower > 0
     }
 
     // MARK: Words
@@ -510,7 +521,7 @@ private struct Surroundings {
     /// Whether a word written mid-sentence is a name: a capital and lower case letters, and not
     /// a day or a month ("see Pt Friday").
     private static func isName(_ word: String) -> Bool {
-        guard let head = word.first, head.isUppercase, word.dropFirst().contains(where: \.isLowercase) else { return false }
+        guard Grammar.startsWithCapital(word), Grammar.letterCase(Array(word.utf8)).lower > 0 else { return false }
         return !Grammar.calendarWords.contains(word.lowercased())
     }
 

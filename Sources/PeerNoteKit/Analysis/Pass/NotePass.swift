@@ -100,7 +100,7 @@ final class NotePass {
         var sentenceWords = 0
         for index in tokens.indices where tokens[index].kind == .word {
             sentenceWords += 1
-            evidence.syllables += Syllables.count(scratch.sentence.form(index))
+            evidence.syllables += scratch.sentence.form(index).withUnsafeBufferPointer { Syllables.count($0) }
         }
         evidence.words += sentenceWords
         if sentenceWords > 0 { evidence.sentencesWithWords += 1 }
