@@ -19,20 +19,12 @@ import time
 from lsprotocol import types
 from pytest_lsp import ClientServerConfig
 
+from notes import two_kilobyte_note
+
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 BINARY = sys.argv[1] if len(sys.argv) > 1 else str(ROOT / ".build" / "release" / "peernote")
 CHANGES = int(sys.argv[2]) if len(sys.argv) > 2 else 400
 URI = "file:///tmp/peernote-bench/note.txt"
-
-
-def two_kilobyte_note() -> str:
-    lines = []
-    for path in sorted((ROOT / "Corpus" / "notes").glob("*.txt")):
-        body = path.read_text().split("---", 2)[-1]
-        for line in body.splitlines():
-            if line.strip() and len("\n".join(lines + [line]).encode()) <= 2048:
-                lines.append(line)
-    return "\n".join(lines) + "\n"
 
 
 async def main():

@@ -71,18 +71,22 @@ public final class Analyzer {
         var evidence = gather(inputs) { region in pass.read(note, region: region, goalWords: goalWords, goalIDs: goalIDs, names: inputs.names) }
         var text = note.text
         evidence.headings = text.withUTF8 { Headings.find(in: $0, body: note.body, map: lexicon.headings) }
-        let (thread, unmatched) = GoalThread.read(from: evidence, metadata: note.metadata, goalStems: goalStems)
-        let suggestions = suggestionMemo.value(for: CheckSuggestions.Key(note.metadata)) { CheckSuggestions($0, rules: checkRules) }
+        // The facts the note's own words state complete what its metadata gives.
+        var metadata = note.metadata
+        TextFacts.read(note, words: lexicon.facts, into: &metadata)
+        let (thread, unmatched) = GoalThread.read(from: evidence, metadata: metadata, goalStems: goalStems)
+        let suggestions = suggestionMemo.value(for: CheckSuggestions.Key(metadata)) { CheckSuggestions($0, rules: checkRules) }
         return text.withUTF8 { bytes in
             let maker = FindingMaker(bytes: bytes, body: note.body)
-            let context = CheckContext(note: note, evidence: evidence, thread: thread, unmatchedGoals: unmatched, maker: maker,
-                                       suggestions: suggestions, lexicon: lexicon)
+            let context = CheckContext(note: note, metadata: metadata, evidence: evidence, thread: thread, unmatchedGoals: unmatched,
+                                       maker: maker, suggestions: suggestions, lexicon: lexicon)
             var findings = FindingList()
             for check in checks where evidence.words > 0 || !type(of: check).needsWords {
                 check.check(context, into: &findings)
             }
             var analysis = NoteAnalysis(id: note.id, findings: findings, words: evidence.words, thread: evidence.words > 0 ? thread : nil)
             analysis.readability = Readability(words: evidence.words, sentences: evidence.sentencesWithWords, syllables: evidence.syllables)
+            analysis.metadata = metadata
             if let limit = language.limitFinding(findings.omitted, maker: maker) { analysis.append(limit) }
             analysis.threadCues = evidence.cues
             analysis.contextCues = evidence.contextCues

@@ -10,6 +10,9 @@ public struct NoteAnalysis: Sendable {
     public var thread: GoalThread?
     /// How easy the note is to read: its Flesch–Kincaid grade level.
     public var readability = Readability(words: 0, sentences: 0, syllables: 0)
+    /// The note's facts: its metadata (front matter, export or record fields) completed by
+    /// what its own words state, with where (`fromText`) and where they disagree (`conflicts`).
+    public var metadata = NoteMetadata()
     /// Golden-thread and context cue phrases found, for checking lexicon examples: kept as the
     /// pass collected them (joining them for every note cost two allocations).
     var threadCues: [NoteEvidence.Cue] = [], contextCues: [NoteEvidence.Cue] = []

@@ -29,9 +29,15 @@ public final class CSVReader {
         stream = try ByteStream(path: path)
         source = stream.source
         self.maximumRecordBytes = maximumRecordBytes
-        fill()
+        // The first bytes are read before any record, so the file can be judged as a whole.
+        while buffer.count < UTF8Bytes.sniffedCount && !finished { fill() }
+        notRecords = NoteReader.exportProblem(buffer, id: source)
         if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
     }
+
+    /// Why the file cannot hold records at all (binary, or UTF-16), found in its first bytes;
+    /// nil for text. `NoteSource` reports it instead of reading the rows.
+    private(set) var notRecords: InputError?
 
     /// The next record and the line it starts on; an error for a record that cannot be read
     /// (unclosed quote, not UTF-8, too long); nil at the end. Blank lines are skipped.

@@ -68,15 +68,16 @@ public struct ColumnMapping: Sendable {
         /// How many fields each record must have.
         public let fieldCount: Int
 
-        /// The note in one record. A record with the wrong number of fields, no text or a date
-        /// that is not a date is an error naming the file and line.
+        /// The note in one record. A record with the wrong number of fields or a date that is not
+        /// a date is an error naming the file and line; one with no text is a blank note, which
+        /// `NoteSource` treats as it treats every blank note.
         public func note(from record: [String], file: String, line: Int) -> Result<Note, InputError> {
             guard record.count == fieldCount else {
                 return .failure(InputError(file: file, line: line, message: "\(record.count) fields where the header has \(fieldCount)"))
             }
             var values: [String: String] = [:]
             for (field, index) in indexes where !record[index].trimmingSpaces().isEmpty { values[field] = record[index] }
-            guard let text = values["text"] else { return .failure(InputError(file: file, line: line, message: "the note text is empty")) }
+            let text = indexes["text"].map { record[$0] } ?? ""
             if let date = values["date"] {
                 guard let iso = ServiceDate.iso(date) else {
                     return .failure(InputError(file: file, line: line, message: "the date is not a date (expected 1/5/2026, 01/05/26 or 2026-01-05)"))

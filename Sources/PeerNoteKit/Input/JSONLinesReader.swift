@@ -17,10 +17,16 @@ public final class JSONLinesReader {
         stream = try ByteStream(path: path)
         source = stream.source
         self.maximumLineBytes = maximumLineBytes
+        // The first bytes are read before any record, so the file can be judged as a whole.
+        while buffer.count < UTF8Bytes.sniffedCount && !finished { fill() }
+        notRecords = NoteReader.exportProblem(buffer, id: source)
         // A byte order mark, as editors and some exports write one, is not part of the first record.
-        fill()
         if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
     }
+
+    /// Why the file cannot hold records at all (binary, or UTF-16), found in its first bytes;
+    /// nil for text. `NoteSource` reports it instead of reading the lines.
+    private(set) var notRecords: InputError?
 
     /// The next non-blank line with its 1-based number, an error for an overlong line,
     /// or nil at the end.

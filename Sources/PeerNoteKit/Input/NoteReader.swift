@@ -46,45 +46,25 @@ public struct NoteReader: Sendable {
     /// The files to check for `paths`, in order: files as given, folders walked in name
     /// order (hidden entries and symbolic links to folders skipped), `-` for standard input.
     public func expand(_ paths: [String]) -> [Result<NotePath, InputError>] {
-        var result: [Result<NotePath, InputError>] = []
-        for path in paths {
-            if path == "-" { result.append(.success(NotePath(path))); continue }
-            guard let status = FileStatus(at: path) else {
-                result.append(.failure(InputError(file: path, message: "no such file or folder")))
-                continue
-            }
-            if status.kind == .folder { walk(path, root: path, into: &result) } else { result.append(.success(NotePath(path))) }
-        }
-        return result
+        Array(files(in: paths))
     }
 
-    private func walk(_ folder: String, root: String, into result: inout [Result<NotePath, InputError>]) {
-        guard let entries = FileStatus.entries(of: folder) else {
-            result.append(.failure(InputError(file: folder, message: "cannot read the folder (permission denied?)")))
-            return
-        }
-        // Hidden files and a folder's README are not notes.
-        for (name, kind) in entries.sorted(by: { $0.name < $1.name }) where !name.hasPrefix(".") && !(name.utf8.count == 9 && name.lowercased() == "readme.md") {
-            let path = folder.hasSuffix("/") ? folder + name : "\(folder)/\(name)"
-            guard let kind = kind ?? FileStatus(linkAt: path)?.kind else { continue }
-            switch kind {
-            case .folder:
-                walk(path, root: root, into: &result)
-            case .file where hasNoteExtension(name):
-                result.append(.success(NotePath(path, root: root)))
-            case .link:
-                // Follow links to files; never links to folders, which can loop.
-                if let target = FileStatus(at: path), target.kind != .folder, hasNoteExtension(name) {
-                    result.append(.success(NotePath(path, root: root)))
-                }
-            default:
-                continue
-            }
-        }
+    /// `expand(_:)` one file at a time: a folder is listed only when the walk reaches it, so
+    /// a tree of any size takes the memory of one folder's names per level.
+    public func files(in paths: [String]) -> NoteFiles {
+        NoteFiles(paths: paths, reader: self)
+    }
+
+    /// A folder's entries that can hold notes, in name order: hidden files and a folder's
+    /// README are not notes.
+    fileprivate func noteEntries(of folder: String) -> [(name: String, kind: FileStatus.Kind?)]? {
+        FileStatus.entries(of: folder)?
+            .filter { !$0.name.hasPrefix(".") && !($0.name.utf8.count == 9 && $0.name.lowercased() == "readme.md") }
+            .sorted { $0.name < $1.name }
     }
 
     /// Whether `name` ends in one of `extensions` (any case) after its last dot.
-    private func hasNoteExtension(_ name: String) -> Bool {
+    fileprivate func hasNoteExtension(_ name: String) -> Bool {
         guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.utf8.startIndex else { return false }
         return extensions.contains(name[name.utf8.index(after: dot)...].lowercased())
     }
@@ -192,13 +172,28 @@ public struct NoteReader: Sendable {
             }
             return .success(text)
         }
-        if let nul = UTF8Bytes.binaryMarker(in: bytes) {
-            return .failure(InputError(file: id, line: line(of: nul, in: bytes), message: "looks like a binary file (NUL byte at offset \(nul)); only text notes can be checked"))
-        }
+        if let binary = binaryProblem(bytes, id: id) { return .failure(binary) }
         if let bad = UTF8Bytes.firstInvalid(in: bytes) {
             return .failure(InputError(file: id, line: line(of: bad, in: bytes), message: "not valid UTF-8: byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) at offset \(bad); save the note as UTF-8"))
         }
         return .success(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// Why a file whose first bytes are `bytes` is not text: a NUL byte where text has none.
+    /// The one binary-file rule, for note files and for exports alike; UTF-16 with a byte order
+    /// mark is text.
+    static func binaryProblem(_ bytes: [UInt8], id: String) -> InputError? {
+        guard !UTF8Bytes.startsAsUTF16(bytes), let nul = UTF8Bytes.binaryMarker(in: bytes) else { return nil }
+        return InputError(file: id, line: line(of: nul, in: bytes), message: "looks like a binary file (NUL byte at offset \(nul)); only text notes can be checked")
+    }
+
+    /// Why an export (JSON Lines or CSV) whose first bytes are `bytes` cannot be read: binary,
+    /// as for a note file, or UTF-16, which the line readers do not decode.
+    static func exportProblem(_ bytes: [UInt8], id: String) -> InputError? {
+        if UTF8Bytes.startsAsUTF16(bytes) {
+            return InputError(file: id, line: 1, message: "starts with a UTF-16 byte order mark; records are read as UTF-8 (save the file as UTF-8)")
+        }
+        return binaryProblem(bytes, id: id)
     }
 
     private static func line(of offset: Int, in bytes: [UInt8]) -> Int {
@@ -207,5 +202,60 @@ public struct NoteReader: Sendable {
 
     private static func megabytes(_ count: Int) -> String {
         String(format: "%.1f MB", Double(count) / 1_048_576)
+    }
+}
+
+/// The note files of some paths, in order, found as they are asked for (see `NoteReader.files(in:)`).
+public struct NoteFiles: Sequence, IteratorProtocol {
+    private var paths: IndexingIterator<[String]>
+    private let reader: NoteReader
+    /// The folders being walked, outermost first, each with its entries and the next to look at.
+    private var folders: [(path: String, root: String, entries: [(name: String, kind: FileStatus.Kind?)], next: Int)] = []
+
+    init(paths: [String], reader: NoteReader) {
+        self.paths = paths.makeIterator()
+        self.reader = reader
+    }
+
+    /// The next file, or the reason a path or folder could not be read; nil at the end.
+    public mutating func next() -> Result<NotePath, InputError>? {
+        while true {
+            guard let last = folders.indices.last else {
+                guard let path = paths.next() else { return nil }
+                if path == "-" { return .success(NotePath(path)) }
+                guard let status = FileStatus(at: path) else { return .failure(InputError(file: path, message: "no such file or folder")) }
+                guard status.kind == .folder else { return .success(NotePath(path)) }
+                if let problem = enter(path, root: path) { return .failure(problem) }
+                continue
+            }
+            let folder = folders[last]
+            guard folder.next < folder.entries.count else { folders.removeLast(); continue }
+            folders[last].next += 1
+            let (name, kind) = folder.entries[folder.next]
+            let path = folder.path.hasSuffix("/") ? folder.path + name : "\(folder.path)/\(name)"
+            guard let kind = kind ?? FileStatus(linkAt: path)?.kind else { continue }
+            switch kind {
+            case .folder:
+                if let problem = enter(path, root: folder.root) { return .failure(problem) }
+            case .file where reader.hasNoteExtension(name):
+                return .success(NotePath(path, root: folder.root))
+            case .link:
+                // Follow links to files; never links to folders, which can loop.
+                if let target = FileStatus(at: path), target.kind != .folder, reader.hasNoteExtension(name) {
+                    return .success(NotePath(path, root: folder.root))
+                }
+            default:
+                continue
+            }
+        }
+    }
+
+    /// Starts walking `folder`; the problem when it cannot be listed.
+    private mutating func enter(_ folder: String, root: String) -> InputError? {
+        guard let entries = reader.noteEntries(of: folder) else {
+            return InputError(file: folder, message: "cannot read the folder (permission denied?)")
+        }
+        folders.append((folder, root, entries, 0))
+        return nil
     }
 }

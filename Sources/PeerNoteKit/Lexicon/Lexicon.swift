@@ -18,6 +18,8 @@ public struct Lexicon: Sendable {
     let contexts: [ContextWords]
     /// Section headings (normalized) and the golden-thread element each states.
     let headings: [String: String]
+    /// The labels and phrases plain-text notes state their facts with.
+    let facts: FactWords
 
     /// Compiles parsed files into one lexicon.
     public init(files: [LexiconFile]) throws(InputErrors) {
@@ -46,7 +48,8 @@ public struct Lexicon: Sendable {
             throw InputErrors([InputError(file: files.first?.path ?? "lexicon", message: "\(error)")])
         }
         var keyed: [(key: [UInt8], pattern: Matcher.Pattern)] = []
-        for (index, entry) in entries.enumerated() {
+        // Facts are read line by line, not matched: their phrases overlap the thread's cues.
+        for (index, entry) in entries.enumerated() where entry.side != .fact {
             let phrases = entry.terms.map { ($0.text, Matcher.Pattern(entry: index, form: $0.form, isException: false)) }
                 + entry.exceptions.map { ($0, Matcher.Pattern(entry: index, form: .literal, isException: true)) }
             for (phrase, pattern) in phrases {
@@ -85,6 +88,7 @@ public struct Lexicon: Sendable {
             for heading in entry.headings { headings[HeadingLabel.key(heading)] = entry.category }
         }
         self.headings = headings
+        facts = FactWords(entries)
     }
 
     /// The matcher key of a phrase: its normalized word tokens, joined without separators.
@@ -156,6 +160,7 @@ public struct Lexicon: Sendable {
         self.matcher = matcher
         self.contexts = contexts
         self.headings = Dictionary(zip(keys, values), uniquingKeysWith: { first, _ in first })
+        facts = FactWords(entries)
     }
 
     /// Each entry's rule, and where the check entries are.
@@ -248,6 +253,7 @@ extension Rule.Kind {
         case .thread: self = .thread
         case .context: self = .context
         case .check: self = .check
+        case .fact: self = .fact
         }
     }
 }

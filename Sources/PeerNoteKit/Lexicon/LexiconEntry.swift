@@ -15,6 +15,24 @@ public struct LexiconEntry: Sendable, Hashable {
         /// The words of a note-level check (`checks.yml`): its message, rationale, suggestion
         /// and example notes. Such an entry matches no text.
         case check
+        /// The labels and phrases a plain-text note states its service facts with (`facts.yml`):
+        /// read from each line by the facts reader, not by the matcher.
+        case fact
+    }
+
+    /// What a `side: fact` entry's labels and phrases state. Fact entries' categories must be
+    /// one of these; `lexicon lint` says so otherwise.
+    public enum FactKind: String, Sendable, Hashable, CaseIterable {
+        case person, caregiver, date, time, duration, service
+        case serviceIndividual = "service-individual", serviceGroup = "service-group", serviceFamily = "service-family"
+        case setting
+        case settingOnsite = "setting-onsite", settingOffsite = "setting-offsite", settingHome = "setting-home"
+        case settingVideo = "setting-video", settingPhone = "setting-phone"
+        case groupSize = "group-size", groupMember = "group-member"
+        case billingCode = "billing-code", modifier, preadmission, cosign, credential, adhoc
+        case notServiceTime = "not-service-time"
+        case staff, personCue = "person-cue", notAName = "not-a-name"
+        case timeStart = "time-start", timeEnd = "time-end"
     }
 
     /// What a `side: thread` cue tells the checks. Thread entries' categories must be one of
@@ -164,6 +182,9 @@ public struct LexiconEntry: Sendable, Hashable {
         return InputError(file: split.map { String(origin[..<$0]) } ?? origin,
                           line: split.flatMap { Int(origin[origin.index(after: $0)...]) }, message: message)
     }
+
+    /// What a fact entry's labels and phrases state (nil for other sides).
+    public var factKind: FactKind? { side == .fact ? FactKind(rawValue: category) : nil }
 
     /// What a thread cue tells the checks (nil for other sides).
     public var cueKind: CueKind? { side == .thread ? CueKind(rawValue: category) : nil }

@@ -73,9 +73,9 @@ private struct Reader {
         var side = LexiconEntry.Side.concern
         if let node = mapping["side"] {
             if let value = node.string.flatMap(LexiconEntry.Side.init(rawValue:)) { side = value }
-            else { report(node, "`side:` must be concern, strength, thread, context or check") }
+            else { report(node, "`side:` must be concern, strength, thread, context, check or fact") }
         } else if mapping["entries"] != nil {
-            report(root, "missing `side:` (concern, strength, thread, context or check)")
+            report(root, "missing `side:` (concern, strength, thread, context, check or fact)")
         }
         let disabled = strings(mapping["disable"], key: "disable")
         let allowed = strings(mapping["allow"], key: "allow")
@@ -131,9 +131,12 @@ private struct Reader {
         if !id.isEmpty && !Self.isKebab(id) { report(fields["id"], "id '\(id)' must be kebab-case: lowercase letters, digits and '-'") }
         let category = text(fields, "category", in: node, required: true)
         if !category.isEmpty && !Self.isKebab(category) { report(fields["category"], "category '\(category)' must be kebab-case") }
-        // The checks act on what a thread cue is, so its category is one they know.
+        // The checks act on what a thread cue or a fact is, so its category is one they know.
         if side == .thread, !category.isEmpty, LexiconEntry.CueKind(rawValue: category) == nil {
             report(fields["category"], "a thread cue's category must be one of \(LexiconEntry.CueKind.allCases.map(\.rawValue).joined(separator: ", ")), not '\(category)'")
+        }
+        if side == .fact, !category.isEmpty, LexiconEntry.FactKind(rawValue: category) == nil {
+            report(fields["category"], "a fact's category must be one of \(LexiconEntry.FactKind.allCases.map(\.rawValue).joined(separator: ", ")), not '\(category)'")
         }
 
         var severity: Severity = side == .concern ? .warning : .hint
@@ -145,6 +148,7 @@ private struct Reader {
         let classes: [(key: String, wordClass: WordClass)] = [("terms", .phrase), ("verb", .verb), ("noun", .noun)]
         let present = classes.filter { fields[$0.key] != nil }
         if present.isEmpty && fields["headings"] == nil && side != .check { report(node, "entry '\(id)' needs `terms:`, `verb:` or `noun:`") }
+        if side == .fact, let key = present.first?.key, key != "terms" { report(fields[key], "a fact's phrases are `terms:`") }
         if !present.isEmpty && side == .check { report(fields[present[0].key], "a check's words match no text: `side: check` entries have no terms") }
         if present.count > 1 {
             report(node, "entry '\(id)' mixes \(present.map { "`\($0.key):`" }.joined(separator: " and ")); use one entry per word class")
@@ -188,7 +192,7 @@ private struct Reader {
         }
         let message = text(fields, "message", in: node, required: side == .concern || side == .check)
         let headings = strings(fields["headings"], key: "headings")
-        if !headings.isEmpty && side != .thread { report(fields["headings"], "`headings:` belong to `side: thread` files") }
+        if !headings.isEmpty && side != .thread && side != .fact { report(fields["headings"], "`headings:` belong to `side: thread` and `side: fact` files") }
         let rationale = text(fields, "rationale", in: node, required: false)
         let source = text(fields, "source", in: node, required: false)
 
@@ -355,7 +359,10 @@ private struct Reader {
             }
             if node.sequence == nil { report(node, "`senses:` must be a list") }
         }
-        let wordRules = ["not_after", "not_before", "only_after", "only_before", "senses", "quoted", "in_names"]
+        // A golden-thread cue may be silenced by words around it ("not part of her plan"); the rest
+        // of the rules are about wording.
+        let wordRules = side == .thread ? ["only_after", "only_before", "senses", "quoted", "in_names"]
+            : ["not_after", "not_before", "only_after", "only_before", "senses", "quoted", "in_names"]
         if side != .concern, let key = wordRules.first(where: { fields[$0] != nil }) {
             report(fields[key], "`\(key):` belongs to concern entries")
         }

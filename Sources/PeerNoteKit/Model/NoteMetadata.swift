@@ -53,6 +53,23 @@ public struct NoteMetadata: Sendable, Hashable {
     public var problems: [InputError]
     /// The 1-based file line of each field that was given, so findings can point at it.
     public var fieldLines: [String: Int]
+    /// The billing code as the note states it (`H0038`), if it does.
+    public var billingCode: String?
+    /// The length of a time range the note states ("10:00–11:15 AM"), beside a stated total.
+    public var rangeMinutes: Int?
+    /// The fields read from the note's own words (not given by front matter or an export), each
+    /// with where the text says it.
+    public var fromText: [String: TextEvidence] = [:]
+    /// Fields whose given value the note's own words contradict, with where they do.
+    public var conflicts: [String: TextEvidence] = [:]
+
+    /// Where a note's text states a fact.
+    public struct TextEvidence: Sendable, Hashable {
+        /// UTF-8 byte range in the note's text.
+        public var range: Range<Int>
+        /// The text as written there, for messages about the fact.
+        public var text: String
+    }
 
     /// No metadata at all.
     public init() {

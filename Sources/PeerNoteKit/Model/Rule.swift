@@ -14,6 +14,8 @@ public final class Rule: Sendable, Hashable, CustomStringConvertible {
         case context
         /// A note-level check: the goal thread, required elements, voice, billing, metadata.
         case check
+        /// Labels and phrases a plain-text note states its facts with (no findings of its own).
+        case fact
     }
 
     /// The id findings are reported under, e.g. `comp-refuse`, `goal-link-missing`.

@@ -70,6 +70,8 @@ public struct JSONFormat: Sendable {
         score(analysis.score, readability: analysis.readability, into: &json)
         json.key("thread")
         if let thread = analysis.thread { self.thread(thread, note: note, into: &json) } else { json.null() }
+        json.key("facts")
+        facts(analysis.metadata, into: &json)
         json.key("findings")
         json.openArray()
         let lines = columns == .characters ? nil : LineIndex(note.text)
@@ -131,6 +133,47 @@ public struct JSONFormat: Sendable {
         case .warning: ",\"severity\":\"warning\",\"line\":"
         case .error: ",\"severity\":\"error\",\"line\":"
         }
+    }
+
+    /// The service facts known for the note, each with where it came from: the note's
+    /// `metadata` (front matter, an export column, a record field) or its `text`, with the
+    /// byte range that states it.
+    private func facts(_ metadata: NoteMetadata, into json: inout JSONWriter) {
+        json.openObject()
+        func fact(_ field: String, _ write: (inout JSONWriter) -> Void) {
+            json.key(escaping: field)
+            json.openObject()
+            json.key("value")
+            write(&json)
+            if let evidence = metadata.fromText[field] {
+                json.member("from", "text")
+                json.member("utf8_start", evidence.range.lowerBound)
+                json.member("utf8_end", evidence.range.upperBound)
+            } else {
+                json.member("from", "metadata")
+            }
+            if let conflict = metadata.conflicts[field] {
+                json.key("text_says")
+                json.openObject()
+                json.member("utf8_start", conflict.range.lowerBound)
+                json.member("utf8_end", conflict.range.upperBound)
+                json.closeObject()
+            }
+            json.closeObject()
+        }
+        if let person = metadata.person { fact("person") { $0.string(person) } }
+        if let date = metadata.date { fact("date") { $0.string(date) } }
+        if let minutes = metadata.minutes { fact("minutes") { $0.number(minutes) } }
+        if let range = metadata.rangeMinutes { fact("range_minutes") { $0.number(range) } }
+        if let service = metadata.service { fact("service") { $0.string(service.rawValue) } }
+        if let setting = metadata.setting { fact("setting") { $0.string(setting.rawValue) } }
+        if let size = metadata.groupSize { fact("group_size") { $0.number(size) } }
+        if let code = metadata.billingCode { fact("billing_code") { $0.string(code) } }
+        if let modifier = metadata.modifier { fact("modifier") { $0.string(modifier) } }
+        if let preadmission = metadata.preadmission { fact("preadmission") { $0.bool(preadmission) } }
+        if let cosign = metadata.lphaCosign { fact("lpha_cosign") { $0.string(cosign) } }
+        if let adHoc = metadata.adHoc { fact("adhoc") { $0.bool(adHoc) } }
+        json.closeObject()
     }
 
     private func thread(_ thread: GoalThread, note: Note, into json: inout JSONWriter) {

@@ -136,18 +136,33 @@ public struct Caseload: Codable, Sendable, Equatable {
 
     // MARK: Adding
 
-    /// Adds one analyzed note. `excerpt` turns a finding into its sentence and `rewritten` into
-    /// that sentence rewritten (both redacted as needed); `strengthRules` are the ids of strength
-    /// entries.
+    /// Adds one analyzed note, unless a note with its id was already counted (see `admits`).
+    /// `excerpt` turns a finding into its sentence and `rewritten` into that sentence rewritten
+    /// (both redacted as needed); `strengthRules` are the ids of strength entries.
     public mutating func add(_ analysis: NoteAnalysis, note: Note, strengthRules: Set<String>,
                              rewritten: (Finding) -> String? = { _ in nil }, excerpt: (Finding) -> String) {
-        let metadata = note.metadata
+        guard admits(note) else { return }
+        count(analysis, note: note, strengthRules: strengthRules, rewritten: rewritten, excerpt: excerpt)
+    }
+
+    /// Whether a note is counted: one whose id was already counted is listed as skipped
+    /// instead. A run asks before the note's units count toward its person's day.
+    public mutating func admits(_ note: Note) -> Bool {
         // Redacted reports keep no identifiers; ids are remembered only as hashes, to find repeats.
-        let id = redacted ? Excerpts.pseudonym(note.id, prefix: "note ") : note.id
-        if !noteIDs.ids.insert(IDSet.hash(note.id)).inserted {
+        guard noteIDs.ids.insert(IDSet.hash(note.id)).inserted else {
+            let id = redacted ? Excerpts.pseudonym(note.id, prefix: "note ") : note.id
             skipped.append(Skipped(file: "note " + id, line: nil, reason: "a note with this id was already counted; this one is left out"))
-            return
+            return false
         }
+        return true
+    }
+
+    /// Adds one analyzed note that `admits` let in; `rewritten` and `excerpt` as for `add`.
+    public mutating func count(_ analysis: NoteAnalysis, note: Note, strengthRules: Set<String>,
+                               rewritten: (Finding) -> String? = { _ in nil }, excerpt: (Finding) -> String) {
+        // The facts as analyzed: a plain-text note's own words state its person, date and minutes.
+        let metadata = analysis.metadata
+        let id = redacted ? Excerpts.pseudonym(note.id, prefix: "note ") : note.id
         var tally = Tally()
         tally.notes = 1
         tally.words = analysis.score.words
@@ -169,6 +184,9 @@ public struct Caseload: Codable, Sendable, Equatable {
         }
         let peer = metadata.peer ?? "(peer not given)"
         let person = metadata.person.map { redacted ? Excerpts.pseudonym($0) : $0 }
+        // A report speaks of many notes: "try [Name]", never one person's name.
+        let name = metadata.person.map(CheckSuggestions.firstName)
+        func generic(_ suggestion: String) -> String { name.map { suggestion.replacingOccurrences(of: $0, with: "[Name]") } ?? suggestion }
         for finding in analysis.findings where !finding.isQuoted {
             if finding.category == "billing" { tally.billing[finding.rule, default: 0] += 1; continue }
             guard finding.isAboutWording else { continue }
@@ -182,8 +200,8 @@ public struct Caseload: Codable, Sendable, Equatable {
             }
             examples.offer(peer: peer, rule: finding.rule, note: id, offset: finding.range.lowerBound) {
                 Example(note: id, offset: finding.range.lowerBound, sentence: excerpt(finding), words: finding.text,
-                        suggestion: finding.suggestions.first, message: finding.message, rewritten: rewritten(finding),
-                        guidance: finding.guidance)
+                        suggestion: finding.suggestions.first.map { generic($0) }, message: finding.message,
+                        rewritten: rewritten(finding).map { generic($0) }, guidance: finding.guidance)
             }
         }
         overall.add(tally)
@@ -197,7 +215,8 @@ public struct Caseload: Codable, Sendable, Equatable {
         let numbers = Numbers(tally)
         people.add(numbers, person: person ?? "(person not given)")
         peerPeriods[peer, default: [:]][when, default: Numbers()].add(numbers)
-        if let person, let date = metadata.date, let units = metadata.units, units > 0 {
+        // The notes whose units count toward a person's day are the ones the run's day ledger counts.
+        if let person, let date = metadata.date, let units = DayLedger.Entry(metadata)?.units {
             people.add(units: units, person: person, date: date)
         }
     }

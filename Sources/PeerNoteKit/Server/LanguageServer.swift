@@ -271,10 +271,8 @@ public final class LanguageServer {
                                               isPreferred: rewrite.isSafe, diagnostics: [fixed], edit: edit(document, [rewrite], lines)))
             }
             // "Ignore here": the writer keeps these words; the marker silences this one finding.
-            let keep = Rewrite(range: finding.range.upperBound..<finding.range.upperBound, replacement: Marker.ok,
-                               rule: finding.rule, isSafe: false)
             actions.append(LSP.CodeAction(title: "Keep “\(finding.text)” here (PeerNote ok)", kind: LSP.CodeAction.quickFix,
-                                          edit: edit(document, [keep], lines)))
+                                          edit: edit(document, [Rewriter.keep(finding)], lines)))
         }
         let safe = Rewriter.safeRewrites(for: analysis.findings, in: document.text)
         if !safe.isEmpty {

@@ -1,10 +1,14 @@
 /// What PeerNote needs to know of bytes before it treats them as text: where they stop being
 /// well-formed UTF-8, and whether they look like a binary file.
 public enum UTF8Bytes {
-    /// Where a NUL byte marks binary data, looked for in the first 8 KB (as `grep` and `git`
-    /// do); nil for text.
+    /// How many bytes at the start of a file tell whether it is binary: 8 KB, as `grep` and
+    /// `git` look.
+    public static let sniffedCount = 8192
+
+    /// Where a NUL byte marks binary data, looked for in the first `sniffedCount` bytes; nil
+    /// for text.
     public static func binaryMarker(in bytes: [UInt8]) -> Int? {
-        bytes.prefix(8192).firstIndex(of: 0)
+        bytes.prefix(sniffedCount).firstIndex(of: 0)
     }
 
     /// Whether the bytes start with a UTF-16 byte order mark (text that is full of NUL bytes).

@@ -24,6 +24,9 @@ struct Eval: ParsableCommand {
     @Option(help: "The folder of labelled notes; its LABELS.yml holds the labels.")
     var notes = "Corpus/notes"
 
+    @Option(help: ArgumentHelp("A folder of plain-text notes labelled for their facts, goal link, elements and billing (a blind set's notes-*/); repeatable.", valueName: "DIR"))
+    var facts: [String] = []
+
     @Option(help: "How many of PeerNote's disagreements with the labels to list (-1: all).")
     var misses = 0
 
@@ -34,8 +37,9 @@ struct Eval: ParsableCommand {
     func run() throws {
         let loaded = try lexicon.load()
         if rewriteOptions.rewrites { return try rewriteOptions.run(lexicon: loaded, misses: misses) }
-        let analyzers = [("PeerNote", try Analyzer(lexicon: loaded)),
-                         ("plain word list", try Analyzer(lexicon: try loaded.plainWordList(), useContext: false))]
+        let plain = try loaded.plainWordList()
+        let analyzers: [(String, () throws -> Analyzer)] = [("PeerNote", { try Analyzer(lexicon: loaded) }),
+                                                            ("plain word list", { try Analyzer(lexicon: plain, useContext: false) })]
         let set: [LabelledSentence], labels: [String: NoteLabel]
         do {
             set = try Evaluation.sentences(yaml: try Self.text(of: sentences), file: sentences)
@@ -45,25 +49,67 @@ struct Eval: ParsableCommand {
             for problem in error.problems { printError("\(problem)") }
             throw ExitCode(2)
         }
-        let reader = NoteReader()
-        let labelled: [(Note, NoteLabel, String)] = reader.expand([notes]).compactMap { path in
-            let file = ((try? path.get())?.path as NSString?)?.lastPathComponent ?? ""
-            guard let label = labels[file], case .success(let note) = path.flatMap(reader.read) else { return nil }
-            return (note, label, file)
-        }
         var results: [(String, Evaluation)] = []
+        var labelled = 0
         for (name, analyzer) in analyzers {
+            let run = try NoteRun(analyzer: analyzer)
             var evaluation = Evaluation()
-            for sentence in set { evaluation.add(sentence, analyzer: analyzer) }
-            for (note, label, file) in labelled { evaluation.add(analyzer.analyze(note), label: label, name: file) }
+            let sentenceAnalyzer = try analyzer()
+            for sentence in set { evaluation.add(sentence, analyzer: sentenceAnalyzer) }
+            // The labelled notes of the folder, in name order; notes that cannot be read are not labelled.
+            labelled = 0
+            run.run(NoteSource([notes], format: .text), prepare: { ($0.note.id, $1) }) { result in
+                guard case .success(let (id, analysis)) = result else { return }
+                let file = (id as NSString).lastPathComponent
+                guard let label = labels[file] else { return }
+                evaluation.add(analysis, label: label, name: file)
+                labelled += 1
+            }
             results.append((name, evaluation))
         }
-        print(Self.table(results, sentences: set.count, notes: labelled.count))
+        print(Self.table(results, sentences: set.count, notes: labelled))
         let ours = results[0].1
         if misses != 0 {
             print("")
             for miss in misses < 0 ? ours.misses : Array(ours.misses.prefix(misses)) { print(miss) }
         }
+        for folder in facts { try evaluateFacts(in: folder, analyzer: try analyzers[0].1()) }
+    }
+
+    /// Plain-text notes labelled for their facts, scored in name order through one day-limit ledger.
+    private func evaluateFacts(in folder: String, analyzer: Analyzer) throws {
+        let evaluation: FactEvaluation
+        do { evaluation = try FactEvaluation.evaluate(folder: folder, analyzer: analyzer) } catch let error as InputErrors {
+            for problem in error.problems { printError("\(problem)") }
+            throw ExitCode(2)
+        }
+        print("")
+        print(Self.factTable(evaluation, folder: folder))
+        if misses != 0 {
+            print("")
+            for miss in misses < 0 ? evaluation.misses : Array(evaluation.misses.prefix(misses)) { print(miss) }
+        }
+    }
+
+    /// How the plain-text notes were read, in Markdown.
+    static func factTable(_ evaluation: FactEvaluation, folder: String) -> String {
+        let percent = { (value: Double) in String(format: "%.1f%%", value * 100) }
+        var lines = ["\(evaluation.notes) plain-text notes in \(folder)", "", "| read right | share |", "| --- | ---: |"]
+        for field in FactEvaluation.scoredFacts.sorted() where evaluation.facts[field] != nil {
+            lines.append("| fact: \(field) | \(percent(evaluation.accuracy(of: field))) |")
+        }
+        lines.append("| goal link | \(percent(evaluation.goalLinkAccuracy)) |")
+        for element in GoalThread.Element.allCases { lines.append("| element: \(element.rawValue) | \(percent(evaluation.accuracy(of: element))) |") }
+        lines += ["", "| billing rule | found | missed | false alarms |", "| --- | ---: | ---: | ---: |"]
+        for rule in FactEvaluation.billingRules {
+            let counts = evaluation.billing[rule] ?? (0, 0, 0)
+            lines.append("| \(rule) | \(counts.found) | \(counts.missed) | \(counts.falseAlarms) |")
+        }
+        lines.append("")
+        lines.append("Notes with no billing problem: \(evaluation.cleanNotes.total), of which \(evaluation.cleanNotes.flagged) got a billing finding.")
+        let concerns = evaluation.concerns
+        lines.append("Wording: \(concerns.found) labelled spans found, \(concerns.missed) missed, \(concerns.falseAlarms) flagged spans not labelled.")
+        return lines.joined(separator: "\n")
     }
 
     static func text(of path: String) throws -> String {

@@ -7,9 +7,10 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "A coaching report across a caseload: per peer, person, program and period.",
         discussion: """
-        Reads note folders (front matter), EHR exports as CSV (with a column mapping) and JSON
-        Lines, in constant memory. Rows that cannot be used are listed under "Skipped" with
-        their file and line, never dropped silently.
+        Reads note folders (front matter), EHR exports as CSV (with a column
+        mapping) and JSON Lines, in constant memory, chosen as `check` chooses:
+        by suffix, or as --input says. Rows that cannot be used are listed under
+        "Skipped" with their file and line, never dropped silently.
 
         Examples:
           peernote report Corpus/caseload/notes --output report.html
@@ -36,11 +37,23 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Group notes in time by week or month (parts to merge must use the same).")
     var by: Caseload.Period = .month
 
-    @Option(help: ArgumentHelp("A CSV column for a note field, as field=Column; repeatable.", valueName: "field=Column"))
+    @Option(help: SourceOptions.input)
+    var input: NoteSource.Format?
+
+    @Option(help: SourceOptions.map)
     var map: [String] = []
 
-    @Option(help: ArgumentHelp("A file of `field: Column` lines for CSV exports.", valueName: "FILE"))
+    @Option(help: SourceOptions.mapping)
     var mapping: String?
+
+    @Option(help: SourceOptions.maxBytes)
+    var maxBytes = 16 << 20
+
+    @Option(help: SourceOptions.plans)
+    var plans: [String] = []
+
+    /// How the inputs are read.
+    var source: SourceOptions { SourceOptions(input: input, map: map, mapping: mapping, maxBytes: maxBytes, plans: plans) }
 
     @Flag(help: "Replace names of people served with stable pseudonyms and drop note ids.")
     var redact = false
@@ -53,9 +66,6 @@ struct ReportCommand: ParsableCommand {
 
     @Option(name: .shortAndLong, help: "Notes to analyze at once.")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
-
-    @Option(help: ArgumentHelp("Read plan files only from this folder (repeatable); by default from the folder each note was found in.", valueName: "DIR"))
-    var plans: [String] = []
 
     @OptionGroup var lexicon: LexiconOptions
 
@@ -90,28 +100,17 @@ struct ReportCommand: ParsableCommand {
             try write(caseload)
             return
         }
-        var columns = ColumnMapping()
-        do {
-            try columns.add(map)
-            if let mapping {
-                guard let text = FileManager.default.contents(atPath: mapping).flatMap({ String(data: $0, encoding: .utf8) }) else {
-                    throw InputError(file: mapping, message: "cannot read the mapping file")
-                }
-                try columns.add(yaml: text, file: mapping)
-            }
-        } catch {
-            printError("\(error)")
-            throw ExitCode(2)
-        }
+        let notes = try source.source(inputs)
         let loaded = try lexicon.load()
-        var reader = try CaseloadReader(lexicon: loaded, jobs: jobs, redact: redact, columns: columns,
-                                        notes: NoteReader(planRoots: plans.isEmpty ? nil : plans),
-                                        notesCSV: format == .notesCSV ? try open(output) : nil)
-        for input in inputs { reader.read(input, into: &caseload) }
-        reader.finish()
-        if format != .notesCSV { try write(caseload) }
+        let run = try NoteRun(lexicon: loaded, jobs: jobs)
+        // Each batch's analyses are held until counted: small batches keep a report's memory small.
+        run.largestBatch = run.firstBatch
+        var counter = CaseloadCounter(caseload, lexicon: loaded, notesCSV: format == .notesCSV ? try open(output) : nil)
+        run.run(notes, prepare: CaseloadCounter.prepare, counts: { counter.counts($0) }) { counter.add($0) }
+        counter.finish()
+        if format != .notesCSV { try write(counter.caseload) }
         // As `check` does: the report is written, and an input that could not be read is an error.
-        if reader.unreadable > 0 { throw ExitCode(2) }
+        if counter.unreadable > 0 { throw ExitCode(2) }
     }
 
     private func write(_ caseload: Caseload) throws {

@@ -1,9 +1,8 @@
 import PeerNoteKit
 
-/// What the writing thread needs of one checked note: its output, and the facts that span
-/// notes. The analysis is freed by the worker that made it, while it is still in that core's
-/// cache: handed on and freed a batch later on another thread, it cost two jobs 8% of their
-/// time.
+/// What the writing thread needs of one checked note: its output, ready to write, and the
+/// facts the run's summary and exit status count. The analysis itself is freed by the worker
+/// that made it, while it is still in that core's cache.
 struct CheckedNote {
     /// The note's output, ready to write.
     var rendered: [UInt8]
@@ -13,9 +12,6 @@ struct CheckedNote {
     var recovery: Int?
     /// Its most severe finding, for the exit status.
     var highest: Severity?
-    /// Its units on its person's day, with the note (and its record) kept to be checked and
-    /// rendered again should this note take that day over the limit.
-    var billing: (entry: BillingLedger.Entry, note: Note, record: JSONRecord?)?
 }
 
 /// Renders one note's output in the chosen format: pure, so workers render in parallel and
@@ -43,8 +39,7 @@ struct CheckRenderer: Sendable {
     /// The note rendered, with what the writing thread needs of its analysis.
     func checked(_ analysis: NoteAnalysis, note: Note, record: JSONRecord? = nil) -> CheckedNote {
         CheckedNote(rendered: render(analysis, note: note, record: record), concerns: analysis.score.concern,
-                    recovery: analysis.score.recovery, highest: analysis.highestSeverity,
-                    billing: BillingLedger.Entry(note).map { ($0, note, record) })
+                    recovery: analysis.score.recovery, highest: analysis.highestSeverity)
     }
 }
 
@@ -58,16 +53,10 @@ struct CheckOutput {
     private var concerns = 0
     private var failures = 0
     private(set) var exitCode: Int32 = 0
-    private var ledger = BillingLedger()
     private let standardOutput = StandardOutput()
-    /// Checks again, on the writing thread, a note that takes its person's day over the unit
-    /// limit: rare, so made only then.
-    private let lexicon: Lexicon
-    private var analyzer: Analyzer?
 
-    init(renderer: CheckRenderer, lexicon: Lexicon, failOn: Severity?) {
+    init(renderer: CheckRenderer, failOn: Severity?) {
         self.renderer = renderer
-        self.lexicon = lexicon
         self.failOn = failOn
     }
 
@@ -76,29 +65,15 @@ struct CheckOutput {
     }
 
     /// Writes one note, or the reason it could not be read, in input order.
-    mutating func write(_ result: Result<CheckedNote, InputError>) {
+    mutating func write(_ result: Result<CheckedNote, NoteSource.Failure>) {
         switch result {
         case .success(let checked): write(checked)
-        case .failure(let error): write(error)
+        case .failure(let failure): write(failure.error)
         }
     }
 
-    /// Writes one note. The billing ledger spans notes, so a note that takes its person's day
-    /// over the limit is analyzed again here and given the finding that says so.
-    mutating func write(_ checked: consuming CheckedNote) {
-        if let (entry, note, record) = checked.billing, let total = ledger.add(entry) {
-            do {
-                if analyzer == nil { analyzer = try Analyzer(lexicon: lexicon) }
-                var analysis = analyzer!.analyze(note)
-                analysis.add(BillingLedger.dayLimitFinding(for: note, total: total))
-                checked = renderer.checked(analysis, note: note, record: record)
-            } catch {
-                // The workers made their analyzers from the same lexicon, so this cannot fail
-                // where they did not; if it does, the note is still written as it was checked.
-                printError("\(note.id): the daily unit limit could not be checked: \(error)")
-                exitCode = 2
-            }
-        }
+    /// Writes one note.
+    mutating func write(_ checked: CheckedNote) {
         notes += 1
         concerns += checked.concerns
         if let recovery = checked.recovery { scores.append(recovery) }

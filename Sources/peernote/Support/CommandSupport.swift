@@ -50,3 +50,40 @@ func makeAnalyzer(_ lexicon: Lexicon, useContext: Bool = true) throws -> Analyze
 
 extension Severity: ExpressibleByArgument {}
 extension LineIndex.ColumnUnit: ExpressibleByArgument {}
+
+/// How `check` and `report` choose and read their inputs: the same options, with the same
+/// help, made into a `NoteSource` the same way. Each command declares the options itself: an
+/// option group is read by reflection at every start, which a one-note check would pay for.
+struct SourceOptions {
+    static let input = ArgumentHelp("Read every input as text (note files), jsonl (records {\"id\":…,\"text\":…}) or csv (an export); by default as its suffix says: .jsonl, .csv, otherwise text.", valueName: "format")
+    static let map = ArgumentHelp("A CSV column for a note field, as field=Column; repeatable.", valueName: "field=Column")
+    static let mapping = ArgumentHelp("A file of `field: Column` lines for CSV exports.", valueName: "FILE")
+    static let maxBytes = ArgumentHelp("Skip notes, records and rows larger than this many bytes.")
+    static let plans = ArgumentHelp("Read plan files only from this folder (repeatable); by default from the folder each note was found in.", valueName: "DIR")
+
+    var input: NoteSource.Format?
+    var map: [String]
+    var mapping: String?
+    var maxBytes: Int
+    var plans: [String]
+
+    /// The notes of `inputs`, or every problem with the column mapping printed and exit 2.
+    func source(_ inputs: [String]) throws -> NoteSource {
+        var columns = ColumnMapping()
+        do {
+            try columns.add(map)
+            if let mapping {
+                guard let text = FileManager.default.contents(atPath: mapping).flatMap({ String(data: $0, encoding: .utf8) }) else {
+                    throw InputError(file: mapping, message: "cannot read the mapping file")
+                }
+                try columns.add(yaml: text, file: mapping)
+            }
+        } catch {
+            printError("\(error)")
+            throw ExitCode(2)
+        }
+        return NoteSource(inputs, format: input, reader: NoteReader(maximumBytes: maxBytes, planRoots: plans.isEmpty ? nil : plans), columns: columns)
+    }
+}
+
+extension NoteSource.Format: ExpressibleByArgument {}

@@ -72,6 +72,16 @@ import Testing
         #expect(finding?.severity == .info && finding?.message == "Tell us how the member responded" && finding?.suggestions == ["[Name] said, “…”"])
     }
 
+    /// Messages and suggestions are shown on one line by editors, the page and the CLI: a line
+    /// break in one would break the output (a one-line suggestion stands in for front matter).
+    @Test func noMessageOrSuggestionSpansLines() {
+        for entry in bundledLexicon.entries {
+            let texts = [entry.message, entry.suggestion, entry.guidance] + entry.alternatives.map(\.text)
+                + entry.variants.values.flatMap { [$0.message, $0.suggestion].compactMap { $0 } }
+            #expect(texts.allSatisfy { !$0.contains("\n") }, "\(entry.id)")
+        }
+    }
+
     /// The README's table of note-level rules and docs/rules.md are `peernote rules` output.
     @Test func theRuleTablesAreGeneratedFromTheRules() throws {
         let readme = try String(contentsOf: packageRoot.appendingPathComponent("README.md"), encoding: .utf8)

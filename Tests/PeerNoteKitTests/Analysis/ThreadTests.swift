@@ -117,7 +117,7 @@ import PeerNoteKit
     }
 
     @Test func dayLimitAcrossNotes() {
-        var ledger = BillingLedger()
+        var ledger = DayLedger()
         let first = Note(id: "a", text: "---\nperson: Dana W\ndate: 2026-03-04\nminutes: 120\n---\nWe met.")
         let second = Note(id: "b", text: "---\nperson: dana w\ndate: 2026-03-04\nminutes: 75\n---\nWe met again.")
         let otherDay = Note(id: "c", text: "---\nperson: Dana W\ndate: 2026-03-05\nminutes: 120\n---\nWe met.")

@@ -77,8 +77,8 @@ import PeerNoteKit
         #expect(lines[2].contains("units on 2026-03-04 reach 13, over the daily limit of 12"))
         // The crossing note's line is the one the library's ledger gives (its score counts the finding).
         let read = try records.enumerated().map { try NoteReader().record(Array($1.utf8), source: "<stdin>", line: $0 + 1).get() }
-        var ledger = BillingLedger()
-        for (_, note) in read.prefix(2) { _ = BillingLedger.Entry(note).flatMap { ledger.add($0) } }
+        var ledger = DayLedger()
+        for (_, note) in read.prefix(2) { _ = DayLedger.Entry(note.metadata).flatMap { ledger.add($0) } }
         var analysis = try Analyzer(lexicon: bundledLexicon).analyze(read[2].1)
         ledger.record(&analysis, note: read[2].1)
         #expect(lines[2] == String(decoding: JSONFormat().encoded(analysis, note: read[2].1, record: read[2].0), as: UTF8.self))

@@ -18,3 +18,26 @@ import PeerNoteKit
         }
     }
 }
+
+extension PrivacyTests {
+    /// `serve` listens on 127.0.0.1 and nowhere else, and connects to nothing: its one socket
+    /// beyond local name lookups is the listener the page is served from.
+    @Test(.enabled(if: which("strace") != nil && FileManager.default.fileExists(atPath: "/proc/self/task"))) func serveListensOnLoopbackAndConnectsNowhere() throws {
+        let log = FileManager.default.temporaryDirectory.appendingPathComponent("peernote-strace-\(UUID().uuidString).txt").path
+        defer { try? FileManager.default.removeItem(atPath: log) }
+        let served = try ServeTests.Served(executable: try #require(which("strace")), prefix: ["-f", "-e", "trace=network", "-o", log, peernoteBinary.path])
+        let page = try exchange(port: served.port, "GET / HTTP/1.1\r\nHost: 127.0.0.1:\(served.port)\r\nConnection: close\r\n\r\n")
+        #expect(page.hasPrefix("HTTP/1.1 200 OK"))
+        // strace's child is peernote: stopping it ends strace too.
+        let pid = served.process.processIdentifier
+        let children = try String(contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8).split(separator: " ").compactMap { Int32($0) }
+        for child in children { kill(child, SIGTERM) }
+        served.stop()
+        let calls = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n")
+        let binds = calls.filter { $0.contains("bind(") }
+        #expect(binds.count == 1 && binds.allSatisfy { $0.contains("inet_addr(\"127.0.0.1\")") }, "\(binds)")
+        let outward = calls.filter { $0.contains("connect(") && ($0.contains("AF_INET") || $0.contains("sin_addr") || $0.contains("sin6_addr")) }
+        #expect(outward.isEmpty, "\(outward.prefix(3))")
+        #expect(calls.filter { $0.contains("socket(") && $0.contains("AF_INET6") }.isEmpty)
+    }
+}

@@ -59,6 +59,22 @@ import PeerNoteKit
         #expect(ours.falseAlarmRate(.tricky) < plain.falseAlarmRate(.tricky) / 3)
     }
 
+    /// The blind set of plain-text notes (Corpus/eval/blind/notes-en, written from the public
+    /// guides without the lexicons or code, never tuned on): facts, goal link, elements and
+    /// billing read from the words alone. Floors guard against regressions only (2026-12-06:
+    /// facts 85–100%, goal link 87.7%, billing problems 27 of 28 found, 3 of 41 clean notes flagged).
+    @Test func plainTextNotesOfTheBlindSetStayAboveTheirFloors() throws {
+        let folder = packageRoot.appendingPathComponent("Corpus/eval/blind/notes-en").path
+        let result = try FactEvaluation.evaluate(folder: folder, analyzer: try Analyzer(lexicon: bundledLexicon))
+        #expect(result.notes >= 60)
+        for field in FactEvaluation.scoredFacts { #expect(result.accuracy(of: field) >= 0.8, "\(field)") }
+        #expect(result.goalLinkAccuracy >= 0.8)
+        for element in GoalThread.Element.allCases { #expect(result.accuracy(of: element) >= 0.8, "\(element.rawValue)") }
+        let found = result.billing.values.reduce(0) { $0 + $1.found }, missed = result.billing.values.reduce(0) { $0 + $1.missed }
+        #expect(Double(found) / Double(found + missed) >= 0.9)
+        #expect(Double(result.cleanNotes.flagged) <= Double(result.cleanNotes.total) * 0.15)
+    }
+
     @Test func contextBeatsAPlainWordList() throws {
         let (ours, plain) = try Self.evaluation.get()
         #expect(ours.precision > plain.precision)

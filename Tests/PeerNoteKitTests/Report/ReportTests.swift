@@ -124,18 +124,50 @@ import PeerNoteKit
         for (_, points) in coaching { #expect(!(points["coach"] ?? []).isEmpty || !(points["celebrate"] ?? []).isEmpty) }
     }
 
+    /// The report counts each billing rule as `check` counts it on the records the report uses
+    /// (not the rows it skips, a blank note or a repeated id): the daily unit limit too, which
+    /// spans notes and is given to the note that takes a person's day over 12 units.
+    @Test func theReportCountsBillingRulesAsCheckDoes() throws {
+        let report = try runPeerNote(["report"] + Self.caseloadArguments + ["--format", "json"])
+        let check = try runPeerNote(["check", "--format", "jsonl", "--fail-on", "never"] + Self.caseloadArguments)
+        #expect(report.status == 0 && check.status == 2, "\(report.stderr)\(check.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [String: Any])
+        let overall = try #require(object["overall"] as? [String: Any])
+        let reported = try #require(overall["billing"] as? [String: Int])
+        var checked: [String: Int] = [:], seen: Set<String> = []
+        for line in check.stdout.split(separator: "\n") {
+            let result = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            guard result["error"] == nil, let path = result["path"] as? String, seen.insert(path).inserted,
+                  let words = (result["score"] as? [String: Any])?["words"] as? Int, words > 0 else { continue }
+            for finding in result["findings"] as? [[String: Any]] ?? [] where finding["category"] as? String == "billing" {
+                checked[finding["rule"] as? String ?? "", default: 0] += 1
+            }
+        }
+        #expect(reported == checked)
+        // One note for each of the five days over the limit, none over it by itself.
+        #expect(reported["billing-day-limit"] == 5 && (object["days_over_12_units"] as? [Any])?.count == 5)
+    }
+
     @Test func partsMergeIntoTheSameBytesInAnyOrder() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("peernote-parts-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let single = try runPeerNote(["report"] + Self.caseloadArguments + ["--format", "json", "--by", "week"])
-        let peers = try FileManager.default.contentsOfDirectory(atPath: packageRoot.appendingPathComponent("Corpus/caseload/notes").path).sorted()
-            .filter { $0 != "plans" }
+        // The daily unit limit spans the notes of one run, so each person's notes go to one part,
+        // in the order one run reads them: the folder's people in four parts, and the export,
+        // whose people are its own, in a fifth.
+        let notes = "Corpus/caseload/notes"
+        let files = try FileManager.default.subpathsOfDirectory(atPath: packageRoot.appendingPathComponent(notes).path)
+            .filter { $0.hasSuffix(".txt") }.sorted()
+        // Files are named <date>-<person>-<n>.txt.
+        let person = { (file: String) in String((file as NSString).lastPathComponent.dropFirst(11).dropLast(6)) }
+        let people = Set(files.map(person)).sorted()
+        let byPerson = (0..<4).map { share in files.filter { people.firstIndex(of: person($0))! % 4 == share }.map { "\(notes)/\($0)" } }
         var parts: [String] = []
-        for (index, input) in (peers.map { "Corpus/caseload/notes/\($0)" } + ["Corpus/caseload/export.csv"]).enumerated() {
+        for (index, inputs) in (byPerson + [["Corpus/caseload/export.csv"]]).enumerated() {
             let part = folder.appendingPathComponent("part\(index).json").path
-            // A peer's folder alone does not hold the plans: they are allowed by name.
-            let run = try runPeerNote(["report", input, "--mapping", "Corpus/caseload/export-mapping.yml", "--plans", "Corpus/caseload/notes/plans",
+            // Files named alone do not reach the plans' folder: it is allowed by name.
+            let run = try runPeerNote(["report"] + inputs + ["--mapping", "Corpus/caseload/export-mapping.yml", "--plans", "Corpus/caseload/notes/plans",
                                        "--by", "week", "--partial", "--output", part])
             #expect(run.status == 0, "\(run.stderr)")
             parts.append(part)

@@ -35,7 +35,7 @@ final class CheckSuggestions: Sendable {
         // The first plan goal and the person's first name, or placeholders; "Individual peer
         // support (offsite), 45 minutes" from what the metadata knows.
         values = [
-            "name": key.person?.split(separator: " ").first.map(String.init) ?? "[Name]",
+            "name": key.person.map(Self.firstName) ?? "[Name]",
             "goal": Self.goal(key.firstGoal),
             "service": (key.service?.rawValue.capitalized ?? "Individual") + " peer support",
             "setting": key.setting.map { " (\($0.rawValue))" } ?? "",
@@ -57,6 +57,18 @@ final class CheckSuggestions: Sendable {
     func callAsFunction(_ rule: CheckRule, _ variant: String? = nil) -> [String] {
         if let variant, !rule.variants.isEmpty, let list = variantLists[rule.rule.id + "/" + variant] { return list }
         return lists[rule.number]
+    }
+
+    /// The name a note calls the person by: a nickname in quotes or brackets ("Eleanor (Ellie)
+    /// Voss" is Ellie), or else the first word.
+    static func firstName(_ person: String) -> String {
+        for (open, close) in [("(", ")"), ("\"", "\""), ("“", "”")] {
+            if let start = person.range(of: open), let end = person.range(of: close, range: start.upperBound..<person.endIndex) {
+                let nickname = person[start.upperBound..<end.lowerBound].trimmingSpaces()
+                if !nickname.isEmpty && nickname.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" }) { return nickname }
+            }
+        }
+        return person.split(separator: " ").first.map(String.init) ?? person
     }
 
     /// A plan goal as suggestions quote it, or a placeholder.

@@ -42,17 +42,19 @@ struct LanguageCheck: NoteCheck {
 
     func check(_ note: CheckContext, into findings: inout FindingList) {
         let maker = note.maker
+        // "Pt" becomes the person's own name when the note gives it.
+        let name = note.metadata.person == nil ? nil : note.suggestions.values["name"]
         let (strengths, concerns) = (note.evidence.strengths, note.evidence.concerns)
         findings.reserve(min(strengths.count, maximumFindings) + min(concerns.count, maximumFindings) + 8)
         for match in strengths {
-            if findings.strengthCount < maximumFindings { findings.append(strength: finding(match, maker)) }
+            if findings.strengthCount < maximumFindings { findings.append(strength: finding(match, maker, name: name)) }
             else { findings.omitted.add(lexicon.rules[match.entry], range: match.range, isConcern: false) }
         }
         // The person's quoted words are reported after every concern: they are a group of their own.
         var quoted: [NoteEvidence.Match] = []
         for match in concerns {
             guard match.isQuoted, quotedMode[match.entry] != .flag else {
-                if findings.concernCount < maximumFindings { findings.append(concern: finding(match, maker)) }
+                if findings.concernCount < maximumFindings { findings.append(concern: finding(match, maker, name: name)) }
                 else { findings.omitted.add(lexicon.rules[match.entry], range: match.range, isConcern: true) }
                 continue
             }
@@ -74,14 +76,29 @@ struct LanguageCheck: NoteCheck {
     }
 
     /// A concern or strength finding: a concern's alternatives as they fit its sentence, or, where
-    /// none fits, its entry's guidance.
-    private func finding(_ match: NoteEvidence.Match, _ maker: FindingMaker) -> Finding {
-        let fitted = match.fitted
+    /// none fits, its entry's guidance. `name` is the person's, when the note gives it.
+    private func finding(_ match: NoteEvidence.Match, _ maker: FindingMaker, name: String?) -> Finding {
+        let fitted = name.map { Self.named(match.fitted, $0) } ?? match.fitted
         var finding = maker.finding(lexicon.rules[match.entry], range: match.range, suggestions: fitted.map(\.text),
                                     safe: isSafe[match.entry] && fitted.first?.canApply == true, aboutWording: true)
         if fitted.contains(where: { $0.range != match.range }) { finding.suggestionRanges = fitted.map(\.range) }
         if fitted.isEmpty && !guidance[match.entry].isEmpty { finding.guidance = guidance[match.entry] }
         return finding
+    }
+
+    /// Fitted suggestions with `[Name]` filled in, those that name the person first: their name
+    /// is better than "the person". The fitter places `[Name]` only where a bare name reads
+    /// right, so once filled it can be applied.
+    static func named(_ fitted: [SlotFitter.Fitted], _ name: String) -> [SlotFitter.Fitted] {
+        guard fitted.contains(where: { $0.text.contains("[Name]") }) else { return fitted }
+        var naming: [SlotFitter.Fitted] = [], others: [SlotFitter.Fitted] = []
+        for var fit in fitted {
+            guard fit.text.contains("[Name]") else { others.append(fit); continue }
+            fit.text = fit.text.replacingOccurrences(of: "[Name]", with: name)
+            fit.canApply = true
+            naming.append(fit)
+        }
+        return naming + others
     }
 
     /// The rule a quotation of entry `index` is reported under: the entry's id and category,

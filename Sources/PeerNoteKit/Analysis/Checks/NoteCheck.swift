@@ -24,6 +24,8 @@ extension NoteCheck {
 /// What a check reads about one note.
 struct CheckContext {
     let note: Note
+    /// The note's facts: its metadata, completed by what its own words state.
+    let metadata: NoteMetadata
     let evidence: NoteEvidence
     /// The golden thread the evidence shows.
     let thread: GoalThread
@@ -33,8 +35,6 @@ struct CheckContext {
     /// The suggestions' values for this note's person, goal and service.
     let suggestions: CheckSuggestions
     let lexicon: Lexicon
-
-    var metadata: NoteMetadata { note.metadata }
 }
 
 /// A note's findings in the groups the score counts, in one array: strength language, concern

@@ -47,22 +47,7 @@ struct ContextRules {
         if Self.isMarkedOK(after: match.range.upperBound, in: bytes) { return true }
         if !entry.pointee.context.inNames && isInName(match) { return true }
         guard tokens[match.tokens.lowerBound].isWordLike else { return false }
-        // Context reaches across the clause, not past a semicolon, colon or dash.
-        // The words around are made only for an entry that has phrases to look for: most have none.
-        if !phrases.pointee.isEmpty {
-            let window = entry.pointee.context.window
-            // Swapped out while filled, so that they stay uniquely referenced.
-            var before: [String] = [], after: [String] = []
-            swap(&before, &wordsBefore)
-            swap(&after, &wordsAfter)
-            defer {
-                swap(&before, &wordsBefore)
-                swap(&after, &wordsAfter)
-            }
-            words(before: match.tokens.lowerBound, upTo: window, into: &before)
-            words(after: match.tokens.upperBound, upTo: window, into: &after)
-            if Self.phrasesSilence(phrases, before: before, after: after) { return true }
-        }
+        if phrasesSilence(match, words: phrases, window: entry.pointee.context.window) { return true }
         for cue in cues where cue.lastToken < match.tokens.lowerBound {
             let cueEntry = entries.baseAddress! + cue.entry
             guard cueEntry.pointee.context.appliesTo.isEmpty || cueEntry.pointee.context.appliesTo.contains(entry.pointee.category) else { continue }
@@ -77,6 +62,25 @@ struct ContextRules {
             if index == match.tokens.lowerBound && between <= window { return true }
         }
         return false
+    }
+
+    /// Whether an entry's own phrases around `match` silence it: a concern's "not_after", or a
+    /// goal cue's "not part of his treatment plan".
+    mutating func phrasesSilence(_ match: Matcher.Match, words phrases: UnsafePointer<ContextWords>, window: Int) -> Bool {
+        // Context reaches across the clause, not past a semicolon, colon or dash.
+        // The words around are made only for an entry that has phrases to look for: most have none.
+        guard !phrases.pointee.isEmpty else { return false }
+        // Swapped out while filled, so that they stay uniquely referenced.
+        var before: [String] = [], after: [String] = []
+        swap(&before, &wordsBefore)
+        swap(&after, &wordsAfter)
+        defer {
+            swap(&before, &wordsBefore)
+            swap(&after, &wordsAfter)
+        }
+        words(before: match.tokens.lowerBound, upTo: window, into: &before)
+        words(after: match.tokens.upperBound, upTo: window, into: &after)
+        return Self.phrasesSilence(phrases, before: before, after: after)
     }
 
     /// The normalized words before token `index`, nearest last, written over `found`: at

@@ -10,6 +10,8 @@ extension GoalThread {
             guard let element = cue.kind?.element, elements[element] == nil else { continue }
             elements[element] = cue.range
         }
+        // A service the note's words name ("Group: Whole Health Action Management") states its type.
+        if elements[.type] == nil, let service = metadata.fromText["service"] { elements[.type] = service.range }
         let (links, unmatched) = Self.links(evidence, goals: metadata.goals, goalStems: goalStems)
         return (GoalThread(links: links, elements: elements, units: metadata.units), unmatched)
     }
@@ -29,12 +31,13 @@ extension GoalThread {
         }
         // "toward her goal of getting back to work": a named goal, matched to the plan by its words.
         for cue in evidence.cues where cue.kind == .goalReference {
-            guard !evidence.goalReferences.contains(where: { $0.range.overlaps(cue.range) }),
-                  let sentence = evidence.sentences.first(where: { $0.range.contains(cue.range.lowerBound) }) else { continue }
+            guard !evidence.goalReferences.contains(where: { $0.range.overlaps(cue.range) }) else { continue }
+            // Without a plan there is nothing to match: the named goal is the link.
             if goals.isEmpty {
                 links.append(.init(goalID: nil, kind: .explicit, range: cue.range, sharedWords: []))
                 continue
             }
+            guard let sentence = evidence.sentences.first(where: { $0.range.contains(cue.range.lowerBound) }) else { continue }
             for (index, stems) in goalStems.enumerated() {
                 let shared = sentence.stems.intersection(stems)
                 if !shared.isEmpty {
@@ -62,11 +65,16 @@ extension GoalThread {
         return (links, unmatched)
     }
 
-    /// Whether two goal ids name the same goal: "G1", "g-1" and "1" do.
+    /// Whether two goal ids name the same goal: "G1", "g-1" and "1" do, and an objective
+    /// numbered under a goal ("1.2") belongs to it ("G1").
     static func sameID(_ a: String, _ b: String) -> Bool {
         let clean = { (id: String) in id.lowercased().filter { $0.isLetter || $0.isNumber } }
         if clean(a) == clean(b) { return true }
         let digits = { (id: String) in id.filter(\.isNumber) }
-        return !digits(a).isEmpty && digits(a) == digits(b)
+        if !digits(a).isEmpty && digits(a) == digits(b) { return true }
+        // "1.2" and "G1": the objective's first number is its goal's.
+        let goal = { (id: String) in id.drop { !$0.isNumber }.prefix { $0.isNumber } }
+        let (dotted, plain) = a.contains(".") ? (a, b) : (b, a)
+        return dotted.contains(".") && !plain.contains(".") && !goal(dotted).isEmpty && goal(dotted) == Substring(digits(plain))
     }
 }

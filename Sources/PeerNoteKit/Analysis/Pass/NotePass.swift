@@ -137,24 +137,42 @@ final class NotePass {
                 scratch.cues.append(.init(lastToken: match.tokens.upperBound, entry: index))
                 evidence.contextCues.append(.init(entry: index, kind: nil, range: match.range, startsSentence: false))
             case .thread:
+                // "not part of his treatment plan" names no goal: a cue's own words can silence it.
+                if !contexts[index].isEmpty {
+                    if !contextRead { scratch.context.read(scratch.sentence, bytes: bytes); contextRead = true }
+                    if scratch.context.phrasesSilence(match, words: contexts.baseAddress! + index, window: entries[index].context.window) { continue }
+                }
                 let kind = cueKinds[index]
                 evidence.cues.append(.init(entry: index, kind: kind, range: match.range, startsSentence: match.tokens.lowerBound == firstWord))
                 if kind == .goalReference, let reference = Self.goalID(after: match, in: scratch.sentence) {
                     evidence.goalReferences.append(reference)
                 }
-            case .check:
-                continue  // a check's words match no text
+            case .check, .fact:
+                continue  // a check's words match no text, and facts are read by line
             }
         }
         if contextRead { scratch.context.forget() }
         if !goalIDs.isEmpty {
-            for (index, token) in tokens.enumerated() where token.kind == .word {
+            for (index, token) in tokens.enumerated() where token.isWordLike {
                 let word = scratch.sentence.normalized(index)
                 if goalIDs.contains(word) && !evidence.goalReferences.contains(where: { $0.range.overlaps(token.range) }) {
                     evidence.goalReferences.append((word.uppercased(), token.range))
                 }
             }
+        } else {
+            // Without a plan, "G1" and "G2" written on their own are how notes number goals.
+            for token in tokens where token.kind == .number && Self.isGoalNumber(token.range, in: bytes) {
+                if !evidence.goalReferences.contains(where: { $0.range.overlaps(token.range) }) {
+                    evidence.goalReferences.append((String(decoding: bytes[token.range], as: UTF8.self).uppercased(), token.range))
+                }
+            }
         }
+    }
+
+    /// "G1" to "G99": a goal's number as plans write it.
+    private static func isGoalNumber(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard (2...3).contains(range.count), bytes[range.lowerBound] | 0x20 == 0x67 else { return false }
+        return bytes[(range.lowerBound + 1)..<range.upperBound].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     /// Words that measure time, not goals: "Objective: 30 min".

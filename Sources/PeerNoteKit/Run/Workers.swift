@@ -5,15 +5,18 @@ import Synchronization
 /// whose ICU iterators are not thread-safe), and returns the results in input order, so the
 /// output is the same whatever the number of workers. A class: the states it makes as batches
 /// need them belong to the one set of workers, not to whichever copy made them.
-final class Workers<State> {
-    private var states: [State]
-    private let count: Int
-    private let make: () throws -> State
+///
+/// Inlinable, as `NoteRun.run` is: specialized for the caller's result type, handing results
+/// on costs no runtime type lookups.
+@usableFromInline final class Workers<State> {
+    @usableFromInline var states: [State]
+    @usableFromInline let count: Int
+    @usableFromInline let make: () throws -> State
 
     /// `count` workers, each with the state `make` returns. The first state is made here, so a
-    /// state that cannot be made fails here; the others when a batch first needs them: one
-    /// note needs one analyzer, and opening ICU for a second was a fifteenth of checking it.
-    init(count: Int, make: @escaping () throws -> State) throws {
+    /// state that cannot be made fails here; the others only when a batch can use them: a run
+    /// of one note needs one analyzer, and each opens ICU again.
+    @usableFromInline init(count: Int, make: @escaping () throws -> State) throws {
         self.count = max(1, count)
         self.make = make
         states = [try make()]
@@ -23,7 +26,7 @@ final class Workers<State> {
     /// While `consume` writes one batch and the batch after next is read, the workers already
     /// run the next: on many small notes the writing, and the reading of lines or paths, would
     /// otherwise leave every worker idle.
-    func pipeline<Item, Result>(_ batches: some Sequence<[Item]>, _ transform: @escaping (inout State, Item) -> Result,
+    @inlinable func pipeline<Item, Result>(_ batches: some Sequence<[Item]>, _ transform: @escaping (inout State, Item) -> Result,
                                 consume: ([Result]) -> Void) {
         var iterator = batches.makeIterator()
         guard let first = iterator.next() else { return }
@@ -35,8 +38,8 @@ final class Workers<State> {
             nonisolated(unsafe) let workers = self
             nonisolated(unsafe) var ahead: [Result] = []
             // The batch written last time is freed by the task that runs the next one, not by
-            // the writing thread: two jobs on 20,000 files went 1.60 → 1.28 s (the allocator
-            // pays for memory freed on another thread than the one that allocated it).
+            // the writing thread: the allocator pays for memory freed on another thread than
+            // the one that allocated it.
             nonisolated(unsafe) var written = spent
             nonisolated(unsafe) let next = next, transform = transform
             spent = []
@@ -57,12 +60,12 @@ final class Workers<State> {
 
     /// Makes the states a batch of `items` can use. One that cannot be made leaves fewer
     /// workers (the first already exists, so it is never none).
-    private func makeStates(for items: Int) {
+    @usableFromInline func makeStates(for items: Int) {
         while states.count < min(count, items), let state = try? make() { states.append(state) }
     }
 
     /// `transform` applied to every item, in order.
-    func map<Item, Result>(_ items: [Item], _ transform: (inout State, Item) -> Result) -> [Result] {
+    @inlinable func map<Item, Result>(_ items: [Item], _ transform: (inout State, Item) -> Result) -> [Result] {
         makeStates(for: items.count)
         if states.count == 1 || items.count < 2 {
             return items.map { transform(&states[0], $0) }
@@ -92,7 +95,7 @@ extension IteratorProtocol {
     /// `growingTo`, each batch is twice the one before up to that size: the first batch is
     /// analyzed before anything can overlap it, and every batch ends with the workers waiting
     /// for each other, so small batches first and large ones after.
-    func batches(of size: Int, growingTo largest: Int? = nil) -> AnyIterator<[Element]> {
+    @inlinable func batches(of size: Int, growingTo largest: Int? = nil) -> AnyIterator<[Element]> {
         var iterator = self
         var size = size
         return AnyIterator {

@@ -1,0 +1,176 @@
+/// Finds the person a note is about when no header names them: "Met Héctor Morales at housing
+/// court", "2/2/26 Ray Santiago - indiv peer session", "Jorge Batista attended". A name is two or
+/// three capitalized words, with a nickname in quotes or brackets between ("Dolores "Dee"
+/// Whitehorse"). The person served is the name whose first name (or nickname) the note keeps
+/// coming back to; a name in a title line or after words such as "with" or "met" counts more.
+/// Staff are left out: a name on a staff header line, or signed with a credential ("Beth
+/// Kowalski, CRPA").
+struct PersonMention {
+    /// A capitalized word of a line, with its byte range.
+    private struct Word {
+        var text: String
+        var range: Range<Int>
+        /// The bytes between this word and the previous one on the line.
+        var gap: [UInt8]
+    }
+
+    /// A possible name: its words' index range in a line's words, and where it is written.
+    private struct Candidate {
+        var text: String
+        var range: Range<Int>
+        var first: String
+        var nickname: String?
+        var score = 0
+    }
+
+    private let bytes: [UInt8]
+    private let words: FactWords
+
+    /// The person served, as written, and where; nil when no name stands out.
+    /// `lines` are the lines to look in (not labelled header lines), `titleLines` those of
+    /// them at the top; `staff` are names the headers give to staff, whose first names do not count.
+    static func served(in bytes: [UInt8], lines: [Range<Int>], titleLines: Set<Range<Int>>, words: FactWords, staff: [String])
+        -> (name: String, range: Range<Int>)? {
+        PersonMention(bytes: bytes, words: words).served(lines: lines, titleLines: titleLines, staff: staff)
+    }
+
+    private init(bytes: [UInt8], words: FactWords) {
+        self.bytes = bytes
+        self.words = words
+    }
+
+    private func served(lines: [Range<Int>], titleLines: Set<Range<Int>>, staff: [String]) -> (name: String, range: Range<Int>)? {
+        let staffWords = Set(staff.flatMap { $0.split(separator: " ").map { $0.lowercased() } })
+        var candidates: [Candidate] = []
+        var counts: [String: Int] = [:]
+        for line in lines {
+            let lineWords = capitalizedWords(in: line)
+            for word in lineWords { counts[word.text, default: 0] += 1 }
+            for var candidate in names(in: lineWords, line: line) where !staffWords.contains(candidate.first.lowercased()) {
+                if titleLines.contains(line) { candidate.score += 2 }
+                if isCued(before: candidate.range.lowerBound, in: line) { candidate.score += 2 }
+                candidates.append(candidate)
+            }
+        }
+        guard !candidates.isEmpty else { return nil }
+        for index in candidates.indices {
+            // Each later mention of the first name or nickname alone: the name's own mention is not one.
+            let first = (counts[candidates[index].first] ?? 1) - 1
+            let nickname = candidates[index].nickname.map { (counts[$0] ?? 1) - 1 } ?? 0
+            candidates[index].score += 2 * min(3, max(first, nickname))
+        }
+        // The highest score; of equals, the first written.
+        let best = candidates.enumerated().max { a, b in (a.element.score, -a.offset) < (b.element.score, -b.offset) }!.element
+        return best.score > 0 ? (best.text, best.range) : nil
+    }
+
+    /// Runs of two or three name words ("Héctor Morales", "Mei Lin Huang", "Eleanor (Ellie)
+    /// Voss"), each also without its first word when that word starts a sentence ("Met").
+    private func names(in lineWords: [Word], line: Range<Int>) -> [Candidate] {
+        var found: [Candidate] = []
+        var index = 0
+        while index < lineWords.count {
+            var run = [index]
+            var nickname: Int?
+            var next = index + 1
+            while next < lineWords.count, run.count < 3 + (nickname == nil ? 0 : 1) {
+                let gap = lineWords[next].gap
+                if gap == [0x20] { run.append(next); next += 1; continue }
+                // A nickname: ` "Dee" `, ` (Ellie) `, ` “Dee” `.
+                if nickname == nil, Self.opensNickname(gap), next + 1 < lineWords.count, Self.closesNickname(lineWords[next + 1].gap) {
+                    nickname = next
+                    run += [next, next + 1]
+                    next += 2
+                    continue
+                }
+                break
+            }
+            let nameWords = run.filter { $0 != nickname }
+            if nameWords.count >= 2, !isSignedStaff(after: lineWords[run.last!].range.upperBound, line: line) {
+                // The whole run; and, for three words, the last two (the first may be a sentence's "Met").
+                var starts = [run[0]]
+                if nameWords.count == 3 && nickname == nil { starts.append(run[1]) }
+                for start in starts {
+                    let range = lineWords[start].range.lowerBound..<lineWords[run.last!].range.upperBound
+                    found.append(Candidate(
+                        text: String(decoding: bytes[range], as: UTF8.self), range: range, first: lineWords[start].text,
+                        nickname: nickname.map { lineWords[$0].text }))
+                }
+            }
+            index = next
+        }
+        return found
+    }
+
+    /// The line's words that could be part of a name: capitalized, with a lowercase letter
+    /// after the first ("WRAP" and "HQ" are not), and not a word the lexicon says names places
+    /// and programs ("Center", "Court", "Group").
+    private func capitalizedWords(in line: Range<Int>) -> [Word] {
+        var found: [Word] = []
+        var index = line.lowerBound, gapStart = line.lowerBound
+        var previousWasName = false
+        while index < line.upperBound {
+            guard Self.isLetterByte(bytes, index) else { index += 1; continue }
+            let start = index
+            while index < line.upperBound && (Self.isLetterByte(bytes, index) || Self.isInnerMark(bytes, index, end: line.upperBound)) { index += 1 }
+            let text = String(decoding: bytes[start..<index], as: UTF8.self)
+            let isName = text.first!.isUppercase && text.dropFirst().contains(where: \.isLowercase)
+                && !text.contains(where: \.isNumber) && words.mayBeName(text.lowercased())
+            if isName {
+                // A word right after a word that is not a name starts a new run: its gap is not a space.
+                let gap = previousWasName ? Array(bytes[gapStart..<start]) : [0x0A]
+                found.append(Word(text: text, range: start..<index, gap: gap))
+            }
+            previousWasName = isName
+            gapStart = index
+        }
+        return found
+    }
+
+    /// Whether words such as "with", "met" or "note for" end right before `start`.
+    private func isCued(before start: Int, in line: Range<Int>) -> Bool {
+        let before = Array(FactWords.words(in: bytes[line.lowerBound..<start]).suffix(3))
+        return words.matches(in: before).contains { $0.kind == .personCue && $0.last == before.count - 1 }
+    }
+
+    /// A name signed with a credential: "Beth Kowalski, CRPA", "D. Harris, NYCPS-P".
+    private func isSignedStaff(after end: Int, line: Range<Int>) -> Bool {
+        var index = end
+        while index < line.upperBound && bytes[index] == 0x20 { index += 1 }
+        guard index < line.upperBound, bytes[index] == 0x2C else { return false }
+        index += 1
+        while index < line.upperBound && bytes[index] == 0x20 { index += 1 }
+        var capitals = 0
+        while index < line.upperBound, (0x41...0x5A).contains(bytes[index]) || bytes[index] == 0x2D { capitals += 1; index += 1 }
+        return capitals >= 2 && (index == line.upperBound || !(0x61...0x7A).contains(bytes[index]))
+    }
+
+    private static func opensNickname(_ gap: [UInt8]) -> Bool {
+        gap == [0x20, 0x22] || gap == [0x20, 0x28] || gap == [0x20, 0xE2, 0x80, 0x9C]
+    }
+
+    private static func closesNickname(_ gap: [UInt8]) -> Bool {
+        gap == [0x22, 0x20] || gap == [0x29, 0x20] || gap == [0xE2, 0x80, 0x9D, 0x20]
+    }
+
+    /// A letter: ASCII, or a byte of a non-ASCII character other than the punctuation block
+    /// (U+2000–U+206F: dashes and curly quotes).
+    private static func isLetterByte(_ bytes: [UInt8], _ index: Int) -> Bool {
+        let byte = bytes[index]
+        if byte < 0x80 { return (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) }
+        if byte == 0xE2, index + 1 < bytes.count, bytes[index + 1] == 0x80 || bytes[index + 1] == 0x81 { return false }
+        if byte >= 0x80 && byte < 0xC0, index >= 1 {
+            // A continuation byte belongs to the character it continues.
+            var lead = index - 1
+            while lead > 0 && bytes[lead] >= 0x80 && bytes[lead] < 0xC0 { lead -= 1 }
+            return isLetterByte(bytes, lead)
+        }
+        return true
+    }
+
+    /// An apostrophe or hyphen inside a word: "O'Connell-Baptiste".
+    private static func isInnerMark(_ bytes: [UInt8], _ index: Int, end: Int) -> Bool {
+        guard bytes[index] == 0x27 || bytes[index] == 0x2D, index + 1 < end, index > 0 else { return false }
+        return isLetterByte(bytes, index - 1) && isLetterByte(bytes, index + 1)
+    }
+}

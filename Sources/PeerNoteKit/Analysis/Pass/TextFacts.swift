@@ -1,0 +1,457 @@
+/// Reads the service facts a note states in its own words — the person, the date, the
+/// duration and any time range, the service type and setting, the group size, the billing code
+/// and modifier, pre-admission, an LPHA co-signature, an ad hoc service — from labelled header
+/// lines ("DOS: 3/12/2026"), titles ("Group Peer Support – WRAP") and sentences ("We met for 45
+/// minutes by phone"), as real notes pasted from an EHR state them. A fact that front matter or
+/// an export gives is kept; where the text says otherwise, that is recorded as a conflict.
+/// The labels and phrases are the lexicon's `side: fact` entries.
+struct TextFacts {
+    private let words: FactWords
+    private let bytes: [UInt8]
+    private let body: Range<Int>
+    /// What has been read so far, with where; a `weak` fact came from a sentence.
+    private var found: [String: (value: Value, range: Range<Int>, isWeak: Bool)] = [:]
+    /// Names header lines give to staff ("Facilitator: Luis Santiago-Cruz, YPA-C").
+    private var staff: [String] = []
+
+    /// A fact's value.
+    private enum Value: Equatable {
+        case text(String), number(Int), flag(Bool), service(NoteMetadata.Service), setting(NoteMetadata.Setting)
+    }
+
+    /// `metadata` with the facts the note's text states where it gives none.
+    static func read(_ note: Note, words: FactWords, into metadata: inout NoteMetadata) {
+        // Only the part read is copied; offsets stay those of the whole text.
+        let end = min(note.body.upperBound, note.body.lowerBound + readLimit)
+        var reader = TextFacts(words: words, bytes: Array(note.text.utf8.prefix(end)), body: note.body.lowerBound..<end)
+        reader.read()
+        reader.merge(into: &metadata)
+    }
+
+    private init(words: FactWords, bytes: [UInt8], body: Range<Int>) {
+        self.words = words
+        self.bytes = bytes
+        self.body = body
+    }
+
+    // MARK: Reading
+
+    private mutating func read() {
+        let lines = self.lines()
+        // A title is one of the first short lines before the narrative starts.
+        var titles = 0
+        var narrative: [Range<Int>] = [], titleLines: Set<Range<Int>> = []
+        for (number, line) in lines.enumerated() {
+            let isTitle = titles < 4 && number < 8 && line.count <= 120 && !endsSentence(line)
+            if isTitle { titles += 1 }
+            let before = unlabelledPieces.count
+            if readLabels(in: line) {
+                if number < 8 { titleLines.formUnion(unlabelledPieces[before...]) }
+                continue
+            }
+            narrative.append(line)
+            if isTitle || number == 0 { titleLines.insert(line) }
+            // The first line is a title even when it ends a sentence; of a whole paragraph, its first sentence is.
+            if number == 0 && !isTitle && line.count > 160 {
+                let title = firstSentence(of: line)
+                readPhrases(in: title, isTitle: true)
+                readPhrases(in: title.upperBound..<line.upperBound, isTitle: false)
+            } else {
+                readPhrases(in: line, isTitle: isTitle || number == 0)
+            }
+        }
+        if found["person"] == nil,
+           let person = PersonMention.served(in: bytes, lines: unlabelledPieces + narrative, titleLines: titleLines, words: words, staff: staff) {
+            set("person", .text(person.name), person.range, weak: true)
+        }
+        if found["range_minutes"] == nil, let start = rangeEnds.start, let end = rangeEnds.end,
+           let minutes = TimeRange.between(bytes, start: start, end: end) {
+            set("range_minutes", .number(minutes), start.lowerBound..<end.upperBound)
+        }
+        // "Two women from the Azores" in an individual note is not a group's size.
+        if found["group_size"]?.isWeak == true, found["service"].map({ $0.value != .service(.group) }) ?? false { found["group_size"] = nil }
+        // A group size says the service was a group, when nothing else says what it was.
+        if found["service"] == nil, found["group_size"]?.isWeak == false, case .number(let size)? = found["group_size"]?.value, size > 1,
+           let range = found["group_size"]?.range {
+            set("service", .service(.group), range, weak: true)
+        }
+        // A duration from a sentence ("after 10 minutes") is not the service's when a header gives its time range.
+        if found["minutes"]?.isWeak == true, let range = found["range_minutes"], !range.isWeak { found["minutes"] = nil }
+    }
+
+    /// How much of a note is read for its facts: a note states them in its first lines, and a
+    /// note of megabytes (an export's mistake) must not cost more than one of pages.
+    static let readLimit = 64 * 1024
+
+    /// The body's lines (up to `readLimit`), without line breaks, skipping blank ones.
+    private func lines() -> [Range<Int>] {
+        var lines: [Range<Int>] = []
+        let end = body.upperBound
+        var start = body.lowerBound, index = body.lowerBound
+        while index <= end {
+            if index == end || bytes[index] == 0x0A || bytes[index] == 0x0D {
+                if bytes[start..<index].contains(where: { $0 != 0x20 && $0 != 0x09 }) { lines.append(start..<index) }
+                if index < end && bytes[index] == 0x0D && index + 1 < end && bytes[index + 1] == 0x0A { index += 1 }
+                start = index + 1
+            }
+            index += 1
+        }
+        return lines
+    }
+
+    /// The line up to the end of its first sentence (a period, `!` or `?` and a space) — its
+    /// second too when the first is only a date and time ("3/6/2026 2:00–2:45 PM.") — at most
+    /// 300 bytes.
+    private func firstSentence(of line: Range<Int>) -> Range<Int> {
+        let limit = min(line.upperBound, line.lowerBound + 300)
+        var index = line.lowerBound + 1
+        while index + 1 < limit {
+            if [0x2E, 0x21, 0x3F].contains(bytes[index]) && bytes[index + 1] == 0x20 && index - line.lowerBound >= 60 {
+                return line.lowerBound..<(index + 1)
+            }
+            index += 1
+        }
+        return line.lowerBound..<limit
+    }
+
+    private func endsSentence(_ line: Range<Int>) -> Bool {
+        guard let last = bytes[line].last(where: { $0 != 0x20 && $0 != 0x09 }) else { return false }
+        return last == 0x2E || last == 0x21 || last == 0x3F
+    }
+
+    /// `Label: value` pieces of a line (several when separated by `|`, a tab or wide spaces);
+    /// whether the line was a labelled line at all.
+    /// The pieces of labelled lines that carry no label ("Hollis Okafor | DOS 02/03/2026 | Peer:
+    /// S. Osei"): header text, where a name may stand alone.
+    private var unlabelledPieces: [Range<Int>] = []
+    /// The first clock of a `Start:` and an `End:` label, for a range split over two labels.
+    private var rangeEnds: (start: Range<Int>?, end: Range<Int>?) = (nil, nil)
+
+    private mutating func readLabels(in line: Range<Int>) -> Bool {
+        var labelled = false
+        var unlabelled: [Range<Int>] = []
+        for piece in pieces(of: line) {
+            guard let kind = labelledKind(piece) else { unlabelled.append(piece); continue }
+            var valueStart = kind.colon + 1
+            while valueStart < piece.upperBound && (bytes[valueStart] == 0x20 || bytes[valueStart] == 0x09 || bytes[valueStart] == 0x2A) { valueStart += 1 }
+            labelled = true
+            readLabelled(kind.kind, valueStart..<piece.upperBound)
+        }
+        // "DOS: 02/05/26      10:00–11:30 AM (90 min)": the pieces beside a label are header text too.
+        if labelled {
+            for piece in unlabelled { readPhrases(in: piece, isTitle: true) }
+            unlabelledPieces += unlabelled
+        }
+        return labelled
+    }
+
+    /// The fact a `Label: value` piece's label names, and where its colon is.
+    private func labelledKind(_ piece: Range<Int>) -> (kind: LexiconEntry.FactKind, colon: Int)? {
+        guard let colon = bytes[piece].firstIndex(of: 0x3A), colon - piece.lowerBound <= 40 else { return nil }
+        var labelStart = piece.lowerBound
+        while labelStart < colon, [0x20, 0x09, 0x2A, 0x23, 0x2D, 0x5F].contains(bytes[labelStart]) { labelStart += 1 }
+        let label = Array(bytes[labelStart..<colon])
+        guard !label.isEmpty else { return nil }
+        let key = label.withUnsafeBufferPointer { HeadingLabel.key($0) }
+        guard key.words <= 5, let kind = words.labels[key.label] else { return nil }
+        return (kind, colon)
+    }
+
+    /// A line cut where one labelled field ends and the next begins.
+    private func pieces(of line: Range<Int>) -> [Range<Int>] {
+        var pieces: [Range<Int>] = []
+        var start = line.lowerBound, index = line.lowerBound
+        while index < line.upperBound {
+            let byte = bytes[index]
+            var cut = 0
+            if byte == 0x7C || byte == 0x09 { cut = 1 }
+            else if byte == 0x20, index + 2 < line.upperBound, bytes[index + 1] == 0x20, bytes[index + 2] == 0x20 { cut = 3 }
+            // "Participant:<tab>Rashida Bello": white space after a label's colon is not a field's end.
+            if cut > 0, let last = bytes[start..<index].last(where: { $0 != 0x20 && $0 != 0x09 }), last == 0x3A {
+                cut = 0
+            }
+            if cut > 0 {
+                if index > start { pieces.append(start..<index) }
+                index += cut
+                while index < line.upperBound && bytes[index] == 0x20 { index += 1 }
+                start = index
+                continue
+            }
+            index += 1
+        }
+        if start < line.upperBound { pieces.append(start..<line.upperBound) }
+        return pieces
+    }
+
+    private mutating func readLabelled(_ kind: LexiconEntry.FactKind, _ value: Range<Int>) {
+        let text = trimmed(value)
+        guard !text.isEmpty else { return }
+        switch kind {
+        case .person, .caregiver:
+            let name = personName(text)
+            if !name.isEmpty { set(kind == .person ? "person" : "caregiver", .text(name), value) }
+        case .date:
+            if let date = firstDate(in: value) { set("date", .text(date.iso), date.range) }
+            readPhrases(in: value, isTitle: true)
+        case .time:
+            readTimes(in: value)
+            readPhrases(in: value, isTitle: true)
+        case .duration:
+            if let duration = firstDuration(in: value, strict: false) { set("minutes", .number(duration.minutes), duration.range) }
+            readPhrases(in: value, isTitle: true)
+        case .service, .setting:
+            readPhrases(in: value, isTitle: true)
+            if kind == .setting && found["setting"] == nil { set("setting", .setting(.offsite), value) }
+        case .groupSize:
+            if let count = firstNumber(in: value) { set("group_size", .number(count.value), count.range) }
+            readPhrases(in: value, isTitle: true)
+        case .billingCode, .modifier:
+            readPhrases(in: value, isTitle: true)
+            if kind == .modifier, found["modifier"] == nil, let word = FactWords.words(in: bytes[value]).first, word.word.count <= 3 {
+                set("modifier", .text(word.word.uppercased()), word.range)
+            }
+        case .preadmission:
+            let answer = text.lowercased()
+            if ["yes", "y", "true", "pre-admission", "preadmission"].contains(where: { answer.hasPrefix($0) }) { set("preadmission", .flag(true), value) }
+            else if ["no", "n", "false", "admitted", "enrolled"].contains(where: { answer.hasPrefix($0) }) { set("preadmission", .flag(false), value) }
+        case .staff:
+            staff.append(personName(text))
+        case .timeStart:
+            if rangeEnds.start == nil { rangeEnds.start = value }
+        case .timeEnd:
+            if rangeEnds.end == nil { rangeEnds.end = value }
+        case .cosign:
+            readCosign(in: value, labelled: true)
+        case .adhoc:
+            let answer = text.lowercased()
+            if ["yes", "y", "true"].contains(where: { answer.hasPrefix($0) }) { set("adhoc", .flag(true), value) }
+            else if ["no", "n", "false"].contains(where: { answer.hasPrefix($0) }) { set("adhoc", .flag(false), value) }
+        default:
+            readPhrases(in: value, isTitle: true)
+        }
+    }
+
+    /// Phrases in a title or a sentence: the service and setting (in a title any mention; in a
+    /// sentence only a phrase of two words or more, so "a parent group" in a story is not the
+    /// service), pre-admission, ad hoc, the billing code and modifier, a co-signature, a group's
+    /// size, durations and time ranges.
+    private mutating func readPhrases(in line: Range<Int>, isTitle: Bool) {
+        let lineWords = FactWords.words(in: bytes[line])
+        let matches = words.matches(in: lineWords)
+        // "Family Peer Support Group": a group of families is billed as a group.
+        if isTitle, matches.contains(where: { $0.kind == .serviceFamily }), let group = matches.first(where: { $0.kind == .serviceGroup }) {
+            set("service", .service(.group), lineWords[group.first].range.lowerBound..<lineWords[group.last].range.upperBound)
+        }
+        for match in matches {
+            let range = lineWords[match.first].range.lowerBound..<lineWords[match.last].range.upperBound
+            let length = match.last - match.first + 1
+            switch match.kind {
+            case .serviceIndividual where isTitle || length >= 2: set("service", .service(.individual), range, weak: !isTitle)
+            case .serviceGroup where isTitle || length >= 2: set("service", .service(.group), range, weak: !isTitle)
+            case .serviceFamily where isTitle || length >= 2 || lineWords[match.first].word == "collateral":
+                set("service", .service(.family), range, weak: !isTitle)
+            case .settingOnsite where isTitle || length >= 2: set("setting", .setting(.onsite), range, weak: !isTitle)
+            case .settingOffsite where isTitle || length >= 2, .settingHome where isTitle || length >= 2:
+                set("setting", .setting(.offsite), range, weak: !isTitle)
+            case .settingVideo where isTitle || length >= 2 || ["zoom", "telehealth", "doxy"].contains(lineWords[match.first].word),
+                 .settingPhone where isTitle || length >= 2 || lineWords[match.first].word == "telephone":
+                set("setting", .setting(.telehealth), range, weak: !isTitle)
+            case .preadmission: set("preadmission", .flag(true), range)
+            case .adhoc: set("adhoc", .flag(true), range)
+            case .billingCode:
+                set("billing_code", .text(lineWords[match.first].word.uppercased()), range)
+                // The modifier written right after the code: H0038-HQ, H0038 HQ.
+                if match.last + 1 < lineWords.count, lineWords[match.last + 1].word.count == 2,
+                   bytes[range.upperBound..<lineWords[match.last + 1].range.lowerBound].allSatisfy({ [0x20, 0x2D, 0x2B, 0x2F, 0x2C].contains($0) }),
+                   lineWords[match.last + 1].range.lowerBound - range.upperBound <= 4 {
+                    set("modifier", .text(lineWords[match.last + 1].word.uppercased()), lineWords[match.last + 1].range)
+                }
+            case .modifier where isTitle: set("modifier", .text("HQ"), range)
+            case .cosign: readCosign(in: range.lowerBound..<line.upperBound, labelled: false)
+            case .groupMember: readGroupSize(lineWords, member: match.first)
+            default: continue
+            }
+        }
+        if found["minutes"] == nil || found["minutes"]!.isWeak, let duration = firstDuration(in: line, strict: !isTitle) {
+            set("minutes", .number(duration.minutes), duration.range, weak: !isTitle)
+        }
+        readTimes(in: line, weak: !isTitle)
+        // A sentence's date is the service's only while no title or label gives one.
+        if found["date"] == nil || found["date"]!.isWeak, let date = firstDate(in: line) {
+            set("date", .text(date.iso), date.range, weak: !isTitle)
+        }
+    }
+
+    /// A co-signature: a name with a licensed practitioner's credential after the phrase (a
+    /// peer's own credential does not count).
+    private mutating func readCosign(in range: Range<Int>, labelled: Bool) {
+        let lineWords = FactWords.words(in: bytes[range])
+        guard words.matches(in: lineWords).contains(where: { $0.kind == .credential }) else { return }
+        var start = range.lowerBound
+        if !labelled, let colon = bytes[range].firstIndex(of: 0x3A) { start = colon + 1 }
+        else if !labelled, let by = lineWords.firstIndex(where: { $0.word == "by" }) { start = lineWords[by].range.upperBound }
+        let text = trimmed(start..<range.upperBound)
+        if !text.isEmpty { set("lpha_cosign", .text(text), start..<range.upperBound) }
+    }
+
+    /// "6 participants", "eight members attended", "a group of 9".
+    private mutating func readGroupSize(_ lineWords: [(word: String, range: Range<Int>)], member: Int) {
+        guard found["group_size"] == nil else { return }
+        for offset in 1...2 where member - offset >= 0 {
+            if var count = Self.count(lineWords[member - offset].word) {
+                // "with 4 other people": the person is the fifth; "30 min youth session" counts minutes.
+                if offset == 2 && lineWords[member - 1].word == "other" { count += 1 }
+                if offset == 2 && Self.timeUnits.contains(lineWords[member - 1].word) { return }
+                set("group_size", .number(count), lineWords[member - offset].range.lowerBound..<lineWords[member].range.upperBound, weak: true)
+                return
+            }
+        }
+    }
+
+    /// Every time range on the line ("10:00–11:15 AM", "9:00 AM - 12:30 PM", "0900-1100",
+    /// "14:00 to 14:45"): the first gives the range's minutes.
+    private mutating func readTimes(in line: Range<Int>, weak: Bool = false) {
+        guard found["range_minutes"] == nil || found["range_minutes"]!.isWeak, let range = TimeRange.first(in: bytes, line) else { return }
+        set("range_minutes", .number(range.minutes), range.range, weak: weak)
+    }
+
+    // MARK: Values
+
+    private func trimmed(_ range: Range<Int>) -> String {
+        var start = range.lowerBound, end = range.upperBound
+        while start < end && (bytes[start] == 0x20 || bytes[start] == 0x09) { start += 1 }
+        while end > start && [0x20, 0x09, 0x2C, 0x3B].contains(bytes[end - 1]) { end -= 1 }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    /// A name as a header gives it: an age or a note in brackets, and what follows a comma or a
+    /// dash, left off ("Bao Pham (12)", "Linh Pham, mother").
+    private func personName(_ text: String) -> String {
+        // "TAKAHASHI, JUN" is Jun Takahashi.
+        let parts = text.split(separator: ",", maxSplits: 2).map { $0.trimmingSpaces() }
+        if parts.count == 2, Self.isNameWords(parts[0], count: 1...1), Self.isNameWords(parts[1], count: 1...2) {
+            return Self.capitalized(parts[1] + " " + parts[0])
+        }
+        let name = plainName(text)
+        return name.contains(where: \.isLowercase) ? name : Self.capitalized(name)
+    }
+
+    /// Whether `text` is `count` words of letters (a hyphen or apostrophe inside).
+    private static func isNameWords(_ text: String, count: ClosedRange<Int>) -> Bool {
+        let words = text.split(separator: " ")
+        return count.contains(words.count) && words.allSatisfy { word in word.count > 1 && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" } }
+    }
+
+    /// "JUN TAKAHASHI" as "Jun Takahashi".
+    private static func capitalized(_ name: String) -> String {
+        guard !name.contains(where: \.isLowercase) else { return name }
+        return name.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
+    }
+
+    private func plainName(_ text: String) -> String {
+        var name = Substring(text)
+        // A nickname in brackets inside the name stays: "Eleanor (Ellie) Voss".
+        let isNickname = { (open: Substring.Index) -> Bool in
+            guard let close = name[open...].firstIndex(of: ")") else { return false }
+            let inside = name[name.index(after: open)..<close], after = name[close...].dropFirst()
+            return !inside.isEmpty && inside.allSatisfy(\.isLetter) && after.first == " " && after.dropFirst().first?.isUppercase == true
+        }
+        if let cut = name.firstIndex(where: { ($0 == "(" && !isNickname(name.firstIndex(of: "(")!)) || $0 == "," || $0 == ";" || $0 == "–" || $0 == "|" }) {
+            name = name[..<cut]
+        }
+        if let dash = name.range(of: " - ") { name = name[..<dash.lowerBound] }
+        let clean = name.trimmingSpaces()
+        return clean.contains(where: \.isLetter) ? clean : ""
+    }
+
+    private func firstDate(in range: Range<Int>) -> (iso: String, range: Range<Int>)? {
+        DateText.first(in: bytes, range)
+    }
+
+    private func firstNumber(in range: Range<Int>) -> (value: Int, range: Range<Int>)? {
+        for word in FactWords.words(in: bytes[range]) { if let value = Self.count(word.word) { return (value, word.range) } }
+        return nil
+    }
+
+    /// A duration: "45 min", "1 hr 15 min", "1.5 hours", "90 mins", "an hour", "half an hour".
+    /// Only a duration that is the service's, not one after or before words such as "late",
+    /// "waited" or "every": within three words before and two after in a sentence (`strict`),
+    /// right beside it in a title.
+    private func firstDuration(in range: Range<Int>, strict: Bool) -> (minutes: Int, range: Range<Int>)? {
+        for duration in Duration.all(in: bytes, range) {
+            // A title's words are terse ("in office, 45 min"): only the word right beside counts there.
+            let before = FactWords.words(in: bytes[range.lowerBound..<duration.range.lowerBound]).suffix(strict ? 3 : 1)
+            let after = FactWords.words(in: bytes[duration.range.upperBound..<range.upperBound]).prefix(strict ? 2 : 1)
+            let context = (before.map(\.word) + after.map(\.word))
+            let excluded = words.matches(in: Array(before) + Array(after)).contains { $0.kind == .notServiceTime }
+            if excluded || context.contains("ago") { continue }
+            return (duration.minutes, duration.range)
+        }
+        return nil
+    }
+
+    private static let timeUnits: Set<String> = ["min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours"]
+
+    /// A small count written in digits or words.
+    static func count(_ word: String) -> Int? {
+        if let number = Int(word), number > 0, number < 1000 { return number }
+        return numberWords[word]
+    }
+
+    static let numberWords: [String: Int] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+        "eighteen": 18, "nineteen": 19, "twenty": 20,
+    ]
+
+    // MARK: Recording
+
+    /// Records a fact, unless one of its kind was read already: a labelled or title fact is
+    /// taken first; a `weak` one (from a sentence) does not replace a strong one, and a strong
+    /// one replaces a weak one.
+    private mutating func set(_ field: String, _ value: Value, _ range: Range<Int>, weak: Bool = false) {
+        if let existing = found[field], !(existing.isWeak && !weak) { return }
+        found[field] = (value, range, weak)
+    }
+
+    /// Fills what `metadata` does not give; where it gives something else, records the conflict.
+    private func merge(into metadata: inout NoteMetadata) {
+        for (field, fact) in found.sorted(by: { $0.key < $1.key }) {
+            let evidence = NoteMetadata.TextEvidence(range: fact.range, text: String(decoding: bytes[fact.range], as: UTF8.self))
+            switch (field, fact.value) {
+            case ("person", .text(let name)): fill(\.person, name, field, evidence, &metadata, compare: false)
+            case ("date", .text(let date)): fill(\.date, date, field, evidence, &metadata, compare: true)
+            case ("minutes", .number(let minutes)): fill(\.minutes, minutes, field, evidence, &metadata, compare: true)
+            case ("range_minutes", .number(let minutes)):
+                metadata.rangeMinutes = minutes
+                metadata.fromText[field] = evidence
+            case ("service", .service(let service)): fill(\.service, service, field, evidence, &metadata, compare: true)
+            case ("setting", .setting(let setting)): fill(\.setting, setting, field, evidence, &metadata, compare: false)
+            case ("group_size", .number(let size)): fill(\.groupSize, size, field, evidence, &metadata, compare: true)
+            case ("billing_code", .text(let code)):
+                metadata.billingCode = code
+                metadata.fromText[field] = evidence
+            case ("modifier", .text(let modifier)): fill(\.modifier, modifier, field, evidence, &metadata, compare: false)
+            case ("preadmission", .flag(let flag)): fill(\.preadmission, flag, field, evidence, &metadata, compare: true)
+            case ("lpha_cosign", .text(let name)): fill(\.lphaCosign, name, field, evidence, &metadata, compare: false)
+            case ("adhoc", .flag(let flag)): fill(\.adHoc, flag, field, evidence, &metadata, compare: true)
+            default: continue
+            }
+        }
+        // Minutes from a time range, when no total is stated.
+        if metadata.minutes == nil, let range = metadata.rangeMinutes, let evidence = metadata.fromText["range_minutes"] {
+            metadata.minutes = range
+            metadata.fromText["minutes"] = evidence
+        }
+    }
+
+    private func fill<Value: Equatable>(_ slot: WritableKeyPath<NoteMetadata, Value?>, _ value: Value, _ field: String,
+                                        _ evidence: NoteMetadata.TextEvidence, _ metadata: inout NoteMetadata, compare: Bool) {
+        if let given = metadata[keyPath: slot] {
+            if compare && given != value { metadata.conflicts[field] = evidence }
+        } else {
+            metadata[keyPath: slot] = value
+            metadata.fromText[field] = evidence
+        }
+    }
+}

@@ -1,0 +1,82 @@
+/// A lexicon's `side: fact` entries, ready for the facts reader: each header label's fact, and
+/// each phrase's words, indexed by its first word. Phrases are compared on words that are
+/// lowercase ASCII letters and digits (anything else separates words), as `FactWords.words(in:)`
+/// makes them from a line.
+struct FactWords: Sendable {
+    /// A phrase and what it states.
+    struct Phrase: Sendable {
+        var words: [String]
+        var kind: LexiconEntry.FactKind
+    }
+
+    /// Header labels (`HeadingLabel.key`) and the fact each line's value is.
+    let labels: [String: LexiconEntry.FactKind]
+    /// Phrases by their first word, longest first.
+    let phrases: [String: [Phrase]]
+    /// Capitalized words that name places and programs, not people ("center", "court").
+    let notNames: Set<String>
+
+    init(_ entries: [LexiconEntry]) {
+        var labels: [String: LexiconEntry.FactKind] = [:]
+        var phrases: [String: [Phrase]] = [:]
+        var notNames: Set<String> = []
+        for entry in entries {
+            guard let kind = entry.factKind else { continue }
+            if kind == .notAName {
+                notNames.formUnion(entry.terms.map { $0.text.lowercased() })
+                continue
+            }
+            for heading in entry.headings { labels[HeadingLabel.key(heading)] = kind }
+            for term in entry.terms {
+                let words = Self.words(in: Array(term.text.utf8)[...]).map(\.word)
+                guard let first = words.first else { continue }
+                phrases[first, default: []].append(Phrase(words: words, kind: kind))
+            }
+        }
+        self.labels = labels
+        self.notNames = notNames
+        self.phrases = phrases.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+    }
+
+    /// The words of `bytes`: runs of ASCII letters and digits (and the bytes of other letters),
+    /// lowercased, with their byte ranges.
+    static func words(in bytes: ArraySlice<UInt8>) -> [(word: String, range: Range<Int>)] {
+        var words: [(word: String, range: Range<Int>)] = []
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            guard isWordByte(bytes[index]) else { index += 1; continue }
+            let start = index
+            while index < bytes.endIndex && isWordByte(bytes[index]) { index += 1 }
+            words.append((String(decoding: bytes[start..<index].map(Normalizer.lowercasedASCII), as: UTF8.self), start..<index))
+        }
+        return words
+    }
+
+    /// Letters, digits, a `.` inside a number or an abbreviation ("doxy.me", "1.5"), and any
+    /// byte of a non-ASCII character.
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte >= 0x80
+    }
+
+    /// Whether a capitalized word (lowercased) may be part of a person's name.
+    func mayBeName(_ word: String) -> Bool { !notNames.contains(word) }
+
+    /// Every phrase found among `words`, leftmost-longest, as the index of its first and last word.
+    func matches(in words: [(word: String, range: Range<Int>)]) -> [(kind: LexiconEntry.FactKind, first: Int, last: Int)] {
+        var found: [(kind: LexiconEntry.FactKind, first: Int, last: Int)] = []
+        var index = 0
+        while index < words.count {
+            var advanced = false
+            for phrase in phrases[words[index].word] ?? [] where index + phrase.words.count <= words.count {
+                if (1..<phrase.words.count).allSatisfy({ words[index + $0].word == phrase.words[$0] }) {
+                    found.append((phrase.kind, index, index + phrase.words.count - 1))
+                    index += phrase.words.count
+                    advanced = true
+                    break
+                }
+            }
+            if !advanced { index += 1 }
+        }
+        return found
+    }
+}

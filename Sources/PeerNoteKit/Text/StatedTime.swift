@@ -1,0 +1,278 @@
+/// Dates, durations and time ranges as notes write them in words and digits: "March 12, 2026",
+/// "3/12/26", "45 min", "1 hr 15 min", "1.5 hours", "10:00–11:15 AM", "0900-1100". Each reader
+/// takes a byte range of UTF-8 text and gives values with the byte range they were read from.
+enum DateText {
+    private static let months: [String: Int] = [
+        "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
+        "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
+        "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+    ]
+
+    /// The first full date in `range` (a year is needed): `3/12/2026`, `03/12/26`, `2026-03-12`,
+    /// `March 12, 2026`, `12 March 2026`, `Mar. 12th 2026`.
+    static func first(in bytes: [UInt8], _ range: Range<Int>) -> (iso: String, range: Range<Int>)? {
+        let words = StatedWords(bytes, range)
+        for (index, word) in words.items.enumerated() {
+            // Digits and separators as one run: 3/12/2026, 2026-03-12, 3.12.26.
+            if word.isDigits {
+                var end = word.range.upperBound
+                var separators = 0
+                while end < range.upperBound, [0x2F, 0x2D, 0x2E].contains(bytes[end]), end + 1 < range.upperBound,
+                      bytes[end + 1] >= 0x30 && bytes[end + 1] <= 0x39, separators < 2 {
+                    separators += 1
+                    end += 1
+                    while end < range.upperBound && bytes[end] >= 0x30 && bytes[end] <= 0x39 { end += 1 }
+                }
+                if separators == 2, let iso = ServiceDate.iso(String(decoding: bytes[word.range.lowerBound..<end], as: UTF8.self)) {
+                    return (iso, word.range.lowerBound..<end)
+                }
+                continue
+            }
+            guard let month = months[word.lowercased] else { continue }
+            // Month day[,] year, or day month year.
+            if let day = words.number(at: index + 1), (1...31).contains(day), let year = words.number(at: index + 2), (1900...2100).contains(year) {
+                if let iso = ServiceDate.iso("\(year)-\(pad(month))-\(pad(day))") { return (iso, word.range.lowerBound..<words.items[index + 2].range.upperBound) }
+            }
+            if index > 0, let day = words.number(at: index - 1), (1...31).contains(day), let year = words.number(at: index + 1), (1900...2100).contains(year) {
+                if let iso = ServiceDate.iso("\(year)-\(pad(month))-\(pad(day))") { return (iso, words.items[index - 1].range.lowerBound..<words.items[index + 1].range.upperBound) }
+            }
+        }
+        return nil
+    }
+
+    private static func pad(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
+}
+
+enum Duration {
+    private static let hours: Set<String> = ["hr", "hrs", "hour", "hours", "h"]
+    private static let minutes: Set<String> = ["min", "mins", "minute", "minutes", "minuets", "minuts", "mns", "m"]
+    private static let numberWords: [String: Double] = [
+        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "fifteen": 15, "twenty": 20,
+        "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90,
+    ]
+
+    /// Every duration in `range`, in order, in minutes.
+    static func all(in bytes: [UInt8], _ range: Range<Int>) -> [(minutes: Int, range: Range<Int>)] {
+        let words = StatedWords(bytes, range)
+        var found: [(minutes: Int, range: Range<Int>)] = []
+        var index = 0
+        while index < words.items.count {
+            guard let (value, valueEnd) = amount(words, at: index), valueEnd < words.items.count else { index += 1; continue }
+            let unitWord = words.items[valueEnd], unit = unitWord.lowercased
+            // Not a unit: letters glued to digits ("H0038"), or a lone "h"/"m" apart from its number.
+            let glued = unitWord.range.upperBound < words.bytes.count && (0x30...0x39).contains(words.bytes[unitWord.range.upperBound])
+            if glued || (unit.count == 1 && unitWord.range.lowerBound != words.items[valueEnd - 1].range.upperBound) { index += 1; continue }
+            var total: Double
+            if hours.contains(unit) { total = value * 60 } else if minutes.contains(unit) && !(unit == "m" && value > 600) { total = value } else { index += 1; continue }
+            var end = valueEnd
+            // "1 hr 15 min", "1 hour and 15 minutes", "an hour and a half".
+            var next = end + 1
+            if next < words.items.count, ["and", "&"].contains(words.items[next].lowercased) { next += 1 }
+            if hours.contains(unit), next + 1 < words.items.count, words.items[next].lowercased == "a", words.items[next + 1].lowercased == "half" {
+                total += 30
+                end = next + 1
+            } else if hours.contains(unit), let (more, moreEnd) = amount(words, at: next), moreEnd < words.items.count, minutes.contains(words.items[moreEnd].lowercased) {
+                total += more
+                end = moreEnd
+            }
+            // "half an hour"
+            if index > 0, words.items[index - 1].lowercased == "half", value == 1, hours.contains(unit) { total = 30 }
+            let start = index > 0 && words.items[index - 1].lowercased == "half" ? words.items[index - 1].range.lowerBound : words.items[index].range.lowerBound
+            if total > 0 && total <= 24 * 60 { found.append((Int(total.rounded()), start..<words.items[end].range.upperBound)) }
+            index = end + 1
+        }
+        return found
+    }
+
+    /// A number at word `index` (digits, a decimal such as 1.5 or 1.25, or a word), and the
+    /// index of the word after it.
+    private static func amount(_ words: StatedWords, at index: Int) -> (Double, Int)? {
+        guard index < words.items.count else { return nil }
+        let word = words.items[index]
+        if word.isDigits, let whole = Double(word.text) {
+            // A decimal: "1.5" is the words 1 and 5 with a point between.
+            if index + 1 < words.items.count, word.range.upperBound < words.bytes.count, words.bytes[word.range.upperBound] == 0x2E,
+               words.items[index + 1].range.lowerBound == word.range.upperBound + 1, words.items[index + 1].isDigits,
+               let fraction = Double("0." + words.items[index + 1].text) {
+                return (whole + fraction, index + 2)
+            }
+            return (whole, index + 1)
+        }
+        if let value = numberWords[word.lowercased] {
+            // "forty-five", "twenty five"
+            if value >= 20, index + 1 < words.items.count, let ones = numberWords[words.items[index + 1].lowercased], ones < 10 {
+                return (value + ones, index + 2)
+            }
+            return (value, index + 1)
+        }
+        return nil
+    }
+}
+
+enum TimeRange {
+    /// The first time range in `range` and its length in minutes: "10:00–11:15 AM",
+    /// "9:00 AM - 12:30 PM", "2:15pm–3:00pm", "14:00-14:45", "0900-1100", "10:00 to 10:45".
+    static func first(in bytes: [UInt8], _ range: Range<Int>) -> (minutes: Int, range: Range<Int>)? {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            // A time starts a number, not a date's last part ("3/24/2026 — 1:00 PM").
+            guard bytes[index] >= 0x30 && bytes[index] <= 0x39,
+                  index == range.lowerBound || !(isDigit(bytes[index - 1]) || [0x2F, 0x2D, 0x2E, 0x3A].contains(bytes[index - 1])) else {
+                index += 1
+                continue
+            }
+            if let start = time(bytes, at: index, limit: range.upperBound), let (separatorEnd, _) = separator(bytes, at: start.end, limit: range.upperBound),
+               let end = time(bytes, at: separatorEnd, limit: range.upperBound) {
+                let military = start.isMilitary && end.isMilitary
+                let written = start.hasColon || end.hasColon || start.half != nil || end.half != nil || military
+                if written, let minutes = length(start, end, military: military), minutes > 0, minutes <= 12 * 60 {
+                    return (minutes, index..<end.end)
+                }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The minutes from the first time in `start` to the first time in `end`: "Time in: 13:00",
+    /// "Time out: 13:50" are 50.
+    static func between(_ bytes: [UInt8], start: Range<Int>, end: Range<Int>) -> Int? {
+        func firstClock(_ range: Range<Int>) -> Clock? {
+            var index = range.lowerBound
+            while index < range.upperBound {
+                if isDigit(bytes[index]), index == range.lowerBound || !isDigit(bytes[index - 1]), let clock = time(bytes, at: index, limit: range.upperBound) {
+                    return clock
+                }
+                index += 1
+            }
+            return nil
+        }
+        guard let from = firstClock(start), let to = firstClock(end), from.hasColon || from.half != nil || from.isMilitary else { return nil }
+        guard let minutes = length(from, to, military: from.isMilitary && to.isMilitary), minutes > 0, minutes <= 12 * 60 else { return nil }
+        return minutes
+    }
+
+    private struct Clock {
+        var hour: Int, minute: Int
+        var half: Bool?          // true pm, false am
+        var hasColon: Bool, isMilitary: Bool
+        var end: Int
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    private static func time(_ bytes: [UInt8], at start: Int, limit: Int) -> Clock? {
+        var index = start
+        var digits = 0
+        while index < limit && isDigit(bytes[index]) { index += 1; digits += 1 }
+        guard digits > 0 else { return nil }
+        let first = Int(String(decoding: bytes[start..<index], as: UTF8.self))!
+        var clock: Clock
+        if digits == 4 {
+            clock = Clock(hour: first / 100, minute: first % 100, half: nil, hasColon: false, isMilitary: true, end: index)
+        } else if digits <= 2 {
+            clock = Clock(hour: first, minute: 0, half: nil, hasColon: false, isMilitary: false, end: index)
+            if index + 2 < limit, bytes[index] == 0x3A || bytes[index] == 0x2E, isDigit(bytes[index + 1]), isDigit(bytes[index + 2]),
+               index + 3 >= limit || !isDigit(bytes[index + 3]) {
+                clock.minute = Int(bytes[index + 1] - 0x30) * 10 + Int(bytes[index + 2] - 0x30)
+                clock.hasColon = bytes[index] == 0x3A
+                clock.end = index + 3
+            }
+        } else { return nil }
+        guard clock.hour <= 24, clock.minute < 60 else { return nil }
+        // am / pm, a.m. / p.m., with or without a space; "10a", "8p" written right after the digits.
+        var after = clock.end
+        while after < limit && bytes[after] == 0x20 { after += 1 }
+        if after < limit, bytes[after] | 0x20 == 0x61 || bytes[after] | 0x20 == 0x70 {
+            var next = after + 1
+            if next < limit && bytes[next] == 0x2E { next += 1 }
+            var hasM = false
+            if next < limit, bytes[next] | 0x20 == 0x6D {
+                hasM = true
+                next += 1
+                if next < limit && bytes[next] == 0x2E { next += 1 }
+            }
+            let endsWord = next >= limit || !(bytes[next] | 0x20 >= 0x61 && bytes[next] | 0x20 <= 0x7A)
+            if endsWord && (hasM || after == clock.end) {
+                clock.half = bytes[after] | 0x20 == 0x70
+                clock.end = next
+            }
+        }
+        return clock
+    }
+
+    /// `-`, `–`, `—`, `/`, `to`, `until`, `till` between two times, with spaces around.
+    private static func separator(_ bytes: [UInt8], at start: Int, limit: Int) -> (Int, Bool)? {
+        var index = start
+        while index < limit && bytes[index] == 0x20 { index += 1 }
+        guard index < limit else { return nil }
+        var end: Int
+        if bytes[index] == 0x2D || bytes[index] == 0x2F { end = index + 1 }
+        else if bytes[index] == 0xE2, index + 2 < limit, bytes[index + 1] == 0x80, bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94 { end = index + 3 }
+        else {
+            let words = ["to", "until", "till", "til"]
+            guard let word = words.first(where: { word in
+                index + word.utf8.count <= limit && zip(bytes[index...], word.utf8).allSatisfy { $0 | 0x20 == $1 }
+                    && (index + word.utf8.count == limit || bytes[index + word.utf8.count] == 0x20)
+            }) else { return nil }
+            end = index + word.utf8.count
+        }
+        while end < limit && bytes[end] == 0x20 { end += 1 }
+        return (end, true)
+    }
+
+    private static func length(_ start: Clock, _ end: Clock, military: Bool) -> Int? {
+        func minutes(_ clock: Clock, half: Bool?) -> Int {
+            var hour = clock.hour % 12
+            if half == true { hour += 12 }
+            return hour * 60 + clock.minute
+        }
+        if military || (start.half == nil && end.half == nil && (start.hour > 12 || end.hour > 12)) {
+            let difference = (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
+            return difference > 0 ? difference : nil
+        }
+        // One side's am/pm stands for both, unless that would make the range run backwards.
+        var startHalf = start.half, endHalf = end.half
+        if startHalf == nil { startHalf = endHalf.map { pm in pm && start.hour % 12 > end.hour % 12 ? false : pm } }
+        if endHalf == nil { endHalf = startHalf }
+        var difference = minutes(end, half: endHalf) - minutes(start, half: startHalf)
+        if difference <= 0 && start.half == nil && end.half == nil { difference += 12 * 60 }
+        return difference > 0 ? difference : nil
+    }
+}
+
+/// Words of a stretch of text with their byte ranges: runs of ASCII letters and digits (and
+/// other letters' bytes).
+struct StatedWords {
+    struct Word {
+        var range: Range<Int>
+        var text: String
+        var lowercased: String
+        var isDigits: Bool
+    }
+    let bytes: [UInt8]
+    let items: [Word]
+
+    init(_ bytes: [UInt8], _ range: Range<Int>) {
+        self.bytes = bytes
+        var items: [Word] = []
+        var index = range.lowerBound
+        func isWordByte(_ byte: UInt8) -> Bool { (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte >= 0x80 }
+        while index < range.upperBound {
+            guard isWordByte(bytes[index]) else { index += 1; continue }
+            let start = index
+            // Digits and letters apart: "45min" is 45 and min, "10am" is 10 and am.
+            let digits = bytes[index] >= 0x30 && bytes[index] <= 0x39
+            while index < range.upperBound && isWordByte(bytes[index]) && (bytes[index] >= 0x30 && bytes[index] <= 0x39) == digits { index += 1 }
+            let text = String(decoding: bytes[start..<index], as: UTF8.self)
+            items.append(Word(range: start..<index, text: text, lowercased: text.lowercased(), isDigits: digits))
+        }
+        self.items = items
+    }
+
+    /// The number word `index` spells in digits (an ordinal's "12th" included), if it is one.
+    func number(at index: Int) -> Int? {
+        guard index < items.count, items[index].isDigits else { return nil }
+        return Int(items[index].text)
+    }
+}

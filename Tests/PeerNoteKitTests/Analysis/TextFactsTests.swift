@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+import PeerNoteKit
+
+/// Service facts read from a plain-text note's own words, as notes pasted from an EHR state
+/// them, and the checks that use them.
+@Suite struct TextFactsTests {
+    let analyzer = try! Analyzer(lexicon: bundledLexicon)
+
+    func analyze(_ text: String) -> NoteAnalysis { analyzer.analyze(Note(id: "note.txt", text: text)) }
+
+    func rules(_ analysis: NoteAnalysis) -> [String] { analysis.findings.map(\.rule) }
+
+    /// The words a fact was read from.
+    func evidence(_ field: String, _ analysis: NoteAnalysis, in text: String) -> String? {
+        analysis.metadata.fromText[field].map { String(decoding: Array(text.utf8)[$0.range], as: UTF8.self) }
+    }
+
+    @Test func headerLinesOfAnEHRNote() {
+        let text = """
+        GROUP PEER SUPPORT NOTE – WRAP
+        Member: Luis Ortega
+        Date: February 10, 2026
+        Time: 1:00 PM – 2:30 PM (1.5 hours)
+        Group size: 7 participants
+        Billing: H0038 HQ
+        Facilitator: Marisol Vega, NYCPS
+
+        Luis wrote an action plan for a trigger he named this morning.
+        """
+        let analysis = analyze(text)
+        let facts = analysis.metadata
+        #expect(facts.person == "Luis Ortega")
+        #expect(facts.date == "2026-02-10")
+        #expect(facts.minutes == 90 && facts.rangeMinutes == 90)
+        #expect(facts.service == .group && facts.groupSize == 7)
+        #expect(facts.billingCode == "H0038" && facts.modifier == "HQ")
+        #expect(evidence("date", analysis, in: text) == "February 10, 2026")
+        #expect(evidence("minutes", analysis, in: text) == "1.5 hours")
+        #expect(!rules(analysis).contains { $0.hasPrefix("billing-") || $0 == "metadata-missing" })
+    }
+
+    @Test func factsFromSentencesAndTheTitleLine() {
+        let text = """
+        Met Héctor Morales at Bronx Housing Court on 2/4/2026 from 9:15 to 11:45 AM for a one-time, ad hoc peer \
+        support service (individual, in person, community). Héctor told me he was afraid of the hallway.
+        """
+        let facts = analyze(text).metadata
+        #expect(facts.person == "Héctor Morales")
+        #expect(facts.date == "2026-02-04")
+        #expect(facts.rangeMinutes == 150 && facts.minutes == 150)
+        #expect(facts.adHoc == true && facts.service == .individual && facts.setting == .offsite)
+        // A two-hour wait and a drive are not the service's length.
+        let waiting = analyze("Individual peer support by phone, 3/2/2026. Dana waited 2 hours at the clinic last week; we talked for 20 minutes.")
+        #expect(waiting.metadata.minutes == 20 && waiting.metadata.setting == .telehealth)
+    }
+
+    @Test func thePersonIsNotTheStaff() {
+        let group = analyze("""
+        Teen Talk (youth peer group) - Tues 02/17/2026, 4:00–5:00 PM
+        Facilitator: Luis Santiago-Cruz, YPA-C    Location: clinic group room, 2nd fl
+        14 youth attended, ages 13-17. H0038 + HQ.
+        Note for: Ximena Paredes
+
+        Ximena sat near the door and spoke to the whole group for the first time. Luis thanked her.
+        """)
+        #expect(group.metadata.person == "Ximena Paredes")
+        #expect(group.metadata.modifier == "HQ" && group.metadata.groupSize == 14)
+        // "13-17. H0038" holds no hours.
+        #expect(group.metadata.minutes == 60)
+        #expect(rules(group).contains("billing-group-size"))
+        let signed = analyze("""
+        Phone check-in 4/14/26 3:40-3:52pm. Beth Kowalski, CRPA took the call from Eleanor "Ellie" Voss. \
+        Ellie said her hip hurts. Ellie is staying in today.
+        """)
+        #expect(signed.metadata.person == "Eleanor \"Ellie\" Voss")
+        #expect(rules(signed).contains("billing-under-15-minutes"))
+        #expect(analyze("Name: Eleanor (Ellie) Voss\nWe talked.").metadata.person == "Eleanor (Ellie) Voss")
+        #expect(analyze("Youth: Bao Pham (12)\nWe talked.").metadata.person == "Bao Pham")
+    }
+
+    @Test func suggestionsUseTheNameTheNoteGives() throws {
+        let named = analyze("Name: Eleanor (Ellie) Voss\nDOS: 4/14/26\nPt called the peer line. She said her hip hurts.")
+        let pt = try #require(named.findings.first { $0.rule == "jargon-pt" })
+        #expect(pt.suggestions.first == "Ellie" && pt.suggestions.contains("the person"))
+        let unnamed = analyze("DOS: 4/14/26\nPt called the peer line. She said her hip hurts.")
+        #expect(unnamed.findings.first { $0.rule == "jargon-pt" }?.suggestions.contains("[Name]") == true)
+    }
+
+    @Test func aStatedTotalAndATimeRangeThatDisagree() {
+        let analysis = analyze("Youth: Yusuf Karimov\nDate: 3/12/26\nTime: 3:15pm–4:00pm       Total: 60 min\nWe went to the gym.")
+        #expect(analysis.metadata.minutes == 60 && analysis.metadata.rangeMinutes == 45)
+        #expect(rules(analysis).contains("billing-duration-mismatch"))
+        #expect(!rules(analyze("Date: 3/12/26\nTime: 3:15pm–4:00pm (45 min)\nWe went to the gym.")).contains("billing-duration-mismatch"))
+    }
+
+    @Test func metadataWinsAndTheTextThatDisagreesIsShown() throws {
+        let text = "---\nminutes: 30\n---\nIndividual peer support, 45 minutes. We met at the library."
+        let analysis = analyze(text)
+        #expect(analysis.metadata.minutes == 30)
+        let conflict = try #require(analysis.findings.first { $0.rule == "metadata-conflict" })
+        #expect(conflict.text == "45 minutes" && conflict.message.contains("length"))
+        #expect(!rules(analyze("---\nminutes: 45\n---\nIndividual peer support, 45 minutes. We met.")).contains("metadata-conflict"))
+    }
+
+    @Test func goalsNamedWithoutAPlanAndPlansTheServiceIsOutsideOf() {
+        let named = analyze("Individual peer support, 3/2/2026, 30 min. We worked toward her goal of getting back to work.")
+        #expect(named.thread?.links.count == 1 && named.thread?.links.first?.goalID == nil)
+        #expect(!rules(named).contains("goal-link-missing"))
+        let outside = analyze("Ad hoc peer support at court, 3/2/2026, 30 min. Court support is not part of his treatment plan.")
+        #expect(outside.thread?.links.isEmpty == true)
+        let weekly = analyze("Group peer support, 3/2/2026, 60 min. Each participant sets a goal for the week.")
+        #expect(weekly.thread?.links.isEmpty == true)
+    }
+
+    @Test func aNoteThatStatesNoFactsIsTold() throws {
+        let bare = analyze("Dana and I met at the library to talk about her week.")
+        let finding = try #require(bare.findings.first { $0.rule == "metadata-missing" })
+        #expect(!finding.message.contains("\n") && finding.suggestions.allSatisfy { !$0.contains("\n") })
+        #expect(!rules(analyze("Individual peer support, 3/12/2026, 45 minutes. Dana and I met at the library.")).contains("metadata-missing"))
+    }
+
+    @Test func aHugeNoteIsReadForItsFactsOnlyAtTheTop() {
+        let filler = String(repeating: "We walked and talked about the week ahead. ", count: 3_000)
+        let analysis = analyze("DOS: 3/12/2026\nIndividual peer support\n" + filler + "\nTime: 10:00-10:45 AM")
+        #expect(analysis.metadata.date == "2026-03-12" && analysis.metadata.service == .individual)
+        #expect(analysis.metadata.rangeMinutes == nil)
+    }
+}
