@@ -2,8 +2,8 @@ import Foundation
 
 /// Buffered output to standard output or a file: one system call per 64 KB instead of one per
 /// line. Small writes are copied into a buffer; a note's rendered output, already bytes of its
-/// own, is kept as it is and written from where it lies (`writev`): copying every note's output
-/// again was 2% of `check --format jsonl`, on the thread that also reads the input.
+/// own, is kept as it is and written from where it lies (`writev`), so no note's output is
+/// copied again on the thread that also reads the input.
 final class StandardOutput: TextOutputStream {
     /// What is waiting to be written, in order: buffers of small writes and whole outputs.
     private var pieces: [[UInt8]] = []

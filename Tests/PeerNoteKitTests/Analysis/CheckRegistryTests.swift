@@ -82,12 +82,12 @@ import Testing
         }
     }
 
-    /// The README's table of note-level rules and docs/rules.md are `peernote rules` output.
+    /// The table of note-level rules in docs/checking.md and docs/rules.md are `peernote rules` output.
     @Test func theRuleTablesAreGeneratedFromTheRules() throws {
-        let readme = try String(contentsOf: packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let checking = try String(contentsOf: packageRoot.appendingPathComponent("docs/checking.md"), encoding: .utf8)
         let table = RuleTable.markdown(bundledLexicon.rules.filter { $0.kind == .check })
-        #expect(readme.contains("<!-- rules:begin -->\n" + table + "<!-- rules:end -->"),
-                "README's rule table is stale: paste `peernote rules --kind check --format markdown` between its markers")
+        #expect(checking.contains("<!-- rules:begin -->\n" + table + "<!-- rules:end -->"),
+                "docs/checking.md's rule table is stale: paste `peernote rules --kind check --format markdown` between its markers")
         let docs = try String(contentsOf: packageRoot.appendingPathComponent("docs/rules.md"), encoding: .utf8)
         #expect(docs.hasSuffix(RuleTable.markdown(bundledLexicon.rules)), "docs/rules.md is stale: regenerate it with `peernote rules --format markdown`")
     }
