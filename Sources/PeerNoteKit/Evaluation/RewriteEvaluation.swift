@@ -107,11 +107,7 @@ extension RewriteEvaluation {
     /// Reads a rewrite set: `rewrites:` with `text` (the words to change in `{braces}`),
     /// `expected` (a sentence, or null) and `acceptable`. Problems come back as `file:line` errors.
     public static func items(yaml: String, file: String) throws(InputErrors) -> [ExpectedRewrite] {
-        let root: Node?
-        do { root = try YAMLSupport.compose(yaml, limits: .data) } catch { throw InputErrors([YAMLSupport.inputError(error, file: file)]) }
-        guard let list = root?.mapping?["rewrites"]?.sequence else {
-            throw InputErrors([InputError(file: file, line: 1, message: "expected `rewrites:` with a list of {text, expected, acceptable}")])
-        }
+        let list = try Evaluation.list("rewrites", yaml: yaml, file: file, items: "{text, expected, acceptable}")
         var items: [ExpectedRewrite] = []
         var problems: [InputError] = []
         for node in list {
