@@ -179,6 +179,7 @@ private struct Surroundings {
         var text: String
         switch slot {
         case .nounPhrase:
+            if let named = nameInApposition(alternative) { return named }
             guard let made = nounPhrase(alternative, range: &range) else { return nil }
             text = made
             // "clients'" → "people's": a plural without -s takes 's.
@@ -332,6 +333,24 @@ private struct Surroundings {
     }
 
     /// The term left out, with the space after it; "an unsuccessful attempt" → "a … attempt".
+    /// "My client Jorge" → "Jorge": where the name follows the label, "[Name]" is the name alone,
+    /// the label and its determiner left out. Only after "my", "the" and the like (or with them
+    /// in the term: "my client"), or at the
+    /// start of a sentence ("gave pt Tylenol" names a thing), and offered, never applied on its
+    /// own: a capitalized word may still be a thing.
+    private func nameInApposition(_ alternative: Alternative) -> SlotFitter.Fitted? {
+        guard alternative.isPlaceholder, number(of: alternative.text, plural: false) == "[Name]",
+              !isPossessive, !isPluralNoun,
+              let next = nextWord, Self.isName(original(next)), !Grammar.nonNames.contains(sentence.normalized(next)) else { return nil }
+        let start: Int
+        // "{My client} Jorge": the determiner is part of the term.
+        if let own = ownDeterminer, Grammar.determiner(sentence.normalized(own)) != .indefinite { start = match.range.lowerBound }
+        else if let det = determiner, det.adjacent, det.kind != .indefinite { start = tokens[det.token].range.lowerBound }
+        else if determiner == nil, match.range.lowerBound == sentenceStart { start = match.range.lowerBound }
+        else { return nil }
+        return SlotFitter.Fitted(range: start..<tokens[next].range.upperBound, text: original(next), canApply: false)
+    }
+
     private func dropped(_ range: Range<Int>) -> SlotFitter.Fitted? {
         guard let next = nextWord else { return nil }
         var range = range.lowerBound..<tokens[next].range.lowerBound

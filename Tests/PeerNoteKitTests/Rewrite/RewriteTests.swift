@@ -37,6 +37,18 @@ import PeerNoteKit
         #expect(fixed("We will see Pt Friday.") == "We will see the person Friday.")
     }
 
+    @Test func aNameRightAfterTheLabelIsOfferedAlone() {
+        // "My client Rosa" → "Rosa": offered, never applied by fix.
+        #expect(firstSuggestions("My client Rosa starts her new job on Monday.") == "Rosa starts her new job on Monday.")
+        #expect(fixed("My client Rosa starts her new job on Monday.") == "My client Rosa starts her new job on Monday.")
+        #expect(findings("prov-client", in: "We met the client Maria at noon.").first?.suggestions.first == "Maria")
+        // Without a determiner mid-sentence the capitalized word may be a thing.
+        #expect(findings("jargon-pt", in: "Gave pt Tylenol at noon.").first?.suggestions.contains("Tylenol") == false)
+        // And a day is not a name.
+        #expect(fixed("We will see the client Friday.") == "We will see the client Friday.")
+        #expect(findings("prov-client", in: "We will see the client Friday.").first?.suggestions.contains("Friday") == false)
+    }
+
     @Test func everyRowOfTheIssueReadsRightAsAQuickFix() {
         #expect(firstSuggestions("She was noncompliant with meds again.") == "She was not taking meds again.")
         #expect(firstSuggestions("Pt is s/p hospitalization.") == "The person recently had hospitalization.")
@@ -60,8 +72,8 @@ import PeerNoteKit
         #expect(fixed("After an unsuccessful suicide attempt in May, Nikhil started therapy.")
                 == "After a suicide attempt in May, Nikhil started therapy.")
         #expect(firstSuggestions("Met client outside the pharmacy.") == "Met the person outside the pharmacy.")
-        // "my client" cannot become "my the person"; a name in apposition would dangle.
-        #expect(findings("inf-my-clients", in: "My client Jorge wants to take the bus.").first?.suggestions == [])
+        // "my client" cannot become "my the person"; with a name in apposition the name stands alone.
+        #expect(findings("inf-my-clients", in: "My client Jorge wants to take the bus.").first?.suggestions == ["Jorge"])
     }
 
     @Test func possessivesTakeTheirEnding() {
