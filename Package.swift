@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
     ],
     targets: [
         // System ICU (word and sentence breaking, case folding, normalization).
@@ -29,7 +30,8 @@ let package = Package(
         ),
         .executableTarget(
             name: "peernote",
-            dependencies: ["PeerNoteKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["PeerNoteKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                           .product(name: "MCP", package: "swift-sdk")]
         ),
         .testTarget(name: "PeerNoteKitTests", dependencies: ["PeerNoteKit", "Yams"], exclude: ["Golden"]),
         // libFuzzer targets (Scripts/fuzz builds them with -sanitize=fuzzer,address); an ordinary

@@ -133,7 +133,7 @@ PEERS = [
             "otherwise good notes: the goal named and all four elements in individual and family notes, strengths named; her group notes skip the purpose and only imply the goal",
             "pre-admission billing slips: a pre-admission note with no LPHA co-signature, and pre-admission people brought to her group (billing-preadmission-cosign, billing-preadmission-group)",
         ],
-        "expect": {"concerns": "substance-use words in most notes (substance-stigma, deficit-label, compliance)", "thread": "explicit link; group notes: element-purpose-missing, goal-link-implicit",
+        "expect": {"concerns": "substance-use words in most notes (substance-use, deficit-label, compliance)", "thread": "explicit link; group notes: element-purpose-missing, goal-link-implicit",
                    "billing": "billing-preadmission-cosign, billing-preadmission-group"},
     },
 ]

@@ -52,6 +52,14 @@ public final class Analyzer {
         analyze(note) { _, read in read(note.body) }
     }
 
+    /// The concern terms that matched in `note` but that context silenced, and why: quotations
+    /// aside, every reason a term is not reported as the writer's wording.
+    public func silencedMatches(in note: Note) -> [SilencedMatch] {
+        pass.recordsSilenced = true
+        defer { pass.recordsSilenced = false }
+        return pass.read(note, region: note.body, goalWords: nil, goalIDs: [], names: Self.nameWords(of: note.metadata)).silenced
+    }
+
     /// What the pass reads a note with: the person's names and plan goals.
     struct PassInputs {
         var names: [String]

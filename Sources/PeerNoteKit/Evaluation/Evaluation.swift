@@ -20,6 +20,25 @@ public struct LabelledSentence: Sendable {
     public var spans: [Range<Int>]
     /// Its line in the set's file.
     public var line: Int
+    /// A concern sentence's categories, a tricky sentence's kind ("subject", "quote"…): the
+    /// names before the first colon of its `note:`, comma-separated.
+    public var categories: [String] = []
+
+    /// A labelled sentence.
+    public init(text: String, label: Label, spans: [Range<Int>], line: Int, categories: [String] = []) {
+        self.text = text
+        self.label = label
+        self.spans = spans
+        self.line = line
+        self.categories = categories
+    }
+
+    /// The categories a `note:` names: "jargon, substance-use" or "subject: the landlord refuses".
+    static func categories(inNote note: String) -> [String] {
+        let head = note.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+        return head.split(separator: ",").map { String($0).trimmingSpaces().lowercased() }
+            .filter { !$0.isEmpty && !$0.contains(" ") }
+    }
 }
 
 /// The human labels of one Corpus note (`Corpus/notes/LABELS.yml`): the plan goals it links to
@@ -48,6 +67,12 @@ public struct Evaluation: Sendable {
     public private(set) var elements: (total: Int, right: [String: Int]) = (0, [:])
     /// Every disagreement, one line each: `line N: flagged {x} …` or `note: purpose missed`.
     public private(set) var misses: [String] = []
+    /// Flagged words per category (the finding's category, the sentence's for labelled spans).
+    public private(set) var categories: [String: CategoryScore] = [:]
+    /// Tricky sentences per kind (`subject`, `quote`, `history`…), and how many had anything flagged.
+    public private(set) var trickyKinds: [String: (total: Int, flagged: Int)] = [:]
+    /// Every disagreement on a sentence, with its likely cause.
+    public private(set) var sentenceMisses: [SentenceMiss] = []
 
     /// An empty evaluation.
     public init() {}
@@ -64,28 +89,79 @@ public struct Evaluation: Sendable {
     }
 
     /// Scores one sentence with `analyzer`: flagged means a concern finding about the writer's
-    /// own wording (not a strength, not a quotation of the person).
-    public mutating func add(_ sentence: LabelledSentence, analyzer: Analyzer) {
-        let concernRules = Set(analyzer.lexicon.entries.lazy.filter { $0.side == .concern }.map(\.id))
-        let flagged = analyzer.analyze(Note(id: "eval", text: sentence.text)).findings
-            .filter { $0.isAboutWording && !$0.isQuoted && concernRules.contains($0.rule) }
+    /// own wording (not a strength, not a quotation of the person). With `baseline` (the plain
+    /// word list), each missed span is told apart: a term the lexicon lacks, or one that context
+    /// silenced.
+    public mutating func add(_ sentence: LabelledSentence, analyzer: Analyzer, baseline: Analyzer? = nil) {
+        let note = Note(id: "eval", text: sentence.text)
+        let isConcern = Self.concernRules(of: analyzer)
+        let findings = analyzer.analyze(note).findings.filter { $0.isAboutWording && isConcern($0.rule) }
+        let flagged = findings.filter { !$0.isQuoted }
         let bytes = Array(sentence.text.utf8)
         let show = { (range: Range<Int>) in "{" + String(decoding: bytes[range], as: UTF8.self) + "}" }
         sentences[sentence.label, default: (0, 0)].total += 1
         if !flagged.isEmpty { sentences[sentence.label, default: (0, 0)].flagged += 1 }
+        if sentence.label == .tricky {
+            let kind = sentence.categories.first ?? "other"
+            trickyKinds[kind, default: (0, 0)].total += 1
+            if !flagged.isEmpty { trickyKinds[kind, default: (0, 0)].flagged += 1 }
+            for category in Set(flagged.map(\.category)) { categories[category, default: .init()].trickyFlagged += 1 }
+        }
         var found = Set<Int>()
         for finding in flagged {
             if let index = sentence.spans.indices.first(where: { sentence.spans[$0].overlaps(finding.range) }) {
-                if found.insert(index).inserted { truePositives += 1 }
+                if found.insert(index).inserted {
+                    truePositives += 1
+                    categories[finding.category, default: .init()].truePositives += 1
+                }
             } else {
                 falsePositives += 1
+                categories[finding.category, default: .init()].falsePositives += 1
                 misses.append("line \(sentence.line): \(sentence.label.rawValue) sentence, flagged \(show(finding.range)) [\(finding.rule)]")
+                sentenceMisses.append(SentenceMiss(line: sentence.line, words: show(finding.range), rule: finding.rule, isMissed: false,
+                                                   cause: SentenceMiss.cause(flaggedIn: sentence)))
             }
         }
-        for (index, span) in sentence.spans.enumerated() where !found.contains(index) {
+        for category in Set(sentence.categories) where sentence.label == .concern {
+            categories[category, default: .init()].labelled += sentence.spans.count
+            categories[category, default: .init()].found += found.count
+        }
+        let missed = sentence.spans.indices.filter { !found.contains($0) }
+        guard !missed.isEmpty else { return }
+        let silenced = analyzer.silencedMatches(in: note)
+        let plain = baseline.map { baseline in
+            baseline.analyze(note).findings.filter { $0.isAboutWording && !$0.isQuoted && Self.concernRules(of: baseline)($0.rule) }
+        } ?? []
+        for index in missed {
+            let span = sentence.spans[index]
             falseNegatives += 1
             misses.append("line \(sentence.line): missed \(show(span))")
+            var miss = SentenceMiss(line: sentence.line, words: show(span), rule: nil, isMissed: true, cause: "missing term")
+            if let quoted = findings.first(where: { $0.isQuoted && $0.range.overlaps(span) }) {
+                (miss.cause, miss.rule) = ("silenced: quotation, read as the person's words", quoted.rule)
+            } else if let match = silenced.first(where: { $0.range.overlaps(span) }) {
+                (miss.cause, miss.rule, miss.by) = ("silenced: \(match.reason.rawValue)", match.rule, match.by)
+            } else if let match = plain.first(where: { $0.range.overlaps(span) }) {
+                (miss.cause, miss.rule) = ("silenced: a longer phrase or another entry covers it", match.rule)
+            }
+            sentenceMisses.append(miss)
         }
+    }
+
+    /// Whether a rule id is a concern entry of `analyzer`'s lexicon.
+    private static func concernRules(of analyzer: Analyzer) -> (String) -> Bool {
+        let ids = Set(analyzer.lexicon.entries.lazy.filter { $0.side == .concern }.map(\.id))
+        return { ids.contains($0) }
+    }
+
+    /// The share of tricky sentences of `kind` that had anything flagged.
+    public func falseAlarmRate(trickyKind kind: String) -> Double {
+        ratio(trickyKinds[kind]?.flagged ?? 0, trickyKinds[kind]?.total ?? 0)
+    }
+
+    /// The share of all tricky sentences in which a rule of `category` flagged something.
+    public func falseAlarmRate(category: String) -> Double {
+        ratio(categories[category]?.trickyFlagged ?? 0, sentences[.tricky]?.total ?? 0)
     }
 
     /// Scores one note's goal link and elements against its label.
@@ -114,7 +190,9 @@ public struct Evaluation: Sendable {
         ratio(elements.right[element.rawValue] ?? 0, elements.total)
     }
 
-    private func ratio(_ part: Int, _ whole: Int) -> Double { whole == 0 ? 0 : Double(part) / Double(whole) }
+    private func ratio(_ part: Int, _ whole: Int) -> Double { Self.ratio(part, whole) }
+
+    static func ratio(_ part: Int, _ whole: Int) -> Double { whole == 0 ? 0 : Double(part) / Double(whole) }
 }
 
 extension Evaluation {
@@ -152,7 +230,8 @@ extension Evaluation {
                     ? "a concern sentence marks what should be flagged in {braces}" : "only concern sentences have {braces}"))
                 continue
             }
-            result.append(LabelledSentence(text: plain, label: label, spans: spans, line: line))
+            let categories = item.mapping?["note"]?.string.map(LabelledSentence.categories(inNote:)) ?? []
+            result.append(LabelledSentence(text: plain, label: label, spans: spans, line: line, categories: categories))
         }
         if !problems.isEmpty { throw InputErrors(problems) }
         return result

@@ -14,6 +14,17 @@ public enum MetadataReader {
         read(fields, problems: Problems(file: file, lineOffset: 0))
     }
 
+    /// Metadata from a note's front matter (YAML whose first line is line `firstLine` of `file`;
+    /// nil: none) and fields given beside it, as an EHR resource's own: what the front matter
+    /// states is taken from there. A given field's problems are reported on line 1.
+    static func read(yaml: String?, file: String, firstLine: Int, adding given: [MetadataValue.Field]) -> NoteMetadata {
+        var problems = Problems(file: file, lineOffset: firstLine - 1)
+        let own = yaml.flatMap { problems.mapping($0, what: "front matter")?.fields } ?? []
+        let stated = Set(own.map(\.key))
+        let added = given.filter { !stated.contains($0.key) }.map { MetadataValue.Field(key: $0.key, line: 2 - firstLine, value: $0.value) }
+        return read(own + added, problems: problems)
+    }
+
     private static func read(_ list: [MetadataValue.Field], problems: Problems) -> NoteMetadata {
         var metadata = NoteMetadata()
         var problems = problems

@@ -1,5 +1,6 @@
 /// Where a run's notes come from, and how each input is read: note files and folders of them,
-/// standard input, JSON Lines records, or the rows of a CSV export through a column mapping.
+/// standard input, JSON Lines records, the rows of a CSV export through a column mapping, or
+/// FHIR `DocumentReference`s (one, a Bundle of them, or NDJSON).
 ///
 /// A source gives its notes in input order, one at a time, in memory that does not grow with
 /// the input. Each comes as an `UnreadNote`, found but not yet read, so that reading a file,
@@ -16,6 +17,9 @@ public struct NoteSource: Sendable, Sequence {
         case jsonl
         /// A CSV export with a header row, its columns named by a `ColumnMapping`.
         case csv
+        /// FHIR `DocumentReference`s: one resource, a `Bundle`, or NDJSON (Bulk Data export).
+        /// Chosen only by name (`--input fhir`): `.json` and `.ndjson` say nothing of FHIR.
+        case fhir
 
         /// The format an input's name gives: `.jsonl` and `.csv` (in any case) are exports,
         /// anything else (folders and standard input too) is text.
@@ -69,6 +73,11 @@ public struct NoteSource: Sendable, Sequence {
             case .success(let note): return .success(SourcedNote(note: note, file: file, line: line))
             case .failure(let error): return .failure(Failure(error))
             }
+        case .resource(let resource, let source, let line, let entry):
+            switch FHIRNote.read(resource, source: source, line: line, entry: entry, reader: reader) {
+            case .success(let (record, note)): return .success(SourcedNote(note: note, record: record, file: source, line: line))
+            case .failure(let error): return .failure(Failure(error))
+            }
         case .failed(let failure):
             return .failure(failure)
         }
@@ -104,6 +113,11 @@ public struct NoteSource: Sendable, Sequence {
         private var files: NoteFiles?
         private var lines: JSONLinesReader?
         private var rows: (reader: CSVReader, mapping: ColumnMapping.Resolved)?
+        // FHIR: a whole-file document's resources, then (NDJSON) one resource a line.
+        private var entries: (source: String, line: Int, related: [String: JSONValue], list: [JSONValue], next: Int)?
+        private var resourceLines: JSONLinesReader?
+        /// NDJSON's first line, read to tell NDJSON from a document, and not yet given.
+        private var firstLine: (line: Int, bytes: [UInt8])?
 
         init(source: NoteSource) {
             self.source = source
@@ -123,6 +137,20 @@ public struct NoteSource: Sendable, Sequence {
                     guard let (line, result) = lines.next() else { self.lines = nil; continue }
                     switch result {
                     case .success(let bytes): return UnreadNote(.record(bytes, source: lines.source, line: line))
+                    case .failure(let error): return UnreadNote(.failed(Failure(error)))
+                    }
+                } else if let (source, line, related, list, next) = entries {
+                    guard next < list.count else { entries = nil; continue }
+                    entries!.next += 1
+                    return UnreadNote(.resource(.parsed(list[next], related: related), source: source, line: line, entry: list.count > 1 ? next + 1 : nil))
+                } else if let resourceLines {
+                    if let (line, bytes) = firstLine {
+                        firstLine = nil
+                        return UnreadNote(.resource(.line(bytes), source: resourceLines.source, line: line, entry: nil))
+                    }
+                    guard let (line, result) = resourceLines.next() else { self.resourceLines = nil; continue }
+                    switch result {
+                    case .success(let bytes): return UnreadNote(.resource(.line(bytes), source: resourceLines.source, line: line, entry: nil))
                     case .failure(let error): return UnreadNote(.failed(Failure(error)))
                     }
                 } else if let (reader, mapping) = rows {
@@ -157,19 +185,60 @@ public struct NoteSource: Sendable, Sequence {
                     guard let (_, header) = reader.next() else { return InputError(file: reader.source, line: 1, message: "the file is empty") }
                     rows = (reader, try source.columns.resolve(header: try header.get(), file: reader.source))
                 } catch { return error }
+            case .fhir:
+                do {
+                    let lines = try JSONLinesReader(path: input, maximumLineBytes: maximumBytes)
+                    if let problem = lines.notRecords { return problem }
+                    guard let (number, first) = lines.next() else { return InputError(file: lines.source, line: 1, message: "the file is empty") }
+                    let bytes = try first.get()
+                    // NDJSON has a whole resource on its first line; a document spread over
+                    // lines opens an object it does not close there.
+                    var end = bytes.count
+                    while end > 0 && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09) { end -= 1 }
+                    if end > 0 && bytes[end - 1] == UInt8(ascii: "}") {
+                        if let value = try? JSONReader.document(bytes), value["resourceType"]?.string == "Bundle" {
+                            entries = (lines.source, number, FHIRNote.related(in: value), FHIRNote.resources(of: value).filter(Self.isNote), 0)
+                        } else {
+                            firstLine = (number, bytes)
+                        }
+                        resourceLines = lines
+                        return nil
+                    }
+                    var document = bytes
+                    while let (_, next) = lines.next() {
+                        document.append(0x0A)
+                        document += try next.get()
+                        if document.count > maximumBytes {
+                            return InputError(file: lines.source, line: number, message: "the FHIR document is larger than \(maximumBytes) bytes (--max-bytes); export NDJSON, one resource a line")
+                        }
+                    }
+                    let value: JSONValue
+                    do { value = try JSONReader.document(document) } catch {
+                        return InputError(file: lines.source, line: number, message: "not a valid FHIR document: \(error.message)")
+                    }
+                    let list = FHIRNote.resources(of: value)
+                    entries = (lines.source, number, FHIRNote.related(in: value), value["resourceType"]?.string == "Bundle" ? list.filter(Self.isNote) : list, 0)
+                } catch { return error }
             }
             return nil
+        }
+
+        /// Whether a Bundle's resource is a note: its other resources (the Patient, the
+        /// Encounter) are there to resolve references.
+        private static func isNote(_ resource: JSONValue) -> Bool {
+            resource["resourceType"]?.string == "DocumentReference"
         }
     }
 }
 
 /// One note of a source, found but not yet read: a note file, a JSON Lines record, a CSV row,
-/// or the reason an input could not be opened. `NoteSource.read(_:)` reads it.
+/// a FHIR resource, or the reason an input could not be opened. `NoteSource.read(_:)` reads it.
 public struct UnreadNote: Sendable {
     enum Place: Sendable {
         case file(NotePath)
         case record([UInt8], source: String, line: Int)
         case row([String], ColumnMapping.Resolved, file: String, line: Int)
+        case resource(FHIRNote.Resource, source: String, line: Int, entry: Int?)
         case failed(NoteSource.Failure)
     }
 

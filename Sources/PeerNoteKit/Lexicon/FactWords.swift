@@ -47,9 +47,24 @@ struct FactWords: Sendable {
             guard isWordByte(bytes[index]) else { index += 1; continue }
             let start = index
             while index < bytes.endIndex && isWordByte(bytes[index]) { index += 1 }
-            words.append((String(decoding: bytes[start..<index].map(Normalizer.lowercasedASCII), as: UTF8.self), start..<index))
+            let word = String(decoding: bytes[start..<index].map(Normalizer.lowercasedASCII), as: UTF8.self)
+            // "H0038HQ": a HCPCS code (a letter and four digits) with its modifier written on.
+            if word.utf8.count == 7, isCodeWithModifier(word.utf8) {
+                words.append((String(word.prefix(5)), start..<(start + 5)))
+                words.append((String(word.suffix(2)), (start + 5)..<index))
+            } else {
+                words.append((word, start..<index))
+            }
         }
         return words
+    }
+
+    /// A letter, four digits and two letters.
+    private static func isCodeWithModifier(_ word: String.UTF8View) -> Bool {
+        let bytes = Array(word)
+        let letter = { (byte: UInt8) in byte >= 0x61 && byte <= 0x7A }
+        let digit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
+        return letter(bytes[0]) && bytes[1...4].allSatisfy(digit) && letter(bytes[5]) && letter(bytes[6])
     }
 
     /// Letters, digits, a `.` inside a number or an abbreviation ("doxy.me", "1.5"), and any

@@ -18,6 +18,8 @@ public struct Lexicon: Sendable {
     let contexts: [ContextWords]
     /// Section headings (normalized) and the golden-thread element each states.
     let headings: [String: String]
+    /// The words of the `role:` entries, for the subject and speaker rules.
+    let roles: RoleWords
     /// The labels and phrases plain-text notes state their facts with.
     let facts: FactWords
 
@@ -48,10 +50,16 @@ public struct Lexicon: Sendable {
             throw InputErrors([InputError(file: files.first?.path ?? "lexicon", message: "\(error)")])
         }
         var keyed: [(key: [UInt8], pattern: Matcher.Pattern)] = []
+        // A `role:` entry is a word list the subject rules look words up in: it matches no text.
         // Facts are read line by line, not matched: their phrases overlap the thread's cues.
-        for (index, entry) in entries.enumerated() where entry.side != .fact {
-            let phrases = entry.terms.map { ($0.text, Matcher.Pattern(entry: index, form: $0.form, isException: false)) }
-                + entry.exceptions.map { ($0, Matcher.Pattern(entry: index, form: .literal, isException: true)) }
+        for (index, entry) in entries.enumerated() where entry.role == nil && entry.side != .fact {
+            let phrases = entry.terms.map {
+                ($0.text, Matcher.Pattern(entry: index, form: $0.form, isException: false, requiresCapitals: Self.isAbbreviation($0.text),
+                                          requiresSlash: Self.isSlashed($0.text)))
+            } + entry.exceptions.map {
+                ($0, Matcher.Pattern(entry: index, form: .literal, isException: true, requiresCapitals: Self.isAbbreviation($0),
+                                     requiresSlash: Self.isSlashed($0)))
+            }
             for (phrase, pattern) in phrases {
                 guard let key = Self.key(for: phrase, tokenizer: tokenizer) else {
                     problems.append(entry.problem(
@@ -68,9 +76,16 @@ public struct Lexicon: Sendable {
             contexts.append(ContextWords(
                 notAfter: words(context.notAfter), notBefore: words(context.notBefore),
                 onlyAfter: words(context.onlyAfter), onlyBefore: words(context.onlyBefore),
-                senses: context.senses.map { (name: $0.name, before: words($0.before), after: words($0.after)) }))
+                senses: context.senses.map { (name: $0.name, before: words($0.before), after: words($0.after)) },
+                between: Set(words(context.between).joined())))
         }
-        let (matcher, collisions) = Matcher.build(keyed)
+        // Cues of different kinds may share words: "said" states a response (thread) and, after
+        // "her chart", reports a label (context). A concern term is claimed by one entry only.
+        let sides = entries.map(\.side)
+        let (matcher, collisions) = Matcher.build(keyed) { first, second in
+            let kinds: Set<LexiconEntry.Side> = [sides[first.entry], sides[second.entry]]
+            return !first.isException && !second.isException && kinds.contains(.context) && !kinds.contains(.concern)
+        }
         for collision in collisions {
             let first = entries[collision.first.entry], second = entries[collision.second.entry]
             let what = collision.second.isException ? "exception" : "term"
@@ -88,7 +103,28 @@ public struct Lexicon: Sendable {
             for heading in entry.headings { headings[HeadingLabel.key(heading)] = entry.category }
         }
         self.headings = headings
+        roles = RoleWords(entries.flatMap { entry in
+            entry.role.map { role in entry.terms.map { (Self.words(of: $0.text, tokenizer: tokenizer), role) } } ?? []
+        })
         facts = FactWords(entries)
+    }
+
+    /// Whether a phrase is an abbreviation spelled in capitals: two capital letters or more and
+    /// no lowercase one ("AMA", "SI/HI", "A&Ox3" is not: its "x" is lowercase).
+    static func isAbbreviation(_ phrase: String) -> Bool {
+        var capitals = 0
+        for scalar in phrase.unicodeScalars {
+            if scalar.properties.isLowercase { return false }
+            if scalar.properties.isUppercase { capitals += 1 }
+        }
+        return capitals >= 2
+    }
+
+    /// Whether a phrase is a slashed abbreviation ("c/o", "d/o", "SI/HI"): one whose words are
+    /// no longer than two letters each, with a slash between them.
+    static func isSlashed(_ phrase: String) -> Bool {
+        guard phrase.contains("/") else { return false }
+        return phrase.split(whereSeparator: { $0 == "/" || $0 == " " }).allSatisfy { $0.count <= 2 }
     }
 
     /// The matcher key of a phrase: its normalized word tokens, joined without separators.
@@ -131,10 +167,14 @@ public struct Lexicon: Sendable {
                 writer.phrases(sense.before)
                 writer.phrases(sense.after)
             }
+            writer.strings(context.between.sorted())
         }
         let headings = self.headings.sorted { $0.key < $1.key }
         writer.strings(headings.map(\.key))
         writer.strings(headings.map(\.value))
+        let roles = self.roles.all
+        writer.phrases(roles.map(\.words))
+        writer.strings(roles.map(\.role.rawValue))
     }
 
     /// Reads a snapshot written by `write(to:)`; nil when it does not read back exactly.
@@ -150,16 +190,19 @@ public struct Lexicon: Sendable {
         for _ in entries {
             let lists = (0..<4).map { _ in reader.phrases() }
             let senses = (0..<reader.count()).map { _ in (name: reader.string(), before: reader.phrases(), after: reader.phrases()) }
-            contexts.append(ContextWords(notAfter: lists[0], notBefore: lists[1], onlyAfter: lists[2], onlyBefore: lists[3], senses: senses))
+            contexts.append(ContextWords(notAfter: lists[0], notBefore: lists[1], onlyAfter: lists[2], onlyBefore: lists[3], senses: senses,
+                                         between: Set(reader.strings())))
         }
         let keys = reader.strings(), values = reader.strings()
-        guard reader.isComplete, keys.count == values.count else { return nil }
+        let roleWords = reader.phrases(), roleNames = reader.strings().compactMap(LexiconEntry.Role.init(rawValue:))
+        guard reader.isComplete, keys.count == values.count, roleWords.count == roleNames.count else { return nil }
         self.entries = entries
         self.files = files
         (self.rules, self.checks) = Self.rules(of: entries)
         self.matcher = matcher
         self.contexts = contexts
         self.headings = Dictionary(zip(keys, values), uniquingKeysWith: { first, _ in first })
+        self.roles = RoleWords(Array(zip(roleWords, roleNames)))
         facts = FactWords(entries)
     }
 
@@ -190,6 +233,8 @@ struct ContextWords: Sendable {
     var onlyAfter: [[String]]
     var onlyBefore: [[String]]
     var senses: [(name: String, before: [[String]], after: [[String]])]
+    /// For a cue: the only words that may stand between it and the concern words.
+    var between: Set<String> = []
 
     /// Whether there are no phrases to look for around a match.
     var isEmpty: Bool { notAfter.isEmpty && notBefore.isEmpty && onlyAfter.isEmpty && onlyBefore.isEmpty && senses.isEmpty }

@@ -27,10 +27,12 @@ public struct LexiconEntry: Sendable, Hashable {
         case serviceIndividual = "service-individual", serviceGroup = "service-group", serviceFamily = "service-family"
         case setting
         case settingOnsite = "setting-onsite", settingOffsite = "setting-offsite", settingHome = "setting-home"
+        /// Places that suggest a setting ("clinic", "library") where the note may say it outright ("(community)").
+        case placeOnsite = "place-onsite", placeOffsite = "place-offsite"
         case settingVideo = "setting-video", settingPhone = "setting-phone"
         case groupSize = "group-size", groupMember = "group-member"
         case billingCode = "billing-code", modifier, preadmission, cosign, credential, adhoc
-        case notServiceTime = "not-service-time"
+        case notServiceTime = "not-service-time", notSetting = "not-setting"
         case staff, personCue = "person-cue", notAName = "not-a-name"
         case timeStart = "time-start", timeEnd = "time-end"
     }
@@ -52,6 +54,14 @@ public struct LexiconEntry: Sendable, Hashable {
         case rationale
         /// Makes staff the subject of a sentence ("Staff", "This writer").
         case staffSubject = "staff-subject"
+        /// Points back in time ("two weeks ago", "at first", "had never"). With a `progressNow`
+        /// cue in the same or the next sentence it notes progress: then against now.
+        case progressThen = "progress-then"
+        /// Points at the present ("now", "this time", "no longer"); see `progressThen`.
+        case progressNow = "progress-now"
+        /// Right before a goal reference ("for Goal 1", "toward Goal 2"), makes the contact's
+        /// activity the goal's: the purpose of the contact.
+        case purposeForGoal = "purpose-for-goal"
 
         /// The required element a cue of this kind states, if it states one.
         public var element: GoalThread.Element? {
@@ -60,7 +70,7 @@ public struct LexiconEntry: Sendable, Hashable {
             case .purpose: .purpose
             case .response: .response
             case .progress: .progress
-            case .goalReference, .rationale, .staffSubject: nil
+            case .goalReference, .rationale, .staffSubject, .progressThen, .progressNow, .purposeForGoal: nil
             }
         }
     }
@@ -82,6 +92,57 @@ public struct LexiconEntry: Sendable, Hashable {
         case skip
         /// Reported as anywhere else.
         case flag
+    }
+
+    /// What the words of a `side: context` entry with `role:` are to the subject and speaker
+    /// rules: who can be a subject, which verbs introduce speech, and the grammar words the
+    /// rules pass over or stop at. Such an entry is a word list, not a cue: it matches no text.
+    public enum Role: String, Sendable, Hashable, CaseIterable {
+        /// The person: "she", "the person", "member".
+        case person
+        /// The note's writer: "I", "we", "this writer".
+        case writer
+        /// Staff: "the nurse", "her therapist". Their quoted speech is checked like the writer's.
+        case staff
+        /// Anyone or anything else: a landlord, an office, an insurer, a court.
+        case other
+        /// A record: a chart, a note, a file, a letter. What it says about the person is reported.
+        case record
+        /// A verb that introduces speech: "said", "told", "asked".
+        case speech
+        /// Auxiliaries and adverbs passed over on the way to a subject: "has", "then", "never".
+        case skip
+        /// Determiners: "the", "his". Passed over, and looked past for a preposition.
+        case determiner
+        /// Prepositions: the noun after one is not the subject ("the worker at the pharmacy").
+        case preposition
+        /// "and", "but": a second verb shares the first one's subject.
+        case conjunction
+        /// "who", "which": the subject is the noun before the comma.
+        case relative
+        /// Words that begin a new clause: "because", "so", "that".
+        case boundary
+    }
+
+    /// What an entry asks of the subject of its words.
+    public enum SubjectRule: String, Sendable, Hashable {
+        /// A concern entry (a labelling verb): silent when its subject is someone other than
+        /// the person ("the landlord refused"); a subject left out still fires ("Refused meds").
+        /// A context cue: a cue only when the person is its subject ("Yelena says she's …", not
+        /// "the ER note says he …").
+        case person
+        /// A concern entry with everyday senses ("clean", "high", "odd", "slow"): fires only when
+        /// its subject is known to be the person — a name, a pronoun, a person word — or left out.
+        /// "Jin is clean now" is coached; "the kitchen is clean" is not.
+        case knownPerson = "known-person"
+        /// A concern entry for what staff do to the person ("let her", "directed him"): silent
+        /// when the person or someone else does it ("Mom let her stay up", "the owner lets her").
+        case staff
+        /// A context cue: a cue only when a record is its subject ("her chart from 2015 said …").
+        case record
+        /// A context cue (a verb of labelling by others, "called"): a cue only when its
+        /// subject is someone other than the writer ("ER staff used to call him…", not "I called her…").
+        case notWriter = "not-writer"
     }
 
     /// A sense of a term that the entry must not fire on, told apart by the words right
@@ -116,6 +177,12 @@ public struct LexiconEntry: Sendable, Hashable {
         public var inNames: Bool = false
         /// For context cues: the concern categories they apply to (all when empty).
         public var appliesTo: [String] = []
+        /// Who the subject of the entry's words must be, when that matters.
+        public var subject: SubjectRule?
+        /// For context cues: the only words that may stand between the cue and the concern
+        /// words (a negation denies the label right after it: "not an addict", not "not rent
+        /// to addicts"). Any word when empty.
+        public var between: [String] = []
 
         /// Whether any word-based rule is set.
         var hasWordRules: Bool { !(notAfter.isEmpty && notBefore.isEmpty && onlyAfter.isEmpty && onlyBefore.isEmpty && senses.isEmpty) }
@@ -173,6 +240,8 @@ public struct LexiconEntry: Sendable, Hashable {
     /// Categories of other entries a check counts on ("the strength categories that name one of
     /// the person's strengths"; `side: check` only).
     public var categories: [String] = []
+    /// For a `side: context` word list: what its words are to the subject and speaker rules.
+    public var role: Role?
     /// Where the entry was defined, as `file:line`.
     public var origin: String
 

@@ -49,7 +49,7 @@ private struct Reader {
         "id", "category", "severity", "terms", "verb", "noun", "message", "rationale", "alternatives",
         "safe", "except", "source", "examples", "counterexamples", "headings",
         "not_after", "not_before", "only_after", "only_before", "senses", "window", "quoted", "in_names", "applies_to",
-        "suggestion", "variants", "categories", "slot", "guidance", "rewrites",
+        "suggestion", "variants", "categories", "slot", "guidance", "rewrites", "subject", "role", "between",
     ]
     static let alternativeKeys: Set<String> = ["text", "slot", "be", "next", "only_before", "only_after", "not_before", "for", "safe"]
 
@@ -197,6 +197,15 @@ private struct Reader {
         let source = text(fields, "source", in: node, required: false)
 
         let context = self.context(fields, side: side)
+        var role: LexiconEntry.Role? = nil
+        if let node = fields["role"] {
+            if side != .context { report(node, "`role:` belongs to `side: context` entries") }
+            else if let value = node.string.flatMap(LexiconEntry.Role.init(rawValue:)) { role = value }
+            else { report(node, "`role:` must be one of \(LexiconEntry.Role.allCases.map(\.rawValue).joined(separator: ", "))") }
+        }
+        if role != nil, let key = ["subject", "applies_to", "window", "examples"].first(where: { fields[$0] != nil }) {
+            report(fields[key], "a `role:` entry is a word list: `\(key):` does not apply")
+        }
         let suggestion = fields["suggestion"] == nil ? "" : text(fields, "suggestion", in: node, required: false)
         let categories = strings(fields["categories"], key: "categories")
         let variants = self.variants(fields["variants"])
@@ -214,6 +223,7 @@ private struct Reader {
         entry.context = context
         entry.guidance = fields["guidance"] == nil ? "" : text(fields, "guidance", in: node, required: false)
         entry.rewrites = rewrites
+        entry.role = role
         entry.suggestion = suggestion
         entry.variants = variants
         entry.categories = categories
@@ -336,6 +346,7 @@ private struct Reader {
         context.onlyAfter = strings(fields["only_after"], key: "only_after")
         context.onlyBefore = strings(fields["only_before"], key: "only_before")
         context.appliesTo = strings(fields["applies_to"], key: "applies_to")
+        context.between = strings(fields["between"], key: "between")
         if let node = fields["window"] {
             if let value = node.integer, value > 0, value <= 50 { context.window = value }
             else { report(node, "`window:` must be a whole number of words from 1 to 50") }
@@ -359,15 +370,26 @@ private struct Reader {
             }
             if node.sequence == nil { report(node, "`senses:` must be a list") }
         }
-        // A golden-thread cue may be silenced by words around it ("not part of her plan"); the rest
-        // of the rules are about wording.
+        // A golden-thread cue may be silenced by words around it ("not part of her plan"), a context
+        // cue may ask for words before it ("as" after "describe"); the rest of the rules are about wording.
         let wordRules = side == .thread ? ["only_after", "only_before", "senses", "quoted", "in_names"]
+            : side == .context ? ["not_after", "not_before", "only_before", "senses", "quoted", "in_names"]
             : ["not_after", "not_before", "only_after", "only_before", "senses", "quoted", "in_names"]
         if side != .concern, let key = wordRules.first(where: { fields[$0] != nil }) {
             report(fields[key], "`\(key):` belongs to concern entries")
         }
-        if side != .context, fields["applies_to"] != nil {
-            report(fields["applies_to"], "`applies_to:` belongs to `side: context` entries")
+        if let node = fields["subject"] {
+            let value = node.string.flatMap(LexiconEntry.SubjectRule.init(rawValue:))
+            switch (side, value) {
+            case (.concern, .person?), (.concern, .knownPerson?), (.concern, .staff?), (.context, .notWriter?), (.context, .person?), (.context, .record?):
+                context.subject = value
+            case (.concern, _): report(node, "`subject:` of a concern entry must be `person`, `known-person` or `staff`")
+            case (.context, _): report(node, "`subject:` of a context cue must be `not-writer`, `person` or `record`")
+            default: report(node, "`subject:` belongs to concern entries and context cues")
+            }
+        }
+        for key in ["applies_to", "between"] where side != .context && fields[key] != nil {
+            report(fields[key], "`\(key):` belongs to `side: context` entries")
         }
         return context
     }

@@ -107,6 +107,8 @@ extension LexiconEntry {
         writer.strings(named.map(\.key))
         writer.strings(named.map { $0.value.message ?? "\u{0}" })
         writer.strings(named.map { $0.value.suggestion ?? "\u{0}" })
+        writer.strings([context.subject?.rawValue ?? "", role?.rawValue ?? ""])
+        writer.strings(context.between)
     }
 
     init?(reading reader: inout SnapshotReader) {
@@ -146,6 +148,11 @@ extension LexiconEntry {
             variants[name] = Variant(message: messages[index] == "\u{0}" ? nil : messages[index],
                                      suggestion: suggestions[index] == "\u{0}" ? nil : suggestions[index])
         }
+        let rules = reader.strings()
+        guard rules.count == 2 else { return nil }
+        if !rules[0].isEmpty { guard let subject = SubjectRule(rawValue: rules[0]) else { return nil }; context.subject = subject }
+        if !rules[1].isEmpty { guard let role = Role(rawValue: rules[1]) else { return nil }; self.role = role }
+        context.between = reader.strings()
         if reader.failed { return nil }
     }
 }

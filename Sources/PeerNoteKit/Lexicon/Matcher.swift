@@ -16,6 +16,15 @@ struct Matcher: Sendable {
         var form: Form
         /// An exception silences; a term fires.
         var isException: Bool
+        /// Whether the text must be written in capitals: an abbreviation the lexicon spells in
+        /// capitals ("AMA", "SI") is not the name or word it spells in lowercase ("Ama", "si").
+        var requiresCapitals = false
+        /// Whether the text must have a slash: a slashed abbreviation ("d/o", "c/o") is not the
+        /// word its letters spell ("do", "co").
+        var requiresSlash = false
+        /// Another pattern with the same key, or -1: a cue can share its words with a cue of
+        /// another kind ("said" states a response and, after "her chart", reports a label).
+        var next: Int32 = -1
     }
 
     /// One leftmost-longest match.
@@ -83,8 +92,10 @@ struct Matcher: Sendable {
     var keyCount: Int { patterns.count }
 
     /// Builds the trie from `(key, pattern)` pairs; keys are already normalized and joined.
-    /// Returns, besides the matcher, every key claimed by two different patterns.
-    static func build(_ keyed: [(key: [UInt8], pattern: Pattern)]) -> (Matcher, collisions: [(key: [UInt8], first: Pattern, second: Pattern)]) {
+    /// Two patterns may share a key when `canShare` says so (they are chained with `next`).
+    /// Returns, besides the matcher, every key claimed by two patterns that may not share it.
+    static func build(_ keyed: [(key: [UInt8], pattern: Pattern)], canShare: (Pattern, Pattern) -> Bool = { _, _ in false })
+        -> (Matcher, collisions: [(key: [UInt8], first: Pattern, second: Pattern)]) {
         // Build with dictionaries, then freeze breadth first, each node's children numbered together.
         var children: [[UInt8: Int32]] = [[:]]
         var patternOf: [Int32] = [-1]
@@ -105,8 +116,21 @@ struct Matcher: Sendable {
             let existing = patternOf[Int(node)]
             if existing >= 0 {
                 let first = matcher.patterns[Int(existing)]
+                // One spelling of the entry's term in lowercase lets every case match.
+                if first.entry == pattern.entry && first.isException == pattern.isException {
+                    if !pattern.requiresCapitals { matcher.patterns[Int(existing)].requiresCapitals = false }
+                    if !pattern.requiresSlash { matcher.patterns[Int(existing)].requiresSlash = false }
+                }
                 // Two exceptions on one key silence the same text: no conflict.
-                if (first.entry != pattern.entry || first.isException != pattern.isException) && !(first.isException && pattern.isException) {
+                guard (first.entry != pattern.entry || first.isException != pattern.isException) && !(first.isException && pattern.isException)
+                else { continue }
+                var last = Int(existing)
+                while matcher.patterns[last].next >= 0 && matcher.patterns[last].entry != pattern.entry { last = Int(matcher.patterns[last].next) }
+                if matcher.patterns[last].entry == pattern.entry { continue }
+                if canShare(first, pattern) {
+                    matcher.patterns[last].next = Int32(matcher.patterns.count)
+                    matcher.patterns.append(pattern)
+                } else {
                     collisions.append((key, first, pattern))
                 }
                 continue
@@ -192,7 +216,10 @@ struct Matcher: Sendable {
         writer.raw(rootEdges)
         writer.raw(nodes)
         writer.raw(wideEdges)
-        writer.raw(patterns.flatMap { [Int32($0.entry), Int32(Form.allCases.firstIndex(of: $0.form)!), $0.isException ? 1 : 0] })
+        writer.raw(patterns.flatMap {
+            [Int32($0.entry), Int32(Form.allCases.firstIndex(of: $0.form)!), $0.isException ? 1 : 0,
+             ($0.requiresCapitals ? 1 : 0) | ($0.requiresSlash ? 2 : 0), $0.next]
+        })
     }
 
     /// Reads a trie written by `write(to:)`; nil when the snapshot does not fit.
@@ -201,15 +228,20 @@ struct Matcher: Sendable {
         nodes = reader.raw(Node.self)
         wideEdges = reader.raw(UInt8.self)
         let flatPatterns = reader.raw(Int32.self)
-        guard !reader.failed, rootEdges.count == 256, !nodes.isEmpty, flatPatterns.count % 3 == 0 else { return nil }
+        guard !reader.failed, rootEdges.count == 256, !nodes.isEmpty, flatPatterns.count % 5 == 0 else { return nil }
         patterns = []
         let forms = Form.allCases
-        patterns.reserveCapacity(flatPatterns.count / 3)
-        for index in stride(from: 0, to: flatPatterns.count, by: 3) {
-            let entry = Int(flatPatterns[index]), form = Int(flatPatterns[index + 1])
-            guard entry >= 0, entry < entryCount, form >= 0, form < forms.count else { return nil }
-            patterns.append(Pattern(entry: entry, form: forms[form], isException: flatPatterns[index + 2] == 1))
+        patterns.reserveCapacity(flatPatterns.count / 5)
+        for index in stride(from: 0, to: flatPatterns.count, by: 5) {
+            let entry = Int(flatPatterns[index]), form = Int(flatPatterns[index + 1]), next = flatPatterns[index + 4]
+            guard entry >= 0, entry < entryCount, form >= 0, form < forms.count, next >= -1, Int(next) < flatPatterns.count / 5
+            else { return nil }
+            patterns.append(Pattern(entry: entry, form: forms[form], isException: flatPatterns[index + 2] == 1,
+                                    requiresCapitals: flatPatterns[index + 3] & 1 != 0, requiresSlash: flatPatterns[index + 3] & 2 != 0,
+                                    next: next))
         }
+        // A chain of shared keys only goes forward: no loop.
+        guard patterns.indices.allSatisfy({ patterns[$0].next < 0 || Int(patterns[$0].next) > $0 }) else { return nil }
         // Every index the walk follows must stay inside the arrays.
         let nodeCount = nodes.count, patternCount = Int32(patterns.count), wideCount = wideEdges.count
         guard rootEdges.allSatisfy({ $0 >= -1 && Int($0) < nodeCount }),
@@ -255,7 +287,8 @@ struct Matcher: Sendable {
                         pairEdges.withUnsafeBufferPointer { pairs in
                             var start = 0
                             while start < tokens.count {
-                                guard tokens[start].isWordLike,
+                                // Not from the middle of a hyphenated word: "Ji-ho" holds no "h/o".
+                                guard tokens[start].isWordLike, !Self.continuesCompound(at: start, in: tokens, forms: forms),
                                       let match = longestMatch(in: tokens, forms: forms, from: start, nodes: nodes, wideEdges: wideEdges,
                                                                pairs: pairs)
                                 else {
@@ -270,6 +303,15 @@ struct Matcher: Sendable {
                 }
             }
         }
+    }
+
+    /// Whether token `index` is the second part of a hyphenated word ("Ji-ho", "anti-psychotic").
+    @inline(__always)
+    private static func continuesCompound(at index: Int, in tokens: UnsafeBufferPointer<Token>, forms: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard index >= 2 else { return false }
+        let gap = tokens[index - 1]
+        return gap.kind == .punctuation && gap.range.count == 1 && forms[Int(gap.normalizedRange.lowerBound)] == 0x2D
+            && tokens[index - 2].isWordLike
     }
 
     private func longestMatch(in tokens: UnsafeBufferPointer<Token>, forms: UnsafeBufferPointer<UInt8>, from start: Int,

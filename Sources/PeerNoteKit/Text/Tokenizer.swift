@@ -213,8 +213,10 @@ public final class Tokenizer {
             if kind != .space { Normalizer.append(token, to: &sentence.normalizedBytes) }
             formEnd = Int32(sentence.normalizedBytes.count)
         }
+        // Spaces, hyphens, slashes and ampersands join words: "non-compliant", "c/o", "A&Ox3".
         let joins = kind == .space || (kind == .punctuation && formEnd - formStart == 1
-            && (sentence.normalizedBytes[Int(formStart)] == 0x2D || sentence.normalizedBytes[Int(formStart)] == 0x2F))
+            && (sentence.normalizedBytes[Int(formStart)] == 0x2D || sentence.normalizedBytes[Int(formStart)] == 0x2F
+                || sentence.normalizedBytes[Int(formStart)] == 0x26))
         sentence.tokens.append(Token(kind: kind, possessiveLength: kind == .word ? Self.possessiveLength(token) : 0, joinsWords: joins,
                                      range: (range.lowerBound + segment.lowerBound)..<(range.lowerBound + segment.upperBound),
                                      normalizedRange: formStart..<formEnd))

@@ -18,6 +18,7 @@ struct Check: ParsableCommand {
         Examples:
           peernote check Corpus/notes
           peernote check --format json note.txt
+          peernote check --format sarif Corpus/notes > notes.sarif
           peernote check --input jsonl --format jsonl < notes.jsonl
           peernote check export.csv --mapping export-mapping.yml
           peernote check --lexicon agency.yml --fail-on error notes/
@@ -25,7 +26,7 @@ struct Check: ParsableCommand {
         """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, jsonl }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, jsonl, sarif }
     enum FailOn: String, ExpressibleByArgument, CaseIterable {
         case error, warning, info, never
         var severity: Severity? { Severity(rawValue: rawValue) }
@@ -34,7 +35,7 @@ struct Check: ParsableCommand {
     @Argument(help: "Files or folders to check; - or nothing reads standard input.")
     var paths: [String] = []
 
-    @Option(help: "Output: text, json or jsonl (one result per line).")
+    @Option(help: "Output: text, json, jsonl (one result per line) or sarif (SARIF 2.1.0).")
     var format: Format = .text
 
     @Option(help: SourceOptions.input)
@@ -64,15 +65,26 @@ struct Check: ParsableCommand {
     @Option(help: "Count columns in characters, bytes (vim) or utf16.")
     var columns: LineIndex.ColumnUnit = .characters
 
+    @Flag(help: "SARIF: quote the words each result is about (region.snippet). Notes are PHI: off by default.")
+    var includeText = false
+
     @Option(name: .shortAndLong, help: "Notes to analyze at once, in order (default: one per processor core).")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 
     @OptionGroup var lexicon: LexiconOptions
 
+    func validate() throws {
+        if format == .sarif && columns == .bytes {
+            throw ValidationError("SARIF counts columns in characters or utf16, not bytes (its regions carry byte offsets too).")
+        }
+    }
+
     mutating func run() throws {
         let notes = try source.source(paths.isEmpty ? ["-"] : paths)
-        let run = try NoteRun(lexicon: lexicon.load(), jobs: jobs)
-        let renderer = CheckRenderer(format: format, columns: columns, minimumSeverity: showStrengths ? .hint : .info)
+        let loaded = try lexicon.load()
+        let run = try NoteRun(lexicon: loaded, jobs: jobs)
+        let renderer = CheckRenderer(format: format, columns: columns, minimumSeverity: showStrengths ? .hint : .info,
+                                     lexicon: loaded, includeText: includeText)
         var output = CheckOutput(renderer: renderer, failOn: failOn.severity)
         output.begin()
         // Workers render each note as they analyze it; only the writing stays in order.

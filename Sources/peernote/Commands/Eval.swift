@@ -11,10 +11,18 @@ struct Eval: ParsableCommand {
         sentences should have nothing flagged) and every labelled Corpus note (goal link and
         required elements), with PeerNote and with the same lexicon as a context-free word list.
 
+        Reports precision, recall and false alarms overall, per category (the finding's
+        category; a concern sentence's categories for recall) and per kind of tricky sentence,
+        beside the plain word list. --misses lists PeerNote's disagreements grouped by cause:
+        a missing term, a term that context silenced (quotation, name, sense, subject, cue…),
+        or words flagged where the sentence's kind says they are fine.
+
         Example:
-          peernote eval                        the bundled set and Corpus notes
-          peernote eval --misses 20            and the first 20 disagreements
-          peernote eval --rewrites             PeerNote's rewrites against hand-written ones
+          peernote eval                                    the bundled set and Corpus notes
+          peernote eval --sentences Corpus/eval/holdout.yml --misses
+          peernote eval --misses --miss-limit 10           at most 10 disagreements per cause
+          peernote eval --facts Corpus/eval/blind/notes-en-dev   and plain-text notes' facts
+          peernote eval --rewrites                         PeerNote's rewrites against hand-written ones
         """
     )
 
@@ -27,8 +35,11 @@ struct Eval: ParsableCommand {
     @Option(help: ArgumentHelp("A folder of plain-text notes labelled for their facts, goal link, elements and billing (a blind set's notes-*/); repeatable.", valueName: "DIR"))
     var facts: [String] = []
 
-    @Option(help: "How many of PeerNote's disagreements with the labels to list (-1: all).")
-    var misses = 0
+    @Flag(help: "List PeerNote's disagreements with the labels, grouped by cause.")
+    var misses = false
+
+    @Option(help: "With --misses, list at most this many disagreements of each cause.")
+    var missLimit: Int?
 
     @OptionGroup var lexicon: LexiconOptions
 
@@ -36,7 +47,7 @@ struct Eval: ParsableCommand {
 
     func run() throws {
         let loaded = try lexicon.load()
-        if rewriteOptions.rewrites { return try rewriteOptions.run(lexicon: loaded, misses: misses) }
+        if rewriteOptions.rewrites { return try rewriteOptions.run(lexicon: loaded, misses: misses, limit: missLimit) }
         let plain = try loaded.plainWordList()
         let analyzers: [(String, () throws -> Analyzer)] = [("PeerNote", { try Analyzer(lexicon: loaded) }),
                                                             ("plain word list", { try Analyzer(lexicon: plain, useContext: false) })]
@@ -51,11 +62,13 @@ struct Eval: ParsableCommand {
         }
         var results: [(String, Evaluation)] = []
         var labelled = 0
-        for (name, analyzer) in analyzers {
+        // The plain word list's analyzer, for telling a missing term from a silenced one.
+        let baseline = try analyzers[1].1()
+        for (index, (name, analyzer)) in analyzers.enumerated() {
             let run = try NoteRun(analyzer: analyzer)
             var evaluation = Evaluation()
             let sentenceAnalyzer = try analyzer()
-            for sentence in set { evaluation.add(sentence, analyzer: sentenceAnalyzer) }
+            for sentence in set { evaluation.add(sentence, analyzer: sentenceAnalyzer, baseline: index == 0 ? baseline : nil) }
             // The labelled notes of the folder, in name order; notes that cannot be read are not labelled.
             labelled = 0
             run.run(NoteSource([notes], format: .text), prepare: { ($0.note.id, $1) }) { result in
@@ -68,26 +81,35 @@ struct Eval: ParsableCommand {
             results.append((name, evaluation))
         }
         print(Self.table(results, sentences: set.count, notes: labelled))
+        print("")
+        print(Self.categoryTable(results))
+        print("")
+        print(Self.trickyTable(results))
         let ours = results[0].1
-        if misses != 0 {
+        if misses {
+            let noteMisses = ours.misses.filter { !$0.hasPrefix("line ") }
             print("")
-            for miss in misses < 0 ? ours.misses : Array(ours.misses.prefix(misses)) { print(miss) }
+            print(Self.missesByCause(ours.sentenceMisses, limit: missLimit))
+            if !noteMisses.isEmpty {
+                print("## notes (\(noteMisses.count))")
+                for miss in noteMisses.prefix(missLimit ?? .max) { print(miss) }
+            }
         }
         for folder in facts { try evaluateFacts(in: folder, analyzer: try analyzers[0].1()) }
     }
 
     /// Plain-text notes labelled for their facts, scored in name order through one day-limit ledger.
     private func evaluateFacts(in folder: String, analyzer: Analyzer) throws {
-        let evaluation: FactEvaluation
-        do { evaluation = try FactEvaluation.evaluate(folder: folder, analyzer: analyzer) } catch let error as InputErrors {
+        do throws(InputErrors) {
+            let evaluation = try FactEvaluation.evaluate(folder: folder, analyzer: analyzer)
+            print("")
+            print(Self.factTable(evaluation, folder: folder))
+            guard misses else { return }
+            print("")
+            for miss in evaluation.misses.prefix(missLimit ?? .max) { print(miss) }
+        } catch {
             for problem in error.problems { printError("\(problem)") }
             throw ExitCode(2)
-        }
-        print("")
-        print(Self.factTable(evaluation, folder: folder))
-        if misses != 0 {
-            print("")
-            for miss in misses < 0 ? evaluation.misses : Array(evaluation.misses.prefix(misses)) { print(miss) }
         }
     }
 
@@ -109,6 +131,49 @@ struct Eval: ParsableCommand {
         lines.append("Notes with no billing problem: \(evaluation.cleanNotes.total), of which \(evaluation.cleanNotes.flagged) got a billing finding.")
         let concerns = evaluation.concerns
         lines.append("Wording: \(concerns.found) labelled spans found, \(concerns.missed) missed, \(concerns.falseAlarms) flagged spans not labelled.")
+        return lines.joined(separator: "\n")
+    }
+
+    /// Precision, recall and false alarms per category, PeerNote beside the plain word list.
+    static func categoryTable(_ results: [(String, Evaluation)]) -> String {
+        let percent = { (value: Double) in String(format: "%.1f%%", value * 100) }
+        let names = Set(results.flatMap { $0.1.categories.keys }).sorted()
+        var lines = ["| category | labelled spans | " + results.map { "\($0.0): precision | recall | false alarms" }.joined(separator: " | ") + " |",
+                     "| --- | ---: |" + String(repeating: " ---: | ---: | ---: |", count: results.count)]
+        for name in names {
+            let cells = results.map { _, evaluation in
+                let score = evaluation.categories[name] ?? CategoryScore()
+                let precision = score.truePositives + score.falsePositives == 0 ? "–" : percent(score.precision)
+                let recall = score.labelled == 0 ? "–" : percent(score.recall)
+                return "\(precision) | \(recall) | \(percent(evaluation.falseAlarmRate(category: name)))"
+            }
+            lines.append("| \(name) | \(results[0].1.categories[name]?.labelled ?? 0) | " + cells.joined(separator: " | ") + " |")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// False alarms per kind of tricky sentence.
+    static func trickyTable(_ results: [(String, Evaluation)]) -> String {
+        let percent = { (value: Double) in String(format: "%.1f%%", value * 100) }
+        let kinds = results[0].1.trickyKinds.keys.sorted()
+        var lines = ["| tricky sentences | count | " + results.map { "\($0.0): false alarms" }.joined(separator: " | ") + " |",
+                     "| --- | ---: |" + String(repeating: " ---: |", count: results.count)]
+        for kind in kinds {
+            lines.append("| \(kind) | \(results[0].1.trickyKinds[kind]?.total ?? 0) | "
+                         + results.map { percent($0.1.falseAlarmRate(trickyKind: kind)) }.joined(separator: " | ") + " |")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The disagreements in groups by cause, the largest group first.
+    static func missesByCause(_ misses: [SentenceMiss], limit: Int?) -> String {
+        let groups = Dictionary(grouping: misses, by: \.cause).sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }
+        var lines: [String] = []
+        for (cause, group) in groups {
+            lines.append("## \(cause) (\(group.count))")
+            lines += group.prefix(limit ?? .max).map(\.description)
+            lines.append("")
+        }
         return lines.joined(separator: "\n")
     }
 

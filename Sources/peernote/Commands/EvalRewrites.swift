@@ -10,7 +10,8 @@ struct RewriteEvalOptions: ParsableArguments {
     @Option(name: .customLong("rewrite-set"), help: ArgumentHelp("A rewrite set (YAML); repeatable.", valueName: "FILE"))
     var sets: [String] = ["Corpus/eval/blind/rewrites-dev.yml", "Corpus/eval/blind/rewrites.yml"]
 
-    func run(lexicon: Lexicon, misses: Int) throws {
+    /// With `misses`, lists each set's misses (at most `limit`), except a blind test set's.
+    func run(lexicon: Lexicon, misses: Bool, limit: Int?) throws {
         let analyzer = try makeAnalyzer(lexicon)
         var results: [(String, RewriteEvaluation)] = []
         for path in sets {
@@ -25,10 +26,10 @@ struct RewriteEvalOptions: ParsableArguments {
         }
         print(Self.table(results))
         // A blind test set is measured only: its misses are never listed.
-        for (path, evaluation) in results where misses != 0 {
+        for (path, evaluation) in results where misses {
             guard !RewriteEvaluation.isBlindTestSet(path) else { continue }
             print("\n\(path):")
-            for miss in misses < 0 ? evaluation.misses : Array(evaluation.misses.prefix(misses)) { print(miss) }
+            for miss in evaluation.misses.prefix(limit ?? .max) { print(miss) }
         }
     }
 

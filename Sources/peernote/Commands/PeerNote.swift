@@ -15,11 +15,12 @@ struct PeerNote: ParsableCommand {
           peernote filter --fix < draft.txt         apply the safe rewrites (an editor pipe)
           peernote serve --open                     a page in your browser: paste a note, take the rewrites
           peernote lsp                              a language server for any editor
+          peernote mcp                              an MCP server for AI writing assistants
           peernote report Corpus/caseload/notes -o report.html   a caseload coaching report
           peernote lexicon lint agency.yml          check an agency's own word list
         """,
         version: "0.1.0",
-        subcommands: [Check.self, Fix.self, Filter.self, ReportCommand.self, Serve.self, LanguageServerCommand.self, LexiconCommand.self, Rules.self, Eval.self],
+        subcommands: [Check.self, Fix.self, Filter.self, ReportCommand.self, Serve.self, LanguageServerCommand.self, MCPCommand.self, LexiconCommand.self, Rules.self, Eval.self],
         defaultSubcommand: Check.self
     )
 

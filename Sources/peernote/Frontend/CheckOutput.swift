@@ -12,6 +12,8 @@ struct CheckedNote {
     var recovery: Int?
     /// Its most severe finding, for the exit status.
     var highest: Severity?
+    /// For SARIF, the note as an artifact, written after the last result.
+    var artifact: [UInt8]? = nil
 }
 
 /// Renders one note's output in the chosen format: pure, so workers render in parallel and
@@ -20,11 +22,19 @@ struct CheckRenderer: Sendable {
     let format: Check.Format
     let text: TextFormat
     let json: JSONFormat
+    let sarif: SARIFFormat
+    let minimumSeverity: Severity
+    /// For SARIF: the lexicon to analyze a note again with, when its writer kept words with
+    /// `{>>PeerNote ok<<}`.
+    let lexicon: Lexicon?
 
-    init(format: Check.Format, columns: LineIndex.ColumnUnit, minimumSeverity: Severity) {
+    init(format: Check.Format, columns: LineIndex.ColumnUnit, minimumSeverity: Severity, lexicon: Lexicon? = nil, includeText: Bool = false) {
         self.format = format
         self.text = TextFormat(minimumSeverity: minimumSeverity, columns: columns)
         self.json = JSONFormat(columns: columns)
+        self.sarif = SARIFFormat(rules: format == .sarif ? lexicon?.rules ?? [] : [], columns: columns, includeText: includeText)
+        self.minimumSeverity = minimumSeverity
+        self.lexicon = format == .sarif ? lexicon : nil
     }
 
     /// One note's output as UTF-8: newline-ended lines, or for `json` one object.
@@ -33,13 +43,26 @@ struct CheckRenderer: Sendable {
         case .text: return Array((text.findingLines(analysis, note: note) + [text.summaryLine(analysis)]).map { $0 + "\n" }.joined().utf8)
         case .json: return json.encoded(analysis, note: note)
         case .jsonl: return json.encoded(analysis, note: note, record: record, endingLine: true)
+        case .sarif:
+            // The rewrite `fix` would make: the first alternative of a finding safe to apply.
+            return sarif.results(analysis, note: note, minimumSeverity: minimumSeverity, kept: kept(analysis, note: note)) { finding in
+                Rewriter.rewrites(for: finding, in: note.text).first.flatMap { $0.isSafe ? ($0.range, $0.replacement) : nil }
+            }
         }
+    }
+
+    /// The findings the writer kept with `{>>PeerNote ok<<}`, for SARIF's suppressions: the
+    /// note is analyzed again only when it has a marker, on an analyzer of its own (rare).
+    private func kept(_ analysis: NoteAnalysis, note: Note) -> [Finding] {
+        guard let lexicon, note.text.contains(Marker.open.prefix(3)), let analyzer = try? Analyzer(lexicon: lexicon) else { return [] }
+        return SARIFFormat.keptFindings(in: note, reported: analysis.findings, analyzer: analyzer)
     }
 
     /// The note rendered, with what the writing thread needs of its analysis.
     func checked(_ analysis: NoteAnalysis, note: Note, record: JSONRecord? = nil) -> CheckedNote {
         CheckedNote(rendered: render(analysis, note: note, record: record), concerns: analysis.score.concern,
-                    recovery: analysis.score.recovery, highest: analysis.highestSeverity)
+                    recovery: analysis.score.recovery, highest: analysis.highestSeverity,
+                    artifact: format == .sarif ? sarif.artifact(analysis) : nil)
     }
 }
 
@@ -52,6 +75,11 @@ struct CheckOutput {
     private var scores: [Int] = []
     private var concerns = 0
     private var failures = 0
+    /// SARIF's artifacts and unreadable inputs, written after the last result.
+    private var artifacts: [[UInt8]] = []
+    private var failed: [InputError] = []
+    /// Whether a SARIF result has been written (the next one needs a comma).
+    private var wroteResult = false
     private(set) var exitCode: Int32 = 0
     private let standardOutput = StandardOutput()
 
@@ -61,7 +89,11 @@ struct CheckOutput {
     }
 
     mutating func begin() {
-        if renderer.format == .json { emit(JSONFormat.documentStart, newline: false) }
+        switch renderer.format {
+        case .json: emit(JSONFormat.documentStart, newline: false)
+        case .sarif: standardOutput.write(bytes: renderer.sarif.documentStart(version: PeerNote.configuration.version))
+        case .text, .jsonl: break
+        }
     }
 
     /// Writes one note, or the reason it could not be read, in input order.
@@ -80,7 +112,12 @@ struct CheckOutput {
         if let failOn, let worst = checked.highest, worst >= failOn {
             exitCode = max(exitCode, 1)
         }
-        if renderer.format == .json && written > 0 { emit(",", newline: false) }
+        if let artifact = checked.artifact {
+            artifacts.append(artifact)
+            guard !checked.rendered.isEmpty else { return }
+            if wroteResult { emit(",", newline: false) }
+            wroteResult = true
+        } else if renderer.format == .json && written > 0 { emit(",", newline: false) }
         standardOutput.write(bytes: checked.rendered)
         written += 1
     }
@@ -93,6 +130,7 @@ struct CheckOutput {
         case .text: break
         case .json: emit((written > 0 ? "," : "") + renderer.json.object(error), newline: false); written += 1
         case .jsonl: emit(renderer.json.object(error))
+        case .sarif: failed.append(error)
         }
     }
 
@@ -100,6 +138,7 @@ struct CheckOutput {
         switch renderer.format {
         case .json: emit(JSONFormat.documentEnd)
         case .jsonl: break
+        case .sarif: standardOutput.write(bytes: renderer.sarif.documentEnd(artifacts: artifacts, failures: failed))
         case .text:
             guard notes + failures > 1 else { break }
             let mean = scores.isEmpty ? "no score" : "mean recovery score \(scores.reduce(0, +) / scores.count)"

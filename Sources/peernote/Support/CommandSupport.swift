@@ -55,7 +55,7 @@ extension LineIndex.ColumnUnit: ExpressibleByArgument {}
 /// help, made into a `NoteSource` the same way. Each command declares the options itself: an
 /// option group is read by reflection at every start, which a one-note check would pay for.
 struct SourceOptions {
-    static let input = ArgumentHelp("Read every input as text (note files), jsonl (records {\"id\":…,\"text\":…}) or csv (an export); by default as its suffix says: .jsonl, .csv, otherwise text.", valueName: "format")
+    static let input = ArgumentHelp("Read every input as text (note files), jsonl (records {\"id\":…,\"text\":…}), csv (an export) or fhir (DocumentReferences: one, a Bundle, or NDJSON); by default as its suffix says: .jsonl, .csv, otherwise text.", valueName: "format")
     static let map = ArgumentHelp("A CSV column for a note field, as field=Column; repeatable.", valueName: "field=Column")
     static let mapping = ArgumentHelp("A file of `field: Column` lines for CSV exports.", valueName: "FILE")
     static let maxBytes = ArgumentHelp("Skip notes, records and rows larger than this many bytes.")

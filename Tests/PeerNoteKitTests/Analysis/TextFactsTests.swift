@@ -79,6 +79,49 @@ import PeerNoteKit
         #expect(analyze("Youth: Bao Pham (12)\nWe talked.").metadata.person == "Bao Pham")
     }
 
+    @Test func aShortLineAfterManyLabelsIsStillATitle() {
+        let note = analyze("""
+        Youth Group – Teen Art & Talk
+        Youth: Zaid Haddad (14)
+        Date: 03/05/26
+        Time: 4:00-5:00 PM (1 hr)
+        Onsite, youth room — 7 youth attended
+
+        Zaid drew a controller and his sister.
+        """)
+        #expect(note.metadata.setting == .onsite)
+        #expect(note.metadata.groupSize == 7)
+    }
+
+    @Test func codesAbbreviationsAndPlacesTheServiceWasNot() {
+        let group = analyze("Group peer support – Music & Mood\nDate: 3/23/2026\nGroup: 8 members\nH0038HQ\n\nWe sang.")
+        #expect(group.metadata.billingCode == "H0038" && group.metadata.modifier == "HQ")
+        #expect(analyze("Darnell Pryce – IPS – 03/27/2026\nIn the office, 9:00a–11:00a (2 hrs)\n\nWe practiced.").metadata.service == .individual)
+        // Where the walk started, and where they chose not to meet, are not the setting.
+        let walk = analyze("Person: Olu Ade\n\nWalked with Olu from the clinic to the Social Security office on Bergen St.")
+        #expect(walk.metadata.setting != .onsite)
+        let elsewhere = analyze("Person: Natalia Ivanova\n\nMet Natalia at the food court because she didn't want to meet at the clinic.")
+        #expect(elsewhere.metadata.setting == .offsite)
+    }
+
+    @Test func onePersonMetSomewhereIsAnIndividualService() {
+        let call = analyze("Client: Kofi Mensah\nContact type: Telephonic\nDuration: 20 min\n\nKofi called the peer line.")
+        #expect(call.metadata.service == .individual)
+        // Nothing said of where or how: nothing is assumed.
+        #expect(analyze("Client: Kofi Mensah\n\nKofi shared his week.").metadata.service == nil)
+        // A group size says group, not individual.
+        #expect(analyze("Member: Ana Ruiz\nAttendance: 9\nSetting: onsite\n\nWe met.").metadata.service == .group)
+    }
+
+    @Test func familyPeerSupportServesTheCaregiver() {
+        // With no one else labelled, the caregiver is the person served; a title is not a name.
+        let family = analyze("Parent/Caregiver: Mrs. Odessa Freeman (grandmother of Tyrese, 11)\nWe talked about his school.")
+        #expect(family.metadata.person == "Odessa Freeman")
+        // A youth named beside the caregiver is the person.
+        let youth = analyze("Youth: Bao Pham (12)\nParent/Caregiver: Linh Pham (mother)\nWe talked.")
+        #expect(youth.metadata.person == "Bao Pham")
+    }
+
     @Test func suggestionsUseTheNameTheNoteGives() throws {
         let named = analyze("Name: Eleanor (Ellie) Voss\nDOS: 4/14/26\nPt called the peer line. She said her hip hurts.")
         let pt = try #require(named.findings.first { $0.rule == "jargon-pt" })

@@ -48,6 +48,36 @@ import PeerNoteKit
         #expect(rules(accidental).contains("goal-link-missing"))
     }
 
+    @Test func progressIsThenAgainstNow() {
+        let states = { (body: String) in self.analyze(self.goals, body).thread?.elements.progress != nil }
+        // Back in time and the present, in one sentence or in two that follow each other.
+        #expect(states("Two weeks ago Dana had no one to call; now she has her sister."))
+        #expect(states("At her first two groups Dana left early. She stayed the whole hour today."))
+        // Either alone is not progress, nor are two that are far apart.
+        #expect(!states("Dana stayed the whole hour today."))
+        #expect(!states("Dana started the job two weeks ago. We met at the library. We looked at bus maps. She liked the café. We talked today."))
+    }
+
+    @Test func anActivityDoneForAGoalIsThePurpose() {
+        let purpose = { (body: String) in self.analyze(self.goals, body).thread?.elements.purpose != nil }
+        #expect(purpose("Mock interview for Goal 1. Dana answered three questions."))
+        #expect(purpose("We reviewed the job list toward G1."))
+        // A goal named on its own states no purpose.
+        #expect(!purpose("Goal 1. Dana answered three questions."))
+    }
+
+    @Test func aNamedGoalIsTheOneItSharesMostWordsWith() {
+        let plan = """
+        goals:
+          - id: G1
+            text: Stay sober from alcohol one day at a time
+          - id: G3
+            text: Build a circle of sober friends I can call
+        """
+        let analysis = analyze(plan, "Progress toward goal: Dana reports 33 days sober, with no alcohol at the party.")
+        #expect(analysis.thread?.linkedGoalIDs == ["G1"])
+    }
+
     @Test func withoutMetadataTheChecksSayWhatIsMissing() {
         let analysis = analyzer.analyze(Note(id: "n", text: "Dana and I met at the library to talk about her week."))
         #expect(rules(analysis).contains("metadata-missing"))

@@ -8,8 +8,14 @@ import PeerNoteKit
     @Test(.enabled(if: which("strace") != nil)) func noNetworkSockets() throws {
         let log = FileManager.default.temporaryDirectory.appendingPathComponent("peernote-strace-\(UUID().uuidString).txt").path
         defer { try? FileManager.default.removeItem(atPath: log) }
-        for arguments in [["check", "Corpus/notes"], ["report", "Corpus/caseload/notes", "--format", "json"], ["eval"]] {
-            let run = try PeerNoteKitTests.run(try #require(which("strace")), ["-f", "-e", "trace=network", "-o", log, peernoteBinary.path] + arguments)
+        // The MCP server is given a session: a handshake and a note to check.
+        let session = [#"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-11-25","capabilities":{},"clientInfo":{"name":"t","version":"1"}}}"#,
+                       #"{"jsonrpc":"2.0","method":"notifications/initialized"}"#,
+                       #"{"jsonrpc":"2.0","id":2,"method":"tools/call","params":{"name":"check_note","arguments":{"text":"The pt refused."}}}"#]
+        for (arguments, stdin) in [(["check", "Corpus/notes"], nil), (["report", "Corpus/caseload/notes", "--format", "json"], nil), (["eval"], nil),
+                                   (["check", "--input", "fhir", "--format", "sarif", "Corpus/fhir/notes.ndjson"], nil),
+                                   (["mcp"], Data((session.joined(separator: "\n") + "\n").utf8))] as [([String], Data?)] {
+            let run = try PeerNoteKitTests.run(try #require(which("strace")), ["-f", "-e", "trace=network", "-o", log, peernoteBinary.path] + arguments, stdin: stdin)
             #expect(run.status <= 1, "\(arguments)")
             let calls = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n")
             // Local name-service lookups (glibc asks nscd over a Unix socket) are not the network.

@@ -9,7 +9,7 @@ import PeerNoteKit
 
     @Test func coversTheRequiredCategoriesWithBreadth() {
         let categories = Set(concerns.map(\.category))
-        for required in ["compliance", "deficit-label", "diagnosis-identity", "substance-stigma", "credibility",
+        for required in ["compliance", "deficit-label", "diagnosis-identity", "substance-use", "credibility", "suicide-language",
                          "provider-centered", "jargon", "infantilizing", "judgment"] {
             #expect(categories.contains(required), "no concern entries in \(required)")
         }

@@ -97,7 +97,7 @@ import PeerNoteKit
         entries:
           - {id: one, category: c, terms: [non-compliant], message: m}
           - {id: two, category: c, terms: [noncompliant], message: m}
-          - {id: three, category: c, terms: ["A&Ox3"], message: m}
+          - {id: three, category: c, terms: ["pt: note"], message: m}
         """)
         #expect(found.count == 2)
         #expect(found.contains { $0.hasPrefix("agency.yml:4:") && $0.contains("already claimed by 'one'") })

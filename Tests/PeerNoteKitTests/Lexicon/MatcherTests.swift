@@ -8,7 +8,23 @@ import PeerNoteKit
         #expect(try flagged("He was non-compliant, noncompliant, Non Compliant and NON‑COMPLIANT.", with: sample)
             == ["non-compliant", "noncompliant", "Non Compliant", "NON‑COMPLIANT"])
         #expect(try flagged("Pt c/o pain; PT C/O pain; c / o; SI/HI denied; si hi", with: sample)
-            == ["Pt", "c/o", "PT", "C/O", "c / o", "SI/HI", "si hi"])
+            == ["Pt", "c/o", "PT", "C/O", "c / o", "SI/HI"])
+    }
+
+    @Test func abbreviationsKeepTheirCapitalsSlashesAndAmpersands() throws {
+        let terms = try lexicon("""
+            side: concern
+            entries:
+              - {id: ama, category: compliance, terms: [AMA], message: m}
+              - {id: d-o, category: jargon, terms: [d/o, h/o], message: m}
+              - {id: aox3, category: jargon, terms: [AOx3], message: m}
+            """)
+        // In capitals in the lexicon, in capitals in the text: "Ama" is a name.
+        #expect(try flagged("Ama left AMA on Friday.", with: terms) == ["AMA"])
+        // With a slash in the lexicon, with a slash in the text: "do" is a word, "Ji-ho" a name.
+        #expect(try flagged("Schizoaffective d/o; we do h/o notes with Ji-ho.", with: terms) == ["d/o", "h/o"])
+        // An ampersand joins an abbreviation into one term, digits and spaces included.
+        #expect(try flagged("A&Ox3 at intake, A & O x 3 later, AOx3 now.", with: terms) == ["A&Ox3", "A & O x 3", "AOx3"])
     }
 
     @Test func neverInsideALongerWord() throws {

@@ -13,6 +13,8 @@ struct ContextRules {
     private var firstWord: Int?
     /// The words before and after a match, storage kept from match to match.
     private var wordsBefore: [String] = [], wordsAfter: [String] = []
+    /// The lexicon's role words, for the subjects of labelling verbs and cues.
+    var roles = RoleWords()
 
     /// Rules for no sentence yet: `read` gives them one. One value serves sentence after
     /// sentence.
@@ -34,42 +36,89 @@ struct ContextRules {
 
     /// A context cue found in the sentence: the last token it covers, and its entry's index.
     struct Cue {
+        var firstToken: Int
         var lastToken: Int
         var entry: Int
     }
 
-    /// Whether `match` of entry `index` is silenced here: marked ok by the writer, part of a
-    /// name, an entry's phrases or senses around it, or a context cue before it in its clause.
-    mutating func silences(_ match: Matcher.Match, entry index: Int, words phrases: UnsafePointer<ContextWords>, cues: [Cue],
-                           entries: UnsafeBufferPointer<LexiconEntry>) -> Bool {
+    /// Why a match is silenced, and the entry (a cue, a subject) that silenced it, if any.
+    struct Silence {
+        var reason: SilenceReason
+        var by: Int?
+        init(_ reason: SilenceReason, by: Int? = nil) {
+            self.reason = reason
+            self.by = by
+        }
+    }
+
+    /// Why `match` of entry `index` is silenced here, or nil when it is the writer's wording:
+    /// marked ok by the writer, part of a name, an entry's phrases or senses around it, or a
+    /// context cue before it in its clause.
+    mutating func silence(_ match: Matcher.Match, entry index: Int, words phrases: UnsafePointer<ContextWords>, cues: [Cue],
+                          entries: UnsafeBufferPointer<LexiconEntry>, contexts: UnsafeBufferPointer<ContextWords>) -> Silence? {
         // The entry and its context words are read in place: passing them copies all of them.
         let entry = entries.baseAddress! + index
-        if Self.isMarkedOK(after: match.range.upperBound, in: bytes) { return true }
-        if !entry.pointee.context.inNames && isInName(match) { return true }
-        guard tokens[match.tokens.lowerBound].isWordLike else { return false }
-        if phrasesSilence(match, words: phrases, window: entry.pointee.context.window) { return true }
+        if Self.isMarkedOK(after: match.range.upperBound, in: bytes) { return Silence(.markedOK) }
+        if !entry.pointee.context.inNames && isInName(match) { return Silence(.name) }
+        guard tokens[match.tokens.lowerBound].isWordLike else { return nil }
+        if let reason = phrasesSilence(match, words: phrases, window: entry.pointee.context.window) { return Silence(reason) }
+        // A labelling verb said of someone else ("the landlord refused"), an everyday word said
+        // of a thing ("the kitchen is clean"), staff's word for what someone else does.
+        if let rule = entry.pointee.context.subject {
+            let subject = Subject.of(verb: match.tokens.lowerBound, in: sentence, bytes: bytes, roles: roles)
+            let fires: Bool
+            switch rule {
+            case .person: fires = subject == .person || subject == .unknown || subject == .none
+            case .knownPerson: fires = subject == .person || subject == .none
+            case .staff: fires = subject == .writer || subject == .staff || subject == .unknown || subject == .none
+            case .notWriter, .record: fires = true
+            }
+            if !fires { return Silence(.subject) }
+        }
         for cue in cues where cue.lastToken < match.tokens.lowerBound {
             let cueEntry = entries.baseAddress! + cue.entry
             guard cueEntry.pointee.context.appliesTo.isEmpty || cueEntry.pointee.context.appliesTo.contains(entry.pointee.category) else { continue }
+            // A cue that needs words before it: "as" after "describe" ("described Zbigniew as").
+            if !contexts[cue.entry].onlyAfter.isEmpty {
+                var before: [String] = []
+                words(before: cue.firstToken, upTo: cueEntry.pointee.context.window, into: &before)
+                guard contexts[cue.entry].onlyAfter.contains(where: { Self.contains(before, $0) }) else { continue }
+            }
+            // Others' labels, not the writer's own: "ER staff used to call him …", not "I called her …".
+            // The person's words for themselves: "Yelena says she's …", not "the ER note says he …".
+            if let rule = cueEntry.pointee.context.subject {
+                let subject = Subject.of(verb: cue.firstToken, in: sentence, bytes: bytes, roles: roles)
+                switch rule {
+                case .notWriter: guard subject != .writer && subject != .none else { continue }
+                case .person, .knownPerson: guard subject == .person || subject == .none else { continue }
+                case .staff: guard subject == .writer || subject == .staff else { continue }
+                case .record: guard subject == .record else { continue }
+                }
+            }
             // The words between the cue and the match, if no clause ends from the cue on: walked
             // only as far as the cue's window reaches, so a long sentence full of cues stays cheap.
             let window = cueEntry.pointee.context.window
+            let allowed = contexts[cue.entry].between
             var between = 0, index = cue.lastToken
             while index < match.tokens.lowerBound && between <= window && !Self.endsClause(index, in: sentence) {
                 index += 1
-                if index < match.tokens.lowerBound && tokens[index].isWordLike { between += 1 }
+                if index < match.tokens.lowerBound && tokens[index].isWordLike {
+                    between += 1
+                    // Only the listed words may stand between ("not an addict", not "not rent to addicts").
+                    if !allowed.isEmpty && !allowed.contains(sentence.normalized(index)) { between = window + 1 }
+                }
             }
-            if index == match.tokens.lowerBound && between <= window { return true }
+            if index == match.tokens.lowerBound && between <= window { return Silence(.cue, by: cue.entry) }
         }
-        return false
+        return nil
     }
 
-    /// Whether an entry's own phrases around `match` silence it: a concern's "not_after", or a
-    /// goal cue's "not part of his treatment plan".
-    mutating func phrasesSilence(_ match: Matcher.Match, words phrases: UnsafePointer<ContextWords>, window: Int) -> Bool {
+    /// Why an entry's own phrases around `match` silence it, or nil: a concern's "not_after",
+    /// or a goal cue's "not part of his treatment plan".
+    mutating func phrasesSilence(_ match: Matcher.Match, words phrases: UnsafePointer<ContextWords>, window: Int) -> SilenceReason? {
         // Context reaches across the clause, not past a semicolon, colon or dash.
         // The words around are made only for an entry that has phrases to look for: most have none.
-        guard !phrases.pointee.isEmpty else { return false }
+        guard !phrases.pointee.isEmpty else { return nil }
         // Swapped out while filled, so that they stay uniquely referenced.
         var before: [String] = [], after: [String] = []
         swap(&before, &wordsBefore)
@@ -108,17 +157,18 @@ struct ContextRules {
     }
 
     /// Whether an entry's `not_after`/`not_before`/`only_…` phrases or senses silence a match
-    /// with these words around it.
-    private static func phrasesSilence(_ phrases: UnsafePointer<ContextWords>, before: [String], after: [String]) -> Bool {
-        if phrases.pointee.notAfter.contains(where: { contains(before, $0) }) { return true }
-        if phrases.pointee.notBefore.contains(where: { contains(after, $0) }) { return true }
-        if !phrases.pointee.onlyAfter.isEmpty && !phrases.pointee.onlyAfter.contains(where: { contains(before, $0) }) { return true }
-        if !phrases.pointee.onlyBefore.isEmpty && !phrases.pointee.onlyBefore.contains(where: { contains(after, $0) }) { return true }
+    /// with these words around it, and which of them.
+    private static func phrasesSilence(_ phrases: UnsafePointer<ContextWords>, before: [String], after: [String]) -> SilenceReason? {
+        if phrases.pointee.notAfter.contains(where: { contains(before, $0) }) { return .words }
+        if phrases.pointee.notBefore.contains(where: { contains(after, $0) }) { return .words }
+        if !phrases.pointee.onlyAfter.isEmpty && !phrases.pointee.onlyAfter.contains(where: { contains(before, $0) }) { return .words }
+        if !phrases.pointee.onlyBefore.isEmpty && !phrases.pointee.onlyBefore.contains(where: { contains(after, $0) }) { return .words }
         // A sense: its words right before the match, or right after it.
-        return phrases.pointee.senses.contains { sense in
+        let isSense = phrases.pointee.senses.contains { sense in
             sense.before.contains { $0.count <= before.count && before[(before.count - $0.count)...].elementsEqual($0) }
                 || sense.after.contains { after.starts(with: $0) }
         }
+        return isSense ? .sense : nil
     }
 
     /// Whether `phrase` occurs in `words`, word for word.
@@ -152,12 +202,14 @@ struct ContextRules {
     /// "Drug Court", "the Patient Advocacy Office". At the start of a sentence, where every
     /// word is capitalized, the run needs two more capitalized words.
     func isInName(_ match: Matcher.Match) -> Bool {
-        // Most matches start lowercase: answered before anything is made.
-        guard isTitleCase(match.tokens.lowerBound) || !tokens[match.tokens.lowerBound].isWordLike else { return false }
+        // Most matches start lowercase: answered before anything is made. A leading "the" is
+        // part of a name's words ("the Homeless" in "Coalition for the Homeless").
+        let leadingArticle = match.tokens.count > 1 && sentence.form(match.tokens.lowerBound).elementsEqual("the".utf8)
+        guard leadingArticle || isTitleCase(match.tokens.lowerBound) || !tokens[match.tokens.lowerBound].isWordLike else { return false }
         // Every matched word capitalized; read in place (sentences start with capitals, so
         // this is asked often).
         var firstMatched: Int? = nil
-        for index in match.tokens where tokens[index].isWordLike {
+        for index in match.tokens where tokens[index].isWordLike && !(leadingArticle && index == match.tokens.lowerBound) {
             guard isTitleCase(index) else { return false }
             if firstMatched == nil { firstMatched = index }
         }

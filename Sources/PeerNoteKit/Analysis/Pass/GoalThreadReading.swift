@@ -10,10 +10,39 @@ extension GoalThread {
             guard let element = cue.kind?.element, elements[element] == nil else { continue }
             elements[element] = cue.range
         }
+        // "Two weeks ago he had no one to call; now he has one": then against now is progress.
+        if elements[.progress] == nil, let contrast = thenAndNow(evidence.cues) { elements[.progress] = contrast }
+        // "Mock interview for Goal 1": the activity, done for a goal, is the contact's purpose.
+        if elements[.purpose] == nil, let purpose = forGoal(evidence) { elements[.purpose] = purpose }
         // A service the note's words name ("Group: Whole Health Action Management") states its type.
         if elements[.type] == nil, let service = metadata.fromText["service"] { elements[.type] = service.range }
         let (links, unmatched) = Self.links(evidence, goals: metadata.goals, goalStems: goalStems)
         return (GoalThread(links: links, elements: elements, units: metadata.units), unmatched)
+    }
+
+    /// A cue pointing back in time and one pointing at the present, in one sentence or two
+    /// that follow each other: the range from the first to the second.
+    private static func thenAndNow(_ cues: [NoteEvidence.Cue]) -> Range<Int>? {
+        let then = cues.filter { $0.kind == .progressThen }
+        guard !then.isEmpty else { return nil }
+        for now in cues where now.kind == .progressNow {
+            if let earlier = then.first(where: { abs($0.sentence - now.sentence) <= 1 }) {
+                return min(earlier.range.lowerBound, now.range.lowerBound)..<max(earlier.range.upperBound, now.range.upperBound)
+            }
+        }
+        return nil
+    }
+
+    /// A `purposeForGoal` cue that ends where a goal reference begins (only spaces between).
+    private static func forGoal(_ evidence: NoteEvidence) -> Range<Int>? {
+        for cue in evidence.cues where cue.kind == .purposeForGoal {
+            let next = evidence.goalReferences.map(\.range).filter { $0.lowerBound >= cue.range.upperBound }.min { $0.lowerBound < $1.lowerBound }
+            let goalCue = evidence.cues.first { $0.kind == .goalReference && $0.range.lowerBound >= cue.range.upperBound }?.range
+            guard let goal = [next, goalCue].compactMap({ $0 }).min(by: { $0.lowerBound < $1.lowerBound }),
+                  goal.lowerBound - cue.range.upperBound <= 2 else { continue }
+            return cue.range.lowerBound..<goal.upperBound
+        }
+        return nil
     }
 
     private static func links(_ evidence: NoteEvidence, goals: [PlanGoal], goalStems: [Set<String>])
@@ -38,11 +67,12 @@ extension GoalThread {
                 continue
             }
             guard let sentence = evidence.sentences.first(where: { $0.range.contains(cue.range.lowerBound) }) else { continue }
-            for (index, stems) in goalStems.enumerated() {
-                let shared = sentence.stems.intersection(stems)
-                if !shared.isEmpty {
-                    links.append(.init(goalID: goals[index].id, kind: .explicit, range: sentence.range, sharedWords: shared.sorted()))
-                }
+            // The goal the sentence shares the most words with (each, on a tie): "33 days sober"
+            // under "Progress toward goal" is the sobriety goal, not every goal that says "sober".
+            let shared = goalStems.map { sentence.stems.intersection($0) }
+            let most = shared.map(\.count).max() ?? 0
+            for (index, words) in shared.enumerated() where most > 0 && words.count == most {
+                links.append(.init(goalID: goals[index].id, kind: .explicit, range: sentence.range, sharedWords: words.sorted()))
             }
         }
         // Content: a sentence shares at least two content words with a goal (one, for a

@@ -24,6 +24,8 @@ struct NoteEvidence {
         var kind: LexiconEntry.CueKind?
         var range: Range<Int>
         var startsSentence: Bool
+        /// Which sentence with words it is in, counted from 1 (0 for a context cue).
+        var sentence: Int = 0
     }
 
     /// A sentence's content-word stems, for matching plan goals.
@@ -52,6 +54,8 @@ struct NoteEvidence {
     var longSentences: [(range: Range<Int>, words: Int)] = []
     /// Double quotation marks seen: a sign of the person's own words, even unpaired.
     var quotationMarks = 0
+    /// Concern matches the context rules silenced, when the pass was asked to record them.
+    var silenced: [SilencedMatch] = []
 }
 
 extension NoteEvidence {
@@ -71,6 +75,7 @@ extension NoteEvidence {
         for index in moved.goalReferences.indices { moved.goalReferences[index].range = move(moved.goalReferences[index].range) }
         for index in moved.sentences.indices { moved.sentences[index].range = move(moved.sentences[index].range) }
         for index in moved.longSentences.indices { moved.longSentences[index].range = move(moved.longSentences[index].range) }
+        for index in moved.silenced.indices { moved.silenced[index].range = move(moved.silenced[index].range) }
         return moved
     }
 
@@ -78,7 +83,7 @@ extension NoteEvidence {
     mutating func append(_ next: NoteEvidence) {
         strengths += next.strengths
         concerns += next.concerns
-        cues += next.cues
+        cues += next.cues.map { var cue = $0; cue.sentence += sentencesWithWords; return cue }
         contextCues += next.contextCues
         goalReferences += next.goalReferences
         sentences += next.sentences
@@ -87,5 +92,6 @@ extension NoteEvidence {
         sentencesWithWords += next.sentencesWithWords
         longSentences += next.longSentences
         quotationMarks += next.quotationMarks
+        silenced += next.silenced
     }
 }

@@ -9,6 +9,9 @@ final class NotePass {
     let tokenizer: Tokenizer
     /// Whether context rules apply; off, the pass is a plain word list.
     let useContext: Bool
+    /// Whether the evidence lists the concern matches context silenced, and why (for
+    /// `peernote eval --misses`; a check never needs them).
+    var recordsSilenced = false
     /// What each thread entry's cues tell the checks, looked up once: the string compare of
     /// a category for every cue would be most of reading it.
     private let cueKinds: [LexiconEntry.CueKind?]
@@ -16,6 +19,8 @@ final class NotePass {
     private var alternatives: [[Alternative]?]
     /// Each entry's terms written in capitals ("AMA"), by key, made once per entry.
     private var acronyms: [Set<String>?]
+    /// Each entry's side, looked up once for the same reason.
+    private let sides: [LexiconEntry.Side]
 
     /// Storage refilled note after note, so that a note's analysis allocates little.
     private struct Scratch {
@@ -35,6 +40,9 @@ final class NotePass {
         cueKinds = lexicon.entries.map(\.cueKind)
         alternatives = Array(repeating: nil, count: lexicon.matcher.patterns.count)
         acronyms = Array(repeating: nil, count: lexicon.entries.count)
+        sides = lexicon.entries.map(\.side)
+        scratch.context.roles = lexicon.roles
+        scratch.quotations.roles = lexicon.roles
     }
 
     /// The alternatives of the concern `match`, fitted to its sentence.
@@ -105,14 +113,22 @@ final class NotePass {
         evidence.words += sentenceWords
         if sentenceWords > 0 { evidence.sentencesWithWords += 1 }
         if sentenceWords > ReadabilityCheck.longSentenceWords { evidence.longSentences.append((range, sentenceWords)) }
-        scratch.quotations.read(tokens, in: bytes)
+        scratch.quotations.read(scratch.sentence, in: bytes)
         // Sentence stems only ever meet goal stems: keep just those.
         if let goalWords { evidence.sentences.append(.init(range: range, stems: ContentWords.stems(of: scratch.sentence, among: goalWords))) }
         let firstWord = tokens.firstIndex { $0.isWordLike }
         var contextRead = false  // the rules read only a sentence with a concern match
         if !scratch.cues.isEmpty { scratch.cues.removeAll(keepingCapacity: true) }
         lexicon.matcher.matches(in: scratch.sentence, into: &scratch.matches)
-        for match in scratch.matches where !match.pattern.isException {
+        for match in scratch.matches {
+            if match.pattern.requiresCapitals && !Self.isInCapitals(match.range, in: bytes) { continue }
+            if match.pattern.requiresSlash && !bytes[match.range].contains(0x2F) { continue }
+            guard !match.pattern.isException else {
+                if recordsSilenced && entries[match.pattern.entry].side == .concern {
+                    evidence.silenced.append(.init(rule: entries[match.pattern.entry].id, range: match.range, reason: .exception))
+                }
+                continue
+            }
             // A name is never a term: "Hope" the person is not hope, "Patience" not patience.
             if !names.isEmpty, match.tokens.lowerBound == match.tokens.upperBound, names.contains(scratch.sentence.normalized(match.tokens.lowerBound)),
                !(0x61...0x7A).contains(bytes[tokens[match.tokens.lowerBound].range.lowerBound]) {
@@ -127,25 +143,25 @@ final class NotePass {
                     continue
                 }
                 if !contextRead { scratch.context.read(scratch.sentence, bytes: bytes); contextRead = true }
-                if !scratch.context.silences(match, entry: index, words: contexts.baseAddress! + index, cues: scratch.cues, entries: entries) {
+                if let silence = scratch.context.silence(match, entry: index, words: contexts.baseAddress! + index, cues: scratch.cues,
+                                                         entries: entries, contexts: contexts) {
+                    if recordsSilenced {
+                        evidence.silenced.append(.init(rule: entries[index].id, range: match.range, reason: silence.reason,
+                                                       by: silence.by.map { entries[$0].id }))
+                    }
+                } else {
                     evidence.concerns.append(.init(entry: index, pattern: match.patternNumber, range: match.range,
                                                    fitted: fitted(match, sentence: scratch.sentence, bytes: bytes)))
                 }
-            case .strength:
-                evidence.strengths.append(.init(entry: index, pattern: match.patternNumber, range: match.range))
-            case .context:
-                scratch.cues.append(.init(lastToken: match.tokens.upperBound, entry: index))
-                evidence.contextCues.append(.init(entry: index, kind: nil, range: match.range, startsSentence: false))
-            case .thread:
-                // "not part of his treatment plan" names no goal: a cue's own words can silence it.
-                if !contexts[index].isEmpty {
-                    if !contextRead { scratch.context.read(scratch.sentence, bytes: bytes); contextRead = true }
-                    if scratch.context.phrasesSilence(match, words: contexts.baseAddress! + index, window: entries[index].context.window) { continue }
-                }
-                let kind = cueKinds[index]
-                evidence.cues.append(.init(entry: index, kind: kind, range: match.range, startsSentence: match.tokens.lowerBound == firstWord))
-                if kind == .goalReference, let reference = Self.goalID(after: match, in: scratch.sentence) {
-                    evidence.goalReferences.append(reference)
+            case .strength, .context, .thread:
+                var shared = match
+                while true {
+                    record(shared, firstWord: firstWord, bytes: bytes, entries: entries, contexts: contexts,
+                           contextRead: &contextRead, scratch: &scratch, into: &evidence)
+                    // Words a cue shares with a cue of another kind ("said"): each kind reads them.
+                    guard shared.pattern.next >= 0 else { break }
+                    shared.patternNumber = Int(shared.pattern.next)
+                    shared.pattern = lexicon.matcher.patterns[shared.patternNumber]
                 }
             case .check, .fact:
                 continue  // a check's words match no text, and facts are read by line
@@ -167,6 +183,41 @@ final class NotePass {
                 }
             }
         }
+    }
+
+    /// Records a strength, context cue or thread cue match as evidence.
+    private func record(_ match: Matcher.Match, firstWord: Int?, bytes: UnsafeBufferPointer<UInt8>, entries: UnsafeBufferPointer<LexiconEntry>,
+                        contexts: UnsafeBufferPointer<ContextWords>, contextRead: inout Bool, scratch: inout Scratch,
+                        into evidence: inout NoteEvidence) {
+        let index = match.pattern.entry
+        switch sides[index] {
+        case .strength:
+            evidence.strengths.append(.init(entry: index, pattern: match.patternNumber, range: match.range))
+        case .context:
+            scratch.cues.append(.init(firstToken: match.tokens.lowerBound, lastToken: match.tokens.upperBound, entry: index))
+            evidence.contextCues.append(.init(entry: index, kind: nil, range: match.range, startsSentence: false))
+        case .thread:
+            // "not part of his treatment plan" names no goal: a cue's own words can silence it.
+            if !contexts[index].isEmpty {
+                if !contextRead { scratch.context.read(scratch.sentence, bytes: bytes); contextRead = true }
+                if scratch.context.phrasesSilence(match, words: contexts.baseAddress! + index, window: entries[index].context.window) != nil {
+                    return
+                }
+            }
+            let kind = cueKinds[index]
+            evidence.cues.append(.init(entry: index, kind: kind, range: match.range, startsSentence: match.tokens.lowerBound == firstWord,
+                                       sentence: evidence.sentencesWithWords))
+            if kind == .goalReference, let reference = Self.goalID(after: match, in: scratch.sentence) {
+                evidence.goalReferences.append(reference)
+            }
+        case .concern, .check, .fact:
+            break
+        }
+    }
+
+    /// Whether every letter in `range` is a capital (ASCII letters are checked; others pass).
+    private static func isInCapitals(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        !bytes[range].contains { $0 >= 0x61 && $0 <= 0x7A }
     }
 
     /// "G1" to "G99": a goal's number as plans write it.

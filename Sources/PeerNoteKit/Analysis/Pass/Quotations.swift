@@ -2,12 +2,20 @@
 /// or „German“ — across sentences, with nested quotes inside the outer pair. A quotation of
 /// two words or more is speech; a single quoted word is a scare quote ("was “difficult”"),
 /// which is the writer's label and is still coached. A blank line ends an unclosed quote.
+///
+/// Who speaks is read from the words around the quotation (the role words of the lexicon):
+/// the writer's or staff's own speech ("I told him, '…'", "Told Rosalie, '…'", "'…,' I said")
+/// is their wording and is checked; anyone else's is the person's voice.
 struct Quotations {
-    /// Byte ranges of the quotations found so far that are speech.
+    /// Byte ranges of the quotations found so far that are the person's speech.
     private(set) var speech: [Range<Int>] = []
     /// How many quotation marks were seen (a sign of the person's own words, even unpaired).
     private(set) var marks = 0
-    private var open: (start: Int, closers: Mark)?
+    /// The lexicon's role words, for who speaks.
+    var roles = RoleWords()
+    /// The open quotation: where it starts, the marks that close it, and who speaks it as
+    /// the words before it tell (nil when they do not).
+    private var open: (start: Int, closers: Mark, speaker: Subject?)?
     /// Words since the open quotation mark.
     private var openWords = 0
     /// Line breaks since the last text, across sentences: a blank line is two, wherever the
@@ -77,13 +85,25 @@ struct Quotations {
         breaksSinceText = 0
     }
 
-    /// Reads one sentence's tokens, in note order.
-    mutating func read(_ tokens: [Token], in bytes: UnsafeBufferPointer<UInt8>) {
+    /// Reads one sentence, in note order.
+    mutating func read(_ sentence: Sentence, in bytes: UnsafeBufferPointer<UInt8>) {
         // Tokens read in place; words counted in a plain integer (most tokens are words and spaces).
-        tokens.withUnsafeBufferPointer { tokens in read(tokens, in: bytes) }
+        sentence.tokens.withUnsafeBufferPointer { tokens in read(tokens, of: sentence, in: bytes) }
     }
 
-    private mutating func read(_ tokens: UnsafeBufferPointer<Token>, in bytes: UnsafeBufferPointer<UInt8>) {
+    /// Whether `bytes` spell a quotation mark.
+    static func isQuotationMark(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool { !Mark(bytes).isEmpty }
+
+    /// Whether a quotation is the writer's or staff's speech, whose words are checked: the
+    /// speaker named before it (or left out: "Told Rosalie, '…'"), else named after it.
+    private func isWriters(_ before: Subject?, closingAt index: Int, of sentence: Sentence, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if let before { return before == .writer || before == .staff || before == Subject.none }
+        guard !roles.isEmpty else { return false }
+        let after = Subject.speaker(afterQuotationAt: index, in: sentence, bytes: bytes, roles: roles)
+        return after == .writer || after == .staff
+    }
+
+    private mutating func read(_ tokens: UnsafeBufferPointer<Token>, of sentence: Sentence, in bytes: UnsafeBufferPointer<UInt8>) {
         for index in tokens.indices {
             let token = tokens[index]
             if token.kind != .space { breaksSinceText = 0 }
@@ -103,20 +123,27 @@ struct Quotations {
                 if Mark.doubles.contains(mark) { marks += 1 }
                 if let current = open {
                     if current.closers.contains(mark) {
-                        if openWords >= 2 { speech.append(current.start..<token.range.upperBound) }
+                        if openWords >= 2 && !isWriters(current.speaker, closingAt: index, of: sentence, in: bytes) {
+                            speech.append(current.start..<token.range.upperBound)
+                        }
                         open = nil
                     }
                 } else if !mark.closers.isEmpty {
-                    open = (token.range.lowerBound, mark.closers)
+                    open = (token.range.lowerBound, mark.closers, speaker(before: index, of: sentence, in: bytes))
                     openWords = 0
                 } else if mark == .straightSingle && Self.opensSingleQuote(at: index, in: tokens) {
                     // A straight single quote opens only before a word and after a space or
                     // punctuation ("told her, 'Don't…'"); inside words ICU keeps apostrophes.
-                    open = (token.range.lowerBound, [.straightSingle, .rightSingle])
+                    open = (token.range.lowerBound, [.straightSingle, .rightSingle], speaker(before: index, of: sentence, in: bytes))
                     openWords = 0
                 }
             }
         }
+    }
+
+    /// Who speaks a quotation opening at token `index`, as the words before it tell.
+    private func speaker(before index: Int, of sentence: Sentence, in bytes: UnsafeBufferPointer<UInt8>) -> Subject? {
+        roles.isEmpty ? nil : Subject.speaker(beforeQuotationAt: index, in: sentence, bytes: bytes, roles: roles)
     }
 
     private static func opensSingleQuote(at index: Int, in tokens: UnsafeBufferPointer<Token>) -> Bool {

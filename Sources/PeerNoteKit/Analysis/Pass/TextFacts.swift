@@ -43,12 +43,13 @@ struct TextFacts {
         var narrative: [Range<Int>] = [], titleLines: Set<Range<Int>> = []
         for (number, line) in lines.enumerated() {
             let isTitle = titles < 4 && number < 8 && line.count <= 120 && !endsSentence(line)
-            if isTitle { titles += 1 }
             let before = unlabelledPieces.count
             if readLabels(in: line) {
                 if number < 8 { titleLines.formUnion(unlabelledPieces[before...]) }
                 continue
             }
+            // Labelled lines take no title's place: "Onsite, youth room" after four labels is one.
+            if isTitle { titles += 1 }
             narrative.append(line)
             if isTitle || number == 0 { titleLines.insert(line) }
             // The first line is a title even when it ends a sentence; of a whole paragraph, its first sentence is.
@@ -60,6 +61,8 @@ struct TextFacts {
                 readPhrases(in: line, isTitle: isTitle || number == 0)
             }
         }
+        // Family peer support serves the parent or caregiver: when no one else is labelled, it is they.
+        if found["person"] == nil, let caregiver = found["caregiver"] { found["person"] = caregiver }
         if found["person"] == nil,
            let person = PersonMention.served(in: bytes, lines: unlabelledPieces + narrative, titleLines: titleLines, words: words, staff: staff) {
             set("person", .text(person.name), person.range, weak: true)
@@ -74,6 +77,11 @@ struct TextFacts {
         if found["service"] == nil, found["group_size"]?.isWeak == false, case .number(let size)? = found["group_size"]?.value, size > 1,
            let range = found["group_size"]?.range {
             set("service", .service(.group), range, weak: true)
+        }
+        // One person, met somewhere (a phone call, the library), and nothing of a group or a family:
+        // an individual service, as a reader of the note would take it.
+        if found["service"] == nil, found["group_size"] == nil, found["person"] != nil, let setting = found["setting"] {
+            set("service", .service(.individual), setting.range, weak: true)
         }
         // A duration from a sentence ("after 10 minutes") is not the service's when a header gives its time range.
         if found["minutes"]?.isWeak == true, let range = found["range_minutes"], !range.isWeak { found["minutes"] = nil }
@@ -112,6 +120,23 @@ struct TextFacts {
             index += 1
         }
         return line.lowerBound..<limit
+    }
+
+    /// The stretches of `line` between straight or curly double quotation marks.
+    private static func quotations(in line: Range<Int>, _ bytes: [UInt8]) -> [Range<Int>] {
+        var spans: [Range<Int>] = [], open: Int? = nil
+        var index = line.lowerBound
+        while index < line.upperBound {
+            // " (0x22), “ (E2 80 9C) and ” (E2 80 9D).
+            let curly = index + 2 < line.upperBound && bytes[index] == 0xE2 && bytes[index + 1] == 0x80
+            if bytes[index] == 0x22 || (curly && (bytes[index + 2] == 0x9C || bytes[index + 2] == 0x9D)) {
+                if let start = open { spans.append(start..<index); open = nil } else { open = index }
+                index += curly ? 3 : 1
+            } else {
+                index += 1
+            }
+        }
+        return spans
     }
 
     private func endsSentence(_ line: Range<Int>) -> Bool {
@@ -242,8 +267,13 @@ struct TextFacts {
         if isTitle, matches.contains(where: { $0.kind == .serviceFamily }), let group = matches.first(where: { $0.kind == .serviceGroup }) {
             set("service", .service(.group), lineWords[group.first].range.lowerBound..<lineWords[group.last].range.upperBound)
         }
-        for match in matches {
+        let quoted = Self.quotations(in: line, bytes)
+        for (number, match) in matches.enumerated() {
             let range = lineWords[match.first].range.lowerBound..<lineWords[match.last].range.upperBound
+            // The person's quoted words ("my own phone plan") state no fact of the service.
+            if quoted.contains(where: { $0.contains(range.lowerBound) }) { continue }
+            // "walked from the clinic", "rather than the office": a place the service was not.
+            if number > 0, matches[number - 1].kind == .notSetting, matches[number - 1].last + 1 == match.first { continue }
             let length = match.last - match.first + 1
             switch match.kind {
             case .serviceIndividual where isTitle || length >= 2: set("service", .service(.individual), range, weak: !isTitle)
@@ -251,6 +281,9 @@ struct TextFacts {
             case .serviceFamily where isTitle || length >= 2 || lineWords[match.first].word == "collateral":
                 set("service", .service(.family), range, weak: !isTitle)
             case .settingOnsite where isTitle || length >= 2: set("setting", .setting(.onsite), range, weak: !isTitle)
+            // A place only suggests the setting: "the drop-in center (community)" is in the community.
+            case .placeOnsite where isTitle || length >= 2: set("setting", .setting(.onsite), range, weak: true)
+            case .placeOffsite where isTitle || length >= 2: set("setting", .setting(.offsite), range, weak: true)
             case .settingOffsite where isTitle || length >= 2, .settingHome where isTitle || length >= 2:
                 set("setting", .setting(.offsite), range, weak: !isTitle)
             case .settingVideo where isTitle || length >= 2 || ["zoom", "telehealth", "doxy"].contains(lineWords[match.first].word),
@@ -360,6 +393,11 @@ struct TextFacts {
             name = name[..<cut]
         }
         if let dash = name.range(of: " - ") { name = name[..<dash.lowerBound] }
+        // "Mrs. Odessa Freeman" is Odessa Freeman: a title is a word that is never a name.
+        while let space = name.firstIndex(of: " "),
+              words.notNames.contains(String(name[..<space]).lowercased().trimmingCharacters(in: ["."])) {
+            name = name[name.index(after: space)...]
+        }
         let clean = name.trimmingSpaces()
         return clean.contains(where: \.isLetter) ? clean : ""
     }

@@ -1,0 +1,285 @@
+/// Who the subject of a verb is, read from the words before it in its clause, as far as a
+/// word list can tell: the nearest noun the role words know, or a capitalized name, that is
+/// not the object of a preposition ("the worker at the pharmacy refused": the worker).
+/// After "and" right before the verb, the sentence's first subject before a comma ("Sanjay
+/// smiled and said").
+enum Subject: Equatable {
+    /// No word before the verb in its sentence but auxiliaries and adverbs: a note's
+    /// "Told Rosalie, …" is the writer's own sentence.
+    case none
+    /// Words the role lists do not know ("the client", "her ex").
+    case unknown
+    /// The person, by pronoun, "the person" or a name.
+    case person
+    /// The writer ("I", "we", "this writer").
+    case writer
+    /// Staff ("the nurse", "her therapist").
+    case staff
+    /// Someone or something else: a landlord, an office, an insurer, a court.
+    case other
+    /// A record: a chart, a note, a file, a letter.
+    case record
+
+    /// The subject of the verb whose first token is `verb`.
+    static func of(verb: Int, in sentence: Sentence, bytes: UnsafeBufferPointer<UInt8>, roles: RoleWords) -> Subject {
+        let tokens = sentence.tokens
+        var index = verb - 1
+        // Words seen (or a clause break reached) before any subject: unknown, not left out.
+        var sawWords = false, coordinated = false, afterRelative = false
+        var leftmost: Subject? = nil
+        scan: while index >= 0 {
+            let token = tokens[index]
+            guard token.isWordLike else {
+                if token.kind == .punctuation {
+                    let form = sentence.form(index)
+                    if form.elementsEqual(",".utf8) && afterRelative {
+                        afterRelative = false
+                    } else if form.elementsEqual(",".utf8) && coordinated && leftmost == nil {
+                        // A list of verbs: "got down to his level, and let him pick".
+                    } else if Self.endsClause(form) || Quotations.isQuotationMark(bytes[token.range]) {
+                        sawWords = true
+                        break scan
+                    }
+                }
+                index -= 1
+                continue
+            }
+            // A possessive is a determiner: "the landlord's attorney", "Maeve's ex".
+            if token.possessiveLength > 0 {
+                sawWords = true
+                index -= 1
+                continue
+            }
+            var candidate: (subject: Subject, first: Int)? = nil
+            if let (role, first) = roles.role(endingAt: index, in: sentence) {
+                switch role {
+                case .skip, .determiner, .preposition:
+                    index = first - 1
+                    continue scan
+                case .boundary where coordinated:
+                    // A second verb's subject is its clause's first: "denies use since intake and claims".
+                    index = first - 1
+                    continue scan
+                case .boundary, .speech:
+                    sawWords = true
+                    break scan
+                case .relative:
+                    afterRelative = true
+                    index = first - 1
+                    continue scan
+                case .conjunction:
+                    // "smiled and said": the verb shares the first verb's subject.
+                    if !sawWords && leftmost == nil { coordinated = true }
+                    index = first - 1
+                    continue scan
+                case .person: candidate = (.person, first)
+                case .writer: candidate = (.writer, first)
+                case .staff: candidate = (.staff, first)
+                case .other: candidate = (.other, first)
+                case .record: candidate = (.record, first)
+                }
+            } else if Self.isCapitalized(token, bytes: bytes) {
+                candidate = Self.name(endingAt: index, in: sentence, bytes: bytes, roles: roles)
+            }
+            guard let found = candidate else {
+                sawWords = true
+                index -= 1
+                continue
+            }
+            // The object of a preposition is not the subject: "the worker at the pharmacy".
+            if let preposition = Self.preposition(before: found.first, in: sentence, roles: roles) {
+                sawWords = true
+                index = preposition - 1
+                continue
+            }
+            if !coordinated { return found.subject }
+            leftmost = found.subject
+            index = found.first - 1
+        }
+        return leftmost ?? (sawWords ? .unknown : .none)
+    }
+
+    /// A run of capitalized words ending at `index` ("Bronx Housing Court", "Department of
+    /// Labor", "Terrence"): someone else when a role word in it says so, else a person.
+    private static func name(endingAt index: Int, in sentence: Sentence, bytes: UnsafeBufferPointer<UInt8>,
+                             roles: RoleWords) -> (subject: Subject, first: Int) {
+        let tokens = sentence.tokens
+        var first = index
+        var subject = Subject.person
+        var current = index
+        while true {
+            if let (role, _) = roles.role(endingAt: current, in: sentence) {
+                switch role {
+                case .other: subject = .other
+                case .staff: subject = .staff
+                case .record: subject = .record
+                default: break
+                }
+            }
+            first = current
+            // Leftwards across one space or hyphen, over capitalized words and "of", "for", "the".
+            var next = current - 1
+            guard next >= 1, tokens[next].joinsWords else { break }
+            next -= 1
+            if tokens[next].isWordLike && isCapitalized(tokens[next], bytes: bytes) && tokens[next].possessiveLength == 0 {
+                current = next
+                continue
+            }
+            if tokens[next].isWordLike, nameConnectors.contains(sentence.normalized(next)), next >= 2, tokens[next - 1].joinsWords,
+               tokens[next - 2].isWordLike, isCapitalized(tokens[next - 2], bytes: bytes) {
+                current = next - 2
+                continue
+            }
+            break
+        }
+        return (subject, first)
+    }
+
+    private static let nameConnectors: Set<String> = ["of", "for", "the", "and", "on", "de"]
+
+    /// The preposition a noun at `first` follows, past determiners and one other word ("at
+    /// the sober dorm"), if any.
+    private static func preposition(before first: Int, in sentence: Sentence, roles: RoleWords) -> Int? {
+        var index = first - 1, others = 0
+        while index >= 0 {
+            let token = sentence.tokens[index]
+            guard token.isWordLike else {
+                if token.kind == .punctuation && !token.joinsWords { return nil }
+                index -= 1
+                continue
+            }
+            if token.possessiveLength > 0 { index -= 1; continue }
+            switch roles.role(endingAt: index, in: sentence) {
+            case let (role, start)? where role == .preposition: return start
+            case let (role, start)? where role == .determiner: index = start - 1
+            case .some: return nil
+            case nil:
+                others += 1
+                guard others <= 1 else { return nil }
+                index -= 1
+            }
+        }
+        return nil
+    }
+
+    /// The words before a quotation's opening mark at token `mark`, read for who speaks:
+    /// the subject of a speech verb just before it ("I told him, '…'", "Told Rosalie, '…'",
+    /// "Dana said: '…'"), or nil when no speech verb is there.
+    static func speaker(beforeQuotationAt mark: Int, in sentence: Sentence, bytes: UnsafeBufferPointer<UInt8>, roles: RoleWords) -> Subject? {
+        var index = mark - 1, words = 0
+        while index >= 0 && words < 6 {
+            let token = sentence.tokens[index]
+            if token.isWordLike {
+                words += 1
+                if let (role, first) = roles.role(endingAt: index, in: sentence) {
+                    if role == .speech {
+                        let speaker = of(verb: first, in: sentence, bytes: bytes, roles: roles)
+                        // Staff words the person reports: "she said the nurse told her, '…'".
+                        if speaker == .staff && isReported(before: first, in: sentence, bytes: bytes, roles: roles) { return .person }
+                        return speaker
+                    }
+                    if role == .boundary { return nil }
+                    index = first - 1
+                    continue
+                }
+            } else if token.kind == .punctuation {
+                let form = sentence.form(index)
+                if form.elementsEqual(";".utf8) || Quotations.isQuotationMark(bytes[token.range]) { return nil }
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// Whether a speech verb with someone other than the writer or staff as subject comes
+    /// earlier in the sentence, before token `index`: what follows is their report.
+    private static func isReported(before index: Int, in sentence: Sentence, bytes: UnsafeBufferPointer<UInt8>, roles: RoleWords) -> Bool {
+        var token = index - 1
+        while token >= 0 {
+            if sentence.tokens[token].isWordLike, let (role, first) = roles.role(endingAt: token, in: sentence) {
+                if role == .speech {
+                    let speaker = of(verb: first, in: sentence, bytes: bytes, roles: roles)
+                    return speaker == .person || speaker == .unknown || speaker == .other
+                }
+                token = first - 1
+                continue
+            }
+            token -= 1
+        }
+        return false
+    }
+
+    /// The words after a quotation's closing mark at token `mark`: "…,” Kemar told me",
+    /// "…,” said the nurse", "…,” I told him". Nil when no speech verb follows.
+    static func speaker(afterQuotationAt mark: Int, in sentence: Sentence, bytes: UnsafeBufferPointer<UInt8>, roles: RoleWords) -> Subject? {
+        let tokens = sentence.tokens
+        var index = mark + 1, words = 0
+        while index < tokens.count && words < 5 {
+            let token = tokens[index]
+            if token.isWordLike {
+                words += 1
+                if let (role, _) = roles.role(endingAt: index, in: sentence), role == .speech {
+                    // "said Jon": the subject after the verb; "Jon said": before it.
+                    let before = of(verb: index, in: sentence, bytes: bytes, roles: roles)
+                    if before != .none && before != .unknown { return before }
+                    return subject(after: index, in: sentence, bytes: bytes, roles: roles) ?? before
+                }
+            } else if token.kind == .punctuation {
+                if Quotations.isQuotationMark(bytes[token.range]) || endsClause(sentence.form(index)) { return nil }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The subject right after a verb ("said the nurse", "asked Dana").
+    private static func subject(after verb: Int, in sentence: Sentence, bytes: UnsafeBufferPointer<UInt8>, roles: RoleWords) -> Subject? {
+        let tokens = sentence.tokens
+        var index = verb + 1
+        while index < tokens.count {
+            let token = tokens[index]
+            if token.isWordLike {
+                // The longest role phrase starting here ("the nurse", "this writer").
+                var end = index
+                var found: LexiconEntry.Role? = nil
+                for last in index..<min(tokens.count, index + 6) where tokens[last].isWordLike {
+                    if let (role, first) = roles.role(endingAt: last, in: sentence), first == index { found = role; end = last }
+                }
+                switch found {
+                case .determiner?, .skip?: index = end + 1; continue
+                case .person?: return .person
+                case .writer?: return .writer
+                case .staff?: return .staff
+                case .other?: return .other
+                case .record?: return .record
+                case nil: return isCapitalized(token, bytes: bytes) ? .person : .unknown
+                default: return nil
+                }
+            }
+            if token.kind == .punctuation { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    private static func endsClause(_ form: ArraySlice<UInt8>) -> Bool {
+        switch form.count {
+        case 1:
+            switch form.first! {
+            case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"),
+                 UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"): return true
+            default: return false
+            }
+        case 3: return form.elementsEqual("—".utf8) || form.elementsEqual("–".utf8)
+        default: return false
+        }
+    }
+
+    /// A word whose first letter is a capital: a name, an acronym, or the sentence's first word.
+    static func isCapitalized(_ token: Token, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard token.isWordLike, let first = bytes[token.range].first else { return false }
+        if first < 0x80 { return first >= 0x41 && first <= 0x5A }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.range]), as: UTF8.self)
+        return word.unicodeScalars.first?.properties.isUppercase ?? false
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+import PeerNoteKit
+
+/// Who does what: a labelling verb is coached only when the person is its subject, a quotation
+/// is the person's voice unless the writer or staff speak it, and a cue of others' labels counts
+/// only when someone other than the writer labels. The words are the bundled `roles.yml`.
+@Suite struct SubjectRuleTests {
+    private func flags(_ text: String) throws -> [String] {
+        try Analyzer(lexicon: bundledLexicon).analyze(Note(id: "t", text: text)).findings
+            .filter { $0.isAboutWording && !$0.isQuoted && $0.severity > .hint }.map(\.text)
+    }
+
+    @Test func aLabellingVerbSaidOfSomeoneElseIsNotCoached() throws {
+        for text in ["The landlord refused to fix the heat until the inspector came.",
+                     "Her insurer insists the ride was out of network.",
+                     "The county DSS denied the emergency grant.",
+                     "The Department of Labor claims the form came in late.",
+                     "The worker at the pharmacy refused to fill it early.",
+                     "The principal, who refused to meet, sent an email instead.",
+                     "The van was a no-show again, so we took the bus.",
+                     "I failed to send the form on time, and I said so."] {
+            #expect(try flags(text).isEmpty, "\(text)")
+        }
+    }
+
+    @Test func theSameVerbSaidOfThePersonIsCoached() throws {
+        #expect(try flags("Terrence refused the ride to the clinic.") == ["refused"])
+        #expect(try flags("She claims she took every dose.") == ["claims"])
+        #expect(try flags("Refused meds this morning.") == ["Refused meds"])
+        // A second verb shares the first one's subject.
+        #expect(try flags("Dana called the landlord and refused to pay the late fee.") == ["refused"])
+        #expect(try flags("The landlord said she refused the inspection.") == ["refused"])
+        // A parent is the person's side in family peer support, not someone else.
+        #expect(try flags("Mom admitted she missed the school meeting.") == ["admitted"])
+    }
+
+    @Test func theWritersOwnQuotedSpeechIsChecked() throws {
+        #expect(try flags("I told him, \"You keep being noncompliant with the plan.\"") == ["noncompliant"])
+        #expect(try flags("Told Rosalie, \"OK sweetie, let's get your coat on.\"") == ["sweetie"])
+        #expect(try flags("“You are being noncompliant again,” I told him.") == ["noncompliant"])
+        // The person's words stay their voice, before or after the quotation, across a clause.
+        #expect(try flags("Dana told me, \"The docs say I'm noncompliant, but I can't stand those pills.\"").isEmpty)
+        #expect(try flags("“I'm not noncompliant,” Dana said, “I'm broke.”").isEmpty)
+        #expect(try flags("Sanjay smiled and said, \"My sponsor calls me stubborn,\" then added, \"a stubborn man, I mean.\"").isEmpty)
+        #expect(try flags("His text read: “im not resistant im broke, cant afford the copay”.").isEmpty)
+        // Staff words the person reports are part of the person's account.
+        #expect(try flags("She said the nurse told her, \"You are noncompliant and it shows.\"").isEmpty)
+    }
+}
+
+/// The `role:` and `subject:` keys are checked like any other.
+@Suite struct RoleLexiconTests {
+    @Test func rolesAndSubjectsAreCheckedWithTheirLine() {
+        let yaml = """
+            lexicon: bad
+            side: concern
+            entries:
+              - {id: x, category: c, terms: [x], message: m, subject: landlord}
+              - {id: y, category: c, terms: [y], message: m, role: other}
+            """
+        do { _ = try LexiconFile(path: "bad.yml", contents: yaml); Issue.record("accepted a bad file") } catch {
+            let lines = error.problems.map(\.description)
+            #expect(lines.contains { $0.hasPrefix("bad.yml:4:") && $0.contains("`subject:`") })
+            #expect(lines.contains { $0.hasPrefix("bad.yml:5:") && $0.contains("`role:`") })
+        }
+        let words = "lexicon: roles\nside: context\nentries:\n  - {id: r, category: role, role: boss, terms: [boss]}\n"
+        #expect(throws: InputErrors.self) { try LexiconFile(path: "roles.yml", contents: words) }
+    }
+
+    @Test func anAgencyAddsItsOwnSubjects() throws {
+        let agency = try LexiconFile(path: "agency.yml", contents: """
+            lexicon: north-county
+            side: context
+            entries:
+              - {id: role-north-county, category: role, role: other, terms: [the Annex]}
+            """)
+        let lexicon = try Lexicon(files: bundledLexicon.files.map { path in
+            try LexiconFile(path: path, contents: String(contentsOfFile: path, encoding: .utf8))
+        } + [agency])
+        let text = "The Annex refused the transfer, so Dana is staying put."
+        let before = try Analyzer(lexicon: bundledLexicon).analyze(Note(id: "t", text: text)).findings.filter(\.isAboutWording)
+        let after = try Analyzer(lexicon: lexicon).analyze(Note(id: "t", text: text)).findings.filter(\.isAboutWording)
+        #expect(before.map(\.text) == ["refused"] && after.isEmpty)
+    }
+}
