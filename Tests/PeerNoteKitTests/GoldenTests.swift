@@ -25,7 +25,8 @@ import PeerNoteKit
             "\(finding.line):\(finding.column): \(finding.severity.rawValue) [\(finding.rule)]" + (finding.isAboutWording ? " \(finding.text)" : "")
         }
         let score = analysis.score
-        lines.append("score: recovery \(score.recovery.map(String.init) ?? "none"), concern \(score.concern), strength \(score.strength), words \(score.words)")
+        lines.append("score: recovery \(score.recovery.map(String.init) ?? "none"), concern \(score.concern), strength \(score.strength), words \(score.words)"
+                     + ", grade \(analysis.readability.grade.map { String(format: "%.1f", $0) } ?? "none")")
         if let thread = analysis.thread {
             let links = thread.links.map { "\($0.goalID ?? "?")/\($0.kind.rawValue)" }.joined(separator: " ")
             let present = GoalThread.Element.allCases.filter { thread.elements[$0] != nil }.map(\.rawValue)

@@ -106,6 +106,7 @@ public final class Analyzer {
                 check.check(context, into: &findings)
             }
             var analysis = NoteAnalysis(id: note.id, findings: findings, words: evidence.words, thread: evidence.words > 0 ? thread : nil)
+            analysis.readability = Readability(words: evidence.words, sentences: evidence.sentencesWithWords, syllables: evidence.syllables)
             analysis.metadata = metadata
             analysis.language = lexicon.language
             if let limit = language.limitFinding(findings.omitted, maker: maker) { analysis.append(limit) }

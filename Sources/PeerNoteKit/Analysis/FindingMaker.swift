@@ -27,6 +27,16 @@ struct FindingMaker {
         return Self.bounded(start..<ByteScan.nextLineBreak(in: bytes, from: start), in: bytes)
     }
 
+    /// `range` without the spaces and line breaks around it, cut to `anchorBytes`: what a
+    /// finding about a stretch of text (a long sentence) points at.
+    func bounded(_ range: Range<Int>) -> Range<Int> {
+        let isSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        var start = range.lowerBound, end = range.upperBound
+        while start < end && isSpace(bytes[start]) { start += 1 }
+        while end > start && isSpace(bytes[end - 1]) { end -= 1 }
+        return Self.bounded(start..<end, in: bytes)
+    }
+
     /// The longest stretch a note-level finding points at: a line can be a whole note, and
     /// each such finding carries its text.
     static let anchorBytes = 240

@@ -8,6 +8,8 @@ public struct NoteAnalysis: Sendable {
     public private(set) var score: RecoveryScore
     /// The golden thread; nil for a note without words.
     public var thread: GoalThread?
+    /// How easy the note is to read: its Flesch–Kincaid grade level.
+    public var readability = Readability(words: 0, sentences: 0, syllables: 0)
     /// The note's facts: its metadata (front matter, export or record fields) completed by
     /// what its own words state, with where (`fromText`) and where they disagree (`conflicts`).
     public var metadata = NoteMetadata()

@@ -196,14 +196,25 @@ public struct Evaluation: Sendable {
 }
 
 extension Evaluation {
+    /// An evaluation file's YAML, read with the data limits; a parse error comes back as a
+    /// `file:line` error.
+    static func root(yaml: String, file: String) throws(InputErrors) -> Node? {
+        do { return try YAMLSupport.compose(yaml, limits: .data) } catch { throw InputErrors([YAMLSupport.inputError(error, file: file)]) }
+    }
+
+    /// The list under `key` at the top of an evaluation file; `items` says what each holds, for
+    /// the error when there is no such list.
+    static func list(_ key: String, yaml: String, file: String, items: String) throws(InputErrors) -> Node.Sequence {
+        guard let list = try root(yaml: yaml, file: file)?.mapping?[key]?.sequence else {
+            throw InputErrors([InputError(file: file, line: 1, message: "expected `\(key):` with a list of \(items)")])
+        }
+        return list
+    }
+
     /// Reads the evaluation set's YAML: `sentences:` with `text` (concern spans in `{braces}`)
     /// and `label`. Problems come back as `file:line` errors.
     public static func sentences(yaml: String, file: String) throws(InputErrors) -> [LabelledSentence] {
-        let root: Node?
-        do { root = try YAMLSupport.compose(yaml, limits: .data) } catch { throw InputErrors([YAMLSupport.inputError(error, file: file)]) }
-        guard let list = root?.mapping?["sentences"]?.sequence else {
-            throw InputErrors([InputError(file: file, line: 1, message: "expected `sentences:` with a list of {text, label}")])
-        }
+        let list = try list("sentences", yaml: yaml, file: file, items: "{text, label}")
         var result: [LabelledSentence] = []
         var problems: [InputError] = []
         for item in list {
@@ -228,8 +239,7 @@ extension Evaluation {
 
     /// Reads `LABELS.yml`: note file name (its `file:`) → goal link and elements.
     public static func noteLabels(yaml: String, file: String) throws(InputErrors) -> [String: NoteLabel] {
-        let root: Node?
-        do { root = try YAMLSupport.compose(yaml, limits: .data) } catch { throw InputErrors([YAMLSupport.inputError(error, file: file)]) }
+        let root = try root(yaml: yaml, file: file)
         var labels: [String: NoteLabel] = [:]
         for (key, value) in root?.mapping ?? [:] {
             guard let fields = value.mapping, let name = fields["file"]?.string ?? key.string else { continue }

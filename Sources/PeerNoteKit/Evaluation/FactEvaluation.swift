@@ -226,9 +226,7 @@ extension FactEvaluation {
     /// Reads a blind set's `LABELS.yml`: note file name → labels. Problems come back as
     /// `file:line` errors.
     public static func labels(yaml: String, file: String) throws(InputErrors) -> [FactLabel] {
-        let root: Node?
-        do { root = try YAMLSupport.compose(yaml, limits: .data) } catch { throw InputErrors([YAMLSupport.inputError(error, file: file)]) }
-        guard let mapping = root?.mapping else { throw InputErrors([InputError(file: file, line: 1, message: "expected a mapping of note files to labels")]) }
+        guard let mapping = try Evaluation.root(yaml: yaml, file: file)?.mapping else { throw InputErrors([InputError(file: file, line: 1, message: "expected a mapping of note files to labels")]) }
         var labels: [FactLabel] = []
         for (key, value) in mapping {
             guard let name = key.string, let fields = value.mapping else {

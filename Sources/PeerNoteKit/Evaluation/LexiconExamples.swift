@@ -1,9 +1,10 @@
 extension Lexicon {
     /// Runs every entry's own examples and counterexamples through `analyzer` and returns
     /// each one that does not behave: an example must fire exactly on its `{braced}` text,
-    /// a counterexample must not fire at all. A check's examples are whole notes its rule must
-    /// be reported on, its counterexamples notes it must not. `ids` limits the check to some
-    /// entries.
+    /// a counterexample must not fire at all, a rewrite must give its sentence (and a `safe`
+    /// entry must have rewrites: that is its promise). A check's examples are whole notes its
+    /// rule must be reported on, its counterexamples notes it must not. `ids` limits the check
+    /// to some entries.
     public func exampleProblems(using analyzer: Analyzer, ids: Set<String>? = nil) -> [InputError] {
         var problems: [InputError] = []
         for (index, entry) in entries.enumerated() where ids?.contains(entry.id) ?? true {
@@ -28,6 +29,35 @@ extension Lexicon {
                 if let first = fired.first {
                     problems.append(entry.problem("'\(entry.id)': counterexample \"\(counterexample)\" flagged {\(Self.slice(counterexample, first))}"))
                 }
+            }
+            if entry.side == .concern { problems += rewriteProblems(entry, analyzer: analyzer) }
+        }
+        return problems
+    }
+
+    /// An entry's rewrites: each sentence flagged, and rewritten as its example says — with the
+    /// safe rewrite for a `safe` entry (what `fix` does), the first suggestion otherwise. A
+    /// rewrite to null is a sentence `fix` leaves as it is (`safe`), or where no alternative
+    /// fits and only guidance is offered.
+    private func rewriteProblems(_ entry: LexiconEntry, analyzer: Analyzer) -> [InputError] {
+        var problems: [InputError] = []
+        if entry.isSafe && !entry.rewrites.contains(where: { $0.output != nil }) {
+            problems.append(entry.problem("'\(entry.id)' is `safe: true` but has no `rewrites:` showing a sentence it rewrites"))
+        }
+        for example in entry.rewrites {
+            let findings = analyzer.analyze(Note(id: "rewrite", text: example.input)).findings.filter { $0.rule == entry.id && !$0.isQuoted }
+            guard !findings.isEmpty else {
+                problems.append(entry.problem("'\(entry.id)': rewrite \"\(example.input)\" is not flagged"))
+                continue
+            }
+            let rewrites = entry.isSafe ? Rewriter.safeRewrites(for: findings, in: example.input)
+                : findings.compactMap { Rewriter.rewrites(for: $0, in: example.input).first }
+            let result = rewrites.isEmpty ? nil : Rewriter.apply(rewrites, to: example.input)
+            if result != example.output {
+                problems.append(entry.problem("'\(entry.id)': rewrite \"\(example.input)\" gave \(result.map { "\"\($0)\"" } ?? "no rewrite"), not \(example.output.map { "\"\($0)\"" } ?? "no rewrite")"))
+            }
+            if example.output == nil, !entry.isSafe, let offered = findings.first(where: { !$0.suggestions.isEmpty }) {
+                problems.append(entry.problem("'\(entry.id)': rewrite \"\(example.input)\" expects guidance only, but offers \"\(offered.suggestions[0])\""))
             }
         }
         return problems

@@ -216,8 +216,8 @@ public struct LexiconEntry: Sendable, Hashable {
     public var message: String
     /// Why it matters.
     public var rationale: String
-    /// Person-centered alternatives, as the lexicon spells them.
-    public var alternatives: [String]
+    /// Person-centered alternatives, as the lexicon spells them, with the slots they fit.
+    public var alternatives: [Alternative]
     /// Whether the first alternative may be applied without asking.
     public var isSafe: Bool
     /// The public guide the entry follows.
@@ -230,6 +230,11 @@ public struct LexiconEntry: Sendable, Hashable {
     public var headings: [String]
     /// The words around a match that decide whether it fires.
     public var context = Context()
+    /// What to do instead where no alternative fits the sentence: a sentence for the writer,
+    /// offered with no one-click edit (the entry's own `guidance:`, else its file's).
+    public var guidance = ""
+    /// Sentences in and the sentences its rewrite must give (`lexicon lint` and the tests run them).
+    public var rewrites: [RewriteExample] = []
     /// A check's suggestion, a template with `{placeholders}` (`side: check` only).
     public var suggestion = ""
     /// A check's messages and suggestions for particular situations, by name (`side: check` only).
@@ -256,7 +261,7 @@ public struct LexiconEntry: Sendable, Hashable {
     public var cueKind: CueKind? { side == .thread ? CueKind(rawValue: category) : nil }
 
     /// The alternatives in the form that was matched: "decline" → "declined" for `refused`.
-    public func suggestions(for form: Form) -> [String] {
-        alternatives.map { wordClass.inflect($0, to: form) }
+    public func alternatives(for form: Form) -> [Alternative] {
+        alternatives.map { $0.inflected(wordClass, to: form) }
     }
 }

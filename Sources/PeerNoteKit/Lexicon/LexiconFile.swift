@@ -44,13 +44,14 @@ public struct LexiconFile: Sendable {
 /// Walks a lexicon's YAML tree, collecting every problem instead of stopping at the first,
 /// so `peernote lexicon lint` can list them all.
 private struct Reader {
-    static let fileKeys: Set<String> = ["lexicon", "language", "side", "disable", "allow", "entries"]
+    static let fileKeys: Set<String> = ["lexicon", "language", "side", "disable", "allow", "entries", "guidance"]
     static let entryKeys: Set<String> = [
         "id", "category", "severity", "terms", "verb", "noun", "message", "rationale", "alternatives",
         "safe", "except", "source", "examples", "counterexamples", "headings",
         "not_after", "not_before", "only_after", "only_before", "senses", "window", "quoted", "in_names", "applies_to",
-        "suggestion", "variants", "categories", "subject", "role", "between",
+        "suggestion", "variants", "categories", "slot", "guidance", "rewrites", "subject", "role", "between",
     ]
+    static let alternativeKeys: Set<String> = ["text", "slot", "be", "next", "only_before", "only_after", "not_before", "for", "safe"]
 
     let path: String
     var problems: [InputError] = []
@@ -78,13 +79,19 @@ private struct Reader {
         }
         let disabled = strings(mapping["disable"], key: "disable")
         let allowed = strings(mapping["allow"], key: "allow")
+        let guidance = mapping["guidance"].map { node in
+            let text = node.string?.trimmingSpaces() ?? ""
+            if text.isEmpty { report(node, "`guidance:` must be non-empty text") }
+            return text
+        } ?? ""
 
         var entries: [LexiconEntry] = []
         var firstLine: [String: Int] = [:]
         if let node = mapping["entries"] {
             if let list = node.sequence {
                 for item in list {
-                    guard let entry = entry(item, side: side) else { continue }
+                    guard var entry = entry(item, side: side) else { continue }
+                    if entry.guidance.isEmpty && side == .concern { entry.guidance = guidance }
                     if let line = firstLine[entry.id] {
                         report(item, "duplicate id '\(entry.id)' (first at line \(line))")
                         continue
@@ -158,15 +165,25 @@ private struct Reader {
             }
         }
 
-        let alternatives = strings(fields["alternatives"], key: "alternatives")
-        for spec in alternatives where spec.contains("|") && wordClass.inflections(of: spec) == nil {
-            report(fields["alternatives"], "alternative '\(spec)' has the wrong number of '|' parts for a \(wordClass.rawValue)")
+        let defaultSlots = fields["slot"].map { slots($0) } ?? (wordClass == .verb ? [.verb] : wordClass == .noun ? [.nounPhrase] : [])
+        let alternatives = self.alternatives(fields["alternatives"], slots: defaultSlots, wordClass: wordClass,
+                                             termKeys: Set(terms.map { Alternative.key($0.text) }))
+        for alternative in alternatives where alternative.text.contains("|") {
+            // A phrase entry's `a|b` is singular|plural, chosen by the noun it is placed after.
+            let parts = alternative.text.split(separator: "|", omittingEmptySubsequences: false).count
+            if wordClass == .phrase ? parts != 2 : wordClass.inflections(of: alternative.text) == nil {
+                report(fields["alternatives"], "alternative '\(alternative.text)' has the wrong number of '|' parts for a \(wordClass.rawValue)")
+            }
         }
         var safe = false
         if let value = fields["safe"] {
             if let bool = value.flag { safe = bool } else { report(value, "`safe:` must be true or false") }
         }
         if safe && alternatives.isEmpty { report(fields["safe"], "`safe: true` needs at least one alternative") }
+        let rewrites = self.rewrites(fields["rewrites"])
+        for key in ["slot", "guidance", "rewrites"] where side != .concern && fields[key] != nil {
+            report(fields[key], "`\(key):` belongs to concern entries")
+        }
 
         let examples = strings(fields["examples"], key: "examples")
         // A check's examples are whole notes it must fire on; a lexicon entry's mark its words.
@@ -204,11 +221,101 @@ private struct Reader {
             counterexamples: strings(fields["counterexamples"], key: "counterexamples"), headings: headings,
             origin: "\(path):\(node.mark?.line ?? 0)")
         entry.context = context
+        entry.guidance = fields["guidance"] == nil ? "" : text(fields, "guidance", in: node, required: false)
+        entry.rewrites = rewrites
         entry.role = role
         entry.suggestion = suggestion
         entry.variants = variants
         entry.categories = categories
         return entry
+    }
+
+    /// `slot:` names: one or a list.
+    mutating func slots(_ node: Node) -> [Slot] {
+        let names = strings(node, key: "slot")
+        var slots: [Slot] = []
+        for name in names {
+            if let slot = Slot(rawValue: name) { slots.append(slot) }
+            else { report(node, "unknown slot '\(name)'; a slot is one of \(Slot.allCases.map(\.rawValue).joined(separator: ", "))") }
+        }
+        if names.isEmpty { report(node, "`slot:` needs at least one slot") }
+        return slots
+    }
+
+    /// `alternatives:`: strings (standing for `slots`), or mappings with `text:` and more.
+    mutating func alternatives(_ node: Node?, slots: [Slot], wordClass: WordClass, termKeys: Set<String>) -> [Alternative] {
+        guard let node else { return [] }
+        if let single = node.scalar?.string { return single.isEmpty ? [] : [Alternative(text: single, slots: slots)] }
+        guard let items = node.sequence else { report(node, "`alternatives:` must be a list"); return [] }
+        var result: [Alternative] = []
+        for item in items {
+            if let text = item.scalar?.string.trimmingSpaces() {
+                if text.isEmpty { report(item, "`alternatives:` items must be non-empty text") } else { result.append(Alternative(text: text, slots: slots)) }
+                continue
+            }
+            guard let fields = item.mapping else { report(item, "an alternative is text, or a mapping with `text:` and `slot:`"); continue }
+            for key in fields.keys where !Self.alternativeKeys.contains(key.string ?? "") {
+                report(key, "unknown key '\(key.string ?? "?")' in an alternative; known keys: \(Self.alternativeKeys.sorted().joined(separator: ", "))")
+            }
+            guard let text = fields["text"]?.string?.trimmingSpaces() else { report(item, "an alternative needs `text:` (\"\" to leave the words out)"); continue }
+            var alternative = Alternative(text: text, slots: fields["slot"].map { self.slots($0) } ?? slots)
+            if let be = fields["be"] {
+                alternative.be = be.string?.trimmingSpaces()
+                if alternative.be == nil { report(be, "`be:` is the verb that replaces *be* (\"have\"), or \"\" to drop it") }
+                if !alternative.slots.contains(.predicate) && !alternative.slots.contains(.nounPhrase) {
+                    report(be, "`be:` belongs to predicate and noun-phrase alternatives")
+                }
+            }
+            if let next = fields["next"] {
+                if let pairs = next.mapping {
+                    for (key, value) in pairs {
+                        guard let word = key.string?.lowercased(), !word.isEmpty, let replacement = value.string else {
+                            report(key, "`next:` maps a following word to what it becomes (\"\" drops it)")
+                            continue
+                        }
+                        alternative.next[word] = replacement.trimmingSpaces()
+                    }
+                } else {
+                    report(next, "`next:` must be a mapping of following words to what they become")
+                }
+            }
+            alternative.onlyBefore = strings(fields["only_before"], key: "only_before")
+            alternative.onlyAfter = strings(fields["only_after"], key: "only_after").map { $0.lowercased() }
+            alternative.notBefore = strings(fields["not_before"], key: "not_before").map { $0.lowercased() }
+            // Every form of the terms named: "comply with meds" also stands for "complied with meds".
+            let named = strings(fields["for"], key: "for")
+            for term in named where !termKeys.contains(Alternative.key(term.split(separator: "|").first.map(String.init) ?? term)) {
+                report(fields["for"], "`for:` names '\(term)', which is not one of the entry's terms")
+            }
+            alternative.terms = named.flatMap { term in
+                (wordClass.inflections(of: term) ?? [(.literal, term)]).map { Alternative.key($0.text) }
+            }
+            if let safe = fields["safe"] {
+                if let flag = safe.flag { alternative.canApply = flag } else { report(safe, "`safe:` must be true or false") }
+            }
+            if text.isEmpty && alternative.be?.isEmpty != false && alternative.slots != [.attributive] && alternative.slots != [.clause] {
+                report(item, "an alternative that leaves the words out (`text: \"\"`) stands for an attributive or a clause, or gives *be* a verb (`be: disagree`)")
+            }
+            result.append(alternative)
+        }
+        return result
+    }
+
+    /// `rewrites:`: `{in: "…", out: "…"}` pairs; `out: null` when no alternative may fit.
+    mutating func rewrites(_ node: Node?) -> [RewriteExample] {
+        guard let node else { return [] }
+        guard let items = node.sequence else { report(node, "`rewrites:` must be a list of {in: sentence, out: sentence or null}"); return [] }
+        var examples: [RewriteExample] = []
+        for item in items {
+            guard let fields = item.mapping, let input = fields["in"]?.string, !input.isEmpty, let out = fields["out"] else {
+                report(item, "each rewrite is {in: a sentence, out: the sentence rewritten, or null when no alternative fits}")
+                continue
+            }
+            let isNull = out.scalar.map { $0.style == .plain && ["null", "~", ""].contains($0.string) } ?? false
+            guard isNull || out.string != nil else { report(out, "`out:` is a sentence, or null"); continue }
+            examples.append(RewriteExample(input: input, output: isNull ? nil : out.string))
+        }
+        return examples
     }
 
     /// A check's `variants:`: a mapping of names to a `message:` and/or a `suggestion:`.

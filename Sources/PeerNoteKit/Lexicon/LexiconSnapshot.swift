@@ -84,8 +84,13 @@ extension LexiconEntry {
         writer.strings([id, side.rawValue, category, severity.rawValue, wordClass.rawValue, message, rationale, source, origin])
         writer.strings(terms.map(\.text))
         writer.strings(terms.map(\.form.rawValue))
-        for list in [exceptions, alternatives, examples, counterexamples, headings] { writer.strings(list) }
+        for list in [exceptions, examples, counterexamples, headings] { writer.strings(list) }
+        writer.int(alternatives.count)
+        for alternative in alternatives { alternative.write(to: &writer) }
         writer.int(isSafe ? 1 : 0)
+        writer.string(guidance)
+        writer.strings(rewrites.map(\.input))
+        writer.strings(rewrites.map { $0.output ?? "\u{0}" })
         for list in [context.notAfter, context.notBefore, context.onlyAfter, context.onlyBefore, context.appliesTo] { writer.strings(list) }
         writer.int(context.senses.count)
         for sense in context.senses {
@@ -112,12 +117,21 @@ extension LexiconEntry {
               let wordClass = WordClass(rawValue: head[4]) else { return nil }
         let texts = reader.strings(), forms = reader.strings().compactMap(Form.init(rawValue:))
         guard texts.count == forms.count else { return nil }
-        let lists = (0..<5).map { _ in reader.strings() }
+        let lists = (0..<4).map { _ in reader.strings() }
+        var alternatives: [Alternative] = []
+        for _ in 0..<reader.count() {
+            guard let alternative = Alternative(reading: &reader) else { return nil }
+            alternatives.append(alternative)
+        }
         let isSafe = reader.int() == 1
         self.init(id: head[0], side: side, category: head[2], severity: severity, wordClass: wordClass,
                   terms: zip(texts, forms).map { Term(text: $0, form: $1) }, exceptions: lists[0], message: head[5],
-                  rationale: head[6], alternatives: lists[1], isSafe: isSafe, source: head[7], examples: lists[2],
-                  counterexamples: lists[3], headings: lists[4], origin: head[8])
+                  rationale: head[6], alternatives: alternatives, isSafe: isSafe, source: head[7], examples: lists[1],
+                  counterexamples: lists[2], headings: lists[3], origin: head[8])
+        guidance = reader.string()
+        let inputs = reader.strings(), outputs = reader.strings()
+        guard inputs.count == outputs.count else { return nil }
+        rewrites = zip(inputs, outputs).map { RewriteExample(input: $0, output: $1 == "\u{0}" ? nil : $1) }
         let words = (0..<5).map { _ in reader.strings() }
         (context.notAfter, context.notBefore, context.onlyAfter, context.onlyBefore, context.appliesTo) =
             (words[0], words[1], words[2], words[3], words[4])

@@ -40,9 +40,17 @@ public struct Finding: Hashable, Sendable {
     public var text: String
     /// The message, when this finding says more than its rule ("A group of 14 is over …").
     let ownMessage: String?
-    /// Person-centered alternatives, adapted to the matched form.
+    /// Person-centered alternatives that fit the sentence, worded as they read there.
     public var suggestions: [String]
-    /// Whether the first suggestion may be applied without a human choice.
+    /// The bytes each suggestion replaces, in the same order: the finding's own words, or more
+    /// when words around them change with it ("is bipolar" → "has bipolar disorder"). Empty when
+    /// every suggestion replaces `range` (and for findings not about wording).
+    public var suggestionRanges: [Range<Int>] = []
+    /// Where no alternative fits the sentence, what to do instead: a sentence for the writer,
+    /// with no one-click edit.
+    public var guidance: String?
+    /// Whether the first suggestion may be applied without a human choice: the entry is `safe`
+    /// and its first alternative that fits the sentence is a finished wording.
     public var isSafeToApply: Bool
     /// Whether the finding is about the words at `range` (a lexicon match), rather than
     /// about the note as a whole (thread, elements, voice, billing), where `range` only anchors it.

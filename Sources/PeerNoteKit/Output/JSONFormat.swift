@@ -1,10 +1,10 @@
 /// PeerNote's JSON: one object per note, keys in a fixed order. `docs/peernote-check.schema.json`
 /// is the schema and `docs/json-schema.md` explains each field; a change here changes them too.
 ///
-///     {"path":…,"score":{"recovery":…,"concern":…,"strength":…,"words":…,"categories":{…}},
+///     {"path":…,"score":{"recovery":…,"concern":…,"strength":…,"words":…,"sentences":…,"grade":…,"categories":{…}},
 ///      "thread":{"goals","links","elements","missing","units"} or null,
 ///      "findings":[{"rule","category","severity","line","column","utf8_start","utf8_end",
-///                   "text","message","rationale","suggestions","safe","quoted"}]}
+///                   "text","message","rationale","suggestions","replaces","guidance","safe","quoted"}]}
 ///
 /// `--format json` wraps the notes in `{"version":"1","files":[…]}`; `--format jsonl` writes
 /// one note a line, with nothing around it.
@@ -69,7 +69,7 @@ public struct JSONFormat: Sendable {
 
     private func members(_ analysis: NoteAnalysis, note: Note, into json: inout JSONWriter) {
         json.key("score")
-        score(analysis.score, into: &json)
+        score(analysis.score, readability: analysis.readability, into: &json)
         json.key("thread")
         if let thread = analysis.thread { self.thread(thread, note: note, into: &json) } else { json.null() }
         json.key("facts")
@@ -105,7 +105,22 @@ public struct JSONFormat: Sendable {
                     if position > 0 { json.literal(",") }
                     json.quoted(suggestion)
                 }
-                json.literal(finding.pointee.isSafeToApply ? "],\"safe\":true" : "],\"safe\":false")
+                // The bytes each suggestion replaces: the finding's words, or more ("is bipolar").
+                json.literal("],\"replaces\":[")
+                if finding.pointee.isAboutWording {
+                    let ranges = finding.pointee.suggestionRanges
+                    for position in finding.pointee.suggestions.indices {
+                        let range = position < ranges.count ? ranges[position] : finding.pointee.range
+                        json.literal(position > 0 ? ",[" : "[")
+                        json.digits(range.lowerBound)
+                        json.literal(",")
+                        json.digits(range.upperBound)
+                        json.literal("]")
+                    }
+                }
+                json.literal("],\"guidance\":")
+                if let guidance = finding.pointee.guidance { json.quoted(guidance) } else { json.literal("null") }
+                json.literal(finding.pointee.isSafeToApply ? ",\"safe\":true" : ",\"safe\":false")
                 json.literal(finding.pointee.isQuoted ? ",\"quoted\":true}" : ",\"quoted\":false}")
             }
         }
@@ -244,13 +259,16 @@ public struct JSONFormat: Sendable {
         }
     }
 
-    private func score(_ score: RecoveryScore, into json: inout JSONWriter) {
+    private func score(_ score: RecoveryScore, readability: Readability, into json: inout JSONWriter) {
         json.openObject()
         json.key("recovery")
         if let recovery = score.recovery { json.number(recovery) } else { json.null() }
         json.member("concern", score.concern)
         json.member("strength", score.strength)
         json.member("words", score.words)
+        json.member("sentences", readability.sentences)
+        json.key("grade")
+        if let grade = readability.grade { json.number(grade, places: 1) } else { json.null() }
         json.key("categories")
         json.openObject()
         for category in score.categoryCounts {

@@ -29,6 +29,7 @@ public struct TextFormat: Sendable {
         let concerns = score.concern == 1 ? "1 concern" : "\(score.concern) concerns"
         let strengths = score.strength == 1 ? "1 strength" : "\(score.strength) strengths"
         var line = "\(analysis.id): recovery score \(recovery)/100 · \(concerns) · \(strengths) · \(score.words) words"
+        if let grade = analysis.readability.grade { line += " · grade " + String(format: "%.1f", grade) }
         if let thread = analysis.thread {
             let goals = thread.linkedGoalIDs.isEmpty ? (thread.links.isEmpty ? "no goal link" : "goal named") : "goal \(thread.linkedGoalIDs.joined(separator: ", "))"
             line += " · \(goals) · elements \(4 - thread.missing.count)/4"
@@ -46,6 +47,8 @@ public struct TextFormat: Sendable {
         }
         if !finding.suggestions.isEmpty {
             text += " (try " + finding.suggestions.prefix(3).map { "\"\($0)\"" }.joined(separator: ", ") + ")"
+        } else if let guidance = finding.guidance {
+            text += " (" + guidance + ")"
         }
         return text
     }

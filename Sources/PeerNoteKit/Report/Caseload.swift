@@ -76,8 +76,18 @@ public struct Caseload: Codable, Sendable, Equatable {
         public var billing: [String: Int] = [:]
         public var units = 0
 
+        /// Notes with a reading grade, and the sum of their grades in tenths (integers, so
+        /// merging is exact). Optional: a part written before grades were counted has none.
+        public var graded: Int? = nil
+        public var gradeTenths: Int? = nil
+
         /// The mean recovery score.
         public var meanScore: Double? { scored == 0 ? nil : Double(scoreSum) / Double(scored) }
+        /// The mean Flesch–Kincaid grade of the notes.
+        public var meanGrade: Double? {
+            guard let graded, graded > 0 else { return nil }
+            return Double(gradeTenths ?? 0) / 10 / Double(graded)
+        }
         /// The standard deviation of the recovery score.
         public var scoreSpread: Double? {
             guard scored > 0, let mean = meanScore else { return nil }
@@ -95,6 +105,10 @@ public struct Caseload: Codable, Sendable, Equatable {
             rules.merge(other.rules, uniquingKeysWith: +); terms.merge(other.terms, uniquingKeysWith: +)
             strengthRules.merge(other.strengthRules, uniquingKeysWith: +)
             billing.merge(other.billing, uniquingKeysWith: +); units += other.units
+            if other.graded != nil || graded != nil {
+                graded = (graded ?? 0) + (other.graded ?? 0)
+                gradeTenths = (gradeTenths ?? 0) + (other.gradeTenths ?? 0)
+            }
         }
     }
 
@@ -106,8 +120,13 @@ public struct Caseload: Codable, Sendable, Equatable {
         public var offset: Int
         public var sentence: String
         public var words: String
+        /// The first suggestion, as it reads in the sentence ("not taking").
         public var suggestion: String?
         public var message: String
+        /// The whole sentence with the suggestion applied, or nil when none fits.
+        public var rewritten: String? = nil
+        /// Where no alternative fits the sentence, what to do instead.
+        public var guidance: String? = nil
 
         /// Whether a candidate comes before another: note ids byte by byte, then offsets.
         static func precedes(_ a: (note: some Sequence<UInt8>, offset: Int), _ b: (note: some Sequence<UInt8>, offset: Int)) -> Bool {
@@ -172,11 +191,12 @@ public struct Caseload: Codable, Sendable, Equatable {
     // MARK: Adding
 
     /// Adds one analyzed note, unless a note with its id was already counted (see `admits`).
-    /// `excerpt` turns a finding into its sentence (redacted as needed); `strengthRules` are the
-    /// ids of strength entries.
-    public mutating func add(_ analysis: NoteAnalysis, note: Note, strengthRules: Set<String>, excerpt: (Finding) -> String) {
+    /// `excerpt` turns a finding into its sentence and `rewritten` into that sentence rewritten
+    /// (both redacted as needed); `strengthRules` are the ids of strength entries.
+    public mutating func add(_ analysis: NoteAnalysis, note: Note, strengthRules: Set<String>,
+                             rewritten: (Finding) -> String? = { _ in nil }, excerpt: (Finding) -> String) {
         guard admits(note) else { return }
-        count(analysis, note: note, strengthRules: strengthRules, excerpt: excerpt)
+        count(analysis, note: note, strengthRules: strengthRules, rewritten: rewritten, excerpt: excerpt)
     }
 
     /// Whether a note is counted: one whose id was already counted is listed as skipped
@@ -191,9 +211,12 @@ public struct Caseload: Codable, Sendable, Equatable {
         return true
     }
 
-    /// Adds one analyzed note that `admits` let in. `redact` cleans a finding's own words (a
-    /// name such as "Hope" can match a rule) as `excerpt` cleans its sentence.
-    public mutating func count(_ analysis: NoteAnalysis, note: Note, strengthRules: Set<String>, excerpt: (Finding) -> String,
+    /// Adds one analyzed note that `admits` let in. `excerpt` gives a finding's sentence and
+    /// `rewritten` the same sentence with its first alternative applied (nil when none fits).
+    /// `redact` cleans a finding's own words (a name such as "Hope" can match a rule) as
+    /// `excerpt` cleans its sentence.
+    public mutating func count(_ analysis: NoteAnalysis, note: Note, strengthRules: Set<String>,
+                               rewritten: (Finding) -> String? = { _ in nil }, excerpt: (Finding) -> String,
                                redact: (String) -> String = { $0 }) {
         // The facts as analyzed: a plain-text note's own words state its person, date and minutes.
         let metadata = analysis.metadata
@@ -215,6 +238,10 @@ public struct Caseload: Codable, Sendable, Equatable {
             if thread.missing.isEmpty { tally.complete = 1 } else { drill(peer: peer, rule: Self.incompleteRule, note: id) }
         }
         tally.units = metadata.units ?? 0
+        if let grade = analysis.readability.grade {
+            tally.graded = 1
+            tally.gradeTenths = Int((grade * 10).rounded())
+        }
         let person = metadata.person.map { redacted ? Excerpts.pseudonym($0) : $0 }
         // A report speaks of many notes: "try [Name]", never one person's name.
         let name = metadata.person.map(CheckSuggestions.firstName)
@@ -237,7 +264,8 @@ public struct Caseload: Codable, Sendable, Equatable {
             }
             examples.offer(peer: peer, rule: finding.rule, note: id, offset: finding.range.lowerBound) {
                 Example(note: id, offset: finding.range.lowerBound, sentence: excerpt(finding), words: redact(finding.text),
-                        suggestion: finding.suggestions.first.map { generic($0) }, message: finding.message)
+                        suggestion: finding.suggestions.first.map { generic($0) }, message: finding.message,
+                        rewritten: rewritten(finding).map { generic($0) }, guidance: finding.guidance)
             }
         }
         overall.add(tally)

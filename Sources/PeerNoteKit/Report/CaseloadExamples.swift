@@ -5,7 +5,7 @@ extension Caseload {
     ///
     /// A state-wide caseload holds hundreds of thousands of examples, so they are kept compact:
     /// note id, sentence and words in a byte arena of 1 MB blocks (no large copies as it grows),
-    /// peers, rules, messages and suggestions interned, one flat table of 32-byte records.
+    /// peers, rules, messages, suggestions and guidance interned, one flat table of small fixed-size records.
     /// Encoded as `{peer: {rule: Example}}`.
     public struct Examples: Codable, Sendable, Equatable {
         private struct Stored: Sendable {
@@ -14,9 +14,11 @@ extension Caseload {
             var noteLength: UInt16
             var sentenceLength: UInt16
             var wordsLength: UInt16
+            var rewrittenLength: UInt16
             var suggestion: UInt32
             var message: UInt32
-            var length: Int { Int(noteLength) + Int(sentenceLength) + Int(wordsLength) }
+            var guidance: UInt32
+            var length: Int { Int(noteLength) + Int(sentenceLength) + Int(wordsLength) + Int(rewrittenLength) }
         }
 
         private var peers = Interned()
@@ -57,9 +59,13 @@ extension Caseload {
             }
             let made = make()
             let sentence = Self.clipped(made.sentence, 4096), words = Self.clipped(made.words, 1024)
-            chosen[slot] = Stored(offset: Int32(clamping: offset), address: arena.append(note.utf8, sentence.utf8, words.utf8),
+            // An empty rewritten sentence stands for none: a sentence is never empty.
+            let rewritten = Self.clipped(made.rewritten ?? "", 4096)
+            chosen[slot] = Stored(offset: Int32(clamping: offset), address: arena.append(note.utf8, sentence.utf8, words.utf8, rewritten.utf8),
                                   noteLength: UInt16(note.utf8.count), sentenceLength: UInt16(sentence.utf8.count), wordsLength: UInt16(words.utf8.count),
-                                  suggestion: made.suggestion.map { texts.id($0) } ?? Self.none, message: texts.id(made.message))
+                                  rewrittenLength: UInt16(rewritten.utf8.count),
+                                  suggestion: made.suggestion.map { texts.id($0) } ?? Self.none, message: texts.id(made.message),
+                                  guidance: made.guidance.map { texts.id($0) } ?? Self.none)
             if garbage > 1 << 20 && garbage > arena.count / 2 { compact() }
         }
 
@@ -78,18 +84,21 @@ extension Caseload {
         private func example(_ stored: Stored) -> Example {
             let bytes = arena.bytes(stored.address, stored.length)
             let sentenceStart = bytes.startIndex + Int(stored.noteLength), wordsStart = sentenceStart + Int(stored.sentenceLength)
+            let rewrittenStart = wordsStart + Int(stored.wordsLength)
             return Example(note: String(decoding: bytes[..<sentenceStart], as: UTF8.self), offset: Int(stored.offset),
                            sentence: String(decoding: bytes[sentenceStart..<wordsStart], as: UTF8.self),
-                           words: String(decoding: bytes[wordsStart...], as: UTF8.self),
+                           words: String(decoding: bytes[wordsStart..<rewrittenStart], as: UTF8.self),
                            suggestion: stored.suggestion == Self.none ? nil : texts.values[Int(stored.suggestion)],
-                           message: texts.values[Int(stored.message)])
+                           message: texts.values[Int(stored.message)],
+                           rewritten: stored.rewrittenLength == 0 ? nil : String(decoding: bytes[rewrittenStart...], as: UTF8.self),
+                           guidance: stored.guidance == Self.none ? nil : texts.values[Int(stored.guidance)])
         }
 
         /// Copies the live text into a fresh arena, dropping replaced examples' text.
         private mutating func compact() {
             var fresh = Arena()
             for (slot, var stored) in chosen {
-                stored.address = fresh.append(arena.bytes(stored.address, stored.length), [], [])
+                stored.address = fresh.append(arena.bytes(stored.address, stored.length), [], [], [])
                 chosen[slot] = stored
             }
             arena = fresh
@@ -155,8 +164,9 @@ private struct Arena: Sendable {
     private(set) var count = 0
 
     /// Stores `parts` back to back (at most a block in all) and returns their address.
-    mutating func append(_ a: some Collection<UInt8>, _ b: some Collection<UInt8>, _ c: some Collection<UInt8>) -> UInt32 {
-        let length = a.count + b.count + c.count
+    mutating func append(_ a: some Collection<UInt8>, _ b: some Collection<UInt8>, _ c: some Collection<UInt8>,
+                         _ d: some Collection<UInt8>) -> UInt32 {
+        let length = a.count + b.count + c.count + d.count
         if blocks.isEmpty || blocks[blocks.count - 1].count + length > Self.blockSize {
             blocks.append([])
             blocks[blocks.count - 1].reserveCapacity(Self.blockSize)
@@ -166,6 +176,7 @@ private struct Arena: Sendable {
         blocks[block].append(contentsOf: a)
         blocks[block].append(contentsOf: b)
         blocks[block].append(contentsOf: c)
+        blocks[block].append(contentsOf: d)
         count += length
         return address
     }

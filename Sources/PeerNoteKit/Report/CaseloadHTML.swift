@@ -66,17 +66,18 @@ extension CaseloadReport {
     private func example(_ example: Caseload.Example?, better: Bool) -> String {
         guard let example else { return "" }
         var html = "<blockquote>\(Self.escape(example.sentence))</blockquote>"
-        if better, let suggestion = example.suggestion { html += "<p class=\"better\">Try: “\(Self.escape(suggestion))”</p>" }
+        if better, let rewritten = example.rewritten { html += "<p class=\"better\">Try: “\(Self.escape(rewritten))”</p>" }
+        else if better, let guidance = example.guidance { html += "<p class=\"better\">\(Self.escape(guidance))</p>" }
         return html
     }
 
     private func table(_ groups: [String: Caseload.Tally], label: String) -> String {
-        var html = "<table><tr><th>\(label)</th><th>notes</th><th>mean score</th><th>spread</th><th>goal linked</th><th>complete</th><th>concerns / 1,000 words</th><th>strengths</th><th>billing flags</th><th>units</th></tr>"
+        var html = "<table><tr><th>\(label)</th><th>notes</th><th>mean score</th><th>spread</th><th>goal linked</th><th>complete</th><th>concerns / 1,000 words</th><th>strengths</th><th>reading grade</th><th>billing flags</th><th>units</th></tr>"
         for (name, tally) in groups.sorted(by: { $0.key < $1.key }) {
             html += "<tr><td>\(Self.escape(name))</td><td class=\"n\">\(tally.notes)</td><td class=\"n\">\(format(tally.meanScore))</td>"
                 + "<td class=\"n\">\(format(tally.scoreSpread))</td><td class=\"n\">\(percent(tally.linked, tally.linkable))</td>"
                 + "<td class=\"n\">\(percent(tally.complete, tally.notes))</td><td class=\"n\">\(String(format: "%.1f", tally.perThousandWords(tally.concerns.values.reduce(0, +))))</td>"
-                + "<td class=\"n\">\(tally.strengths.values.reduce(0, +))</td><td class=\"n\">\(tally.billing.values.reduce(0, +))</td><td class=\"n\">\(tally.units)</td></tr>"
+                + "<td class=\"n\">\(tally.strengths.values.reduce(0, +))</td><td class=\"n\">\(format(tally.meanGrade))</td><td class=\"n\">\(tally.billing.values.reduce(0, +))</td><td class=\"n\">\(tally.units)</td></tr>"
         }
         return html + "</table>"
     }

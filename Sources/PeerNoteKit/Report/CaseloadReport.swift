@@ -93,6 +93,13 @@ public struct CaseloadReport {
         }
     }
 
+    /// What a coaching point offers after its example: the whole sentence rewritten, or where no
+    /// alternative fits it, what to do instead.
+    static func better(_ example: Caseload.Example) -> String {
+        if let rewritten = example.rewritten { return " Try: “\(rewritten)”" }
+        return example.guidance.map { " " + $0 } ?? ""
+    }
+
     static func top(_ counts: [String: Int], _ count: Int) -> [(String, Int)] {
         counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(count).map { ($0.key, $0.value) }
     }
@@ -105,11 +112,13 @@ public struct CaseloadReport {
         value.map { String(format: "%.\(places)f", $0) } ?? "–"
     }
 
-    /// The most frequent concern wordings, with the suggested rewrite.
+    /// The most frequent concern wordings, with the rewrite that fits their first example (or,
+    /// where none fits, what to do instead).
     public var topTerms: [(rule: String, words: String, count: Int, suggestion: String?)] {
         Self.top(caseload.overall.terms, 15).map { key, count in
             let parts = key.split(separator: "\t", maxSplits: 1).map(String.init)
-            let suggestion = caseload.examples.all(rule: parts[0]).min { Caseload.Example.precedes(($0.note.utf8, $0.offset), ($1.note.utf8, $1.offset)) }?.suggestion
+            let first = caseload.examples.all(rule: parts[0]).min { Caseload.Example.precedes(($0.note.utf8, $0.offset), ($1.note.utf8, $1.offset)) }
+            let suggestion = first?.suggestion ?? first?.guidance
             return (parts[0], parts.count > 1 ? parts[1] : "", count, suggestion)
         }
     }
@@ -232,6 +241,8 @@ public struct CaseloadReport {
         if let mean = tally.meanScore { json.number(mean, places: 2) } else { json.null() }
         json.key("score_spread")
         if let spread = tally.scoreSpread { json.number(spread, places: 2) } else { json.null() }
+        json.key("mean_grade")
+        if let grade = tally.meanGrade { json.number(grade, places: 1) } else { json.null() }
         json.key("score_bins")
         json.openArray()
         for count in tally.scoreBins { json.number(count) }
@@ -267,7 +278,9 @@ public struct CaseloadReport {
             json.openObject()
             json.member("title", point.title)
             json.member("sentence", point.example?.sentence)
-            json.member("better", point.example?.suggestion)
+            // The whole sentence rewritten, or where nothing fits, what to do instead.
+            json.member("better", point.example?.rewritten)
+            json.member("guidance", point.example.flatMap { $0.rewritten == nil ? $0.guidance : nil })
             json.key("notes")
             json.openArray()
             for note in point.notes { json.string(note) }
@@ -281,14 +294,14 @@ public struct CaseloadReport {
 
     /// One row per peer.
     public func peerCSV() -> String {
-        var lines = ["peer,notes,mean_score,score_spread,linked_share,complete_share,concerns_per_1000_words,strengths,billing_flags,units"]
+        var lines = ["peer,notes,mean_score,score_spread,linked_share,complete_share,concerns_per_1000_words,strengths,billing_flags,units,mean_grade"]
         for (peer, tally) in caseload.peers.sorted(by: { $0.key < $1.key }) {
             let concerns = tally.concerns.values.reduce(0, +)
             lines.append([Self.csv(peer), "\(tally.notes)", decimal(tally.meanScore), decimal(tally.scoreSpread),
                           tally.linkable == 0 ? "" : String(format: "%.3f", Double(tally.linked) / Double(tally.linkable)),
                           tally.notes == 0 ? "" : String(format: "%.3f", Double(tally.complete) / Double(tally.notes)),
                           String(format: "%.2f", tally.perThousandWords(concerns)), "\(tally.strengths.values.reduce(0, +))",
-                          "\(tally.billing.values.reduce(0, +))", "\(tally.units)"].joined(separator: ","))
+                          "\(tally.billing.values.reduce(0, +))", "\(tally.units)", decimal(tally.meanGrade)].joined(separator: ","))
         }
         return lines.joined(separator: "\r\n") + "\r\n"
     }
@@ -339,13 +352,13 @@ public struct CaseloadReport {
                    + "linked to a plan goal \(percent(overall.linked, overall.linkable)) · all four elements \(percent(overall.complete, overall.notes))", ""]
         if caseload.redacted { out += ["Names of people served are replaced by pseudonyms, other names by [name]; note ids are pseudonyms too.", ""] }
         out += Self.definitions.map { "- **\($0.term)**: \($0.meaning)" } + [""]
-        out += ["## Peers", "", "| peer | notes | mean score | spread | goal linked | complete | concerns / 1,000 words | billing flags | units |",
-                "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+        out += ["## Peers", "", "| peer | notes | mean score | spread | goal linked | complete | concerns / 1,000 words | reading grade | billing flags | units |",
+                "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
         for (peer, tally) in caseload.peers.sorted(by: { $0.key < $1.key }) {
-            out.append("| \(peer) | \(tally.notes) | \(decimal(tally.meanScore)) | \(decimal(tally.scoreSpread)) | \(percent(tally.linked, tally.linkable)) | \(percent(tally.complete, tally.notes)) | \(String(format: "%.1f", tally.perThousandWords(tally.concerns.values.reduce(0, +)))) | \(tally.billing.values.reduce(0, +)) | \(tally.units) |")
+            out.append("| \(peer) | \(tally.notes) | \(decimal(tally.meanScore)) | \(decimal(tally.scoreSpread)) | \(percent(tally.linked, tally.linkable)) | \(percent(tally.complete, tally.notes)) | \(String(format: "%.1f", tally.perThousandWords(tally.concerns.values.reduce(0, +)))) | \(decimal(tally.meanGrade)) | \(tally.billing.values.reduce(0, +)) | \(tally.units) |")
         }
         func line(_ point: Point, better: Bool) -> String {
-            "- \(point.title)" + (point.example.map { " — “\($0.sentence)”" + (better ? $0.suggestion.map { " Try: “\($0)”." } ?? "" : "") } ?? "")
+            "- \(point.title)" + (point.example.map { " — “\($0.sentence)”" + (better ? Self.better($0) : "") } ?? "")
                 + (point.notes.isEmpty ? "" : " (\(Self.noteList(point.notes)))")
         }
         for summary in peerSummaries {

@@ -49,7 +49,9 @@ extension CaseloadReport {
         if summary.celebrate.isEmpty { html += "<p>Nothing stood out yet: look together for one note that went well.</p>" }
         html += "<h2>Coaching points</h2><ol>" + summary.coach.map { point in
             "<li>\(Self.escape(point.title))" + (point.example.map { example in
-                "<q>\(Self.escape(example.sentence))</q>" + (example.suggestion.map { "<span class=\"try\">Try: “\(Self.escape($0))”</span>" } ?? "")
+                // The whole sentence rewritten; where no alternative fits, what to do instead.
+                "<q>\(Self.escape(example.sentence))</q>" + ((example.rewritten ?? example.suggestion).map { "<span class=\"try\">Try: “\(Self.escape($0))”</span>" }
+                    ?? example.guidance.map { "<span class=\"try\">\(Self.escape($0))</span>" } ?? "")
             } ?? "") + sheetNotes(point.notes) + "</li>"
         }.joined() + "</ol>"
         if summary.coach.isEmpty { html += "<p>No coaching point: keep writing this way.</p>" }

@@ -27,9 +27,24 @@ public struct Excerpts: Sendable {
 
     /// The same, with the note's UTF-8 bytes already at hand.
     public func sentence(of finding: Finding, in note: Note, bytes: [UInt8]) -> String {
-        var start = min(finding.range.lowerBound, bytes.count)
+        sentence(around: finding.range, in: note, bytes: bytes)
+    }
+
+    /// The sentence around `finding` with its first suggestion applied — the whole sentence
+    /// rewritten, as a coaching point shows it — or nil when no alternative fits it.
+    public func rewrittenSentence(of finding: Finding, in note: Note, bytes: [UInt8]) -> String? {
+        guard let rewrite = Rewriter.rewrites(for: finding, in: note.text).first, rewrite.range.upperBound <= bytes.count else { return nil }
+        var rewritten = bytes
+        rewritten.replaceSubrange(rewrite.range, with: Array(rewrite.replacement.utf8))
+        let range = rewrite.range.lowerBound..<(rewrite.range.lowerBound + rewrite.replacement.utf8.count)
+        return sentence(around: range, in: note, bytes: rewritten)
+    }
+
+    /// The sentence around `range` of `bytes`, shortened around it when long, redacted when redacting.
+    private func sentence(around range: Range<Int>, in note: Note, bytes: [UInt8]) -> String {
+        var start = min(range.lowerBound, bytes.count)
         while start > note.body.lowerBound && !Self.endsSentence(bytes, at: start - 1) { start -= 1 }
-        var end = min(finding.range.upperBound, bytes.count)
+        var end = min(range.upperBound, bytes.count)
         while end < bytes.count && !Self.endsSentence(bytes, at: end) { end += 1 }
         if end < bytes.count && bytes[end] != 0x0A && bytes[end] != 0x0D { end += 1 }
         // A quotation that closes right after its sentence's stop is part of the sentence.
@@ -38,7 +53,7 @@ public struct Excerpts: Sendable {
         var sentence = Self.balancingQuotes(String(decoding: bytes[start..<end], as: UTF8.self).trimmingSpaces())
         if sentence.count > Self.maximumLength {
             // Keep the finding in view: cut around it.
-            let before = String(decoding: bytes[start..<max(start, min(finding.range.lowerBound, end))], as: UTF8.self)
+            let before = String(decoding: bytes[start..<max(start, min(range.lowerBound, end))], as: UTF8.self)
             let keep = max(0, before.count - Self.maximumLength / 2)
             sentence = (keep > 0 ? "…" : "") + String(sentence.dropFirst(keep).prefix(Self.maximumLength)) + "…"
         }

@@ -244,6 +244,8 @@ public final class LanguageServer {
             var message = finding.message
             if finding.isAboutWording, !finding.suggestions.isEmpty {
                 message += " (try " + finding.suggestions.map { "“\($0)”" }.joined(separator: ", ") + ")"
+            } else if let guidance = finding.guidance {
+                message += " (" + guidance + ")"
             }
             return LSP.Diagnostic(range: range(finding.range, in: document, lines), severity: Self.severities[finding.severity]!,
                                   code: finding.rule, message: message)
@@ -260,9 +262,12 @@ public final class LanguageServer {
         var actions: [LSP.CodeAction] = []
         for finding in analysis.findings where finding.isAboutWording && finding.severity > .hint
         && (finding.range.overlaps(wanted) || finding.range.contains(wanted.lowerBound) || wanted.lowerBound == finding.range.upperBound) {
-            for rewrite in Rewriter.rewrites(for: finding, in: document.text) {
+            let utf8 = Array(document.text.utf8)
+            for rewrite in Rewriter.rewrites(for: finding, in: document.text) where rewrite.range.upperBound <= utf8.count {
                 let fixed = LSP.Diagnostic(range: range(finding.range, in: document, lines), code: finding.rule, message: finding.message)
-                actions.append(LSP.CodeAction(title: "Replace “\(finding.text)” with “\(rewrite.replacement)”", kind: LSP.CodeAction.quickFix,
+                // The words the rewrite replaces: the finding's, or more when words around them change ("is bipolar").
+                let replaced = String(decoding: utf8[rewrite.range], as: UTF8.self)
+                actions.append(LSP.CodeAction(title: "Replace “\(replaced)” with “\(rewrite.replacement)”", kind: LSP.CodeAction.quickFix,
                                               isPreferred: rewrite.isSafe, diagnostics: [fixed], edit: edit(document, [rewrite], lines)))
             }
             // "Ignore here": the writer keeps these words; the marker silences this one finding.
@@ -286,6 +291,8 @@ public final class LanguageServer {
             var text = "**\(finding.message)** `[\(finding.rule)]`\n\n\(finding.rationale)"
             if !finding.suggestions.isEmpty {
                 text += "\n\nTry: " + finding.suggestions.map { "“\($0)”" }.joined(separator: ", ")
+            } else if let guidance = finding.guidance {
+                text += "\n\n" + guidance
             }
             return text
         }

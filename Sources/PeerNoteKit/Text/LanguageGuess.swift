@@ -20,21 +20,26 @@ public enum LanguageGuess {
         var english = 0, spanish = 0
         var word: [UInt8] = []
         word.reserveCapacity(16)
-        func close() {
-            if !word.isEmpty, word.count <= 11 {
+        // "y/o", "w/o", "c/o": chart shorthand joined by a slash is no language's function word.
+        var afterSlash = false
+        func close(_ next: UInt8?) {
+            if !word.isEmpty, word.count <= 11, !afterSlash, next != UInt8(ascii: "/") {
                 if spanishWords.contains(word) { spanish += 1 } else if englishWords.contains(word) { english += 1 }
             }
             word.removeAll(keepingCapacity: true)
         }
+        var previous: UInt8 = 0x20
         for index in range {
             let byte = bytes[index]
             switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte | 0x20)
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), 0x80...0xFF: word.append(byte)
-            default: close()
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), 0x80...0xFF:
+                if word.isEmpty { afterSlash = previous == UInt8(ascii: "/") }
+                word.append(byte < 0x80 ? byte | 0x20 : byte)
+            default: close(byte)
             }
+            previous = byte
         }
-        close()
+        close(nil)
         return (english, spanish)
     }
 

@@ -22,6 +22,7 @@ struct Eval: ParsableCommand {
           peernote eval --sentences Corpus/eval/holdout.yml --misses
           peernote eval --misses --miss-limit 10           at most 10 disagreements per cause
           peernote eval --facts Corpus/eval/blind/notes-en-dev   and plain-text notes' facts
+          peernote eval --rewrites                         PeerNote's rewrites against hand-written ones
         """
     )
 
@@ -42,16 +43,19 @@ struct Eval: ParsableCommand {
 
     @OptionGroup var lexicon: LexiconOptions
 
+    @OptionGroup var rewriteOptions: RewriteEvalOptions
+
     func run() throws {
         let loaded = try lexicon.load()
+        if rewriteOptions.rewrites { return try rewriteOptions.run(lexicon: loaded, misses: misses, limit: missLimit) }
         let plain = try loaded.plainWordLists()
         let analyzers: [(String, () throws -> Analyzer)] = [("PeerNote", { try Analyzer(lexicon: loaded) }),
                                                             ("plain word list", { try Analyzer(lexicon: plain, useContext: false) })]
         let set: [LabelledSentence], labels: [String: NoteLabel]
         do {
-            set = try Evaluation.sentences(yaml: try text(of: sentences), file: sentences)
+            set = try Evaluation.sentences(yaml: try Self.text(of: sentences), file: sentences)
             let labelsPath = (notes as NSString).appendingPathComponent("LABELS.yml")
-            labels = try Evaluation.noteLabels(yaml: try text(of: labelsPath), file: labelsPath)
+            labels = try Evaluation.noteLabels(yaml: try Self.text(of: labelsPath), file: labelsPath)
         } catch let error as InputErrors {
             for problem in error.problems { printError("\(problem)") }
             throw ExitCode(2)
@@ -173,7 +177,7 @@ struct Eval: ParsableCommand {
         return lines.joined(separator: "\n")
     }
 
-    private func text(of path: String) throws -> String {
+    static func text(of path: String) throws -> String {
         switch NoteReader(maximumBytes: .max).bytes(of: path) {
         case .success(let bytes):
             if let text = String(validating: bytes, as: UTF8.self) { return text }

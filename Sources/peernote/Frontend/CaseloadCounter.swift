@@ -56,7 +56,9 @@ struct CaseloadCounter {
                 break
             }
             let note = sourced.note, bytes = Array(note.text.utf8)
-            caseload.count(analysis, note: note, strengthRules: strengthRules, excerpt: { [excerpts] in excerpts.sentence(of: $0, in: note, bytes: bytes) },
+            caseload.count(analysis, note: note, strengthRules: strengthRules,
+                           rewritten: { [excerpts] in excerpts.rewrittenSentence(of: $0, in: note, bytes: bytes) },
+                           excerpt: { [excerpts] in excerpts.sentence(of: $0, in: note, bytes: bytes) },
                            redact: { [excerpts] in excerpts.redact ? excerpts.redacted($0, person: note.metadata.person) : $0 })
             writeRow(analysis, note: note)
         case .failure(let failure):

@@ -76,7 +76,7 @@ import Testing
     /// break in one would break the output (a one-line suggestion stands in for front matter).
     @Test func noMessageOrSuggestionSpansLines() {
         for entry in bundledLexicon.entries {
-            let texts = [entry.message, entry.suggestion] + entry.alternatives
+            let texts = [entry.message, entry.suggestion, entry.guidance] + entry.alternatives.map(\.text)
                 + entry.variants.values.flatMap { [$0.message, $0.suggestion].compactMap { $0 } }
             #expect(texts.allSatisfy { !$0.contains("\n") }, "\(entry.id)")
         }

@@ -110,6 +110,15 @@ import PeerNoteKit
         #expect(try flags("The Patient was late.") == ["Patient"])
         #expect(try flags("He refused {>>PeerNote ok<<} the ride. She refused.") == ["refused"])
         #expect(try flags("The Refuse Recovery Fund paid. He refuses.") == ["refuses"])
+        // Days and months are capitalized, but they are not names: "Patient Friday" is the term.
+        #expect(try flags("We will see Patient Friday.") == ["Patient"])
+        #expect(try flags("We saw the Patient in March.") == ["Patient"])
+        #expect(try flags("She called the Patient Friday Fund.") .isEmpty)
+    }
+
+    @Test func aCapitalPtBeforeAWeekdayIsFlagged() throws {
+        let findings = try Analyzer(lexicon: bundledLexicon).analyze(Note(id: "t", text: "We will see Pt Friday.")).findings
+        #expect(findings.filter(\.isAboutWording).map(\.rule) == ["jargon-pt"])
     }
 
     @Test func annotateKeepsTheWritersOKAndStripRemovesIt() throws {

@@ -125,7 +125,7 @@ import PeerNoteKit
     @Test func suggestionsUseTheNameTheNoteGives() throws {
         let named = analyze("Name: Eleanor (Ellie) Voss\nDOS: 4/14/26\nPt called the peer line. She said her hip hurts.")
         let pt = try #require(named.findings.first { $0.rule == "jargon-pt" })
-        #expect(pt.suggestions.first == "Ellie" && pt.suggestions.contains("the person"))
+        #expect(pt.suggestions.first == "Ellie" && pt.suggestions.contains("The person"))
         let unnamed = analyze("DOS: 4/14/26\nPt called the peer line. She said her hip hurts.")
         #expect(unnamed.findings.first { $0.rule == "jargon-pt" }?.suggestions.contains("[Name]") == true)
     }

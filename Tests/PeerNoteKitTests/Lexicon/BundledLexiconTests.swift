@@ -26,7 +26,7 @@ import PeerNoteKit
         for entry in concerns {
             #expect(!entry.examples.isEmpty, "\(entry.origin) \(entry.id) has no example")
             #expect(!entry.rationale.isEmpty, "\(entry.origin) \(entry.id) has no rationale")
-            #expect(!entry.alternatives.isEmpty, "\(entry.origin) \(entry.id) has no alternatives")
+            #expect(!entry.alternatives.isEmpty || !entry.guidance.isEmpty, "\(entry.origin) \(entry.id) has neither alternatives nor guidance")
             #expect(entry.message.count <= 90, "\(entry.origin) \(entry.id) message is long")
         }
         for entry in strengths { #expect(!entry.examples.isEmpty, "\(entry.origin) \(entry.id) has no example") }

@@ -39,6 +39,58 @@ import PeerNoteKit
         #expect(found.contains { $0.hasPrefix("agency.yml:15: unknown key 'colour'") })
     }
 
+    @Test func alternativesSayWhatTheyStandForAndProblemsNameTheirLine() {
+        let found = problems("""
+        side: concern
+        entries:
+          - id: a
+            category: jargon
+            terms: [pt]
+            message: m
+            slot: sentence
+            alternatives:
+              - {text: "the person", for: [pts]}
+              - {text: "has", slot: verb, be: have}
+              - {text: "", slot: noun-phrase}
+              - {text: "x", hue: red}
+            rewrites:
+              - {in: "Pt came."}
+        """)
+        #expect(found.contains { $0.hasPrefix("agency.yml:7: unknown slot 'sentence'") })
+        #expect(found.contains("agency.yml:9: `for:` names 'pts', which is not one of the entry's terms"))
+        #expect(found.contains("agency.yml:10: `be:` belongs to predicate and noun-phrase alternatives"))
+        #expect(found.contains { $0.hasPrefix("agency.yml:11: an alternative that leaves the words out") })
+        #expect(found.contains { $0.hasPrefix("agency.yml:12: unknown key 'hue' in an alternative") })
+        #expect(found.contains { $0.hasPrefix("agency.yml:14: each rewrite is {in:") })
+    }
+
+    @Test func aSafeEntryPromisesWhatItsRewritesShow() throws {
+        let agency = try lexicon("""
+        side: concern
+        entries:
+          - id: pt-word
+            category: jargon
+            terms: [pt]
+            message: m
+            slot: noun-phrase
+            alternatives: ["the person"]
+            safe: true
+            rewrites:
+              - {in: "Each pt got a card.", out: "Each the person got a card."}
+              - {in: "Pt education.", out: null}
+          - id: refuse-word
+            category: compliance
+            verb: [refuse]
+            message: m
+            alternatives: [decline]
+            safe: true
+        """, path: "agency.yml")
+        let problems = agency.exampleProblems(using: try Analyzer(lexicon: agency), ids: ["pt-word", "refuse-word"]).map(\.description)
+        #expect(problems.contains("agency.yml:3: 'pt-word': rewrite \"Each pt got a card.\" gave \"Each person got a card.\", not \"Each the person got a card.\""))
+        #expect(problems.contains("agency.yml:13: 'refuse-word' is `safe: true` but has no `rewrites:` showing a sentence it rewrites"))
+        #expect(problems.count == 2)
+    }
+
     @Test func termsClaimedTwiceAndUnmatchableTermsAreRejected() {
         let found = problems("""
         side: concern

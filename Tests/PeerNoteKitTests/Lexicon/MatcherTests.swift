@@ -74,7 +74,8 @@ import PeerNoteKit
         let analyzer = try Analyzer(lexicon: sample)
         let findings = analyzer.analyze(Note(id: "t", text: "He refused. She refuses. Patients arrived.")).findings
             .filter(\.isAboutWording)
-        #expect(findings.map(\.suggestions) == [["declined", "chose not to"], ["declines", "chooses not to"], ["people"]])
+        // Worded as they read where they stand: "Patients" starts its sentence.
+        #expect(findings.map(\.suggestions) == [["declined", "chose not to"], ["declines", "chooses not to"], ["People"]])
     }
 
     @Test func findingsCarryExactRangesAndPositions() throws {

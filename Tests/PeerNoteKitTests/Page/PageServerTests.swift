@@ -142,7 +142,7 @@ import Testing
         }
         // "Apply all safe" gives what `fix` gives.
         let safe = try #require((page["page"] as? [String: Any])?["safe_rewrites"] as? [[String: Any]])
-        #expect(safe.count == 3)
+        #expect(safe.count == 4)   // pt, Pt, c/o and refused
         let fixed = NoteFixer(analyzer: try Analyzer(lexicon: bundledLexicon)).fixed(Array(Self.note.utf8))
         #expect(Self.apply(safe, to: Self.note) == String(decoding: fixed, as: UTF8.self))
         let facts = try #require((page["page"] as? [String: Any])?["facts"] as? [String: Any])

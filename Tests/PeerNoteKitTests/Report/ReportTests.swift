@@ -72,6 +72,39 @@ import PeerNoteKit
         #expect(throws: InputError.self) { try resolved.note(from: ["x", "Ana"], file: "x.csv", line: 9).get() }
     }
 
+    /// A coaching point shows one of the peer's own sentences, and that whole sentence rewritten
+    /// by the one rewriter; where no alternative fits, what to do instead. Each peer's reading
+    /// grade is in every format.
+    @Test func coachingPointsShowTheWholeSentenceRewritten() throws {
+        let analyzer = try Analyzer(lexicon: bundledLexicon)
+        let strengths = Set(bundledLexicon.entries.filter { $0.side == .strength }.map(\.id))
+        let excerpts = Excerpts(redact: false)
+        var caseload = Caseload()
+        for (id, text) in [("n1", "---\npeer: Ana\n---\nWe met at the library. The mentally ill man sat down next to us."),
+                           ("n2", "---\npeer: Ana\n---\nNoncompliance is common, the team said. Each pt got a card.")] {
+            let note = Note(id: id, text: text)
+            let bytes = Array(text.utf8)
+            caseload.add(analyzer.analyze(note), note: note, strengthRules: strengths,
+                         rewritten: { excerpts.rewrittenSentence(of: $0, in: note, bytes: bytes) }) { excerpts.sentence(of: $0, in: note, bytes: bytes) }
+        }
+        let mentally = try #require(caseload.examples[peer: "Ana", rule: "dx-the-mentally-ill"])
+        #expect(mentally.sentence == "The mentally ill man sat down next to us.")
+        #expect(mentally.rewritten == "The man with a mental illness sat down next to us.")
+        let noncompliance = try #require(caseload.examples[peer: "Ana", rule: "comp-noncompliant"])
+        #expect(noncompliance.rewritten == nil && noncompliance.guidance?.isEmpty == false)
+        let markdown = CaseloadReport(caseload: caseload).markdown()
+        #expect(markdown.contains("“The mentally ill man sat down next to us.” Try: “The man with a mental illness sat down next to us.”"))
+        #expect(markdown.contains("“Noncompliance is common, the team said.” \(noncompliance.guidance!)"))
+        #expect(markdown.contains("| reading grade |"))
+        let json = CaseloadReport(caseload: caseload).json()
+        #expect(json.contains("\"better\":\"The man with a mental illness sat down next to us.\""))
+        #expect(json.contains("\"mean_grade\":"))
+        // A part carries the rewritten sentences through a merge.
+        let copy = try JSONDecoder().decode(Caseload.self, from: JSONEncoder().encode(caseload))
+        #expect(copy.examples[peer: "Ana", rule: "dx-the-mentally-ill"]?.rewritten == mentally.rewritten)
+        #expect(copy.peers["Ana"]?.meanGrade == caseload.peers["Ana"]?.meanGrade)
+    }
+
     // MARK: The bundled caseload, end to end through the binary
 
     static let caseloadArguments = ["Corpus/caseload/notes", "Corpus/caseload/export.csv", "--mapping", "Corpus/caseload/export-mapping.yml"]

@@ -124,6 +124,49 @@ import PeerNoteKit
         #expect(kept.map(start(of:)) == [[0, 14]])
     }
 
+    /// The sentences, each opened in the editor: the preferred quick fix of each finding
+    /// about wording, applied, reads right; where no alternative fits, there is no quick fix to
+    /// replace the words, and the diagnostic says what to do instead.
+    @Test func quickFixesReadRightInTheirSentence() throws {
+        let rows: [(String, String?)] = [
+            ("Peer and Pt reviewed the plan.", "Peer and the person reviewed the plan."),
+            ("Each pt got a card.", "Each person got a card."),
+            ("The mentally ill man sat down.", "The man with a mental illness sat down."),
+            ("pt c/o pain.", "The person c/o pain."),
+            ("Pt is s/p hospitalization.", "The person is s/p hospitalization."),
+            ("She was noncompliant with meds again.", "She was not taking meds again."),
+            ("Noncompliance is common.", nil),
+            ("He is a manipulative person.", nil),
+            ("Manipulative behavior was noted.", nil),
+            ("We will see Pt Friday.", "We will see the person Friday."),
+        ]
+        for (text, expected) in rows {
+            let server = try LanguageServer(lexicon: bundledLexicon) { (_: [String]) throws(InputErrors) -> Lexicon in bundledLexicon }
+            _ = try start(server)
+            let published = try open(server, text).filter { ($0["message"] as? String)?.hasPrefix("No front matter") == false }
+            let actions = try send(server, ["jsonrpc": "2.0", "id": 2, "method": "textDocument/codeAction", "params": [
+                "textDocument": ["uri": "file:///n.txt"],
+                "range": ["start": ["line": 0, "character": 0], "end": ["line": 0, "character": text.utf16.count]], "context": ["diagnostics": []],
+            ]]).first?["result"] as? [[String: Any]] ?? []
+            let replacing = actions.filter { ($0["title"] as? String)?.hasPrefix("Replace") == true }
+            guard let expected else {
+                #expect(replacing.isEmpty, "\(text)")
+                #expect(published.contains { ($0["message"] as? String)?.contains("(Say ") == true || ($0["message"] as? String)?.contains("(Describe ") == true }, "\(text)")
+                continue
+            }
+            // The first quick fix of the first finding, applied.
+            let edit = try #require(((replacing.first?["edit"] as? [String: Any])?["changes"] as? [String: Any])?["file:///n.txt"] as? [[String: Any]], "\(text)")
+            var result = Array(text.utf16)
+            for change in edit.reversed() {
+                let range = try #require(change["range"] as? [String: Any])
+                let from = try #require((range["start"] as? [String: Any])?["character"] as? Int)
+                let to = try #require((range["end"] as? [String: Any])?["character"] as? Int)
+                result.replaceSubrange(from..<to, with: Array((change["newText"] as? String ?? "").utf16))
+            }
+            #expect(String(decoding: result, as: UTF16.self) == expected, "\(text)")
+        }
+    }
+
     @Test func hoverGivesTheRationaleAndBadMessagesGetErrors() throws {
         let server = try server()
         let early = try send(server, ["jsonrpc": "2.0", "id": 7, "method": "textDocument/hover", "params": [:]])

@@ -5,7 +5,8 @@
 enum CheckRegistry {
     /// The checks, in the order they run.
     static var checks: [any NoteCheck.Type] {
-        [LanguageCheck.self, MetadataCheck.self, GoalLinkCheck.self, ElementCheck.self, VoiceCheck.self, BillingCheck.self]
+        [LanguageCheck.self, MetadataCheck.self, GoalLinkCheck.self, ElementCheck.self, VoiceCheck.self, ReadabilityCheck.self,
+         BillingCheck.self]
     }
 
     /// Every note-level rule id, in check order.
@@ -18,7 +19,9 @@ enum CheckRegistry {
         let declared = Set(ruleIDs)
         // Categories are held to the entries only where there are some to hold them to (a
         // word list for a test may have no strength language at all).
-        let categories = Set(lexicon.entries.lazy.filter { $0.side == .strength }.map(\.category))
+        let strengths = Set(lexicon.entries.lazy.filter { $0.side == .strength }.map(\.category))
+        let concerns = Set(lexicon.entries.lazy.filter { $0.side == .concern }.map(\.category))
+        let categories = strengths.isEmpty || concerns.isEmpty ? [] : strengths.union(concerns)
         for check in checks {
             // Messages take the check's own values; suggestions also the person's name, goal and service.
             let ownValues = Set(check.placeholders), known = Set(CheckSuggestions.placeholders + check.placeholders)
@@ -38,7 +41,7 @@ enum CheckRegistry {
                     }
                 }
                 for category in entry.categories where !categories.isEmpty && !categories.contains(category) {
-                    problems.append(entry.problem("'\(id)' counts on the strength category '\(category)', which no entry has"))
+                    problems.append(entry.problem("'\(id)' counts on the category '\(category)', which no entry has"))
                 }
             }
         }

@@ -16,15 +16,15 @@ struct LanguageCheck: NoteCheck {
     /// match copied the whole entry.
     private let isSafe: [Bool]
     private let quotedMode: [LexiconEntry.Quoted]
+    /// Each concern entry's guidance, for a finding no alternative fits.
+    private let guidance: [String]
     private let cache: Cache
 
-    /// What a language check makes once per analyzer: suggestions per pattern, and the
-    /// rule a quotation of each entry is reported under.
+    /// What a language check makes once per analyzer: the rule a quotation of each entry is
+    /// reported under.
     private final class Cache {
-        var suggestions: [[String]?]
         var quotedRules: [Rule?]
-        init(patterns: Int, entries: Int) {
-            suggestions = Array(repeating: nil, count: patterns)
+        init(entries: Int) {
             quotedRules = Array(repeating: nil, count: entries)
         }
     }
@@ -36,7 +36,8 @@ struct LanguageCheck: NoteCheck {
         lexicon = words.lexicon
         isSafe = lexicon.entries.map(\.isSafe)
         quotedMode = lexicon.entries.map(\.context.quoted)
-        cache = Cache(patterns: lexicon.matcher.patterns.count, entries: lexicon.entries.count)
+        guidance = lexicon.entries.map(\.guidance)
+        cache = Cache(entries: lexicon.entries.count)
     }
 
     func check(_ note: CheckContext, into findings: inout FindingList) {
@@ -74,26 +75,30 @@ struct LanguageCheck: NoteCheck {
                              message: limit.message(nil, ["count": String(omitted.count), "limit": String(maximumFindings)]))
     }
 
+    /// A concern or strength finding: a concern's alternatives as they fit its sentence, or, where
+    /// none fits, its entry's guidance. `name` is the person's, when the note gives it.
     private func finding(_ match: NoteEvidence.Match, _ maker: FindingMaker, name: String?) -> Finding {
-        var suggestions = suggestions(match)
-        if let name, suggestions.contains(where: { $0.contains("[Name]") }) { suggestions = Self.named(suggestions, name) }
-        return maker.finding(lexicon.rules[match.entry], range: match.range, suggestions: suggestions, safe: isSafe[match.entry], aboutWording: true)
+        let fitted = name.map { Self.named(match.fitted, $0) } ?? match.fitted
+        var finding = maker.finding(lexicon.rules[match.entry], range: match.range, suggestions: fitted.map(\.text),
+                                    safe: isSafe[match.entry] && fitted.first?.canApply == true, aboutWording: true)
+        if fitted.contains(where: { $0.range != match.range }) { finding.suggestionRanges = fitted.map(\.range) }
+        if fitted.isEmpty && !guidance[match.entry].isEmpty { finding.guidance = guidance[match.entry] }
+        return finding
     }
 
-    /// Suggestions with `[Name]` filled in, those that name the person first: their name is
-    /// better than "the person".
-    static func named(_ suggestions: [String], _ name: String) -> [String] {
-        let filled = suggestions.map { $0.replacingOccurrences(of: "[Name]", with: name) }
-        let naming = suggestions.indices.filter { suggestions[$0].contains("[Name]") }
-        return naming.map { filled[$0] } + filled.indices.filter { !naming.contains($0) }.map { filled[$0] }
-    }
-
-    /// An entry's alternatives inflected to the matched form, made once per pattern.
-    private func suggestions(_ match: NoteEvidence.Match) -> [String] {
-        if let made = cache.suggestions[match.pattern] { return made }
-        let made = lexicon.entries[match.entry].suggestions(for: lexicon.matcher.patterns[match.pattern].form)
-        cache.suggestions[match.pattern] = made
-        return made
+    /// Fitted suggestions with `[Name]` filled in, those that name the person first: their name
+    /// is better than "the person". The fitter places `[Name]` only where a bare name reads
+    /// right, so once filled it can be applied.
+    static func named(_ fitted: [SlotFitter.Fitted], _ name: String) -> [SlotFitter.Fitted] {
+        guard fitted.contains(where: { $0.text.contains("[Name]") }) else { return fitted }
+        var naming: [SlotFitter.Fitted] = [], others: [SlotFitter.Fitted] = []
+        for var fit in fitted {
+            guard fit.text.contains("[Name]") else { others.append(fit); continue }
+            fit.text = fit.text.replacingOccurrences(of: "[Name]", with: name)
+            fit.canApply = true
+            naming.append(fit)
+        }
+        return naming + others
     }
 
     /// The rule a quotation of entry `index` is reported under: the entry's id and category,

@@ -223,8 +223,14 @@ struct ContextRules {
                 let gap = index + direction
                 let next = index + 2 * direction
                 guard next >= 0, next < tokens.count, tokens[gap].joinsWords, tokens[gap].range.count == 1 else { break }
-                // The first word of a sentence is capitalized anyway: it says nothing about names.
-                if isTitleCase(next) && next != firstWord { others += 1; index = next; continue }
+                // The first word of a sentence is capitalized anyway, and so are days and months
+                // ("see Pt Friday"): they say nothing about names, though a name may go on past
+                // them ("the Patient Friday Fund").
+                if isTitleCase(next) && next != firstWord {
+                    if !Grammar.calendarWords.contains(sentence.normalized(next)) { others += 1 }
+                    index = next
+                    continue
+                }
                 let after = next + 2 * direction
                 if Self.nameConnectors.contains(sentence.normalized(next)), after >= 0, after < tokens.count,
                    tokens[next + direction].joinsWords, isTitleCase(after) {

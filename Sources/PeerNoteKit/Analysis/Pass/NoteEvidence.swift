@@ -13,6 +13,8 @@ struct NoteEvidence {
         var isQuoted = false
         /// A strength after "my": the writer's own, unless it turns out to be quoted.
         var isWritersOwn = false
+        /// For a concern: its alternatives that fit the sentence, as they read there.
+        var fitted: [SlotFitter.Fitted] = []
     }
 
     /// A cue phrase from a `side: thread` entry, or a `side: context` one (kept for checking
@@ -46,9 +48,12 @@ struct NoteEvidence {
     var sentences: [Sentence] = []
     /// Elements stated by section headings ("Response:").
     var headings = GoalThread.Elements()
-    /// Words written.
+    /// Words written, and their syllables.
     var words = 0
+    var syllables = 0
     var sentencesWithWords = 0
+    /// Sentences longer than `ReadabilityCheck.longSentenceWords`, and their words.
+    var longSentences: [(range: Range<Int>, words: Int)] = []
     /// Double quotation marks seen: a sign of the person's own words, even unpaired.
     var quotationMarks = 0
     /// Concern matches the context rules silenced, when the pass was asked to record them.
@@ -63,11 +68,15 @@ extension NoteEvidence {
         let move = { (range: Range<Int>) in (range.lowerBound + delta)..<(range.upperBound + delta) }
         var moved = self
         for index in moved.strengths.indices { moved.strengths[index].range = move(moved.strengths[index].range) }
-        for index in moved.concerns.indices { moved.concerns[index].range = move(moved.concerns[index].range) }
+        for index in moved.concerns.indices {
+            moved.concerns[index].range = move(moved.concerns[index].range)
+            for fit in moved.concerns[index].fitted.indices { moved.concerns[index].fitted[fit].range = move(moved.concerns[index].fitted[fit].range) }
+        }
         for index in moved.cues.indices { moved.cues[index].range = move(moved.cues[index].range) }
         for index in moved.contextCues.indices { moved.contextCues[index].range = move(moved.contextCues[index].range) }
         for index in moved.goalReferences.indices { moved.goalReferences[index].range = move(moved.goalReferences[index].range) }
         for index in moved.sentences.indices { moved.sentences[index].range = move(moved.sentences[index].range) }
+        for index in moved.longSentences.indices { moved.longSentences[index].range = move(moved.longSentences[index].range) }
         for index in moved.silenced.indices { moved.silenced[index].range = move(moved.silenced[index].range) }
         return moved
     }
@@ -81,7 +90,9 @@ extension NoteEvidence {
         goalReferences += next.goalReferences
         sentences += next.sentences
         words += next.words
+        syllables += next.syllables
         sentencesWithWords += next.sentencesWithWords
+        longSentences += next.longSentences
         quotationMarks += next.quotationMarks
         silenced += next.silenced
     }

@@ -15,6 +15,10 @@ final class NotePass {
     /// What each thread entry's cues tell the checks, looked up once: the string compare of
     /// a category for every cue would be most of reading it.
     private let cueKinds: [LexiconEntry.CueKind?]
+    /// Each concern pattern's alternatives in its matched form, made once per pattern.
+    private var alternatives: [[Alternative]?]
+    /// Each entry's terms written in capitals ("AMA"), by key, made once per entry.
+    private var acronyms: [Set<String>?]
     /// Each entry's side, looked up once for the same reason.
     private let sides: [LexiconEntry.Side]
 
@@ -34,9 +38,23 @@ final class NotePass {
         self.tokenizer = tokenizer
         self.useContext = useContext
         cueKinds = lexicon.entries.map(\.cueKind)
+        alternatives = Array(repeating: nil, count: lexicon.matcher.patterns.count)
+        acronyms = Array(repeating: nil, count: lexicon.entries.count)
         sides = lexicon.entries.map(\.side)
         scratch.context.roles = lexicon.roles
         scratch.quotations.roles = lexicon.roles
+    }
+
+    /// The alternatives of the concern `match`, fitted to its sentence.
+    private func fitted(_ match: Matcher.Match, sentence: Sentence, bytes: UnsafeBufferPointer<UInt8>) -> [SlotFitter.Fitted] {
+        let made = alternatives[match.patternNumber] ?? lexicon.entries[match.pattern.entry].alternatives(for: match.pattern.form)
+        if alternatives[match.patternNumber] == nil { alternatives[match.patternNumber] = made }
+        let entry = match.pattern.entry
+        let capitals = acronyms[entry] ?? Set(lexicon.entries[entry].terms.filter { term in
+            term.text.contains(where: \.isLetter) && !term.text.contains(where: \.isLowercase)
+        }.map { Alternative.key($0.text) })
+        if acronyms[entry] == nil { acronyms[entry] = capitals }
+        return SlotFitter.fit(made, match: match, in: sentence, bytes: bytes, acronyms: capitals)
     }
 
     /// What the note says in `region` (a stretch of its narrative: all of it, or whole
@@ -89,9 +107,14 @@ final class NotePass {
                       names: [String], scratch: inout Scratch, into evidence: inout NoteEvidence) {
         tokenizer.tokenize(bytes, range: range, into: &scratch.sentence)
         let tokens = scratch.sentence.tokens
-        let sentenceWords = tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
+        var sentenceWords = 0
+        for index in tokens.indices where tokens[index].kind == .word {
+            sentenceWords += 1
+            evidence.syllables += scratch.sentence.form(index).withUnsafeBufferPointer { Syllables.count($0) }
+        }
         evidence.words += sentenceWords
         if sentenceWords > 0 { evidence.sentencesWithWords += 1 }
+        if sentenceWords > ReadabilityCheck.longSentenceWords { evidence.longSentences.append((range, sentenceWords)) }
         scratch.quotations.read(scratch.sentence, in: bytes)
         // Sentence stems only ever meet goal stems: keep just those.
         if let goalWords { evidence.sentences.append(.init(range: range, stems: ContentWords.stems(of: scratch.sentence, among: goalWords))) }
@@ -117,7 +140,8 @@ final class NotePass {
             switch entries[index].side {
             case .concern:
                 guard useContext else {
-                    evidence.concerns.append(.init(entry: index, pattern: match.patternNumber, range: match.range))
+                    evidence.concerns.append(.init(entry: index, pattern: match.patternNumber, range: match.range,
+                                                   fitted: fitted(match, sentence: scratch.sentence, bytes: bytes)))
                     continue
                 }
                 if !contextRead { scratch.context.read(scratch.sentence, bytes: bytes); contextRead = true }
@@ -128,7 +152,8 @@ final class NotePass {
                                                        by: silence.by.map { entries[$0].id }))
                     }
                 } else {
-                    evidence.concerns.append(.init(entry: index, pattern: match.patternNumber, range: match.range))
+                    evidence.concerns.append(.init(entry: index, pattern: match.patternNumber, range: match.range,
+                                                   fitted: fitted(match, sentence: scratch.sentence, bytes: bytes)))
                 }
             case .strength, .context, .thread:
                 var shared = match

@@ -1,0 +1,570 @@
+/// Fits a concern entry's alternatives to the sentence its term is in. It reads the slot the
+/// term fills from the words around it — ICU's tokens and `Grammar`'s light rules: a form of
+/// *be* before it, a determiner, a noun after it, a possessive — and words each alternative
+/// that fits that slot with the words that must change with it: "each {pt}" → "each person",
+/// "was {noncompliant} with meds" → "was not taking meds", "the {mentally ill} man" → "the man
+/// with a mental health condition", "is {bipolar}" → "has bipolar disorder". An alternative
+/// that does not fit is not offered. Capitals follow the place in the sentence, not the
+/// matched word.
+///
+/// This is the one rewriter: findings carry what it fits, and `fix`, `filter --fix`, the
+/// language server's quick fixes, the report's examples and `eval --rewrites` apply that.
+struct SlotFitter {
+    /// One alternative as it reads in the sentence: the bytes it replaces (the term's, or more
+    /// when words around it change) and the words that take their place.
+    struct Fitted: Sendable, Hashable {
+        var range: Range<Int>
+        var text: String
+        /// Whether `fix` may apply it on its own: not a placeholder for the writer to fill
+        /// ("[Name]"), nor an alternative the lexicon offers as a suggestion only.
+        var canApply: Bool
+    }
+
+    /// The alternatives that fit `match` in `sentence`, in the lexicon's order, as they read there.
+    /// `acronyms` are the keys of the entry's terms the lexicon writes in capitals ("AMA"): the
+    /// same letters written as a name ("Ama") are not rewritten.
+    static func fit(_ alternatives: [Alternative], match: Matcher.Match, in sentence: Sentence,
+                    bytes: UnsafeBufferPointer<UInt8>, acronyms: Set<String> = []) -> [Fitted] {
+        guard !alternatives.isEmpty else { return [] }
+        let around = Surroundings(match: match, sentence: sentence, bytes: bytes, acronyms: acronyms,
+                                  needsKey: !acronyms.isEmpty || alternatives.contains { !$0.terms.isEmpty })
+        if !acronyms.isEmpty, around.isWrittenAsName, acronyms.contains(around.termKey) { return [] }
+        var fitted: [Fitted] = [], placeholders: [Fitted] = []
+        for alternative in alternatives {
+            var alternative = alternative
+            // "[Name]" is the person the sentence names, where it names one for sure.
+            if alternative.text == "[Name]", let name = around.sentenceName { alternative.text = name }
+            guard let made = around.fit(alternative), !(fitted + placeholders).contains(where: { $0.range == made.range && $0.text == made.text }) else { continue }
+            // A placeholder left to fill comes after the wordings that can stand as they are.
+            if alternative.isPlaceholder { placeholders.append(made) } else { fitted.append(made) }
+        }
+        return fitted + placeholders
+    }
+}
+
+/// The words around one match, read once: what its alternatives are fitted to.
+private struct Surroundings {
+    let sentence: Sentence
+    let bytes: UnsafeBufferPointer<UInt8>
+    let match: Matcher.Match
+    var tokens: [Token] { sentence.tokens }
+    var first: Int { match.tokens.lowerBound }
+    var last: Int { match.tokens.upperBound }
+
+    /// The start of the sentence's first word: a rewrite from here starts with a capital.
+    let sentenceStart: Int?
+    /// Whether the sentence around the term is written in capitals ("PEER TO F/U WITH PT").
+    let inCapitals: Bool
+    /// A determiner that is part of the term itself ("the mentally ill"): its token.
+    let ownDeterminer: Int?
+    /// The writer's determiner before the term, what it is, and whether it is right before it
+    /// (not "the new pt").
+    let determiner: (token: Int, kind: Grammar.Determiner, adjacent: Bool)?
+    /// A word before the term, without a determiner, that is likely an adjective ("Met new pt").
+    let bareAdjectiveBefore: Bool
+    /// *Be* or a linking verb before the term, with only adverbs between.
+    let linking: (token: Int, form: Form?, isBe: Bool, contracted: Bool, adverbs: [Int])?
+    /// Whether a possessive 's follows the term ("pt's"), or a plural's apostrophe ("clients'").
+    let isPossessive: Bool
+    /// The apostrophe token after a plural possessive ("clients'").
+    let pluralApostrophe: Int?
+    /// The word right after the term, separated by one space.
+    let nextWord: Int?
+    /// What that word is likely to be.
+    let nextGuess: Grammar.NounGuess
+    /// Whether the term reads as plural ("pts", "addicts", "the mentally ill").
+    let isPlural: Bool
+    /// Whether the term is a plural noun by its form ("pts", "addicts"; not "the mentally ill").
+    let isPluralNoun: Bool
+
+    init(match: Matcher.Match, sentence: Sentence, bytes: UnsafeBufferPointer<UInt8>, acronyms: Set<String>, needsKey: Bool) {
+        self.match = match
+        self.sentence = sentence
+        self.bytes = bytes
+        let tokens = sentence.tokens
+        let first = match.tokens.lowerBound, last = match.tokens.upperBound
+        sentenceStart = tokens.first(where: \.isWordLike)?.range.lowerBound
+        let termWords = (first...last).filter { tokens[$0].isWordLike }
+        let previous = Self.word(before: first, in: tokens, bytes)
+        let next = tokens[last].possessiveLength > 0 && match.range.upperBound < tokens[last].range.upperBound ? nil : Self.word(after: last, in: tokens, bytes)
+        // "pt's", and a plural's bare apostrophe: "clients' coats".
+        isPossessive = (tokens[last].possessiveLength > 0 && match.range.upperBound < tokens[last].range.upperBound)
+            || (last + 1 < tokens.count && tokens[last + 1].range.lowerBound == match.range.upperBound
+                && Self.isApostrophe(UnsafeBufferPointer(rebasing: bytes[tokens[last + 1].range])))
+        pluralApostrophe = isPossessive && tokens[last].possessiveLength == 0 ? last + 1 : nil
+        nextWord = next
+
+        // Capitals: the term and most of the sentence in capitals ("PEER TO F/U WITH PT"); one
+        // abbreviation beside another ("the ER AMA") is not a sentence in capitals.
+        let termCase = Grammar.letterCase(UnsafeBufferPointer(rebasing: bytes[match.range]))
+        let termUpper = termCase.letters > 0 && termCase.upper == termCase.letters
+        // The rest of the sentence is read for capitals only for a term written in them.
+        var words: [Bool] = []
+        if termUpper {
+            for index in tokens.indices where tokens[index].kind == .word && !(first...last).contains(index) {
+                let letters = Grammar.letterCase(UnsafeBufferPointer(rebasing: bytes[tokens[index].range]))
+                if letters.letters >= 2 { words.append(letters.upper == letters.letters) }
+            }
+        }
+        termKey = needsKey ? termWords.map { sentence.normalized($0) }.joined() : ""
+        let isAcronym = termUpper && acronyms.contains(termKey)
+        inCapitals = termUpper && ((!words.isEmpty && words.filter { $0 }.count * 10 >= words.count * 6) || (termCase.letters > 3 && !isAcronym))
+        let form = { (index: Int) in sentence.normalized(index) }
+        ownDeterminer = termWords.count > 1 && Grammar.determiner(form(termWords[0])) != nil ? termWords[0] : nil
+
+        // The determiner: right before the term, or before one adjective ("the new pt").
+        var determiner: (Int, Grammar.Determiner, Bool)? = nil
+        var bareAdjective = false
+        let previousForm = previous.map(form)
+        if let previous, let previousForm {
+            if let kind = Grammar.determiner(previousForm) { determiner = (previous, kind, true) }
+            else if tokens[previous].kind == .number { determiner = (previous, .definite, true) }
+            else if tokens[previous].possessiveLength > 0 && !Grammar.beContractions.contains(previousForm) {
+                determiner = (previous, .possessive, true)
+            } else if Grammar.nounGuess(previousForm, original: "", capitalsMeanNothing: true) != .other
+                        || Grammar.commonAdjectives.contains(previousForm) {
+                if let before = Self.word(before: previous, in: tokens, bytes), let kind = Grammar.determiner(form(before)) {
+                    determiner = (before, kind, false)
+                } else if Grammar.commonAdjectives.contains(previousForm) {
+                    bareAdjective = true
+                }
+            }
+        }
+        self.determiner = determiner.map { (token: $0.0, kind: $0.1, adjacent: $0.2) }
+        bareAdjectiveBefore = bareAdjective
+
+        // *Be* or a linking verb, over up to three adverbs.
+        var linking: (Int, Form?, Bool, Bool, [Int])? = nil
+        if determiner == nil, ownDeterminer == nil {
+            var index = previous, adverbs: [Int] = []
+            while let current = index, adverbs.count <= 3 {
+                let word = current == previous ? previousForm! : form(current)
+                if let beForm = Grammar.beForms[word] { linking = (current, beForm, true, false, adverbs.reversed()); break }
+                if Grammar.beContractions.contains(word) { linking = (current, nil, true, true, adverbs.reversed()); break }
+                if Grammar.linkingVerbs.contains(word) { linking = (current, nil, false, false, adverbs.reversed()); break }
+                guard Grammar.adverbs.contains(word) || (word.hasSuffix("ly") && !Grammar.nounsWithOtherEndings.contains(word)) else { break }
+                adverbs.append(current)
+                index = Self.word(before: current, in: tokens, bytes)
+            }
+        }
+        self.linking = linking.map { (token: $0.0, form: $0.1, isBe: $0.2, contracted: $0.3, adverbs: $0.4) }
+
+        nextGuess = next.map { Grammar.nounGuess(form($0), original: termUpper ? "" : Self.text($0, tokens, bytes)[...], capitalsMeanNothing: termUpper) } ?? .other
+        var lastWord = form(termWords.last ?? last)
+        if tokens[last].possessiveLength > 0, let apostrophe = lastWord.lastIndex(where: { $0 == "'" || $0 == "’" }) { lastWord = String(lastWord[..<apostrophe]) }
+        isPluralNoun = match.pattern.form == .plural || (match.pattern.form == .literal && Grammar.looksPlural(lastWord))
+        isPlural = isPluralNoun || (match.pattern.form == .literal && ownDeterminer != nil && lastWord.hasSuffix("ill"))
+    }
+
+    // MARK: Fitting
+
+    func fit(_ alternative: Alternative) -> SlotFitter.Fitted? {
+        if !alternative.terms.isEmpty && !alternative.terms.contains(termKey) { return nil }
+        // "+SI", "#pt": a sign stuck to the term is part of what it says.
+        if first > 0, tokens[first - 1].kind == .punctuation, tokens[first - 1].range.upperBound == match.range.lowerBound,
+           !"\"'“‘([".contains(Character(UnicodeScalar(bytes[tokens[first - 1].range.lowerBound]))) { return nil }
+        if !alternative.onlyBefore.isEmpty && !followedByAny(alternative.onlyBefore) { return nil }
+        if !alternative.onlyAfter.isEmpty && !(previousWord.map { alternative.onlyAfter.contains(sentence.normalized($0)) } ?? false) { return nil }
+        if let next = nextWordForm, alternative.notBefore.contains(next) { return nil }
+        // An alternative the lexicon does not place stands where the term stands, never before a noun.
+        let slots = alternative.slots.isEmpty ? [Slot.nounPhrase, .predicate, .verb, .clause] : alternative.slots
+        for slot in slots {
+            if let fitted = fit(alternative, as: slot) { return fitted }
+        }
+        return nil
+    }
+
+    private func fit(_ alternative: Alternative, as slot: Slot) -> SlotFitter.Fitted? {
+        var range = match.range
+        var text: String
+        switch slot {
+        case .nounPhrase:
+            if let named = nameInApposition(alternative) { return named }
+            guard let made = nounPhrase(alternative, range: &range) else { return nil }
+            text = made
+            // "clients'" → "people's": a plural without -s takes 's.
+            if let apostrophe = pluralApostrophe, !text.hasSuffix("s") {
+                range = range.lowerBound..<tokens[apostrophe].range.upperBound
+                text += "'s"
+            }
+        case .predicate:
+            guard let made = predicate(alternative, range: &range) else { return nil }
+            text = made
+        case .attributive:
+            guard !isPossessive, nextGuess != .other else { return nil }
+            if alternative.text.isEmpty { return dropped(range) }
+            text = number(of: alternative.text, plural: false)
+            if let own = ownDeterminer {
+                text = (["a", "an"].contains(sentence.normalized(own)) ? (Grammar.takesAn(text) ? "an" : "a") : original(own)) + " " + text
+            }
+            else if let det = determiner, det.adjacent, det.kind == .indefinite { range = tokens[det.token].range.lowerBound..<range.upperBound; text = (Grammar.takesAn(text) ? "an " : "a ") + text }
+        case .afterNoun:
+            guard let made = afterNoun(alternative, range: &range) else { return nil }
+            text = made
+        case .verb:
+            // Not a noun: no determiner before it, nor a preposition ("for f/u"; "to" is the infinitive's).
+            guard determiner?.adjacent != true, ownDeterminer == nil else { return nil }
+            if let previous = previousWord, Self.prepositions.contains(sentence.normalized(previous)) { return nil }
+            text = number(of: alternative.text, plural: false)
+            if match.pattern.form == .past, afterPerfectAuxiliary, let space = text.firstIndex(of: " ") ?? Optional(text.endIndex) {
+                text = Grammar.participle(ofPast: String(text[..<space])) + text[space...]
+            }
+        case .clause:
+            guard linking == nil, determiner?.adjacent != true else { return nil }
+            if alternative.text.isEmpty { return dropped(range) }
+            text = number(of: alternative.text, plural: false)
+        }
+        guard followingWord(alternative, range: &range, text: &text) else { return nil }
+        // "is SPMI and eligible" cannot become "has a serious mental illness and eligible": *be*
+        // stays when another predicate shares it.
+        if replacesBe(alternative), sharesBe(after: range.upperBound) { return nil }
+        return SlotFitter.Fitted(range: range, text: capitalized(text, at: range), canApply: alternative.canApply && !alternative.isPlaceholder)
+    }
+
+    /// A noun phrase: the writer's determiner stays and the alternative's goes ("each pt" → "each
+    /// person"); a bare noun takes the alternative's ("Pt arrived" → "The person arrived") unless
+    /// it is plural ("pts who came" → "people who came"); "a"/"an" agrees.
+    private func nounPhrase(_ alternative: Alternative, range: inout Range<Int>) -> String? {
+        // A modifier ("client files") is singular: after a plural noun, the word is its verb ("clients love").
+        if (nextGuess == .noun && !isPluralNoun) || (nextGuess == .nounOrVerb && isPlural) { return nil }
+        // "My client Jorge": a name in apposition, which the rewrite would leave dangling.
+        if let next = nextWord, Self.isName(original(next)) { return nil }
+        var words = number(of: alternative.text, plural: isPlural).split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        guard !words.isEmpty else { return nil }
+        let ownArticle = ["the", "a", "an"].contains(words[0]) ? words[0] : nil
+        // "pt's": only a plain noun takes a possessive ("person who uses drugs's" does not read).
+        if isPossessive && (words.count > (ownArticle == nil ? 2 : 3) || words.contains(where: { Self.postModifiers.contains($0) })) { return nil }
+        // "repeat suicide attempters" cannot become "repeat people who survived …": a word before
+        // the term that may describe it leaves room for a plain noun only.
+        // "a chronic alcoholic" is not "a chronic person with …": the adjective was about the condition.
+        if ownDeterminer == nil, determiner?.adjacent == false || (determiner == nil && previousWord.map { tokens[$0].kind == .word && Grammar.nounGuess(sentence.normalized($0), original: original($0)[...], capitalsMeanNothing: false) == .noun } == true),
+           ["person", "people"].contains(words.first { !["the", "a", "an"].contains($0) } ?? ""), words.count > (ownArticle == nil ? 1 : 2) { return nil }
+        if determiner?.adjacent != true, ownDeterminer == nil, let previous = previousWord, tokens[previous].kind == .word,
+           !Grammar.startsWithCapital(original(previous)),
+           Grammar.nounGuess(sentence.normalized(previous), original: original(previous)[...], capitalsMeanNothing: true) == .noun,
+           words.contains(where: { Self.clausePostModifiers.contains($0) }) { return nil }
+        if alternative.isPlaceholder { return determiner == nil && ownDeterminer == nil && linking == nil ? words.joined(separator: " ") : nil }
+        if let be = alternative.be {
+            // "was a drunk" → "had an alcohol use disorder": *be* and the article go with the noun.
+            let article = ownDeterminer.map { ["a", "an"].contains(sentence.normalized($0)) } ?? false
+            let before = article ? match.tokens.lowerBound : (determiner?.adjacent == true && determiner?.kind == .indefinite ? determiner!.token : nil)
+            // After *be* with an article ("was a drunk"), a plural ("are alcoholics") or a bare noun ("was SI").
+            guard let start = before ?? (determiner == nil && ownDeterminer == nil ? match.tokens.lowerBound : nil),
+                  let linking = beBefore(start), linking.isBe, !linking.contracted, linking.adverbs.isEmpty, let form = linking.form else { return nil }
+            range = tokens[linking.token].range.lowerBound..<range.upperBound
+            return ([Self.verb(be, like: form)].filter { !$0.isEmpty } + words).joined(separator: " ")
+        }
+        if ownDeterminer != nil { return words.joined(separator: " ") }
+        if let det = determiner {
+            if ownArticle != nil { words.removeFirst() }
+            if det.kind == .possessive && ownArticle == "the" { return nil }   // "my client" is not "my person"
+            if det.adjacent && det.kind == .indefinite {
+                if isPlural || Grammar.looksPlural(words.last ?? "") && words.count == 1 { return nil }
+                range = tokens[det.token].range.lowerBound..<range.upperBound
+                return (Grammar.takesAn(words.joined(separator: " ")) ? "an " : "a ") + words.joined(separator: " ")
+            }
+            return words.joined(separator: " ")
+        }
+        if bareAdjectiveBefore && ownArticle != nil { return nil }   // "Met new pt": the article would go before "new"
+        if isPlural && ownArticle == "the" { words.removeFirst() }
+        return words.joined(separator: " ")
+    }
+
+    /// Words that make a noun phrase longer than its noun: no possessive 's after them.
+    private static let postModifiers: Set<String> = ["who", "that", "with", "in", "of", "living", "experiencing", "receiving", "using",
+                                                     "on", "for", "without", "from", "having", "who's"]
+
+    /// Words that start a clause after a noun: "repeat people who survived" does not read.
+    private static let clausePostModifiers: Set<String> = ["who", "that", "living", "experiencing", "receiving", "using", "having"]
+
+    /// After *be*: the alternative in place of the term, or in place of *be* and the term.
+    private func predicate(_ alternative: Alternative, range: inout Range<Int>) -> String? {
+        guard let linking else { return nil }
+        let firstWord = alternative.text.split(separator: " ").first { $0 != "not" }.map(String.init) ?? ""
+        let needsBe = alternative.be != nil || firstWord.hasSuffix("ing")
+        if needsBe && !linking.isBe { return nil }
+        let text = number(of: alternative.text, plural: ["are", "were"].contains(sentence.normalized(linking.token)))
+        guard let be = alternative.be else {
+            // "has been noncompliant" → "has not been taking": the negation goes before "been".
+            if text.hasPrefix("not "), let form = linking.form, form == .past || form == .base,
+               ["been", "be"].contains(sentence.normalized(linking.token)), !linking.contracted {
+                guard linking.adverbs.isEmpty else { return nil }
+                range = tokens[linking.token].range.lowerBound..<range.upperBound
+                return "not " + original(linking.token) + " " + text.dropFirst(4)
+            }
+            return text
+        }
+        // *Be* gives way to another verb in the same tense: is → has, was → had.
+        guard !linking.contracted, let form = linking.form else { return nil }
+        var moved: [String] = []
+        for adverb in linking.adverbs {
+            guard Grammar.movableAdverbs.contains(sentence.normalized(adverb)) else { return nil }
+            moved.append(original(adverb))
+        }
+        range = tokens[linking.token].range.lowerBound..<range.upperBound
+        return (moved + [Self.verb(be, like: form), text].filter { !$0.isEmpty }).joined(separator: " ")
+    }
+
+    /// An adjective before its noun said after the noun: "the mentally ill man" → "the man with a
+    /// mental health condition". Only when the noun is one word and what follows it ends the
+    /// noun phrase.
+    private func afterNoun(_ alternative: Alternative, range: inout Range<Int>) -> String? {
+        guard !isPossessive, nextGuess != .other, let noun = nextWord, tokens[noun].possessiveLength == 0 else { return nil }
+        if let after = Self.word(after: noun, in: tokens, bytes) {
+            let word = sentence.normalized(after)
+            let guess = Grammar.nounGuess(word, original: Self.text(after, tokens, bytes)[...], capitalsMeanNothing: inCapitals)
+            if guess == .noun || (guess == .nounOrVerb && Grammar.looksPlural(sentence.normalized(noun))) { return nil }
+        } else if noun + 1 < tokens.count, tokens[noun + 1].joinsWords, tokens[noun + 1].kind == .punctuation {
+            return nil   // "the mentally ill man-child": the noun goes on
+        }
+        let nounText = original(noun)
+        let phrase = nounText + " " + number(of: alternative.text, plural: Grammar.looksPlural(sentence.normalized(noun)))
+        range = range.lowerBound..<tokens[noun].range.upperBound
+        if let own = ownDeterminer {
+            range = tokens[own].range.lowerBound..<range.upperBound
+            let article = sentence.normalized(own)
+            return (["a", "an"].contains(article) ? (Grammar.takesAn(nounText) ? "an" : "a") : original(own)) + " " + phrase
+        }
+        if let det = determiner, det.adjacent, det.kind == .indefinite {
+            range = tokens[det.token].range.lowerBound..<range.upperBound
+            return (Grammar.takesAn(nounText) ? "an " : "a ") + phrase
+        }
+        return phrase
+    }
+
+    /// The term left out, with the space after it; "an unsuccessful attempt" → "a … attempt".
+    /// "My client Jorge" → "Jorge": where the name follows the label, "[Name]" is the name alone,
+    /// the label and its determiner left out. Only after "my", "the" and the like (or with them
+    /// in the term: "my client"), or at the
+    /// start of a sentence ("gave pt Tylenol" names a thing), and offered, never applied on its
+    /// own: a capitalized word may still be a thing.
+    private func nameInApposition(_ alternative: Alternative) -> SlotFitter.Fitted? {
+        guard alternative.isPlaceholder, number(of: alternative.text, plural: false) == "[Name]",
+              !isPossessive, !isPluralNoun,
+              let next = nextWord, Self.isName(original(next)), !Grammar.nonNames.contains(sentence.normalized(next)) else { return nil }
+        let start: Int
+        // "{My client} Jorge": the determiner is part of the term.
+        if let own = ownDeterminer, Grammar.determiner(sentence.normalized(own)) != .indefinite { start = match.range.lowerBound }
+        else if let det = determiner, det.adjacent, det.kind != .indefinite { start = tokens[det.token].range.lowerBound }
+        else if determiner == nil, match.range.lowerBound == sentenceStart { start = match.range.lowerBound }
+        else { return nil }
+        return SlotFitter.Fitted(range: start..<tokens[next].range.upperBound, text: original(next), canApply: false)
+    }
+
+    private func dropped(_ range: Range<Int>) -> SlotFitter.Fitted? {
+        guard let next = nextWord else { return nil }
+        var range = range.lowerBound..<tokens[next].range.lowerBound
+        var text = ""
+        if let det = determiner, det.adjacent, det.kind == .indefinite {
+            range = tokens[det.token].range.lowerBound..<range.upperBound
+            text = Grammar.takesAn(original(next)) ? "an " : "a "
+        }
+        if range.lowerBound == sentenceStart, text.isEmpty {
+            // The next word now starts the sentence.
+            range = range.lowerBound..<tokens[next].range.upperBound
+            text = original(next)
+        }
+        return SlotFitter.Fitted(range: range, text: capitalized(text, at: range), canApply: true)
+    }
+
+    /// The `next:` words: the word right after the term replaced or dropped, or the alternative
+    /// refused when an unlisted word follows and `*` is not a key.
+    private func followingWord(_ alternative: Alternative, range: inout Range<Int>, text: inout String) -> Bool {
+        guard !alternative.next.isEmpty else { return true }
+        // ".": no word follows in the clause.
+        if nextWord == nil, let replacement = alternative.next["."] {
+            if !replacement.isEmpty { text += " " + replacement }
+            return true
+        }
+        if let nextWord, let key = nextWordForm, let replacement = alternative.next[key] {
+            guard range.upperBound <= tokens[nextWord].range.lowerBound else { return false }
+            range = range.lowerBound..<tokens[nextWord].range.upperBound
+            if !replacement.isEmpty { text += " " + replacement }
+            return true
+        }
+        return alternative.next["*"] != nil
+    }
+
+    private var nextWordForm: String? { nextWord.map(sentence.normalized) }
+
+    /// Whether the alternative takes the place of *be*: by `be:`, or as a term that holds it ("is bipolar").
+    private func replacesBe(_ alternative: Alternative) -> Bool {
+        if alternative.be != nil { return true }
+        let word = sentence.normalized(first)
+        return Grammar.beForms[word] != nil || Grammar.beContractions.contains(word)
+    }
+
+    /// Whether "and"/"or"/"but" and then a word that is not a verb follow `offset`: a second
+    /// predicate that shares the *be* before the term ("is SPMI and eligible").
+    private func sharesBe(after offset: Int) -> Bool {
+        guard let end = tokens.lastIndex(where: { $0.range.upperBound <= offset }),
+              let conjunction = Self.word(after: end, in: tokens, bytes),
+              ["and", "or", "but", "who", "that", "which", "whose"].contains(sentence.normalized(conjunction)) else { return false }
+        // "is a schizophrenic who lives alone": the clause after belongs to the noun.
+        if ["who", "that", "which", "whose"].contains(sentence.normalized(conjunction)) { return true }
+        guard let next = Self.word(after: conjunction, in: tokens, bytes) else { return true }
+        if isVerb(next) || ["she", "he", "they", "i", "we", "it", "there", "then"].contains(sentence.normalized(next)) { return false }
+        // "and staff are tired": a new subject and its verb.
+        if let after = Self.word(after: next, in: tokens, bytes), isVerb(after) { return false }
+        return true
+    }
+
+    /// Whether token `index` is likely a verb: *be*, an auxiliary, a common verb, or a form in -s or -ed.
+    private func isVerb(_ index: Int) -> Bool {
+        let word = sentence.normalized(index)
+        if Grammar.commonVerbs.contains(word) || Grammar.auxiliaries.contains(word) || Grammar.beForms[word] != nil { return true }
+        if Grammar.closedClass.contains(word) { return false }
+        return (word.hasSuffix("ed") && word.count > 3)
+            || Grammar.nounGuess(word, original: original(index)[...], capitalsMeanNothing: true) == .nounOrVerb
+    }
+
+    /// `verb` in the form of the *be* it replaces ("have" for "is" → "has"); empty stays empty.
+    private static func verb(_ verb: String, like form: Form) -> String {
+        verb.isEmpty ? "" : WordClass.verb.inflect(verb, to: form)
+    }
+
+    /// Whether *have* comes before the term, over adverbs: "has (not) complied".
+    private var afterPerfectAuxiliary: Bool {
+        var index = previousWord
+        while let current = index {
+            let word = sentence.normalized(current)
+            if Grammar.perfectAuxiliaries.contains(word) { return true }
+            guard Grammar.adverbs.contains(word) || word.hasSuffix("ly") else { return false }
+            index = Self.word(before: current, in: tokens, bytes)
+        }
+        return false
+    }
+
+    /// The word right before the term, separated by one space.
+    private var previousWord: Int? { Self.word(before: first, in: tokens, bytes) }
+
+    /// The person a sentence names for sure: the one met, called or seen in the clause before
+    /// the term's ("Met with Oksana by phone; pt said …"). Nil when the sentence does not say.
+    var sentenceName: String? {
+        let words = tokens.indices.filter { tokens[$0].isWordLike && $0 < first }
+        guard words.count >= 2, Self.contactVerbs.contains(sentence.normalized(words[0])) else { return nil }
+        var index = 1
+        if index < words.count, ["with", "to"].contains(sentence.normalized(words[index])) { index += 1 }
+        guard index < words.count, tokens[words[index]].possessiveLength == 0 else { return nil }
+        let name = original(words[index])
+        guard Self.isName(name), !Grammar.nonNames.contains(sentence.normalized(words[index])) else { return nil }
+        // One person met ("Met with Dana and her mother" is two), a clause that ends between the
+        // name and the term, and no other name in the sentence.
+        let between = (words[index] + 1)..<first
+        if let end = between.first(where: { tokens[$0].kind == .punctuation }),
+           (words[index] + 1..<end).contains(where: { tokens[$0].isWordLike && ["and", "or", "plus"].contains(sentence.normalized($0)) }) { return nil }
+        guard between.contains(where: { tokens[$0].kind == .punctuation && [UInt8(ascii: ";"), UInt8(ascii: ",")].contains(bytes[tokens[$0].range.lowerBound]) }),
+              !tokens.indices.contains(where: { $0 != words[index] && $0 != words[0] && tokens[$0].isWordLike && Self.isName(original($0))
+                                                && !Grammar.nonNames.contains(sentence.normalized($0)) && !(first...last).contains($0) }) else { return nil }
+        return name
+    }
+
+    private static let contactVerbs: Set<String> = ["met", "called", "saw", "visited", "texted", "emailed", "phoned", "spoke", "talked", "contacted"]
+
+    /// Whether the term is written as a name: a capital and then lower case ("Ama").
+    var isWrittenAsName: Bool {
+        let letters = Grammar.letterCase(UnsafeBufferPointer(rebasing: bytes[match.range]))
+        return letters.letters >= 2 && letters.upper == 1 && letters.lower == letters.letters - 1
+            && Grammar.startsWithCapital(String(decoding: UnsafeBufferPointer(rebasing: bytes[match.range]), as: UTF8.self))
+    }
+
+    /// The matched term as the matcher keys it: its words' letters, without separators (made
+    /// only when an alternative or an abbreviation asks for it).
+    let termKey: String
+
+    /// Whether a token is an apostrophe, straight or curly.
+    private static func isApostrophe(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
+        (token.count == 1 && token[0] == 0x27) || (token.count == 3 && token[0] == 0xE2 && token[1] == 0x80 && token[2] == 0x99)
+    }
+
+    /// *Be* right before token `index` (with adverbs between, none of them a determiner).
+    private func beBefore(_ index: Int) -> (token: Int, form: Form?, isBe: Bool, contracted: Bool, adverbs: [Int])? {
+        guard let previous = Self.word(before: index, in: tokens, bytes) else { return nil }
+        let word = sentence.normalized(previous)
+        if let form = Grammar.beForms[word] { return (previous, form, true, false, []) }
+        return Grammar.beContractions.contains(word) ? (previous, nil, true, true, []) : nil
+    }
+
+    private static let prepositions: Set<String> = [
+        "with", "of", "in", "on", "at", "for", "from", "by", "about", "into", "onto", "over", "under", "after", "before", "during",
+        "since", "until", "without", "toward", "towards", "through", "around", "across", "between", "among", "against", "like",
+        "per", "via", "upon", "within",
+    ]
+
+    /// Whether one of `phrases` follows the term in its clause (within eight words).
+    private func followedByAny(_ phrases: [String]) -> Bool {
+        var words: [String] = []
+        var index = last + 1
+        while index < tokens.count && words.count < 8 {
+            let token = tokens[index]
+            if token.kind == .punctuation && !token.joinsWords { break }
+            if token.isWordLike { words.append(sentence.normalized(index)) }
+            index += 1
+        }
+        return phrases.contains { phrase in
+            let wanted = phrase.lowercased().split(separator: " ")
+            guard !wanted.isEmpty, wanted.count <= words.count else { return false }
+            return (0...(words.count - wanted.count)).contains { start in wanted.indices.allSatisfy { words[start + $0] == wanted[$0] } }
+        }
+    }
+
+    /// `a|b`: the first for a singular, the second for a plural.
+    private func number(of text: String, plural: Bool) -> String {
+        guard let bar = text.firstIndex(of: "|") else { return text }
+        return String(plural ? text[text.index(after: bar)...] : text[..<bar])
+    }
+
+    /// Capitals by place: a sentence starts with one; elsewhere the alternative is as the
+    /// lexicon writes it (a capital in "Pt" mid-sentence is not copied); in a sentence written
+    /// in capitals, all capitals.
+    private func capitalized(_ text: String, at range: Range<Int>) -> String {
+        if inCapitals { return text.uppercased() }
+        guard let head = text.first, range.lowerBound == sentenceStart || startsAfterLabel(range.lowerBound) else { return text }
+        return head.uppercased() + text.dropFirst()
+    }
+
+    /// Whether `offset` starts the words after a section label ("S: Pt reports", "Plan: Pt to
+    /// call"), written with a capital as a sentence would be ("Dx: MDD" is an abbreviation, and
+    /// "Plan: pt to call" keeps its small letter).
+    private func startsAfterLabel(_ offset: Int) -> Bool {
+        guard let index = tokens.firstIndex(where: { $0.range.lowerBound == offset }), index >= 2,
+              tokens[index - 1].kind == .space, tokens[index - 2].kind == .punctuation,
+              bytes[tokens[index - 2].range.lowerBound] == UInt8(ascii: ":"),
+              tokens[..<(index - 2)].filter(\.isWordLike).count <= 3 else { return false }
+        let letters = Grammar.letterCase(UnsafeBufferPointer(rebasing: bytes[tokens[index].range]))
+        return Grammar.startsWithCapital(original(index)) && letters.lower > 0
+    }
+
+    // MARK: Words
+
+    /// Whether a word written mid-sentence is a name: a capital and lower case letters, and not
+    /// a day or a month ("see Pt Friday").
+    private static func isName(_ word: String) -> Bool {
+        guard Grammar.startsWithCapital(word), Grammar.letterCase(Array(word.utf8)).lower > 0 else { return false }
+        return !Grammar.calendarWords.contains(word.lowercased())
+    }
+
+    /// The text of token `index` as written.
+    private func original(_ index: Int) -> String { Self.text(index, tokens, bytes) }
+
+    private static func text(_ index: Int, _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[index].range]), as: UTF8.self)
+    }
+
+    /// The word just before token `index`, with one space between (no line break, no punctuation).
+    private static func word(before index: Int, in tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard index >= 2, isGap(tokens[index - 1], bytes), tokens[index - 2].isWordLike else { return nil }
+        return index - 2
+    }
+
+    /// The word just after token `index`, with one space between.
+    private static func word(after index: Int, in tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard index + 2 < tokens.count, isGap(tokens[index + 1], bytes), tokens[index + 2].isWordLike else { return nil }
+        return index + 2
+    }
+
+    /// Spaces on one line between two words.
+    private static func isGap(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        token.kind == .space && !bytes[token.range].contains(where: { $0 == 0x0A || $0 == 0x0D })
+    }
+}

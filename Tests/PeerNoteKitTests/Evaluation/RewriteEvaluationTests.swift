@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+import PeerNoteKit
+
+/// PeerNote's rewrites against hand-written ones (`peernote eval --rewrites`): the blind sets
+/// in `Corpus/eval/blind/`, written without seeing the rewriter. The test part is measured only;
+/// the floors hold the numbers measured when the rewriter was built, and only go up.
+@Suite struct RewriteEvaluationTests {
+    static func evaluate(_ name: String) throws -> RewriteEvaluation {
+        let path = packageRoot.appendingPathComponent("Corpus/eval/blind/" + name).path
+        let items = try RewriteEvaluation.items(yaml: try String(contentsOfFile: path, encoding: .utf8), file: path)
+        var evaluation = RewriteEvaluation()
+        let analyzer = try Analyzer(lexicon: bundledLexicon)
+        for item in items { evaluation.add(item, analyzer: analyzer) }
+        return evaluation
+    }
+
+    @Test func theDevelopmentSetStaysAboveItsFloors() throws {
+        let dev = try Self.evaluate("rewrites-dev.yml")
+        #expect(dev.sentences == 130)
+        #expect(dev.safe.applied >= 30)
+        #expect(dev.safeExactRate >= RewriteFloors.devSafeExact)
+        #expect(dev.firstExactRate >= RewriteFloors.devFirstExact)
+        #expect(Double(dev.guidanceOnly.right) / Double(dev.guidanceOnly.expected) >= 0.9)
+    }
+
+    @Test func theBlindTestSetStaysAboveItsFloors() throws {
+        let test = try Self.evaluate("rewrites.yml")
+        #expect(test.sentences >= 300)
+        #expect(test.safeExactRate >= RewriteFloors.testSafeExact)
+        #expect(test.safeAcceptableRate >= RewriteFloors.testSafeAcceptable)
+        #expect(test.firstExactRate >= RewriteFloors.testFirstExact)
+    }
+
+    @Test func itemsAreReadAndScored() throws {
+        let yaml = """
+        rewrites:
+          - text: "Each {pt} got a card."
+            expected: "Each person got a card."
+          - text: "{Noncompliance} is common."
+            expected: null
+          - text: "He {refused} the ride."
+            expected: "He said no to the ride."
+            acceptable: ["He declined the ride."]
+        """
+        let items = try RewriteEvaluation.items(yaml: yaml, file: "set.yml")
+        #expect(items.map(\.expected) == ["Each person got a card.", nil, "He said no to the ride."])
+        var evaluation = RewriteEvaluation()
+        for item in items { evaluation.add(item, analyzer: try Analyzer(lexicon: bundledLexicon)) }
+        #expect(evaluation.safe == (applied: 2, exact: 1, acceptable: 2))
+        #expect(evaluation.first.exact == 2 && evaluation.first.acceptable == 3)
+        #expect(evaluation.guidanceOnly == (expected: 1, right: 1))
+        #expect(throws: InputErrors.self) { try RewriteEvaluation.items(yaml: "rewrites:\n  - text: no braces\n    expected: x\n", file: "bad.yml") }
+        #expect(RewriteEvaluation.isBlindTestSet("Corpus/eval/blind/rewrites.yml") && !RewriteEvaluation.isBlindTestSet("Corpus/eval/blind/rewrites-dev.yml"))
+    }
+}
+
+/// Measured on the rewriter as built (see the README's table); raise them as it improves.
+enum RewriteFloors {
+    static let devSafeExact = 0.9, devFirstExact = 0.6
+    static let testSafeExact = 0.6, testSafeAcceptable = 0.65, testFirstExact = 0.35
+}
