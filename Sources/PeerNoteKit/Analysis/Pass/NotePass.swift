@@ -54,6 +54,10 @@ final class NotePass {
             term.text.contains(where: \.isLetter) && !term.text.contains(where: \.isLowercase)
         }.map { Alternative.key($0.text) })
         if acronyms[entry] == nil { acronyms[entry] = capitals }
+        // Slots are read with English grammar; a Spanish entry's forms already agree with its term.
+        guard lexicon.language == LanguageGuess.english else {
+            return made.map { SlotFitter.Fitted(range: match.range, text: $0.text, canApply: $0.canApply && !$0.isPlaceholder) }
+        }
         return SlotFitter.fit(made, match: match, in: sentence, bytes: bytes, acronyms: capitals)
     }
 
