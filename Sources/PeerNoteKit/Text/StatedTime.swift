@@ -13,6 +13,8 @@ enum DateText {
     /// The first full date in `range` (a year is needed): `3/12/2026`, `03/12/26`, `2026-03-12`,
     /// `March 12, 2026`, `12 March 2026`, `Mar. 12th 2026`.
     static func first(in bytes: [UInt8], _ range: Range<Int>) -> (iso: String, range: Range<Int>)? {
+        // A date has a year, so digits: a line without one is passed over before its words are made.
+        guard bytes[range].contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         let words = StatedWords(bytes, range)
         for (index, word) in words.items.enumerated() {
             // Digits and separators as one run: 3/12/2026, 2026-03-12, 3.12.26.

@@ -113,6 +113,12 @@ struct PersonMention {
             guard Self.isLetterByte(bytes, index) else { index += 1; continue }
             let start = index
             while index < line.upperBound && (Self.isLetterByte(bytes, index) || Self.isInnerMark(bytes, index, end: line.upperBound)) { index += 1 }
+            // Most words start with a lowercase ASCII letter: passed over before a String is made.
+            if bytes[start] >= 0x61 && bytes[start] <= 0x7A {
+                previousWasName = false
+                gapStart = index
+                continue
+            }
             let text = String(decoding: bytes[start..<index], as: UTF8.self)
             let isName = text.first!.isUppercase && text.dropFirst().contains(where: \.isLowercase)
                 && !text.contains(where: \.isNumber) && words.mayBeName(text.lowercased())
