@@ -36,11 +36,10 @@ extension GoalThread {
     /// A `purposeForGoal` cue that ends where a goal reference begins (only spaces between).
     private static func forGoal(_ evidence: NoteEvidence) -> Range<Int>? {
         for cue in evidence.cues where cue.kind == .purposeForGoal {
-            let next = evidence.goalReferences.map(\.range).filter { $0.lowerBound >= cue.range.upperBound }.min { $0.lowerBound < $1.lowerBound }
-            let goalCue = evidence.cues.first { $0.kind == .goalReference && $0.range.lowerBound >= cue.range.upperBound }?.range
-            guard let goal = [next, goalCue].compactMap({ $0 }).min(by: { $0.lowerBound < $1.lowerBound }),
-                  goal.lowerBound - cue.range.upperBound <= 2 else { continue }
-            return cue.range.lowerBound..<goal.upperBound
+            let next = cue.range.upperBound...(cue.range.upperBound + 2)
+            let goal = evidence.goalReferences.first { next.contains($0.range.lowerBound) }?.range
+                ?? evidence.cues.first { $0.kind == .goalReference && next.contains($0.range.lowerBound) }?.range
+            if let goal { return cue.range.lowerBound..<goal.upperBound }
         }
         return nil
     }
