@@ -64,6 +64,9 @@ public struct LexiconEntry: Sendable, Hashable {
         /// Right before a goal reference ("for Goal 1", "toward Goal 2"), makes the contact's
         /// activity the goal's: the purpose of the contact.
         case purposeForGoal = "purpose-for-goal"
+        /// A verb of an infinitive of purpose ("went with him to the office {to ask} for a payment
+        /// plan"): the contact's purpose when its sentence also names the service.
+        case purposeVerb = "purpose-verb"
 
         /// The required element a cue of this kind states, if it states one.
         public var element: GoalThread.Element? {
@@ -72,7 +75,7 @@ public struct LexiconEntry: Sendable, Hashable {
             case .purpose: .purpose
             case .response: .response
             case .progress: .progress
-            case .goalReference, .rationale, .staffSubject, .progressThen, .progressNow, .purposeForGoal: nil
+            case .goalReference, .rationale, .staffSubject, .progressThen, .progressNow, .purposeForGoal, .purposeVerb: nil
             }
         }
     }

@@ -66,6 +66,15 @@ import PeerNoteKit
         #expect(!purpose("Goal 1. Dana answered three questions."))
     }
 
+    @Test func anInfinitiveAfterTheServiceIsThePurpose() {
+        let purpose = { (body: String) in self.analyze(self.goals, body).thread?.elements.purpose != nil }
+        #expect(purpose("Went with Dana to the utility office to ask for a payment plan. She got one for $45 a month."))
+        #expect(purpose("Met with Dana at the diner to debrief after her interview."))
+        // The same words with no service named before them state no purpose.
+        #expect(!purpose("Dana wants to ask for a payment plan. She got one for $45 a month."))
+        #expect(!purpose("To ask for a payment plan, Dana met with me at the diner."))
+    }
+
     @Test func aNamedGoalIsTheOneItSharesMostWordsWith() {
         let plan = """
         goals:

@@ -14,6 +14,8 @@ extension GoalThread {
         if elements[.progress] == nil, let contrast = thenAndNow(evidence.cues) { elements[.progress] = contrast }
         // "Mock interview for Goal 1": the activity, done for a goal, is the contact's purpose.
         if elements[.purpose] == nil, let purpose = forGoal(evidence) { elements[.purpose] = purpose }
+        // "Went with him to the office to ask for a payment plan": the service, then what for.
+        if elements[.purpose] == nil, let purpose = infinitiveOfPurpose(evidence.cues) { elements[.purpose] = purpose }
         // A service the note's words name ("Group: Whole Health Action Management") states its type.
         if elements[.type] == nil, let service = metadata.fromText["service"] { elements[.type] = service.range }
         let (links, unmatched) = Self.links(evidence, goals: metadata.goals, goalStems: goalStems)
@@ -28,6 +30,16 @@ extension GoalThread {
         for now in cues where now.kind == .progressNow {
             if let earlier = then.first(where: { abs($0.sentence - now.sentence) <= 1 }) {
                 return min(earlier.range.lowerBound, now.range.lowerBound)..<max(earlier.range.upperBound, now.range.upperBound)
+            }
+        }
+        return nil
+    }
+
+    /// A `purposeVerb` cue after a `type` cue in the same sentence: the service and its purpose.
+    private static func infinitiveOfPurpose(_ cues: [NoteEvidence.Cue]) -> Range<Int>? {
+        for verb in cues where verb.kind == .purposeVerb {
+            if cues.contains(where: { $0.kind == .type && $0.sentence == verb.sentence && $0.range.upperBound <= verb.range.lowerBound }) {
+                return verb.range
             }
         }
         return nil
