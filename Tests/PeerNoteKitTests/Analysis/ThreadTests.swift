@@ -53,6 +53,9 @@ import PeerNoteKit
         // Back in time and the present, in one sentence or in two that follow each other.
         #expect(states("Two weeks ago Dana had no one to call; now she has her sister."))
         #expect(states("At her first two groups Dana left early. She stayed the whole hour today."))
+        // A comparison with before, or a first in a long while.
+        #expect(states("Dana went to school 4 of 5 days, up from 2 the week before."))
+        #expect(states("Dana sent the bike shop application, her first application in over two years."))
         // Either alone is not progress, nor are two that are far apart.
         #expect(!states("Dana stayed the whole hour today."))
         #expect(!states("Dana started the job two weeks ago. We met at the library. We looked at bus maps. She liked the café. We talked today."))
