@@ -78,6 +78,13 @@ import PeerNoteKit
         #expect(!purpose("To ask for a payment plan, Dana met with me at the diner."))
     }
 
+    @Test func aGroupRespondsAsItsMembers() {
+        let response = { (body: String) in self.analyze(self.goals, body).thread?.elements.response != nil }
+        #expect(response("Peer support group on voices in public places. Members shared what helps on the subway."))
+        #expect(response("Parent support group on the holidays. Parents were engaged and two swapped numbers."))
+        #expect(!response("Peer support group on voices in public places. Next week: sleep."))
+    }
+
     @Test func aNamedGoalIsTheOneItSharesMostWordsWith() {
         let plan = """
         goals:
