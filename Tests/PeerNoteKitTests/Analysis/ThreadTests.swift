@@ -29,6 +29,14 @@ import PeerNoteKit
         #expect(rules(unknown).contains("goal-not-on-plan"))
     }
 
+    @Test func aNoteThatNamesItsGoalsLinksNoOtherByContent() {
+        // Shares "sister" and "church" with G2, yet says it served Goal 1.
+        let named = analyze(goals, "Toward Goal 1 we looked at job listings. Her sister drove her to church after, as every Sunday.")
+        #expect(named.thread?.linkedGoalIDs == ["G1"])
+        let unnamed = analyze(goals, "We looked at job listings. Her sister drove her to church after, as every Sunday.")
+        #expect(unnamed.thread?.linkedGoalIDs.contains("G2") == true)
+    }
+
     @Test func namedGoalsMatchThePlanByTheirWords() {
         let analysis = analyze(goals, "Today's support was toward her goal of getting back to work.")
         #expect(analysis.thread?.links.first?.goalID == "G1")

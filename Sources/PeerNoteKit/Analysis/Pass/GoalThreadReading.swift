@@ -88,7 +88,9 @@ extension GoalThread {
         }
         // Content: a sentence shares at least two content words with a goal (one, for a
         // one-word goal), so "apply for jobs" and "part-time work" do not meet by accident.
-        for (index, stems) in goalStems.enumerated() where !stems.isEmpty {
+        // A note that names its goals by id has said which goals it serves.
+        let namedByID = links.contains { $0.goalID != nil }
+        for (index, stems) in goalStems.enumerated() where !stems.isEmpty && !namedByID {
             let needed = min(2, stems.count)
             // The first sentence sharing the most words; the shared words are made for it alone.
             var best: (sentence: Int, count: Int)? = nil
