@@ -103,6 +103,11 @@ import PeerNoteKit
         """
         let analysis = analyze(plan, "Progress toward goal: Dana reports 33 days sober, with no alcohol at the party.")
         #expect(analysis.thread?.linkedGoalIDs == ["G1"])
+        // A tie goes to the goal the note names by id, and to each goal when it names none.
+        let named = analyze(plan, "Plan goal: G1.\n\nProgress toward goal: Dana reports 33 days sober.")
+        #expect(named.thread?.linkedGoalIDs == ["G1"])
+        let tie = analyze(plan, "Progress toward goal: Dana reports 33 days sober.")
+        #expect(tie.thread?.linkedGoalIDs.sorted() == ["G1", "G3"])
     }
 
     @Test func withoutMetadataTheChecksSayWhatIsMissing() {

@@ -82,8 +82,12 @@ extension GoalThread {
             // under "Progress toward goal" is the sobriety goal, not every goal that says "sober".
             let shared = goalStems.map { sentence.stems.intersection($0) }
             let most = shared.map(\.count).max() ?? 0
-            for (index, words) in shared.enumerated() where most > 0 && words.count == most {
-                links.append(.init(goalID: goals[index].id, kind: .explicit, range: sentence.range, sharedWords: words.sorted()))
+            var tied = shared.indices.filter { most > 0 && shared[$0].count == most }
+            // On a tie, a goal the note names by id is the one meant ("Goal: G1 … toward goal: 33 days sober").
+            let byID = tied.filter { index in links.contains { $0.goalID == goals[index].id } }
+            if !byID.isEmpty { tied = byID }
+            for index in tied {
+                links.append(.init(goalID: goals[index].id, kind: .explicit, range: sentence.range, sharedWords: shared[index].sorted()))
             }
         }
         // Content: a sentence shares at least two content words with a goal (one, for a
