@@ -81,7 +81,15 @@ public final class Analyzer {
                 return other.analyze(note, evidence: gather)
             }
         }
-        let goalStems = note.metadata.goals.map { goal in stemMemo.value(for: goal, make: stems(of:)) }
+        // The facts the note's own words state complete what its metadata gives.
+        var metadata = note.metadata
+        TextFacts.read(note, words: lexicon.facts, into: &metadata)
+        // "Mateo will sleep in his own bed": the person's own name is in every goal and every
+        // note about them, and links no goal.
+        var person = NoteMetadata()
+        person.person = metadata.person
+        let personWords = Set(Self.nameWords(of: person).map(ContentWords.stem))
+        let goalStems = note.metadata.goals.map { goal in stemMemo.value(for: goal, make: stems(of:)).subtracting(personWords) }
         let goalWords = goalStems.isEmpty ? nil : ContentWords.Wanted(goalStems.reduce(into: Set<String>()) { $0.formUnion($1) })
         // Plan goal ids with letters and digits ("G1") count where they are written on their own.
         let goalIDs = Set(note.metadata.goals.map(\.id).filter { id in id.contains(where: \.isLetter) && id.contains(where: \.isNumber) }
@@ -92,9 +100,6 @@ public final class Analyzer {
         // Words in another language's sentence or quotation are not this lexicon's to judge.
         text.withUTF8 { LanguageGuess.keepOwnLanguage(&evidence, language: lexicon.language, in: $0) }
         evidence.headings = text.withUTF8 { Headings.find(in: $0, body: note.body, map: lexicon.headings) }
-        // The facts the note's own words state complete what its metadata gives.
-        var metadata = note.metadata
-        TextFacts.read(note, words: lexicon.facts, into: &metadata)
         let (thread, unmatched) = GoalThread.read(from: evidence, metadata: metadata, goalStems: goalStems)
         let suggestions = suggestionMemo.value(for: CheckSuggestions.Key(metadata)) { CheckSuggestions($0, rules: checkRules) }
         return text.withUTF8 { bytes in

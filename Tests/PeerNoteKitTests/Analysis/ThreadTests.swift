@@ -37,6 +37,19 @@ import PeerNoteKit
         #expect(unnamed.thread?.linkedGoalIDs.contains("G2") == true)
     }
 
+    @Test func thePersonsOwnNameLinksNoGoal() {
+        let plan = """
+        person: Mateo Ortiz
+        goals:
+          - id: G1
+            text: Mateo will be in bed by nine each night
+          - id: G2
+            text: Mateo Ortiz will join one after-school activity
+        """
+        let analysis = analyze(plan, "Mateo was in bed by nine on 3 of 7 nights. Mateo Ortiz was on time 4 days.")
+        #expect(analysis.thread?.linkedGoalIDs == ["G1"])
+    }
+
     @Test func namedGoalsMatchThePlanByTheirWords() {
         let analysis = analyze(goals, "Today's support was toward her goal of getting back to work.")
         #expect(analysis.thread?.links.first?.goalID == "G1")
