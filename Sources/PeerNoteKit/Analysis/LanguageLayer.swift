@@ -8,9 +8,14 @@ extension LanguageGuess {
         // A note with no stretch in the other language (nearly all) is not read match by match.
         let (english, spanish) = counts(in: bytes, range: 0..<bytes.count)
         guard (language == Self.english ? spanish : english) >= 2 else { return }
+        // Matches in one sentence share its stretch: each stretch is read once.
+        var read: [Range<Int>: Bool] = [:]
         func isOwn(_ match: NoteEvidence.Match) -> Bool {
             guard match.range.upperBound <= bytes.count else { return true }
-            let found = Self.language(of: bytes, range: segment(around: match.range, in: bytes), minimum: 2)
+            let stretch = segment(around: match.range, in: bytes)
+            if let own = read[stretch] { return own }
+            let found = Self.language(of: bytes, range: stretch, minimum: 2)
+            read[stretch] = found == nil || found == language
             return found == nil || found == language
         }
         evidence.concerns.removeAll { !isOwn($0) }

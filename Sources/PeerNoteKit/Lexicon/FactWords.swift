@@ -54,7 +54,7 @@ struct FactWords: Sendable {
             guard isWordByte(bytes[index]) else { index += 1; continue }
             let start = index
             while index < bytes.endIndex && isWordByte(bytes[index]) { index += 1 }
-            let word = String(decoding: bytes[start..<index].map(Normalizer.lowercasedASCII), as: UTF8.self)
+            let word = lowercased(bytes[start..<index])
             // "H0038HQ": a HCPCS code (a letter and four digits) with its modifier written on.
             if word.utf8.count == 7, isCodeWithModifier(word.utf8) {
                 words.append((String(word.prefix(5)), start..<(start + 5)))
@@ -64,6 +64,15 @@ struct FactWords: Sendable {
             }
         }
         return words
+    }
+
+    /// `bytes` with ASCII capitals lowercased, as a `String` made in place: a word of up to 15
+    /// bytes is stored inline, without an allocation.
+    static func lowercased(_ bytes: ArraySlice<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (offset, byte) in bytes.enumerated() { buffer[offset] = Normalizer.lowercasedASCII(byte) }
+            return bytes.count
+        }
     }
 
     /// A letter, four digits and two letters.

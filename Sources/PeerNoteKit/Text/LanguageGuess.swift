@@ -15,15 +15,24 @@ public enum LanguageGuess {
 
     private static func words(_ list: String) -> Set<[UInt8]> { Set(list.split(separator: " ").map { Array($0.utf8) }) }
 
+    /// Whether some function word of either language has a length and first byte, indexed
+    /// `length * 256 + first`: most words of a note have none, and are passed over unhashed.
+    private static let shapes: [Bool] = {
+        var shapes = Array(repeating: false, count: 12 * 256)
+        for word in englishWords.union(spanishWords) where word.count <= 11 { shapes[word.count * 256 + Int(word[0])] = true }
+        return shapes
+    }()
+
     /// The counts of English and Spanish function words in `bytes[range]`.
     public static func counts(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> (english: Int, spanish: Int) {
         var english = 0, spanish = 0
+        let shapes = Self.shapes
         var word: [UInt8] = []
         word.reserveCapacity(16)
         // "y/o", "w/o", "c/o": chart shorthand joined by a slash is no language's function word.
         var afterSlash = false
         func close(_ next: UInt8?) {
-            if !word.isEmpty, word.count <= 11, !afterSlash, next != UInt8(ascii: "/") {
+            if !word.isEmpty, word.count <= 11, !afterSlash, next != UInt8(ascii: "/"), shapes[word.count * 256 + Int(word[0])] {
                 if spanishWords.contains(word) { spanish += 1 } else if englishWords.contains(word) { english += 1 }
             }
             word.removeAll(keepingCapacity: true)

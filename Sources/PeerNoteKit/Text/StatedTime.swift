@@ -14,7 +14,7 @@ enum DateText {
     /// `March 12, 2026`, `12 March 2026`, `Mar. 12th 2026`.
     static func first(in bytes: [UInt8], _ range: Range<Int>) -> (iso: String, range: Range<Int>)? {
         // A date has a year, so digits: a line without one is passed over before its words are made.
-        guard bytes[range].contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        guard bytes[range].contains(where: { $0 >= 0x30 && $0 <= 0x39 }), mayHoldDate(bytes, range) else { return nil }
         let words = StatedWords(bytes, range)
         for (index, word) in words.items.enumerated() {
             // Digits and separators as one run: 3/12/2026, 2026-03-12, 3.12.26.
@@ -50,6 +50,19 @@ enum DateText {
         return nil
     }
 
+    /// The month names, by length: what `mayHoldDate` looks for.
+    private static let monthWords = StatedWords.ByLength(months.keys)
+
+    /// Whether `bytes[range]` has what a date needs: digits, a separator and a digit ("3/12"), or
+    /// a month's name as a word.
+    private static func mayHoldDate(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        for index in range where isDigit(bytes[index]) && index + 2 < range.upperBound {
+            if [0x2F, 0x2D, 0x2E].contains(bytes[index + 1]) && isDigit(bytes[index + 2]) { return true }
+        }
+        return monthWords.isAnyWord(of: bytes, range)
+    }
+
     private static func pad(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
 }
 
@@ -66,6 +79,8 @@ enum Duration {
 
     /// Every duration in `range`, in order, in minutes.
     static func all(in bytes: [UInt8], _ range: Range<Int>) -> [(minutes: Int, range: Range<Int>)] {
+        // A duration has a unit: a stretch without one is passed over before its words are made.
+        guard hasUnit(bytes, range) else { return [] }
         let words = StatedWords(bytes, range)
         var found: [(minutes: Int, range: Range<Int>)] = []
         var index = 0
@@ -99,6 +114,11 @@ enum Duration {
         }
         return found
     }
+
+    /// The units, by length: what `all` looks for before it reads a stretch's words.
+    private static let units = StatedWords.ByLength(hours.union(minutes))
+
+    private static func hasUnit(_ bytes: [UInt8], _ range: Range<Int>) -> Bool { units.isAnyWord(of: bytes, range) }
 
     /// A number at word `index` (digits, a decimal such as 1.5 or 1.25, or a word), and the
     /// index of the word after it.
@@ -284,6 +304,39 @@ struct StatedWords {
             items.append(Word(range: start..<index, text: text, lowercased: text.lowercased(), isDigits: digits))
         }
         self.items = items
+    }
+
+    /// ASCII words to look for by their bytes, before a stretch's words are made.
+    struct ByLength {
+        private var words: [[[UInt8]]] = []
+
+        init(_ list: some Sequence<String>) {
+            for word in list {
+                while words.count <= word.utf8.count { words.append([]) }
+                words[word.utf8.count].append(Array(word.utf8))
+            }
+        }
+
+        /// Whether a word of `bytes[range]` — letters apart from digits, as `StatedWords` cuts
+        /// them — is one of the words, in any case. A word with a non-ASCII letter is none: of
+        /// such letters only the Kelvin sign lowercases into ASCII, and no word here has a "k".
+        func isAnyWord(of bytes: [UInt8], _ range: Range<Int>) -> Bool {
+            func isLetter(_ byte: UInt8) -> Bool { byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A || byte >= 0x80 }
+            var index = range.lowerBound
+            while index < range.upperBound {
+                guard isLetter(bytes[index]) else { index += 1; continue }
+                let start = index
+                var isASCII = true
+                while index < range.upperBound, isLetter(bytes[index]) {
+                    if bytes[index] >= 0x80 { isASCII = false }
+                    index += 1
+                }
+                let length = index - start
+                guard isASCII, length < words.count else { continue }
+                for word in words[length] where zip(word, bytes[start..<index]).allSatisfy({ $0 == $1 | 0x20 }) { return true }
+            }
+            return false
+        }
     }
 
     /// The number word `index` spells in digits (an ordinal's "12th" included), if it is one.

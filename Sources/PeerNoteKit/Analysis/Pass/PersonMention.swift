@@ -120,8 +120,15 @@ struct PersonMention {
                 continue
             }
             let text = String(decoding: bytes[start..<index], as: UTF8.self)
-            let isName = text.first!.isUppercase && text.dropFirst().contains(where: \.isLowercase)
-                && !text.contains(where: \.isNumber) && words.mayBeName(text.lowercased())
+            let isName: Bool
+            if bytes[start..<index].allSatisfy({ $0 < 0x80 }) {
+                // ASCII (most words): a capital, then a lowercase letter; the run holds no digit.
+                isName = bytes[start] >= 0x41 && bytes[start] <= 0x5A && bytes[(start + 1)..<index].contains(where: { $0 >= 0x61 && $0 <= 0x7A })
+                    && words.mayBeName(FactWords.lowercased(bytes[start..<index]))
+            } else {
+                isName = text.first!.isUppercase && text.dropFirst().contains(where: \.isLowercase)
+                    && !text.contains(where: \.isNumber) && words.mayBeName(text.lowercased())
+            }
             if isName {
                 // A word right after a word that is not a name starts a new run: its gap is not a space.
                 let gap = previousWasName ? Array(bytes[gapStart..<start]) : [0x0A]
