@@ -55,6 +55,35 @@ import PeerNoteKit
         #expect(waiting.metadata.minutes == 20 && waiting.metadata.setting == .telehealth)
     }
 
+    @Test func thePersonNamedAsChartsAndPeersWriteThem() {
+        // "Last, First" alone on a title line.
+        let chart = analyze("""
+        Okoro, Chinedu
+        11/19/2026 09:30-11:00 | Individual peer support | Onsite | Peer: Jerome Whitfield, NYCPS
+
+        Chinedu asked for extra time today because his paperwork is due Friday.
+        """)
+        #expect(chart.metadata.person == "Chinedu Okoro")
+        // A first name alone, after "with".
+        let first = analyze("Video session with Marguerite on 11/24/2026, 3:00-3:50 pm. She mapped a short loop to drive.")
+        #expect(first.metadata.person == "Marguerite")
+        // Everyday words in capitals name a group, not a person.
+        let group = analyze("""
+        Hearing Voices peer group, Thursday 11/5/2026, 2:00-3:00 PM, 60 min. H0038-HQ. 11 participants.
+
+        Members shared what they do when voices get loud on the subway.
+        """)
+        #expect(group.metadata.person == nil)
+        // A facilitator's first name, part of a signed name, is not the person.
+        let facilitated = analyze("""
+        Welcome circle, 3/3/2026, 10:00-11:00 AM, 6 participants.
+        Facilitated by Bongani Khumalo, NYCPS
+
+        Six people new to the clinic heard how peer support works.
+        """)
+        #expect(facilitated.metadata.person == nil)
+    }
+
     @Test func thePersonIsNotTheStaff() {
         let group = analyze("""
         Teen Talk (youth peer group) - Tues 02/17/2026, 4:00–5:00 PM

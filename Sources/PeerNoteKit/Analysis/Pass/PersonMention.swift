@@ -41,8 +41,15 @@ struct PersonMention {
 
     private func served(lines: [Range<Int>], titleLines: Set<Range<Int>>, staff: [String]) -> (name: String, range: Range<Int>)? {
         let staffWords = Set(staff.flatMap { $0.split(separator: " ").map { $0.lowercased() } })
+        // "Okoro, Chinedu" alone on a title line: the chart's "Last, First".
+        for line in lines where titleLines.contains(line) {
+            if let name = lastFirst(capitalizedWords(in: line), line: line), !staffWords.contains(name.first.lowercased()) {
+                return (name.text, line)
+            }
+        }
         var candidates: [Candidate] = []
         var counts: [String: Int] = [:]
+        var singles: [(word: Word, cued: Bool, title: Bool)] = []
         for line in lines {
             let lineWords = capitalizedWords(in: line)
             for word in lineWords { counts[word.text, default: 0] += 1 }
@@ -51,17 +58,48 @@ struct PersonMention {
                 if isCued(before: candidate.range.lowerBound, in: line) { candidate.score += 2 }
                 candidates.append(candidate)
             }
+            // A word on its own: not part of a longer name ("Bongani Khumalo, NYCPS").
+            for (index, word) in lineWords.enumerated() where word.gap != [0x20] && (index + 1 == lineWords.count || lineWords[index + 1].gap != [0x20])
+                && !staffWords.contains(word.text.lowercased()) && !isEveryday(word.text) {
+                singles.append((word, isCued(before: word.range.lowerBound, in: line), titleLines.contains(line)))
+            }
         }
-        guard !candidates.isEmpty else { return nil }
         for index in candidates.indices {
             // Each later mention of the first name or nickname alone: the name's own mention is not one.
             let first = (counts[candidates[index].first] ?? 1) - 1
             let nickname = candidates[index].nickname.map { (counts[$0] ?? 1) - 1 } ?? 0
             candidates[index].score += 2 * min(3, max(first, nickname))
+            // "Hearing Voices", "Managing Stress": everyday words in capitals name a group or a
+            // program, unless the note comes back to the first of them as a person's name.
+            let everyday = candidates[index].text.split(whereSeparator: { $0 == " " || $0 == "-" }).allSatisfy { isEveryday(String($0)) }
+            if everyday && first == 0 && nickname == 0 { candidates[index].score = 0 }
         }
         // The highest score; of equals, the first written.
-        let best = candidates.enumerated().max { a, b in (a.element.score, -a.offset) < (b.element.score, -b.offset) }!.element
-        return best.score > 0 ? (best.text, best.range) : nil
+        if let best = candidates.enumerated().max(by: { a, b in (a.element.score, -a.offset) < (b.element.score, -b.offset) })?.element,
+           best.score > 0 {
+            return (best.text, best.range)
+        }
+        // "Video session with Marguerite", "Phone check-in - Sofia - 11/18": a first name alone,
+        // when no full name stands out — after "with" or "met", or on a title line and met again.
+        let single = singles.first { $0.cued } ?? singles.first { $0.title && (counts[$0.word.text] ?? 0) >= 2 }
+        return single.map { ($0.word.text, $0.word.range) }
+    }
+
+    /// An everyday word ("Hearing", "Stress", "Mission"), as the lexicon's common words list them.
+    private func isEveryday(_ word: String) -> Bool {
+        words.commonWords.contains(word.lowercased())
+    }
+
+    /// "Okoro, Chinedu" or "Reyes, Luz Marina" as the whole of a line: "Chinedu Okoro".
+    private func lastFirst(_ lineWords: [Word], line: Range<Int>) -> (text: String, first: String)? {
+        guard (2...3).contains(lineWords.count), lineWords[1].gap == [0x2C, 0x20],
+              lineWords.dropFirst(2).allSatisfy({ $0.gap == [0x20] }) else { return nil }
+        // Nothing else on the line but spaces.
+        let written = lineWords[0].range.lowerBound..<lineWords.last!.range.upperBound
+        guard bytes[line.lowerBound..<written.lowerBound].allSatisfy({ $0 == 0x20 }),
+              bytes[written.upperBound..<line.upperBound].allSatisfy({ $0 == 0x20 || $0 == 0x0D }) else { return nil }
+        let given = lineWords.dropFirst().map(\.text)
+        return ((given + [lineWords[0].text]).joined(separator: " "), given[0])
     }
 
     /// Runs of two or three name words ("Héctor Morales", "Mei Lin Huang", "Eleanor (Ellie)
