@@ -84,6 +84,19 @@ import PeerNoteKit
         #expect(facilitated.metadata.person == nil)
     }
 
+    @Test func groupSizesUnderTheLabelsEHRsUse() {
+        let group = analyze("""
+        DAP - Group Peer Support
+        Date: 11/12/2026   Time: 11:00am-12:00pm (60 min)
+        Billing: H0038 HQ
+        Number in group: 14
+
+        Members talked about stress and the holidays.
+        """)
+        #expect(group.metadata.groupSize == 14)
+        #expect(rules(group).contains("billing-group-size"))
+    }
+
     @Test func thePersonIsNotTheStaff() {
         let group = analyze("""
         Teen Talk (youth peer group) - Tues 02/17/2026, 4:00–5:00 PM
