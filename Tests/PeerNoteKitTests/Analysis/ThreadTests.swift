@@ -169,6 +169,13 @@ import PeerNoteKit
         #expect(!rules(without).contains("goal-link-missing"))
         let with = analyze("adhoc: true\nminutes: 60", "I attended the CSE meeting because Maya asked me to be there.")
         #expect(!rules(with).contains("adhoc-rationale-missing"))
+        // A labelled reason, as ad hoc templates ask for it.
+        let labelled = analyze("adhoc: true\nminutes: 60", """
+            Reason for ad hoc service: her benefits stopped after a missed letter and she was too anxious to go alone.
+
+            We waited together and she asked her three questions at the window.
+            """)
+        #expect(!rules(labelled).contains("adhoc-rationale-missing"))
     }
 
     @Test func unitsFromMinutes() {
