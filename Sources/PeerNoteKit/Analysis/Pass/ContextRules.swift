@@ -66,6 +66,9 @@ struct ContextRules {
         // of a thing ("the kitchen is clean"), staff's word for what someone else does.
         if entry.pointee.context.subject == .label {
             if Subject.describesSomeoneElse(match.tokens, in: sentence, bytes: bytes, roles: roles) { return Silence(.subject) }
+        } else if entry.pointee.context.subject == .person && Subject.isPassive(match.tokens.lowerBound, in: sentence) {
+            // "Her application was denied", "she was refused a bed": someone else did it.
+            return Silence(.subject)
         } else if let rule = entry.pointee.context.subject {
             let subject = Subject.of(verb: match.tokens.lowerBound, in: sentence, bytes: bytes, roles: roles)
             let fires: Bool

@@ -137,6 +137,23 @@ enum Subject: Equatable {
         return false
     }
 
+    /// Whether the verb at token `verb` is a past participle after a form of "be" or "get"
+    /// ("was denied", "got refused", "has been rejected"): the passive, whose doer is someone
+    /// else. "Was refusing" and "had refused" are the person's own doing.
+    static func isPassive(_ verb: Int, in sentence: Sentence) -> Bool {
+        let tokens = sentence.tokens
+        guard tokens[verb].isWordLike, sentence.normalized(verb).hasSuffix("ed") else { return false }
+        var index = verb - 1
+        while index >= 0 && !tokens[index].isWordLike {
+            guard tokens[index].kind == .space else { return false }
+            index -= 1
+        }
+        return index >= 0 && passiveAuxiliaries.contains(sentence.normalized(index))
+    }
+
+    private static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "being", "be", "is", "are", "am", "get", "gets",
+                                                          "got", "getting", "gotten"]
+
     /// Words that stand for an act or a situation, not someone else.
     private static let actWords: Set<String> = ["it", "this", "that", "which", "what"]
 
