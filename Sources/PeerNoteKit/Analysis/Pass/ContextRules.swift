@@ -80,9 +80,7 @@ struct ContextRules {
             }
             if !fires { return Silence(.subject) }
         }
-        // A cue may end inside the match, as long as it starts before it: "never been" and
-        // "been violent" in "has never been violent".
-        for cue in cues where cue.firstToken < match.tokens.lowerBound {
+        for cue in cues where cue.lastToken < match.tokens.lowerBound {
             let cueEntry = entries.baseAddress! + cue.entry
             guard cueEntry.pointee.context.appliesTo.isEmpty || cueEntry.pointee.context.appliesTo.contains(entry.pointee.category) else { continue }
             // A cue that needs words before it: "as" after "describe" ("described Zbigniew as").
@@ -116,7 +114,7 @@ struct ContextRules {
                     if !allowed.isEmpty && !allowed.contains(sentence.normalized(index)) { between = window + 1 }
                 }
             }
-            if index >= match.tokens.lowerBound && between <= window { return Silence(.cue, by: cue.entry) }
+            if index == match.tokens.lowerBound && between <= window { return Silence(.cue, by: cue.entry) }
         }
         return nil
     }
