@@ -63,11 +63,11 @@ import PeerNoteKit
     /// The blind sentence sets (Corpus/eval/blind), written from the public guides without the
     /// lexicons or code. The test part is measured only, never read or tuned on; the dev part
     /// is tuned on. Floors guard against regressions (2026-12-06: test precision 0.934, recall
-    /// 0.870, tricky false alarms 8.1%; dev 0.991, 0.988, 1.2%. 2026-12-07: test 0.931, 0.896,
-    /// 8.4%; dev 0.988, 0.988, 1.2%; dev2, a second blind dev batch, 0.930, 0.680, 4.2% at first
-    /// look and 0.950, 0.882, 2.6% once tuned on).
-    @Test(arguments: [("sentences-en.yml", 0.925, 0.89, 0.09), ("sentences-en-dev.yml", 0.98, 0.98, 0.02),
-                      ("sentences-en-dev2.yml", 0.94, 0.87, 0.035)])
+    /// 0.870, tricky false alarms 8.1%; dev 0.991, 0.988, 1.2%. 2026-12-07: test 0.933, 0.896,
+    /// 8.1%; dev 0.988, 0.988, 1.2%; dev2, a second blind dev batch, 0.930, 0.680, 4.2% at first
+    /// look and 0.952, 0.882, 2.1% once tuned on).
+    @Test(arguments: [("sentences-en.yml", 0.93, 0.89, 0.09), ("sentences-en-dev.yml", 0.98, 0.98, 0.02),
+                      ("sentences-en-dev2.yml", 0.945, 0.875, 0.03)])
     func theBlindSentencesStayAboveTheirFloors(file: String, precision: Double, recall: Double, trickyCeiling: Double) throws {
         let path = packageRoot.appendingPathComponent("Corpus/eval/blind/\(file)").path
         let set = try Evaluation.sentences(yaml: try String(contentsOfFile: path, encoding: .utf8), file: path)
