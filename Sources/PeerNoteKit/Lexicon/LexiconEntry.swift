@@ -143,6 +143,10 @@ public struct LexiconEntry: Sendable, Hashable {
         /// A concern entry for what staff do to the person ("let her", "directed him"): silent
         /// when the person or someone else does it ("Mom let her stay up", "the owner lets her").
         case staff
+        /// A concern entry that labels whoever it describes ("hostile", "manipulative", "lazy"):
+        /// silent when it describes someone else, as the predicate of their noun ("her landlord
+        /// was hostile") or as an adjective right before it ("a manipulative boyfriend").
+        case label
         /// A context cue: a cue only when a record is its subject ("her chart from 2015 said …").
         case record
         /// A context cue (a verb of labelling by others, "called"): a cue only when its

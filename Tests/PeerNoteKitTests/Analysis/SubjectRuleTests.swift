@@ -35,6 +35,26 @@ import PeerNoteKit
         #expect(try flags("Mom admitted she missed the school meeting.") == ["admitted"])
     }
 
+    @Test func aLabelSaidOfSomeoneElseIsNotCoached() throws {
+        for text in ["Her landlord was hostile on the phone, so Aisha asked for a supervisor.",
+                     "Dana left a manipulative boyfriend last spring.",
+                     "The caseworker was very rude to her at the window.",
+                     "Her son refuses to let her babysit, which hurts."] {
+            #expect(try flags(text).isEmpty, "\(text)")
+        }
+        // The person, a pronoun or a word the roles do not know keeps the label on the person.
+        #expect(try flags("Dana was hostile at the front desk.") == ["hostile"])
+        #expect(try flags("I found him hostile today.") == ["hostile"])
+        #expect(try flags("The shelter called it manipulation when he asked twice.") == ["manipulation"])
+    }
+
+    @Test func aPassiveLabellingVerbIsSomeoneElsesDoing() throws {
+        #expect(try flags("Her housing application was denied for the second time.").isEmpty)
+        #expect(try flags("She was refused a bed because she came after curfew.").isEmpty)
+        #expect(try flags("She was refusing the ride to the clinic.") == ["refusing"])
+        #expect(try flags("He had refused the ride twice.") == ["refused"])
+    }
+
     @Test func theWritersOwnQuotedSpeechIsChecked() throws {
         #expect(try flags("I told him, \"You keep being noncompliant with the plan.\"") == ["noncompliant"])
         #expect(try flags("Told Rosalie, \"OK sweetie, let's get your coat on.\"") == ["sweetie"])

@@ -44,7 +44,7 @@ import PeerNoteKit
 
     /// The held-out set was written without looking at the lexicons; it has since been tuned
     /// on. Floors guard against regressions only (2026-11-25: precision 0.904, recall 0.825,
-    /// tricky false alarms 15%; 2026-12-06: 0.991, 0.939, 0%).
+    /// tricky false alarms 15%; 2026-12-06: 0.991, 0.939, 0%; 2026-12-07: 0.991, 0.947, 0%).
     @Test func theHeldOutSetStaysAboveItsFloors() throws {
         let path = packageRoot.appendingPathComponent("Corpus/eval/holdout.yml").path
         let set = try Evaluation.sentences(yaml: try String(contentsOfFile: path, encoding: .utf8), file: path)
@@ -55,7 +55,7 @@ import PeerNoteKit
             plain.add(sentence, analyzer: plainAnalyzer)
         }
         #expect(set.count >= 200)
-        #expect(ours.precision >= 0.96 && ours.recall >= 0.91)
+        #expect(ours.precision >= 0.96 && ours.recall >= 0.94)
         #expect(ours.falseAlarmRate(.tricky) <= 0.05)
         #expect(ours.falseAlarmRate(.tricky) < plain.falseAlarmRate(.tricky) / 3)
     }
@@ -63,8 +63,11 @@ import PeerNoteKit
     /// The blind sentence sets (Corpus/eval/blind), written from the public guides without the
     /// lexicons or code. The test part is measured only, never read or tuned on; the dev part
     /// is tuned on. Floors guard against regressions (2026-12-06: test precision 0.934, recall
-    /// 0.870, tricky false alarms 8.1%; dev 0.991, 0.988, 1.2%).
-    @Test(arguments: [("sentences-en.yml", 0.92, 0.85, 0.10), ("sentences-en-dev.yml", 0.97, 0.96, 0.03)])
+    /// 0.870, tricky false alarms 8.1%; dev 0.991, 0.988, 1.2%. 2026-12-07: test 0.933, 0.896,
+    /// 8.1%; dev 0.988, 0.988, 1.2%; dev2, a second blind dev batch, 0.930, 0.680, 4.2% at first
+    /// look and 0.952, 0.882, 2.1% once tuned on).
+    @Test(arguments: [("sentences-en.yml", 0.93, 0.89, 0.09), ("sentences-en-dev.yml", 0.98, 0.98, 0.02),
+                      ("sentences-en-dev2.yml", 0.945, 0.875, 0.03)])
     func theBlindSentencesStayAboveTheirFloors(file: String, precision: Double, recall: Double, trickyCeiling: Double) throws {
         let path = packageRoot.appendingPathComponent("Corpus/eval/blind/\(file)").path
         let set = try Evaluation.sentences(yaml: try String(contentsOfFile: path, encoding: .utf8), file: path)

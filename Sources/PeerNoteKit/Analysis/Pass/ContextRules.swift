@@ -64,14 +64,19 @@ struct ContextRules {
         if let reason = phrasesSilence(match, words: phrases, window: entry.pointee.context.window) { return Silence(reason) }
         // A labelling verb said of someone else ("the landlord refused"), an everyday word said
         // of a thing ("the kitchen is clean"), staff's word for what someone else does.
-        if let rule = entry.pointee.context.subject {
+        if entry.pointee.context.subject == .label {
+            if Subject.describesSomeoneElse(match.tokens, in: sentence, bytes: bytes, roles: roles) { return Silence(.subject) }
+        } else if entry.pointee.context.subject == .person && Subject.isPassive(match.tokens.lowerBound, in: sentence) {
+            // "Her application was denied", "she was refused a bed": someone else did it.
+            return Silence(.subject)
+        } else if let rule = entry.pointee.context.subject {
             let subject = Subject.of(verb: match.tokens.lowerBound, in: sentence, bytes: bytes, roles: roles)
             let fires: Bool
             switch rule {
             case .person: fires = subject == .person || subject == .unknown || subject == .none
             case .knownPerson: fires = subject == .person || subject == .none
             case .staff: fires = subject == .writer || subject == .staff || subject == .unknown || subject == .none
-            case .notWriter, .record: fires = true
+            case .notWriter, .record, .label: fires = true
             }
             if !fires { return Silence(.subject) }
         }
@@ -93,6 +98,7 @@ struct ContextRules {
                 case .person, .knownPerson: guard subject == .person || subject == .none else { continue }
                 case .staff: guard subject == .writer || subject == .staff else { continue }
                 case .record: guard subject == .record else { continue }
+                case .label: continue
                 }
             }
             // The words between the cue and the match, if no clause ends from the cue on: walked

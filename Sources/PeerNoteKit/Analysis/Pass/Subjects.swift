@@ -99,6 +99,68 @@ enum Subject: Equatable {
         return leftmost ?? (sawWords ? .unknown : .none)
     }
 
+    /// Whether a label at `words` describes someone other than the person: an adjective right
+    /// before their noun ("a manipulative boyfriend", "the hostile landlord"), or the predicate
+    /// of their noun with only auxiliaries and adverbs between ("her landlord was very hostile").
+    /// Anything else, a pronoun, a name or a word the roles do not know, leaves the label on the
+    /// person: "I found him hostile" is the writer's label.
+    static func describesSomeoneElse(_ words: ClosedRange<Int>, in sentence: Sentence, bytes: UnsafeBufferPointer<UInt8>,
+                                     roles: RoleWords) -> Bool {
+        let tokens = sentence.tokens
+        var next = words.upperBound + 1
+        while next < tokens.count && tokens[next].kind == .space { next += 1 }
+        if next < tokens.count && tokens[next].isWordLike {
+            for last in next..<min(tokens.count, next + 6) where tokens[last].isWordLike {
+                if let (role, first) = roles.role(endingAt: last, in: sentence), first == next, isSomeoneElse(role) { return true }
+            }
+        }
+        // The predicate needs a verb between ("was", "has been"): "called it manipulation" and
+        // "found him hostile" label what the person did.
+        var index = words.lowerBound - 1, passedVerb = false
+        while index >= 0 {
+            let token = tokens[index]
+            guard token.isWordLike else {
+                if token.kind == .punctuation && !token.joinsWords { return false }
+                index -= 1
+                continue
+            }
+            guard token.possessiveLength == 0, let (role, first) = roles.role(endingAt: index, in: sentence) else { return false }
+            if role == .skip {
+                passedVerb = true
+                index = first - 1
+                continue
+            }
+            // "It was manipulative" is said of what the person did.
+            guard passedVerb, !actWords.contains(sentence.normalized(first)) else { return false }
+            return isSomeoneElse(role) && preposition(before: first, in: sentence, roles: roles) == nil
+        }
+        return false
+    }
+
+    /// Whether the verb at token `verb` is a past participle after a form of "be" or "get"
+    /// ("was denied", "got refused", "has been rejected"): the passive, whose doer is someone
+    /// else. "Was refusing" and "had refused" are the person's own doing.
+    static func isPassive(_ verb: Int, in sentence: Sentence) -> Bool {
+        let tokens = sentence.tokens
+        guard tokens[verb].isWordLike, sentence.normalized(verb).hasSuffix("ed") else { return false }
+        var index = verb - 1
+        while index >= 0 && !tokens[index].isWordLike {
+            guard tokens[index].kind == .space else { return false }
+            index -= 1
+        }
+        return index >= 0 && passiveAuxiliaries.contains(sentence.normalized(index))
+    }
+
+    private static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "being", "be", "is", "are", "am", "get", "gets",
+                                                          "got", "getting", "gotten"]
+
+    /// Words that stand for an act or a situation, not someone else.
+    private static let actWords: Set<String> = ["it", "this", "that", "which", "what"]
+
+    private static func isSomeoneElse(_ role: LexiconEntry.Role) -> Bool {
+        role == .other || role == .staff || role == .writer || role == .record
+    }
+
     /// A run of capitalized words ending at `index` ("Bronx Housing Court", "Department of
     /// Labor", "Terrence"): someone else when a role word in it says so, else a person.
     private static func name(endingAt index: Int, in sentence: Sentence, bytes: UnsafeBufferPointer<UInt8>,
