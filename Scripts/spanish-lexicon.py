@@ -33,11 +33,12 @@ def strip_accent_last(word):
     return word.translate(table)
 
 def forms(words):
+    """Each word once. Spellings without stress marks are no longer listed: PeerNote matches a
+    Spanish term without its marks when it loads the lexicon (Accents, `accents_matter:`)."""
     out = []
     for w in words:
-        for v in (w, strip_accent_last(w)):
-            if v not in out:
-                out.append(v)
+        if w not in out:
+            out.append(w)
     return out
 
 SUBJECTS = ["casero", "casera", "dueño", "banco", "patrono", "jefe", "jefa", "supervisor", "supervisora", "policía", "policia",
@@ -83,9 +84,13 @@ def label(id_, cat, stem, alt_sg, alt_pl, message, rationale, source, severity="
     if counter: target["counterexamples"] = list(counter)
     return entries
 
-def terms(id_, cat, words, message, rationale, alts, source, severity="warning", examples=(), counter=(), **ctx):
+def terms(id_, cat, words, message, rationale, alts, source, severity="warning", examples=(), counter=(), verbo=(), adjetivo=(), **ctx):
+    """A phrase entry. `verbo` and `adjetivo` are written as such: PeerNote makes their forms
+    (se negó, se niegan, negándose...; manipuladora, manipuladores...) when it loads the file."""
     entry = {"id": id_, "category": cat, "severity": severity, "terms": forms(words), "message": message, "rationale": rationale,
              "alternatives": list(alts), "safe": False, "source": source}
+    if verbo: entry["verbo"] = list(verbo)
+    if adjetivo: entry["adjetivo"] = list(adjetivo)
     for key, value in ctx.items():
         entry[key.replace("except_", "except")] = value
     if examples: entry["examples"] = list(examples)
@@ -269,12 +274,11 @@ files["concern-diagnosis"] = ("diagnosis-identity-es",
 # ------------------------------------------------------------------ compliance
 cp = []
 cp += terms("comp-es-se-nego", "compliance",
-            ["se negó", "se nego", "se niega", "se negaba", "se negaron", "se niegan", "negándose", "negandose", "se negará", "se ha negado",
-             "se rehusó", "se rehuso", "se rehúsa", "se rehusa", "se rehusaba", "rehusándose", "se resistió a", "se resiste a",
-             "rechazó", "rechazo", "rechaza", "rechazaba", "rechazando", "rechazaron", "ha rechazado", "refused", "refuses"],
+            ["refused", "refuses"],
             "Presenta una decisión como desafío (describes a choice as defiance)",
             "La persona tiene derecho a decir que no. \"Decidió no\" o \"prefirió no\" registra el mismo hecho sin hacerla desobediente.",
             ["decidió no", "prefirió no"], NAPS, not_after=SUBJECTS, window=5,
+            verbo=["negarse|niega", "rehusarse|rehúsa", "resistirse a", "rechazar"],
             except_=["rechazo de la solicitud", "el rechazo", "carta de rechazo", "le rechazaron", "la rechazaron", "lo rechazaron",
                      "fue rechazada", "fue rechazado", "fue rechazado", "rechazó el cheque", "rechazó la solicitud", "rechazó su solicitud",
                      "rechazó la tarjeta"],
@@ -283,36 +287,37 @@ cp += terms("comp-es-se-nego", "compliance",
 for e in cp:
     e["examples"] = ["Carlos {se negó} a ir a la cita del seguro social.", "El participante {se rehusó} a firmar el plan."]
 cp += terms("comp-es-incumplimiento", "compliance",
-            ["incumplimiento", "incumplimientos", "incumplió", "incumple", "incumplía", "incumplidor", "incumplidora", "no cumple", "no cumplió",
-             "no cumplía", "no ha cumplido", "no cumple con", "falta de cumplimiento", "no adherente", "no adherencia", "falta de adherencia",
+            ["incumplimiento", "incumplimientos", "falta de cumplimiento", "no adherente", "no adherencia", "falta de adherencia",
              "pobre adherencia", "poca adherencia", "mala adherencia", "noncompliant", "non-compliant", "noncompliance", "non compliance",
              "no complaciente", "no-compliant", "no sigue las indicaciones", "no sigue el tratamiento", "no sigue las instrucciones"],
             "Juzga a la persona por no seguir órdenes (frames the person as noncompliant)",
             "\"No cumple\" supone que la persona debe obedecer. Diga qué decidió y por qué, con sus palabras.",
             ["decidió no", "no ha podido", "prefiere otra opción"], MHCC,
+            verbo=["incumplir", "no cumplir con", "no cumplir"], adjetivo=["incumplidor"],
             except_=["cumple años", "no cumple años", "no cumple los requisitos", "no cumple con los requisitos", "no cumplía los requisitos",
                      "no cumple con los criterios", "incumplimiento del casero", "incumplimiento de contrato", "incumplimiento del contrato"],
             not_after=SUBJECTS, window=4,
             examples=["Xiomara {no cumple con} el tratamiento desde que se mudó.", "Se documenta {incumplimiento} con las citas."],
             counter=["Cumple años el viernes y quiere celebrarlo."])
 cp += terms("comp-es-desobedece", "compliance",
-            ["desobedeció", "desobedecio", "desobedece", "desobedecía", "desobediente", "desobedientes", "desafiante", "desafiantes",
-             "oposicional", "no cooperó", "no coopero", "no coopera", "no cooperativo", "no cooperativa", "poco cooperador", "poco cooperadora",
-             "no colaboró", "no colabora", "poco colaborador", "poco colaboradora", "resistente al tratamiento", "resistente", "resistentes", "pcte", "ptes",
-             "no quiso cooperar", "renuente", "renuentes", "reacio", "reacia", "reacios", "reacias", "muestra resistencia",
-             "resistencia al tratamiento", "su negativa a", "negativa a tomar", "fracasó en", "ha fracasado", "fracasó otra vez",
+            ["resistente al tratamiento", "pcte", "ptes",
+             "no quiso cooperar", "muestra resistencia",
+             "resistencia al tratamiento", "su negativa a", "negativa a tomar", "fracasó otra vez",
              "fracasó de nuevo", "niega tener un problema", "no acepta su enfermedad", "no acepta su diagnóstico", "no reconoce su enfermedad",
-             "se evadió", "se evadio", "se rehúsa a", "rehusó", "rehúsa", "rehusa", "se fugó", "se fugo", "se fugaron", "se escapó del", "se escapó de", "se escapo del", "abandonó el tratamiento",
-             "abandonó el programa", "abandono del tratamiento", "desertó", "AMA", "contra consejo médico", "contra consejo medico",
+             "se rehúsa a", "se escapó del", "abandono del tratamiento", "AMA", "contra consejo médico", "contra consejo medico",
              "no-show", "no show", "no shows", "no-shows", "fracaso de tratamiento", "fracaso del tratamiento", "fracasó en el tratamiento",
              "fracasó el tratamiento", "falló el tratamiento", "failed treatment", "pobre seguimiento", "poco seguimiento", "mal seguimiento",
              "compliance", "no compliance", "poco compliance", "falta de compliance", "buena compliance", "cumplimiento con los medicamentos",
              "cumplimiento del tratamiento", "cumplimiento con el tratamiento", "cumplimiento con las citas", "está en negación", "esta en negacion", "en negación", "niega su enfermedad", "niega su diagnóstico", "poco insight", "sin insight",
-             "pobre insight", "falta de insight", "no tiene insight", "insight pobre", "insight limitado", "desmotivado", "desmotivada",
-             "desmotivados", "sin motivación", "falta de motivación", "poco motivado", "poco motivada", "no está motivado", "no está motivada"],
+             "pobre insight", "falta de insight", "no tiene insight", "insight pobre", "insight limitado",
+             "sin motivación", "falta de motivación", "no está motivado", "no está motivada"],
             "Culpa a la persona de cómo va el servicio (blames the person for the service)",
             "Estas palabras ponen la falta en la persona. Diga qué pasó, qué dijo y qué necesita.",
             ["decidió", "prefirió", "dijo que"], MHCC,
+            verbo=["desobedecer", "no cooperar", "no colaborar", "fracasar en", "evadirse", "rehusar|rehúsa", "fugarse",
+                   "escaparse de", "abandonar el tratamiento", "abandonar el programa", "desertar"],
+            adjetivo=["desobediente", "desafiante", "oposicional", "no cooperativo", "poco cooperador", "poco colaborador", "resistente",
+                      "renuente", "reacio", "desmotivado", "poco motivado"],
             not_after=["marcó como", "la marcó", "lo marcó", "la marcaron", "lo marcaron"], window=4,
             except_=["agua resistente", "resistente al agua", "resistente al frío", "ropa resistente", "no-show fee"],
             examples=["Danilo {desobedeció} la indicación del psiquiatra.", "Kelvin fue {no-show} otra vez al grupo."])
@@ -322,24 +327,27 @@ files["concern-compliance"] = ("compliance-es",
 # ------------------------------------------------------------------ credibility
 cr = []
 cr += terms("cred-es-alega", "credibility",
-            ["alega", "alegó", "alego", "alegaba", "alegando", "alegan", "alegaron", "supuestamente", "aparentemente", "según ella",
+            ["supuestamente", "aparentemente", "según ella",
              "según él", "segun ella", "segun el", "según el participante", "según la participante", "según la clienta", "según el cliente",
              "según la persona", "dice que supuestamente", "jura y perjura", "jura que", "juró que", "juraba que", "poco creíble", "no creíble",
              "poco creible", "dudoso", "dudosa", "eso está por verse", "eso esta por verse", "habrá que ver", "habría que ver",
-             "está por verse", "inventa", "inventó", "inventando", "exagera", "exageró", "exagerando", "mintió", "miente", "mentía",
-             "no es creíble", "difícil de creer", "quiere hacernos creer", "se hace la víctima", "se hace el víctima", "se hace la enferma",
-             "se hace el enfermo", "finge", "fingió", "fingiendo", "claims", "allegedly", "per pt", "per the client", "según pt"],
+             "está por verse", "no es creíble", "difícil de creer", "quiere hacernos creer", "se hace la víctima", "se hace el víctima", "se hace la enferma",
+             "se hace el enfermo", "claims", "allegedly", "per pt", "per the client", "según pt"],
             "Pone en duda la palabra de la persona (casts doubt on the person's word)",
             "Escriba lo que la persona dijo, sin dudar de ella: \"dijo\", \"compartió\", \"contó\".",
             ["dijo", "compartió", "contó"], MHCC, not_after=SUBJECTS, window=4,
+            verbo=["alegar", "inventar", "exagerar", "mentir|miente|mintió", "fingir"],
             examples=["El participante {alegó} que la trabajadora le perdió los documentos.", "Le robaron la tarjeta del EBT, {supuestamente}."],
             counter=["El patrono alegó que ella abandonó el puesto.", "La policía alegó en el reporte que él se resistió."])
 cr += terms("cred-es-admite", "credibility",
-            ["admitió", "admitio", "admite", "admitía", "admitiendo", "admitió haber", "confesó", "confeso", "confiesa", "reconoció haber",
-             "admitted", "admits"],
+            ["reconoció haber", "admitted", "admits"],
             "Presenta lo que la persona contó como una confesión (frames sharing as admitting)",
             "\"Admitió\" sugiere culpa. \"Compartió\" o \"contó\" reconoce que la persona eligió decirlo.",
             ["compartió", "contó"], NAPS, not_after=SUBJECTS, window=4,
+            verbo=["admitir haber", "admitir", "confesar|confiesa"],
+            # "La admitieron en el hospital": admitted as a patient, by someone else.
+            except_=[f"{pronoun} {verb}" for pronoun in ("la", "lo", "los", "las") for verb in ("admitió", "admitieron", "admite", "admiten", "admitían", "han admitido", "habían admitido")]
+                    + ["admitieron a", "admiten a", "admitió a", "admitida en", "admitido en", "admitieron en"],
             examples=["{Admitió haber} fumado marihuana antes de la sesión."],
             counter=["El supervisor del almacén admitió que no le había pagado las horas extra."])
 files["concern-credibility"] = ("credibility-es", "Credibilidad: palabras que dudan de la persona (alega, supuestamente, admitió).", cr)
@@ -347,11 +355,11 @@ files["concern-credibility"] = ("credibility-es", "Credibilidad: palabras que du
 # ------------------------------------------------------------------ judgment / deficit
 jd = []
 jd += terms("def-es-manipulador", "deficit-label",
-            ["manipulador", "manipuladora", "manipuladores", "manipuladoras", "manipulativo", "manipulativa", "manipulación", "manipula",
-             "manipulando", "manipulative"],
+            ["manipulación", "manipulative"],
             "Atribuye mala intención a la persona (labels the person manipulative)",
             "\"Manipulador\" juzga la intención. Describa lo que la persona pidió o hizo y qué necesitaba.",
             ["pidió", "intentó conseguir"], MHCC, not_after=SUBJECTS, window=4,
+            verbo=["manipular"], adjetivo=["manipulador", "manipulativo"],
             examples=["Los dos hermanos son {manipuladores} y le dicen a cada uno lo que quiere oír."])
 jd += terms("def-es-busca-atencion", "deficit-label",
             ["busca atención", "buscando atención", "buscar atención", "buscaba atención", "busca atencion", "buscando atencion",
@@ -394,16 +402,15 @@ jd += terms("def-es-cronico", "deficit-label",
                      "justicia criminal", "abogado criminal", "abogada criminal", "Corte Criminal"],
             examples=["Es {un crónico} del sistema, lleva veinte años entrando y saliendo."])
 jd += terms("jud-es-vago", "judgment",
-            ["vago", "vaga", "vagos", "vagas", "flojo", "floja", "perezoso", "perezosa", "haragán", "haragana", "agresivo", "agresiva",
-             "problemático", "problemática", "conflictivo", "conflictiva", "histérica", "histérico", "dramática", "dramático", "exagerada",
-             "exagerado", "mentiroso", "mentirosa", "difícil de manejar", "hostil", "grosero", "grosera", "malcriado", "malcriada",
-             "necio", "necia", "terco", "terca", "testarudo", "testaruda", "cabeza dura", "cabezón", "cabezona", "irresponsable",
-             "irresponsables", "descuidado", "descuidada", "desaliñado", "desaliñada", "mala higiene", "pobre higiene", "higiene pobre",
-             "bobo", "boba", "tonto", "tonta", "idiota", "estúpido", "estúpida", "malagradecido", "malagradecida",
-             "paciente difícil", "persona difícil", "muy demandante", "risa inapropiada", "conducta inapropiada", "comportamiento inapropiado", "afecto inapropiado", "inapropiado", "inapropiada"],
+            ["difícil de manejar", "cabeza dura", "mala higiene", "pobre higiene", "higiene pobre",
+             "paciente difícil", "persona difícil", "muy demandante", "risa inapropiada", "conducta inapropiada", "comportamiento inapropiado", "afecto inapropiado"],
             "Juzga el carácter de la persona (judges the person's character)",
             "Describa lo que la persona hizo o dijo, en lugar de un juicio sobre quién es.",
-            ["dijo", "hizo"], MHCC, except_=["de manera vaga", "idea vaga", "respuesta vaga", "información vaga", "perro agresivo",
+            ["dijo", "hizo"], MHCC,
+            adjetivo=["vago", "flojo", "perezoso", "haragán", "agresivo", "problemático", "conflictivo", "histérico", "dramático",
+                      "exagerado", "mentiroso", "hostil", "grosero", "malcriado", "necio", "terco", "testarudo", "cabezón",
+                      "irresponsable", "descuidado", "desaliñado", "bobo", "tonto", "idiota", "estúpido", "malagradecido", "inapropiado"],
+            except_=["de manera vaga", "idea vaga", "respuesta vaga", "información vaga", "perro agresivo",
              "tratamiento agresivo", "cáncer agresivo"],
             examples=["Presentó {risa inapropiada} mientras hablábamos."])
 jd += terms("jud-es-pataleta", "infantilizing",
@@ -498,8 +505,9 @@ for name, (lexicon, comment, entries) in files.items():
     for e in entries:
         # One term, one entry: the matcher refuses a phrase claimed twice.
         e["terms"] = [t for t in e["terms"] if t.lower() not in seen and not seen.setdefault(t.lower(), e["id"]) is None]
+        if not e["terms"]: del e["terms"]
         lines.append(f"  - id: {e['id']}")
-        for key in ["category", "severity", "terms", "message", "rationale", "alternatives", "safe", "except", "not_after",
+        for key in ["category", "severity", "terms", "verbo", "adjetivo", "message", "rationale", "alternatives", "safe", "except", "not_after",
                     "only_after", "window", "quoted", "source", "examples", "counterexamples"]:
             if key in e:
                 lines.append(f"    {key}: {dump(e[key])}")
