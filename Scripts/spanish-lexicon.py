@@ -103,6 +103,8 @@ CSME = "Confederación SALUD MENTAL ESPAÑA, Guía de estilo sobre salud mental 
 NAPS = "N.A.P.S. NPG (2019)"
 MHCC = "MHCC, Recovery Oriented Language Guide (2022)"
 CDC = "CDC, Diga / No diga (2021)"
+PAHO = "OPS/OMS, Prevención del suicidio: un recurso para profesionales de los medios de comunicación (2017)"
+FUNDEU = "FundéU, Salud mental: claves de redacción (2019)"
 
 SELF_NOT_AFTER = []  # self-description and others' words are the context file's cues
 
@@ -115,25 +117,25 @@ SUDS = "personas con un trastorno por consumo de sustancias"
 LBL = "Etiqueta a la persona por su consumo (labels the person by their substance use)"
 RAT = ("\"Adicto\" convierte una parte de la vida en toda la persona. Nombrar la condición o el consumo "
        "pone primero a la persona (NIDA, Las palabras importan).")
-sub += label("sub-es-adicto", "substance-stigma", "adicto", SUD, SUDS, LBL, RAT, NIDA,
+sub += label("sub-es-adicto", "substance-use", "adicto", SUD, SUDS, LBL, RAT, NIDA,
              examples=["Lo acompañé a la farmacia con {el adicto} de su primo."],
              counter=["Marisol dijo: \"Yo era adicta, pero eso ya no me define\"."],
              except_=["adicto en recuperación", "adicta en recuperación", "adictos en recuperación", "adictas en recuperación",
                       "Adictos Anónimos", "Narcóticos Anónimos"])
-sub += label("sub-es-drogadicto", "substance-stigma", "drogadicto", SUD, SUDS, LBL, RAT, NIDA,
+sub += label("sub-es-drogadicto", "substance-use", "drogadicto", SUD, SUDS, LBL, RAT, NIDA,
              examples=["Jairo es {un drogadicto} pero dice que quiere cambiar por su hija."])
-sub += label("sub-es-tecato", "substance-stigma", "tecato", "persona que usa drogas", "personas que usan drogas", LBL, RAT, NIDA,
+sub += label("sub-es-tecato", "substance-use", "tecato", "persona que usa drogas", "personas que usan drogas", LBL, RAT, NIDA,
              extra_terms=["tecatito", "tecatita"], examples=["Dijeron que es {un tecato} del barrio."])
-sub += label("sub-es-alcoholico", "substance-stigma", "alcohólico", "persona con un trastorno por consumo de alcohol",
+sub += label("sub-es-alcoholico", "substance-use", "alcohólico", "persona con un trastorno por consumo de alcohol",
              "personas con un trastorno por consumo de alcohol", LBL, RAT, NIDA,
              except_=["alcohólico en recuperación", "alcohólica en recuperación", "alcoholico en recuperacion", "alcoholica en recuperacion",
                       "Alcohólicos Anónimos", "Alcoholicos Anonimos", "bebida alcohólica", "bebidas alcohólicas", "bebidas alcoholicas"],
              examples=["Su esposo es {un alcohólico} y no ayuda con los nenes."])
-sub += label("sub-es-vicioso", "substance-stigma", "vicioso", "persona que usa drogas", "personas que usan drogas", LBL, RAT, NIDA,
+sub += label("sub-es-vicioso", "substance-use", "vicioso", "persona que usa drogas", "personas que usan drogas", LBL, RAT, NIDA,
              extra_terms=["drogo", "drogata", "drogatas", "marihuanero", "marihuanera", "marihuaneros", "pastillero", "pastillera",
                           "crackero", "crackera", "borrachón", "borrachona", "borrachito", "borrachita", "alcohólicos", "teco", "tecos"],
              examples=["Llegó con {un vicioso} del parque."])
-sub += label("sub-es-borracho", "substance-stigma", "borracho", "persona con un trastorno por consumo de alcohol",
+sub += label("sub-es-borracho", "substance-use", "borracho", "persona con un trastorno por consumo de alcohol",
              "personas con un trastorno por consumo de alcohol", LBL, RAT, NIDA, severity="warning",
              examples=["Llegó {el borracho} del tercer piso a la reunión."])
 sub[-1]["alternatives"] = ["la persona que había bebido"]
@@ -141,11 +143,11 @@ for e in sub:
     if e["id"] == "sub-es-borracho":
         e["alternatives"] = ["bajo los efectos del alcohol"]
         e["examples"] = ["Llegó {borracho} a la oficina y quedamos en vernos mañana."]
-sub += label("sub-es-abusador", "substance-stigma", (["abusador de sustancias", "abusadora de sustancias", "abusador de drogas",
+sub += label("sub-es-abusador", "substance-use", (["abusador de sustancias", "abusadora de sustancias", "abusador de drogas",
              "abusadora de drogas", "abusador de alcohol", "abusadora de alcohol"], ["abusadores de sustancias", "abusadoras de sustancias",
              "abusadores de drogas", "abusadores de alcohol"]), SUD, SUDS, LBL, RAT, NIDA,
              examples=["Es {un abusador de sustancias} conocido en la clínica."])
-sub += terms("sub-es-abuso", "substance-stigma",
+sub += terms("sub-es-abuso", "substance-use",
              ["abuso de sustancias", "abuso de drogas", "abuso de alcohol", "abuso de opioides", "abuso de opiáceos", "abuso de marihuana",
               "abuso de cocaína", "abuso de pastillas", "abusa de sustancias", "abusa de drogas", "abusa del alcohol", "abusaba de las drogas",
               "abusar de sustancias", "abusar de drogas", "abusando de drogas", "abusando de sustancias", "abusó de drogas", "abusó del alcohol",
@@ -154,7 +156,7 @@ sub += terms("sub-es-abuso", "substance-stigma",
              "\"Abuso\" sugiere culpa y violencia; \"consumo\" o \"trastorno por consumo\" describe lo mismo sin juicio (NIDA).",
              ["consumo de sustancias", "uso de sustancias", "trastorno por consumo de sustancias"], NIDA,
              examples=["Tiene historial de {abuso de sustancias} desde la adolescencia."])
-sub += terms("sub-es-limpio", "substance-stigma", ["limpio", "limpia", "limpios", "limpias"],
+sub += terms("sub-es-limpio", "substance-use", ["limpio", "limpia", "limpios", "limpias"],
              "Llama \"limpio\" a un resultado o a una persona (calls a test or a person clean)",
              "\"Limpio\" implica que antes estaba \"sucio\". Diga el resultado: negativo, o \"sin consumir\".",
              ["negativo", "sin consumir", "en recuperación"], NIDA,
@@ -163,14 +165,14 @@ sub += terms("sub-es-limpio", "substance-stigma", ["limpio", "limpia", "limpios"
                          "semanas", "años", "tiempo", "salir", "dar", "resultados", "pruebas", "muestras", "vino", "llegó", "estuvo"],
              window=3, examples=["La prueba de orina salió {limpia} otra vez."],
              counter=["Limpió la cocina y quedó orgullosa.", "Tiene un récord limpio en el trabajo."])
-sub += terms("sub-es-sucio", "substance-stigma", ["sucio", "sucia", "sucios", "sucias"],
+sub += terms("sub-es-sucio", "substance-use", ["sucio", "sucia", "sucios", "sucias"],
              "Llama \"sucio\" a un resultado (calls a test dirty)",
              "\"Sucio\" hace del resultado una mancha en la persona. Diga \"positivo\" y para qué sustancia.",
              ["positivo", "positiva"], NIDA,
              only_after=["salió", "salio", "dio", "muestra", "prueba", "orina", "toxicología", "resultado", "resultados", "pruebas",
                          "muestras", "salieron", "dieron"],
              window=3, examples=["La muestra salió {sucia} por cocaína."], counter=["Dejó la ropa sucia en la lavandería."])
-sub += terms("sub-es-bolo", "substance-stigma", ["bolo", "bola", "jendío", "jendio", "jumo", "jumao", "jumado", "jumada", "endrogado",
+sub += terms("sub-es-bolo", "substance-use", ["bolo", "bola", "jendío", "jendio", "jumo", "jumao", "jumado", "jumada", "endrogado",
              "endrogada", "drogado", "drogada", "drogados", "arrebatado", "arrebatada", "volado", "volada", "pasado de tragos", "pasada de tragos",
              "high"],
              "Describe el consumo con jerga o como condena (slang for intoxication)",
@@ -178,23 +180,47 @@ sub += terms("sub-es-bolo", "substance-stigma", ["bolo", "bola", "jendío", "jen
              ["bajo los efectos del alcohol", "bajo los efectos de una sustancia"], NIDA,
              only_after=["llegó", "llego", "vino", "está", "esta", "estaba", "andaba", "anda", "estuvo", "apareció", "aparecio", "llegaba"],
              window=2, examples=["Santos llegó {bolo} a la sesión del viernes."])
-sub += terms("sub-es-vicio", "substance-stigma", ["su vicio", "el vicio", "el vicio de", "vicio de las drogas", "vicio del alcohol", "sus vicios",
+sub += terms("sub-es-vicio", "substance-use", ["su vicio", "el vicio", "el vicio de", "vicio de las drogas", "vicio del alcohol", "sus vicios",
              "su vicio de", "el vicio del"],
              "Llama vicio al consumo (calls substance use a vice)",
              "\"Vicio\" hace del consumo una falta moral. Diga qué usa la persona o nombre la condición.",
              ["su consumo", "su uso de"], NIDA, examples=["Gasta el cheque en {su vicio} y luego no tiene para la renta."])
-sub += terms("sub-es-droga-por-otra", "substance-stigma",
+sub += terms("sub-es-droga-por-otra", "substance-use",
              ["cambiar una droga por otra", "cambió una droga por otra", "cambia una droga por otra", "cambiando una droga por otra",
               "sustituir una droga por otra", "sustituyó una adicción por otra", "cambiar una adicción por otra", "cambió una adicción por otra"],
              "Desprecia el tratamiento con medicamentos (dismisses medication treatment)",
              "La buprenorfina y la metadona son tratamiento basado en evidencia, no \"otra droga\" (NIDA).",
              ["recibe tratamiento con medicamentos"], NIDA, examples=["Con el Suboxone lo único que hizo fue {cambiar una droga por otra}."])
-sub += terms("sub-es-recaida-fracaso", "substance-stigma",
+sub += terms("sub-es-recaida-fracaso", "substance-use",
              ["volvió a caer", "volvio a caer", "cayó otra vez", "cayó de nuevo", "recayó otra vez", "recayó de nuevo", "otra recaída más",
               "volvió a las andadas", "volvio a las andadas", "perdió su tiempo limpio", "perdió todo su tiempo limpio"],
              "Presenta la recaída como fracaso (frames a return to use as failure)",
              "La recaída puede ser parte de la recuperación; diga qué pasó y qué quiere hacer la persona ahora.",
              ["volvió a consumir", "retomó el consumo"], NIDA, examples=["El fin de semana {volvió a caer} y no vino a la cita."])
+sub += terms("sub-es-usuario", "substance-use",
+            ["usuario de drogas", "usuaria de drogas", "usuarios de drogas", "usuarias de drogas", "usuario de heroína", "usuaria de heroína",
+             "usuario de crack", "usuaria de crack", "usuarios de crack", "usuario de cocaína", "usuaria de cocaína", "usuario de opioides",
+             "usuaria de opioides", "usuario de sustancias", "usuaria de sustancias", "usuarios de sustancias", "drogodependiente",
+             "drogodependientes", "toxicómano", "toxicómana", "toxicómanos", "yonqui", "yonquis", "yonki", "yonkis", "junkie", "junkies",
+             "piedrero", "piedrera", "piedreros", "fumón", "fumona", "fumones", "adicto a la heroína", "adicta a la heroína", "adicto al crack",
+             "adicta al crack", "adicto a las drogas", "adicta a las drogas", "adicto al alcohol", "adicta al alcohol", "adictos a las drogas",
+             "adicto a las pastillas", "adicta a las pastillas", "alcohólico perdido", "alcohólica perdida"],
+            "Etiqueta a la persona por su consumo (labels the person by their substance use)",
+            "Nombrar el consumo o la condición pone primero a la persona: \"persona que usa drogas\", \"persona con un trastorno por consumo\" (NIDA).",
+            ["persona que usa drogas", "persona con un trastorno por consumo de sustancias"], NIDA,
+            examples=["Es {usuario de crack} desde los veinte.", "Lo trataban como un {yonqui} en la sala de emergencias del hospital de Queens, dice."])
+for e in sub:
+    if e["id"] == "sub-es-usuario":
+        e["examples"] = ["Es {usuario de crack} desde los veinte."]
+sub += terms("sub-es-reemplazo", "substance-use",
+            ["terapia de reemplazo", "terapia de sustitución", "tratamiento de sustitución", "tratamiento de reemplazo", "droga de reemplazo",
+             "droga sustituta", "sustituto de la heroína", "sustituto de drogas", "otra adicción", "sigue enganchado a la metadona",
+             "sigue enganchada a la metadona", "enganchado a la metadona", "enganchada a la metadona", "adicto a la metadona",
+             "adicta a la metadona", "adicto al suboxone", "adicta al suboxone", "adicto al Suboxone", "adicta al Suboxone"],
+            "Desprecia el tratamiento con medicamentos (dismisses medication treatment)",
+            "La buprenorfina y la metadona son tratamiento basado en evidencia, no un reemplazo ni otra adicción (NIDA).",
+            ["tratamiento con medicamentos para el trastorno por consumo de opioides"], NIDA,
+            examples=["Está en {terapia de reemplazo} con metadona desde marzo."])
 files["concern-substance"] = ("substance-stigma-es",
     "Estigma del consumo: palabras que convierten a la persona en una etiqueta (adicto, tecato), tratan el\n"
     "# consumo como falta moral (abuso, limpio, sucio) o desprecian el tratamiento con medicamentos.", sub)
@@ -268,6 +294,18 @@ dx += terms("dx-es-invalido", "deficit-label",
             except_=["personas con discapacidad", "persona con discapacidad", "estacionamiento para discapacitados", "retrasado el pago",
                      "retrasada la cita", "se ha retrasado", "se retrasó", "llegó retrasado", "llegó retrasada", "vuelo retrasado", "pago retrasado"],
             examples=["Ricardo quedó {inválido} después del accidente.", "Don Cándido está {confinado a} una silla de ruedas."])
+dx += terms("dx-es-perturbado", "diagnosis-identity",
+            ["sidoso", "sidosa", "sidosos", "canceroso", "cancerosa", "tarado", "tarada", "tarados", "mongolito", "mongolita", "cieguito",
+             "cieguita", "sordito", "sordita", "cojito", "cojita", "enfermito", "enfermita", "anormal", "anormales", "subnormal", "subnormales",
+             "chalado", "chalada", "pirado", "pirada", "majara", "tocado de la cabeza", "tocada de la cabeza", "mal de la cabeza",
+             "enfermo de los nervios", "enferma de los nervios", "está mal de la cabeza", "le falta un tornillo", "le patina el coco"],
+            "Define a la persona por un diagnóstico o con desprecio (labels the person)",
+            "\"Persona con un problema de salud mental\" o \"persona con discapacidad\" pone primero a la persona (FundéU; CDC, Diga / No diga).",
+            ["persona con un problema de salud mental", "persona con discapacidad"], FUNDEU,
+            adjetivo=["perturbado", "desquiciado", "deschavetado", "disminuido"],
+            except_=["trastornado el horario", "se ha disminuido", "ha disminuido", "disminuido el consumo", "disminuida la dosis",
+                     "disminuido la dosis"],
+            examples=["Los vecinos dicen que está {perturbada}, pero ella solo estaba asustada.", "Es un {desquiciado}, dijo el guardia."])
 files["concern-diagnosis"] = ("diagnosis-identity-es",
     "Diagnóstico como identidad y etiquetas de salud mental o discapacidad: la persona primero.", dx)
 
@@ -350,6 +388,38 @@ cr += terms("cred-es-admite", "credibility",
                     + ["admitieron a", "admiten a", "admitió a", "admitida en", "admitido en", "admitieron en"],
             examples=["{Admitió haber} fumado marihuana antes de la sesión."],
             counter=["El supervisor del almacén admitió que no le había pagado las horas extra."])
+cr += terms("cred-es-dizque", "credibility",
+            ["dizque", "diz que", "según dice", "según cuenta", "lo que ella llama", "lo que él llama", "su supuesto", "su supuesta",
+             "sus supuestos", "sus supuestas", "memoria selectiva", "convenientemente", "ganancia secundaria", "ganancias secundarias",
+             "beneficio secundario", "poco confiable", "no es confiable", "no confiable", "informante poco confiable", "historia inconsistente",
+             "versión inconsistente", "su historia no cuadra", "la historia no cuadra", "cuenta cuentos", "inventa cuentos", "se lo inventó",
+             "se lo inventa", "se inventó", "se inventa"],
+            "Pone en duda la palabra de la persona (casts doubt on the person's word)",
+            "Escriba lo que la persona dijo, sin dudar de ella: \"dijo\", \"contó\"; si algo no coincide, diga qué dato falta.",
+            ["dijo", "contó"], MHCC, not_after=SUBJECTS, window=4,
+            verbo=["contradecirse|contradice|contradijo", "engañar"], adjetivo=["evasivo", "deshonesto", "poco sincero", "embustero", "tramposo"],
+            examples=["Dice que perdió la tarjeta, {dizque} en la guagua.", "Cuando le pregunté por el cheque {se contradijo} dos veces."])
+cr += terms("cred-es-minimiza", "credibility",
+            ["echa la culpa a", "le echa la culpa a", "le echó la culpa a", "echándole la culpa a", "siempre tiene una excusa", "pretextos",
+             "pone pretextos", "puso pretextos"],
+            "Juzga cómo la persona cuenta su situación (judges how the person tells it)",
+            "Cuente lo que la persona dijo de su situación con sus palabras, sin juzgar si minimiza o culpa a otros.",
+            ["dijo que", "contó que"], MHCC, not_after=SUBJECTS, window=4,
+            verbo=["minimizar", "culpar a los demás", "culpar a otros", "culpar a todos", "culpar a todo el mundo", "culpar al personal",
+                   "poner excusas|pone|puso", "externalizar"],
+            examples=["{Minimiza} lo que pasó el fin de semana.", "{Culpa a los demás} de que perdió el apartamento."])
+cr += terms("cred-es-niega", "credibility", ["niega consumo", "negó consumo", "niega uso", "negó uso", "niega el consumo", "negó el consumo"],
+            "Presenta lo que la persona dijo como una negación (frames what was said as denial)",
+            "\"Niega\" sugiere que la persona oculta algo. Escriba lo que dijo: \"dijo que no ha consumido\".",
+            ["dijo que no ha consumido", "dijo que no"], NIDA, not_after=SUBJECTS, window=4,
+            verbo=["negar haber|niega", "negar tener|niega"],
+            examples=["{Niega consumo} desde la última cita.", "{Negó haber} tomado el fin de semana."])
+cr += terms("cred-es-queja", "credibility", ["quejándose de todo", "se queja de todo", "se quejó de todo"],
+            "Presenta lo que la persona pide como queja (frames a concern as complaining)",
+            "Lo que la persona plantea es una preocupación: \"dijo que\", \"expresó preocupación por\".",
+            ["expresó preocupación por", "dijo que"], MHCC, not_after=SUBJECTS, window=4,
+            verbo=["quejarse de", "quejarse"], adjetivo=["quejón", "quejumbroso", "llorón"],
+            examples=["{Se queja de} dolor de espalda cada semana.", "Es muy {quejona} con el horario."])
 files["concern-credibility"] = ("credibility-es", "Credibilidad: palabras que dudan de la persona (alega, supuestamente, admitió).", cr)
 
 # ------------------------------------------------------------------ judgment / deficit
@@ -370,7 +440,7 @@ jd += terms("def-es-busca-atencion", "deficit-label",
             "Quien busca atención o medicamentos tiene una necesidad. Diga qué pidió y qué le pasaba.",
             ["pidió apoyo", "pidió medicamento para el dolor"], MHCC,
             examples=["Se puso a llorar en medio del grupo {buscando atención}.", "Volvió al ER de madrugada {buscando pastillas}."])
-jd += terms("def-es-suicidio", "deficit-label",
+jd += terms("def-es-suicidio", "suicide-language",
             ["cometió suicidio", "cometio suicidio", "suicidio cometido", "se cometió", "cometer suicidio", "suicidio exitoso", "suicidio consumado",
              "intento fallido", "intento frustrado", "intentos fallidos", "failed attempt", "successful suicide", "committed suicide",
              "gesto suicida", "gestos suicidas", "suicidio completado", "completó el suicidio", "intento no exitoso", "intento no logrado",
@@ -414,8 +484,7 @@ jd += terms("jud-es-vago", "judgment",
              "tratamiento agresivo", "cáncer agresivo"],
             examples=["Presentó {risa inapropiada} mientras hablábamos."])
 jd += terms("jud-es-pataleta", "infantilizing",
-            ["pataleta", "pataletas", "berrinche", "berrinches", "rabieta", "rabietas", "perreta", "perretas", "tantrum", "se portó bien",
-             "se porto bien", "se portó mal", "se porto mal", "portarse bien", "portarse mal", "se porta bien", "se porta mal", "bien portado",
+            ["pataleta", "pataletas", "berrinche", "berrinches", "rabieta", "rabietas", "perreta", "perretas", "tantrum", "bien portado",
              "bien portada", "castigado", "castigada", "castigados", "la castigaron", "lo castigaron", "la regañé", "lo regañé", "la regañe",
              "lo regañe", "la regañamos", "lo regañamos", "regañé", "regañamos", "la reprendí", "lo reprendí",
              "niña buena", "niño bueno", "mis muchachos", "mis muchachas", "mis chicos", "mis chicas", "mis nenes", "los muchachos del programa",
@@ -439,6 +508,37 @@ jd += terms("inf-es-carino", "infantilizing",
             "Un apodo de cariño en una nota, aun dicho por quien escribe, trata a la persona como a una niña. Use su nombre.",
             ["su nombre"], NAPS, quoted="flag",
             examples=["Le dije: “{mamita}, tú puedes con esto”, y se calmó."])
+jd += terms("jud-es-actitud", "judgment",
+            ["mala actitud", "actitud negativa", "actitud desafiante", "mal comportamiento", "mala conducta", "mal genio", "mal carácter",
+             "falta de respeto", "malos modales", "de mal humor otra vez", "insoportable", "insoportables", "busca pleito", "buscando pleito",
+             "le gusta el drama", "mucho drama", "hace drama", "haciendo drama", "hizo drama", "hizo un show", "haciendo un show", "hace un show"],
+            "Juzga el carácter de la persona (judges the person's character)",
+            "Describa lo que la persona hizo o dijo, en lugar de un juicio sobre quién es.",
+            ["dijo", "hizo"], MHCC, not_after=SUBJECTS, window=4,
+            adjetivo=["irrespetuoso", "inmaduro", "egoísta", "aprovechado", "vividor", "peleón", "chismoso", "desagradecido", "majadero",
+                      "insolente", "altanero", "mimado", "consentido", "caprichoso", "perezosito"],
+            examples=["Tiene {mala actitud} con la trabajadora del refugio.", "Es muy {peleona} con los compañeros de cuarto."])
+jd += terms("inf-es-nino-bueno", "infantilizing",
+            ["buena niña", "buen niño", "buenas niñas", "buenos niños", "una niña buena", "un niño bueno", "como una nena", "como un nene",
+             "como una niña chiquita", "como un niño chiquito", "perdió sus privilegios", "perdió el privilegio", "se ganó el privilegio",
+             "se ganó un premio", "le quitamos el pase", "le quitaron el pase", "perdió el pase", "se ganó su pase"],
+            "Trata a la persona adulta como a un niño (infantilizes an adult)",
+            "Un adulto no se porta bien ni gana premios; cumple un acuerdo o decide. Hable de él como de un igual.",
+            ["cumplió el acuerdo", "participó"], NAPS,
+            verbo=["portarse bien|porta", "portarse muy bien|porta", "portarse mal|porta", "portarse muy mal|porta"],
+            not_after=["nena", "nene", "niño", "niña", "hijo", "hija", "bebé", "nieto", "nieta", "nenes", "hijos", "niños", "perro", "gato"],
+            window=6, examples=["Hoy {se portó muy bien} en el grupo.", "Es {una niña buena} con su mamá."])
+jd += terms("sui-es-suicida", "suicide-language",
+            ["un suicida", "una suicida", "el suicida", "la suicida", "los suicidas", "las suicidas", "paciente suicida", "pacientes suicidas",
+             "chantaje suicida", "chantaje emocional", "amenaza de suicidio", "amenazas de suicidio", "no logró suicidarse", "no logró matarse",
+             "no pudo matarse", "no consiguió suicidarse", "intento manipulativo", "gesto manipulativo", "intento de suicidio fallido",
+             "intento suicida fallido", "fracasó en su intento", "logró suicidarse", "consumó el suicidio", "suicidio logrado",
+             "no fue un intento real", "no fue un intento de verdad", "no era en serio", "no iba en serio", "la salida fácil", "una salida cobarde",
+             "la salida cobarde", "un acto egoísta", "acto egoísta"],
+            "Habla del suicidio como delito, logro o fracaso, o lo minimiza (suicide language)",
+            "\"Murió por suicidio\", \"intento de suicidio\" y \"persona con pensamientos de suicidio\" son las palabras de las guías de comunicación segura.",
+            ["persona con pensamientos de suicidio", "intento de suicidio"], PAHO,
+            examples=["Es {una suicida}, según la nota del hospital de 2019.", "Eso {no fue un intento real}, fue para que la escucharan."])
 files["concern-judgment"] = ("judgment-es", "Juicios y etiquetas de carencia: manipulador, busca atención, crónico, berrinche.", jd)
 
 # ------------------------------------------------------------------ provider-centered, jargon
@@ -468,6 +568,13 @@ pv += terms("prov-es-se-le", "provider-centered",
             "Pone al personal como quien actúa y a la persona como objeto (staff-centered wording)",
             "Cuente lo que la persona hizo y eligió; el apoyo del par va después.",
             ["hablamos de", "decidió", "compartí información sobre"], NAPS,
+            verbo=[f"{se} {verb}" for se in ("se le", "se les") for verb in (
+                "instruir|instruye|instruyó", "educar", "permitir", "indicar", "ordenar", "exigir", "enseñar", "ubicar", "autorizar",
+                "conceder", "advertir|advierte|advirtió", "orientar", "informar que", "recordar que|recuerda", "aconsejar", "exhortar a",
+                "motivar a", "requerir|requiere|requirió", "asignar", "redirigir|redirige|redirigió", "monitorear", "supervisar",
+                "explicar que debe", "explicar que tiene que", "dejar", "dar permiso|da|dió", "prohibir|prohíbe")]
+                + ["se orientar a la participante", "se orientar al participante", "se educar a la participante", "se educar al participante",
+                   "se redirigir a la participante|redirige|redirigió", "se redirigir al participante|redirige|redirigió"],
             except_=["lo hicimos juntos", "lo hicimos juntas", "la hicimos juntas", "lo hicimos en", "lo hicimos por"],
             examples=["{Se le instruyó} que traiga los talonarios de pago.", "{La hicimos} firmar la autorización antes de irse."])
 pv += terms("jar-es-pt", "jargon",
@@ -493,6 +600,27 @@ pv += terms("jar-es-si", "jargon", ["SI", "HI", "IS", "IH"],
             only_after=["hx de", "hx", "historial de", "historia de", "niega", "no reporta", "reporta", "reportó", "denies", "endorses", "h/o", "sin"],
             window=2, examples=["Hx de {SI} en 2021, hoy dice que está tranquila."],
             counter=["Le pregunté si quería seguir y dijo que sí."])
+pv += terms("prov-es-alta", "provider-centered",
+            ["fue dado de alta por", "fue dada de alta por", "se le dio de alta por", "le dieron de alta por", "dado de baja por",
+             "dada de baja por", "alta administrativa", "baja administrativa", "fue terminado del programa", "fue terminada del programa",
+             "fue expulsado del programa", "fue expulsada del programa", "fue asignado a mi", "fue asignada a mi", "me fue asignado",
+             "me fue asignada", "asignado a esta escritora", "asignada a esta escritora", "bajo mi cuidado", "bajo nuestro cuidado",
+             "por su propio bien", "por su bien", "fue monitoreado", "fue monitoreada", "se monitoreó", "fue supervisado", "fue supervisada",
+             "fue medicado", "fue medicada", "la medicaron", "lo medicaron", "fue visto por", "fue vista por", "fue vista hoy", "fue visto hoy"],
+            "Pone al personal como quien actúa y a la persona como objeto (staff-centered wording)",
+            "Cuente lo que la persona hizo y eligió; diga qué pasó con el servicio sin hacer de la persona un objeto.",
+            ["dejó de venir al programa", "nos reunimos"], NAPS,
+            examples=["{Fue dado de alta por} no venir tres semanas.", "Es una de las personas {bajo mi cuidado}."])
+pv += terms("prov-es-usuario", "provider-centered",
+            ["el usuario", "la usuaria", "los usuarios", "las usuarias", "mi usuario", "mi usuaria", "mis usuarios", "mis usuarias",
+             "nuestros usuarios", "nuestras usuarias", "el beneficiario", "la beneficiaria", "los beneficiarios", "el caso de la señora",
+             "mis pacientes", "mis clientes", "mi cliente", "mi clienta", "mis clientas", "nuestros clientes", "nuestros pacientes", "mi paciente"],
+            "Nombra a la persona por su papel en el servicio (names the person by a role)",
+            "En apoyo entre pares la persona es un igual: llámela por su nombre, o \"la persona\", \"el participante\".",
+            ["la persona", "el participante"], NAPS,
+            except_=["el usuario de", "la usuaria de", "los usuarios de", "las usuarias de", "nombre de usuario", "el usuario y la contraseña",
+                     "el beneficiario de", "la beneficiaria de", "los beneficiarios de"],
+            examples=["{El usuario} llegó tarde a la cita.", "{Mis clientes} vinieron al taller de currículum."])
 files["concern-provider"] = ("provider-centered-es", "Lenguaje centrado en el proveedor y jerga clínica (paciente, se le instruyó, pt, c/o).", pv)
 
 def dump(value, indent=0):

@@ -107,7 +107,7 @@ public enum SpanishForms {
         var word = word.lowercased()
         var reflexive = false
         if word.hasSuffix("se") && word.count > 4 { word.removeLast(2); reflexive = true }
-        for ending in ["ar", "er", "ir", "ír"] where word.hasSuffix(ending) && word.count > ending.count + 1 {
+        for ending in ["ar", "er", "ir", "ír"] where word.hasSuffix(ending) && word.count > ending.count {
             return (String(word.dropLast(2)), ending == "ír" ? "ir" : ending, reflexive)
         }
         return nil
