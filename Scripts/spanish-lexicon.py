@@ -125,7 +125,7 @@ sub += label("sub-es-adicto", "substance-use", "adicto", SUD, SUDS, LBL, RAT, NI
 sub += label("sub-es-drogadicto", "substance-use", "drogadicto", SUD, SUDS, LBL, RAT, NIDA,
              examples=["Jairo es {un drogadicto} pero dice que quiere cambiar por su hija."])
 sub += label("sub-es-tecato", "substance-use", "tecato", "persona que usa drogas", "personas que usan drogas", LBL, RAT, NIDA,
-             extra_terms=["tecatito", "tecatita"], examples=["Dijeron que es {un tecato} del barrio."])
+             extra_terms=["tecatito", "tecatita"], examples=["Llegó con {un tecato} del barrio."])
 sub += label("sub-es-alcoholico", "substance-use", "alcohólico", "persona con un trastorno por consumo de alcohol",
              "personas con un trastorno por consumo de alcohol", LBL, RAT, NIDA,
              except_=["alcohólico en recuperación", "alcohólica en recuperación", "alcoholico en recuperacion", "alcoholica en recuperacion",
@@ -241,7 +241,7 @@ dx += person_with("dx-es-epileptico", "epiléptico", "epilepsia", "Efraín es {u
 dx += person_with("dx-es-psicotico", "psicótico", "psicosis", "Vino con {un psicótico} del albergue.",
                   except_=["episodio psicótico", "trastorno psicótico", "síntomas psicóticos", "sintomas psicoticos", "brote psicótico"])
 dx += person_with("dx-es-enfermo-mental", (["enfermo mental", "enferma mental"], ["enfermos mentales", "enfermas mentales"]),
-                  "una condición de salud mental", "Su familia lo trata como {un enfermo mental}.")
+                  "una condición de salud mental", "Vino con {un enfermo mental} del refugio, dijo ella.")
 dx += person_with("dx-es-paranoico", "paranoico", "ideas paranoides", "Es {un paranoico} con los vecinos.")
 dx += person_with("dx-es-obsesivo", (["obsesivo compulsivo", "obsesiva compulsiva"], ["obsesivos compulsivos"]), "TOC",
                   "Es {un obsesivo compulsivo} con la limpieza.")
