@@ -208,13 +208,19 @@ struct ContextRules {
         guard leadingArticle || isTitleCase(match.tokens.lowerBound) || !tokens[match.tokens.lowerBound].isWordLike else { return false }
         // Every matched word capitalized; read in place (sentences start with capitals, so
         // this is asked often).
+        // A name's small words may stand inside the match ("Abuso de Sustancias"); each other
+        // capitalized word of it counts toward the name, as one beside it would.
         var firstMatched: Int? = nil
+        var others = 0
         for index in match.tokens where tokens[index].isWordLike && !(leadingArticle && index == match.tokens.lowerBound) {
-            guard isTitleCase(index) else { return false }
-            if firstMatched == nil { firstMatched = index }
+            if !isTitleCase(index) {
+                guard firstMatched != nil, index != match.tokens.upperBound,
+                      Self.nameConnectors.contains(sentence.normalized(index)) else { return false }
+                continue
+            }
+            if firstMatched == nil { firstMatched = index } else { others += 1 }
         }
         guard let firstMatched else { return false }
-        var others = 0
         // Leftwards and rightwards across single spaces or hyphens, over capitalized words
         // and the small words inside names ("Center of Queens").
         for direction in stride(from: -1, through: 1, by: 2) {
@@ -258,7 +264,7 @@ struct ContextRules {
         }
     }
 
-    private static let nameConnectors: Set<String> = ["of", "for", "and", "the", "on", "in", "de", "la"]
+    private static let nameConnectors: Set<String> = ["of", "for", "and", "the", "on", "in", "de", "la", "del", "y", "para", "los", "las", "el"]
 
     /// A word with a capital first letter and at least one lowercase letter ("Court", not "PT").
     private func isTitleCase(_ index: Int) -> Bool {
