@@ -51,18 +51,36 @@ import Testing
               - id: agency-es-recaida
                 category: judgment
                 verbo: [recaer|recae|recayó]
-                adjetivo: [quejumbroso]
+                adjetivo: [regañón]
                 terms: [según él dice]
                 message: Juzga a la persona
                 alternatives: [volvió a consumir]
             """.write(toFile: path, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: path) }
         let lexicon = try Lexicon.load(language: LanguageGuess.spanish, extraFiles: [path])
-        let text = "Dice que recayo y que es una quejumbrosa, segun él dice. Segun el dice el medico, no."
+        let text = "Dice que recayo y que es una regañona, segun él dice. Segun el dice el medico, no."
         let analysis = try Analyzer(lexicon: lexicon).analyze(Note(id: "n", text: text))
         let bytes = Array(text.utf8)
         let found = analysis.findings.filter { $0.rule == "agency-es-recaida" }.map { String(decoding: bytes[$0.range], as: UTF8.self) }
-        #expect(found == ["recayo", "quejumbrosa", "segun él dice"])
+        #expect(found == ["recayo", "regañona", "segun él dice"])
+    }
+
+    @Test func anAgencyFileInSpanishAppliesToSpanishNotes() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("agency-es-\(UInt32.random(in: 0...UInt32.max)).yml").path
+        try """
+            lexicon: agency-es
+            language: es  # Spanish notes
+            side: concern
+            entries:
+              - {id: agency-es-conflictivo, category: judgment, adjetivo: [pleitero], message: Juzga a la persona, alternatives: [dijo]}
+            """.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        // English is the primary language; the file says it is Spanish, so Spanish notes get it.
+        let lexicon = try Lexicon.loadLanguages(extraFiles: [path])
+        #expect(!lexicon.entries.contains { $0.id == "agency-es-conflictivo" })
+        let analysis = try Analyzer(lexicon: lexicon).analyze(Note(id: "n", text: "Dice su hermana que ella es muy pleitera con los vecinos del edificio."))
+        #expect(analysis.findings.contains { $0.rule == "agency-es-conflictivo" })
+        #expect(Lexicon.declaredLanguage(ofFile: path) == "es")
     }
 
     @Test func anEnglishFileCannotUseSpanishForms() {
