@@ -38,6 +38,18 @@ extension Lexicon {
         return asked.hasPrefix(LanguageGuess.spanish) ? LanguageGuess.spanish : LanguageGuess.english
     }
 
+    /// The id of the `side: check` entry whose variants are the words PeerNote fills into its
+    /// suggestions and output in the language it speaks (`es/messages/checks.yml`): `name`
+    /// ("[Nombre]"), `goal`, each service and setting, and `try`. English has none: its words
+    /// are the code's own.
+    public static let suggestionWordsID = "suggestion-words"
+
+    /// The words the messages give (see `suggestionWordsID`), by key; empty in English.
+    public var suggestionWords: [String: String] {
+        guard let index = checks[Self.suggestionWordsID] else { return [:] }
+        return entries[index].variants.compactMapValues(\.suggestion)
+    }
+
     /// The ids of the concern entries, in every language.
     public var concernIDs: Set<String> {
         Set(([self] + otherLanguages).flatMap { $0.entries.lazy.filter { $0.side == .concern }.map(\.id) })

@@ -95,6 +95,21 @@ let bilingualLexicon: Lexicon = {
         #expect(plain.findings.contains { $0.rule == "element-purpose-missing" && $0.message == "The purpose of the contact is not stated" })
     }
 
+    @Test func spanishMessagesFillInSpanishWords() throws {
+        let lexicon = try Lexicon.loadLanguages(messages: "es")
+        let note = Note(id: "n", text: "Carlos se negó a ir a la cita del seguro social y luego se fue a su casa.")
+        let analysis = try Analyzer(lexicon: lexicon).analyze(note)
+        let purpose = try #require(analysis.findings.first { $0.rule == "element-purpose-missing" })
+        #expect(purpose.suggestions.allSatisfy { $0.contains("(Meta 1)") && !$0.contains("Goal") })
+        var text = TextFormat()
+        text.words = lexicon.suggestionWords
+        #expect(text.findingLines(analysis, note: note).contains { $0.contains("(pruebe \"") })
+        #expect(text.summaryLine(analysis).contains("puntuación de recuperación"))
+        // English stays the default, word for word.
+        let english = try Analyzer(lexicon: bilingualLexicon).analyze(note)
+        #expect(TextFormat().summaryLine(english).contains("recovery score") && bilingualLexicon.suggestionWords.isEmpty)
+    }
+
     /// The blind Spanish sentences (test part, measured only, never read while tuning).
     /// Floors guard against regressions only (2026-12-06: precision 0.812, recall 0.578,
     /// tricky false alarms 21.1%, recovery 1.5%; main read them at precision 0.773, recall 0.094).
