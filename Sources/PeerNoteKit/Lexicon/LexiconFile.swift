@@ -395,9 +395,10 @@ private struct Reader {
             }
             if node.sequence == nil { report(node, "`senses:` must be a list") }
         }
-        // A golden-thread cue may be silenced by words around it ("not part of her plan"), a context
-        // cue may ask for words before it ("as" after "describe"); the rest of the rules are about wording.
-        let wordRules = side == .thread ? ["only_after", "only_before", "senses", "quoted", "in_names"]
+        // A golden-thread cue may be silenced by words around it ("not part of her plan") or ask
+        // for words before it ("para abrir" after "nos encontramos"), a context cue may ask for
+        // words before it ("as" after "describe"); the rest of the rules are about wording.
+        let wordRules = side == .thread ? ["only_before", "senses", "quoted", "in_names"]
             : side == .context ? ["not_after", "not_before", "only_before", "senses", "quoted", "in_names"]
             : ["not_after", "not_before", "only_after", "only_before", "senses", "quoted", "in_names"]
         if side != .concern, let key = wordRules.first(where: { fields[$0] != nil }) {
