@@ -50,6 +50,12 @@ SUBJECTS = ["casero", "casera", "dueño", "banco", "patrono", "jefe", "jefa", "s
             "mamá", "papá", "madre", "padre", "hermano", "hermana", "hijo", "hija", "esposo", "esposa", "pareja", "novio", "novia",
             "tío", "tía", "abuela", "abuelo", "primo", "prima", "vecino", "vecina", "suegra", "suegro", "ex", "exesposo", "exesposa"]
 
+# "Adicta al chocolate", "un adicto al trabajo": a figure of speech, not a label.
+FIGURATIVE = [f"{art}{w} {obj}" for art in ("", "un ", "una ", "el ", "la ") for w in ("adicto", "adicta", "adictos", "adictas")
+              for obj in ["al trabajo", "al café", "al chocolate", "al gimnasio", "a las compras", "a los videojuegos", "al teléfono",
+                          "al celular", "a las novelas", "a la música", "al ejercicio", "al azúcar", "a la lectura", "a las redes",
+                          "al dulce", "al fútbol"] if not (art in ("un ", "el ") and w.endswith("a")) and not (art in ("una ", "la ") and w.endswith("o"))]
+
 def label(id_, cat, stem, alt_sg, alt_pl, message, rationale, source, severity="error", extra_terms=(), examples=(),
           counter=(), plural_only=False, bare=True, except_=(), **ctx):
     """A noun label with its gender and number, articles included so the rewrite agrees."""
@@ -121,7 +127,7 @@ sub += label("sub-es-adicto", "substance-use", "adicto", SUD, SUDS, LBL, RAT, NI
              examples=["Lo acompañé a la farmacia con {el adicto} de su primo."],
              counter=["Marisol dijo: \"Yo era adicta, pero eso ya no me define\"."],
              except_=["adicto en recuperación", "adicta en recuperación", "adictos en recuperación", "adictas en recuperación",
-                      "Adictos Anónimos", "Narcóticos Anónimos"])
+                      "Adictos Anónimos", "Narcóticos Anónimos"] + FIGURATIVE)
 sub += label("sub-es-drogadicto", "substance-use", "drogadicto", SUD, SUDS, LBL, RAT, NIDA,
              examples=["Jairo es {un drogadicto} pero dice que quiere cambiar por su hija."])
 sub += label("sub-es-tecato", "substance-use", "tecato", "persona que usa drogas", "personas que usan drogas", LBL, RAT, NIDA,
@@ -164,6 +170,9 @@ sub += terms("sub-es-limpio", "substance-use", ["limpio", "limpia", "limpios", "
              only_after=["salió", "salio", "dio", "está", "esta", "estaba", "estar", "lleva", "llevaba", "sigue", "seguía", "mantenerse",
                          "se mantiene", "mantiene", "muestra", "prueba", "orina", "toxicología", "resultado", "meses", "días", "dias",
                          "semanas", "años", "tiempo", "salir", "dar", "resultados", "pruebas", "muestras", "vino", "llegó", "estuvo"],
+             # "La casa está limpia": a thing is clean, not the person.
+             not_after=["casa", "apartamento", "cuarto", "habitación", "cocina", "baño", "ropa", "piso", "carro", "mesa", "platos", "agua",
+                        "aire", "récord", "historial", "expediente", "uniforme", "sábanas", "nevera", "estufa", "edificio", "patio"],
              window=3, examples=["La prueba de orina salió {limpia} otra vez."],
              counter=["Limpió la cocina y quedó orgullosa.", "Tiene un récord limpio en el trabajo."])
 sub += terms("sub-es-sucio", "substance-use", ["sucio", "sucia", "sucios", "sucias"],
@@ -279,7 +288,11 @@ dx += terms("dx-es-victima", "deficit-label", ["víctima", "víctimas", "una ví
             "Define a la persona como víctima (defines the person as a victim)",
             "\"Víctima\" deja a la persona sin agencia; \"sobreviviente\" o lo que pasó, dicho por ella, respeta su historia.",
             ["sobreviviente", "persona que vivió"], CSME,
-            except_=["víctima de violencia doméstica", "víctimas de violencia doméstica", "víctima de un crimen", "víctima de un robo",
+            except_=["sufre de dolor", "sufre de dolores", "sufre de migraña", "sufre de migrañas", "sufre de la presión", "sufre de presión alta",
+                     "sufre de diabetes", "sufre de asma", "sufre de artritis", "sufre del corazón", "sufre de la espalda", "sufre de los riñones",
+                     "padece de dolor", "padece de dolores", "padece de la presión", "padece de presión alta", "padece diabetes", "padece de diabetes",
+                     "padece del corazón", "padece de asma", "padece de artritis", "padece de la espalda", "padece del azúcar", "sufre del azúcar",
+                     "víctima de violencia doméstica", "víctimas de violencia doméstica", "víctima de un crimen", "víctima de un robo",
                      "víctima de robo", "víctima de un asalto", "servicios a víctimas", "Servicios para Víctimas", "víctima de fraude",
                      "víctima de estafa", "víctima de trata", "víctima de un accidente", "como víctima", "no como víctima"],
             examples=["Leidy es {una víctima} de su propia familia."])
@@ -509,12 +522,13 @@ jd += terms("def-es-cronico", "deficit-label",
             "Describe a la persona por sus carencias (deficit label)",
             "Nombre lo que la persona puede y quiere, y el apoyo que necesita, no lo que le falta.",
             ["necesita apoyo con", "está aprendiendo a"], MHCC,
-            except_=["historial criminal", "récord criminal", "record criminal", "corte criminal", "caso criminal", "antecedentes criminales",
+            except_=["dolor es crónico", "enfermedad es crónica", "condición es crónica", "problema es crónico", "tos es crónica",
+                     "una crónica de", "una crónica sobre", "escribió una crónica", "leyó una crónica", "historial criminal", "récord criminal", "record criminal", "corte criminal", "caso criminal", "antecedentes criminales",
                      "justicia criminal", "abogado criminal", "abogada criminal", "Corte Criminal"],
             examples=["Es {un crónico} del sistema, lleva veinte años entrando y saliendo."])
 jd += terms("jud-es-vago", "judgment",
             ["difícil de manejar", "cabeza dura", "mala higiene", "pobre higiene", "higiene pobre",
-             "paciente difícil", "persona difícil", "muy demandante", "risa inapropiada", "conducta inapropiada", "comportamiento inapropiado", "afecto inapropiado"],
+             "paciente difícil", "persona difícil", "risa inapropiada", "conducta inapropiada", "comportamiento inapropiado", "afecto inapropiado"],
             "Juzga el carácter de la persona (judges the person's character)",
             "Describa lo que la persona hizo o dijo, en lugar de un juicio sobre quién es.",
             ["dijo", "hizo"], MHCC, window=5,
@@ -525,7 +539,12 @@ jd += terms("jud-es-vago", "judgment",
                       "exagerado", "mentiroso", "hostil", "grosero", "malcriado", "necio", "terco", "testarudo", "cabezón",
                       "irresponsable", "descuidado", "desaliñado", "bobo", "tonto", "idiota", "estúpido", "malagradecido", "inapropiado"],
             except_=["de manera vaga", "idea vaga", "respuesta vaga", "información vaga", "perro agresivo",
-             "tratamiento agresivo", "cáncer agresivo"],
+             "tratamiento agresivo", "cáncer agresivo", "vaga idea", "una vaga idea", "un vago recuerdo", "recuerdo vago", "vagos recuerdos",
+             "nervio vago", "le queda flojo", "le queda floja", "queda flojo", "queda floja", "tornillo flojo", "diente flojo", "ropa floja",
+             "pantalón flojo", "zapato flojo", "cambio dramático", "mejora dramática", "mejoría dramática", "aumento dramático",
+             "un giro dramático", "baja dramática", "precio exagerado", "renta exagerada", "cobro exagerado", "cuenta exagerada",
+             "ambiente hostil", "entorno hostil", "lugar hostil", "barrio problemático", "situación problemática", "zona problemática",
+             "barrio conflictivo", "zona conflictiva", "relación conflictiva", "situación conflictiva"],
             examples=["Presentó {risa inapropiada} mientras hablábamos."])
 jd += terms("jud-es-pataleta", "infantilizing",
             ["pataleta", "pataletas", "berrinche", "berrinches", "rabieta", "rabietas", "perreta", "perretas", "tantrum", "bien portado",
@@ -563,11 +582,17 @@ jd += terms("jud-es-actitud", "judgment",
             "Juzga el carácter de la persona (judges the person's character)",
             "Describa lo que la persona hizo o dijo, en lugar de un juicio sobre quién es.",
             ["dijo", "hizo"], MHCC, not_after=SUBJECTS, window=4,
-            adjetivo=["agradable", "cooperador", "exigente", "bizarro", "conchudo", "apropiado", "desarreglado", "altanero", "demandante",
-                      "complaciente", "sumiso", "dócil", "manipulable", "promiscuo", "desaseado", "maleducado", "mal educado", "escandaloso", "gritón", "vulgar", "ingrato", "bruto",
+            adjetivo=["conchudo", "desarreglado", "altanero", "manipulable", "promiscuo", "desaseado", "maleducado", "mal educado", "escandaloso", "gritón", "vulgar", "ingrato", "bruto",
                       "ignorante", "fracasado", "perdedor", "inútil", "irrespetuoso", "inmaduro", "egoísta", "aprovechado", "vividor", "peleón", "chismoso", "desagradecido", "majadero",
                       "insolente", "altanero", "mimado", "consentido", "caprichoso", "perezosito"],
             examples=["Tiene {mala actitud} con la trabajadora del refugio.", "Es muy {peleona} con los compañeros de cuarto."])
+jd += terms("jud-es-descriptor", "judgment", ["muy demandante"],
+            "Describe a la persona con un juicio (a judging descriptor)",
+            "Describa lo que la persona hizo o dijo, en lugar de un adjetivo sobre cómo es.",
+            ["dijo", "hizo", "participó"], MHCC, subject="known-person",
+            adjetivo=["agradable", "cooperador", "exigente", "bizarro", "apropiado", "demandante", "complaciente", "sumiso", "dócil"],
+            examples=["Estuvo muy {agradable} durante la visita al apartamento."],
+            counter=["El parque nuevo es muy agradable y tiene bancos a la sombra."])
 jd += terms("inf-es-nino-bueno", "infantilizing",
             ["se portaron como angelitos", "como un angelito", "como una angelita", "como angelitos", "se comportó", "se comportó bien",
              "se comportó mejor", "se comportó mal", "se comportaron", "se comporta", "portarte bien", "pórtate bien", "te portas mal",
@@ -618,7 +643,10 @@ pv += terms("prov-es-paciente", "provider-centered",
             "Nombra a la persona por su papel en el servicio (names the person by a role)",
             "En apoyo entre pares la persona es un igual: llámela por su nombre, o \"la persona\", \"el participante\".",
             ["la persona", "el participante", "su nombre"], NAPS,
-            except_=["como paciente", "paciente en el hospital", "paciente del hospital", "paciente con", "muy paciente", "fue paciente", "ser paciente", "tan paciente", "es paciente", "sea paciente", "más paciente",
+            except_=["súper paciente", "se mostró paciente", "fue muy paciente", "siempre paciente", "paciente conmigo", "paciente mientras",
+                     "esperó paciente", "esperando paciente", "sus clientes", "sus clientas", "cliente de la", "clientes de la", "clientes del",
+                     "cliente de su", "clientes de su", "clientas de su", "como paciente", "paciente en el hospital", "paciente del hospital",
+                     "paciente con", "muy paciente", "fue paciente", "ser paciente", "tan paciente", "es paciente", "sea paciente", "más paciente",
                      "paciente y", "estuvo paciente", "bien paciente", "clienta fija", "cliente fijo", "clientes fijos", "servicio al cliente",
                      "servicio al cliente", "cliente del banco", "clienta del banco", "clientes del banco", "caso abierto", "un caso abierto",
                      "el caso de", "en caso de", "en todo caso", "en ese caso", "en este caso", "por si acaso", "hacer caso", "hace caso",

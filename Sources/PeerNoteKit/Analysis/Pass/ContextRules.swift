@@ -208,19 +208,23 @@ struct ContextRules {
         guard leadingArticle || isTitleCase(match.tokens.lowerBound) || !tokens[match.tokens.lowerBound].isWordLike else { return false }
         // Every matched word capitalized; read in place (sentences start with capitals, so
         // this is asked often).
-        // A name's small words may stand inside the match ("Abuso de Sustancias"); each other
-        // capitalized word of it counts toward the name, as one beside it would.
+        // A name's small words may stand inside the match ("Abuso de Sustancias"); capitalized
+        // words joined by one are a title, and each after the first counts toward the name as
+        // one beside it would ("Non Compliant" alone is no title).
         var firstMatched: Int? = nil
-        var others = 0
+        var capitalized = 0, connected = false
         for index in match.tokens where tokens[index].isWordLike && !(leadingArticle && index == match.tokens.lowerBound) {
             if !isTitleCase(index) {
                 guard firstMatched != nil, index != match.tokens.upperBound,
                       Self.nameConnectors.contains(sentence.normalized(index)) else { return false }
+                connected = true
                 continue
             }
-            if firstMatched == nil { firstMatched = index } else { others += 1 }
+            if firstMatched == nil { firstMatched = index }
+            capitalized += 1
         }
         guard let firstMatched else { return false }
+        var others = connected ? capitalized - 1 : 0
         // Leftwards and rightwards across single spaces or hyphens, over capitalized words
         // and the small words inside names ("Center of Queens").
         for direction in stride(from: -1, through: 1, by: 2) {
