@@ -141,8 +141,8 @@ let bilingualLexicon: Lexicon = {
     }
 
     /// The second blind Spanish batch (a development part, tuned on after its first reading:
-    /// precision 0.925, recall 0.747, tricky false alarms 9.5%; 2026-12-07 after tuning: 0.985,
-    /// 0.966, 1.6%).
+    /// precision 0.925, recall 0.747, tricky false alarms 9.5%; 2026-12-07 after tuning: 0.984,
+    /// 0.955, 1.6%).
     @Test func theSecondSpanishBatchStaysAboveItsFloors() throws {
         try expectSentences("sentences-es-dev2.yml", atLeast: 400, precision: 0.97, recall: 0.95, tricky: 0.03)
     }
