@@ -33,11 +33,12 @@ def strip_accent_last(word):
     return word.translate(table)
 
 def forms(words):
+    """Each word once. Spellings without stress marks are no longer listed: PeerNote matches a
+    Spanish term without its marks when it loads the lexicon (Accents, `accents_matter:`)."""
     out = []
     for w in words:
-        for v in (w, strip_accent_last(w)):
-            if v not in out:
-                out.append(v)
+        if w not in out:
+            out.append(w)
     return out
 
 SUBJECTS = ["casero", "casera", "dueño", "banco", "patrono", "jefe", "jefa", "supervisor", "supervisora", "policía", "policia",
@@ -48,6 +49,12 @@ SUBJECTS = ["casero", "casera", "dueño", "banco", "patrono", "jefe", "jefa", "s
             # Others in the person's life: what they refused is not the person's choice to coach.
             "mamá", "papá", "madre", "padre", "hermano", "hermana", "hijo", "hija", "esposo", "esposa", "pareja", "novio", "novia",
             "tío", "tía", "abuela", "abuelo", "primo", "prima", "vecino", "vecina", "suegra", "suegro", "ex", "exesposo", "exesposa"]
+
+# "Adicta al chocolate", "un adicto al trabajo": a figure of speech, not a label.
+FIGURATIVE = [f"{art}{w} {obj}" for art in ("", "un ", "una ", "el ", "la ") for w in ("adicto", "adicta", "adictos", "adictas")
+              for obj in ["al trabajo", "al café", "al chocolate", "al gimnasio", "a las compras", "a los videojuegos", "al teléfono",
+                          "al celular", "a las novelas", "a la música", "al ejercicio", "al azúcar", "a la lectura", "a las redes",
+                          "al dulce", "al fútbol"] if not (art in ("un ", "el ") and w.endswith("a")) and not (art in ("una ", "la ") and w.endswith("o"))]
 
 def label(id_, cat, stem, alt_sg, alt_pl, message, rationale, source, severity="error", extra_terms=(), examples=(),
           counter=(), plural_only=False, bare=True, except_=(), **ctx):
@@ -83,9 +90,13 @@ def label(id_, cat, stem, alt_sg, alt_pl, message, rationale, source, severity="
     if counter: target["counterexamples"] = list(counter)
     return entries
 
-def terms(id_, cat, words, message, rationale, alts, source, severity="warning", examples=(), counter=(), **ctx):
+def terms(id_, cat, words, message, rationale, alts, source, severity="warning", examples=(), counter=(), verbo=(), adjetivo=(), **ctx):
+    """A phrase entry. `verbo` and `adjetivo` are written as such: PeerNote makes their forms
+    (se negó, se niegan, negándose...; manipuladora, manipuladores...) when it loads the file."""
     entry = {"id": id_, "category": cat, "severity": severity, "terms": forms(words), "message": message, "rationale": rationale,
              "alternatives": list(alts), "safe": False, "source": source}
+    if verbo: entry["verbo"] = list(verbo)
+    if adjetivo: entry["adjetivo"] = list(adjetivo)
     for key, value in ctx.items():
         entry[key.replace("except_", "except")] = value
     if examples: entry["examples"] = list(examples)
@@ -98,6 +109,8 @@ CSME = "Confederación SALUD MENTAL ESPAÑA, Guía de estilo sobre salud mental 
 NAPS = "N.A.P.S. NPG (2019)"
 MHCC = "MHCC, Recovery Oriented Language Guide (2022)"
 CDC = "CDC, Diga / No diga (2021)"
+PAHO = "OPS/OMS, Prevención del suicidio: un recurso para profesionales de los medios de comunicación (2017)"
+FUNDEU = "FundéU, Salud mental: claves de redacción (2019)"
 
 SELF_NOT_AFTER = []  # self-description and others' words are the context file's cues
 
@@ -110,25 +123,26 @@ SUDS = "personas con un trastorno por consumo de sustancias"
 LBL = "Etiqueta a la persona por su consumo (labels the person by their substance use)"
 RAT = ("\"Adicto\" convierte una parte de la vida en toda la persona. Nombrar la condición o el consumo "
        "pone primero a la persona (NIDA, Las palabras importan).")
-sub += label("sub-es-adicto", "substance-stigma", "adicto", SUD, SUDS, LBL, RAT, NIDA,
+sub += label("sub-es-adicto", "substance-use", "adicto", SUD, SUDS, LBL, RAT, NIDA,
              examples=["Lo acompañé a la farmacia con {el adicto} de su primo."],
              counter=["Marisol dijo: \"Yo era adicta, pero eso ya no me define\"."],
              except_=["adicto en recuperación", "adicta en recuperación", "adictos en recuperación", "adictas en recuperación",
-                      "Adictos Anónimos", "Narcóticos Anónimos"])
-sub += label("sub-es-drogadicto", "substance-stigma", "drogadicto", SUD, SUDS, LBL, RAT, NIDA,
+                      "Adictos Anónimos", "Narcóticos Anónimos"] + FIGURATIVE)
+sub += label("sub-es-drogadicto", "substance-use", "drogadicto", SUD, SUDS, LBL, RAT, NIDA,
              examples=["Jairo es {un drogadicto} pero dice que quiere cambiar por su hija."])
-sub += label("sub-es-tecato", "substance-stigma", "tecato", "persona que usa drogas", "personas que usan drogas", LBL, RAT, NIDA,
-             extra_terms=["tecatito", "tecatita"], examples=["Dijeron que es {un tecato} del barrio."])
-sub += label("sub-es-alcoholico", "substance-stigma", "alcohólico", "persona con un trastorno por consumo de alcohol",
+sub += label("sub-es-tecato", "substance-use", "tecato", "persona que usa drogas", "personas que usan drogas", LBL, RAT, NIDA,
+             extra_terms=["tecatito", "tecatita"], examples=["Llegó con {un tecato} del barrio."])
+sub += label("sub-es-alcoholico", "substance-use", "alcohólico", "persona con un trastorno por consumo de alcohol",
              "personas con un trastorno por consumo de alcohol", LBL, RAT, NIDA,
              except_=["alcohólico en recuperación", "alcohólica en recuperación", "alcoholico en recuperacion", "alcoholica en recuperacion",
-                      "Alcohólicos Anónimos", "Alcoholicos Anonimos", "bebida alcohólica", "bebidas alcohólicas", "bebidas alcoholicas"],
+                      "Alcohólicos Anónimos", "Alcoholicos Anonimos", "familiares de alcohólicos", "hijos de alcohólicos",
+                      "hijas de alcohólicos", "hijos adultos de alcohólicos", "familias de alcohólicos", "bebida alcohólica", "bebidas alcohólicas", "bebidas alcoholicas"],
              examples=["Su esposo es {un alcohólico} y no ayuda con los nenes."])
-sub += label("sub-es-vicioso", "substance-stigma", "vicioso", "persona que usa drogas", "personas que usan drogas", LBL, RAT, NIDA,
-             extra_terms=["drogo", "drogata", "drogatas", "marihuanero", "marihuanera", "marihuaneros", "pastillero", "pastillera",
+sub += label("sub-es-vicioso", "substance-use", "vicioso", "persona que usa drogas", "personas que usan drogas", LBL, RAT, NIDA,
+             extra_terms=["drogo", "drogata", "drogatas", "marihuanero", "marihuanera", "marihuaneros",
                           "crackero", "crackera", "borrachón", "borrachona", "borrachito", "borrachita", "alcohólicos", "teco", "tecos"],
              examples=["Llegó con {un vicioso} del parque."])
-sub += label("sub-es-borracho", "substance-stigma", "borracho", "persona con un trastorno por consumo de alcohol",
+sub += label("sub-es-borracho", "substance-use", "borracho", "persona con un trastorno por consumo de alcohol",
              "personas con un trastorno por consumo de alcohol", LBL, RAT, NIDA, severity="warning",
              examples=["Llegó {el borracho} del tercer piso a la reunión."])
 sub[-1]["alternatives"] = ["la persona que había bebido"]
@@ -136,11 +150,11 @@ for e in sub:
     if e["id"] == "sub-es-borracho":
         e["alternatives"] = ["bajo los efectos del alcohol"]
         e["examples"] = ["Llegó {borracho} a la oficina y quedamos en vernos mañana."]
-sub += label("sub-es-abusador", "substance-stigma", (["abusador de sustancias", "abusadora de sustancias", "abusador de drogas",
+sub += label("sub-es-abusador", "substance-use", (["abusador de sustancias", "abusadora de sustancias", "abusador de drogas",
              "abusadora de drogas", "abusador de alcohol", "abusadora de alcohol"], ["abusadores de sustancias", "abusadoras de sustancias",
              "abusadores de drogas", "abusadores de alcohol"]), SUD, SUDS, LBL, RAT, NIDA,
              examples=["Es {un abusador de sustancias} conocido en la clínica."])
-sub += terms("sub-es-abuso", "substance-stigma",
+sub += terms("sub-es-abuso", "substance-use",
              ["abuso de sustancias", "abuso de drogas", "abuso de alcohol", "abuso de opioides", "abuso de opiáceos", "abuso de marihuana",
               "abuso de cocaína", "abuso de pastillas", "abusa de sustancias", "abusa de drogas", "abusa del alcohol", "abusaba de las drogas",
               "abusar de sustancias", "abusar de drogas", "abusando de drogas", "abusando de sustancias", "abusó de drogas", "abusó del alcohol",
@@ -149,23 +163,26 @@ sub += terms("sub-es-abuso", "substance-stigma",
              "\"Abuso\" sugiere culpa y violencia; \"consumo\" o \"trastorno por consumo\" describe lo mismo sin juicio (NIDA).",
              ["consumo de sustancias", "uso de sustancias", "trastorno por consumo de sustancias"], NIDA,
              examples=["Tiene historial de {abuso de sustancias} desde la adolescencia."])
-sub += terms("sub-es-limpio", "substance-stigma", ["limpio", "limpia", "limpios", "limpias"],
+sub += terms("sub-es-limpio", "substance-use", ["limpio", "limpia", "limpios", "limpias"],
              "Llama \"limpio\" a un resultado o a una persona (calls a test or a person clean)",
              "\"Limpio\" implica que antes estaba \"sucio\". Diga el resultado: negativo, o \"sin consumir\".",
              ["negativo", "sin consumir", "en recuperación"], NIDA,
              only_after=["salió", "salio", "dio", "está", "esta", "estaba", "estar", "lleva", "llevaba", "sigue", "seguía", "mantenerse",
                          "se mantiene", "mantiene", "muestra", "prueba", "orina", "toxicología", "resultado", "meses", "días", "dias",
                          "semanas", "años", "tiempo", "salir", "dar", "resultados", "pruebas", "muestras", "vino", "llegó", "estuvo"],
+             # "La casa está limpia": a thing is clean, not the person.
+             not_after=["casa", "apartamento", "cuarto", "habitación", "cocina", "baño", "ropa", "piso", "carro", "mesa", "platos", "agua",
+                        "aire", "récord", "historial", "expediente", "uniforme", "sábanas", "nevera", "estufa", "edificio", "patio"],
              window=3, examples=["La prueba de orina salió {limpia} otra vez."],
              counter=["Limpió la cocina y quedó orgullosa.", "Tiene un récord limpio en el trabajo."])
-sub += terms("sub-es-sucio", "substance-stigma", ["sucio", "sucia", "sucios", "sucias"],
+sub += terms("sub-es-sucio", "substance-use", ["sucio", "sucia", "sucios", "sucias"],
              "Llama \"sucio\" a un resultado (calls a test dirty)",
              "\"Sucio\" hace del resultado una mancha en la persona. Diga \"positivo\" y para qué sustancia.",
              ["positivo", "positiva"], NIDA,
              only_after=["salió", "salio", "dio", "muestra", "prueba", "orina", "toxicología", "resultado", "resultados", "pruebas",
                          "muestras", "salieron", "dieron"],
              window=3, examples=["La muestra salió {sucia} por cocaína."], counter=["Dejó la ropa sucia en la lavandería."])
-sub += terms("sub-es-bolo", "substance-stigma", ["bolo", "bola", "jendío", "jendio", "jumo", "jumao", "jumado", "jumada", "endrogado",
+sub += terms("sub-es-bolo", "substance-use", ["bolo", "bola", "jendío", "jendio", "jumo", "jumao", "jumado", "jumada", "endrogado",
              "endrogada", "drogado", "drogada", "drogados", "arrebatado", "arrebatada", "volado", "volada", "pasado de tragos", "pasada de tragos",
              "high"],
              "Describe el consumo con jerga o como condena (slang for intoxication)",
@@ -173,23 +190,55 @@ sub += terms("sub-es-bolo", "substance-stigma", ["bolo", "bola", "jendío", "jen
              ["bajo los efectos del alcohol", "bajo los efectos de una sustancia"], NIDA,
              only_after=["llegó", "llego", "vino", "está", "esta", "estaba", "andaba", "anda", "estuvo", "apareció", "aparecio", "llegaba"],
              window=2, examples=["Santos llegó {bolo} a la sesión del viernes."])
-sub += terms("sub-es-vicio", "substance-stigma", ["su vicio", "el vicio", "el vicio de", "vicio de las drogas", "vicio del alcohol", "sus vicios",
+sub += terms("sub-es-vicio", "substance-use", ["su vicio", "el vicio", "el vicio de", "vicio de las drogas", "vicio del alcohol", "sus vicios",
              "su vicio de", "el vicio del"],
              "Llama vicio al consumo (calls substance use a vice)",
              "\"Vicio\" hace del consumo una falta moral. Diga qué usa la persona o nombre la condición.",
              ["su consumo", "su uso de"], NIDA, examples=["Gasta el cheque en {su vicio} y luego no tiene para la renta."])
-sub += terms("sub-es-droga-por-otra", "substance-stigma",
+sub += terms("sub-es-droga-por-otra", "substance-use",
              ["cambiar una droga por otra", "cambió una droga por otra", "cambia una droga por otra", "cambiando una droga por otra",
               "sustituir una droga por otra", "sustituyó una adicción por otra", "cambiar una adicción por otra", "cambió una adicción por otra"],
              "Desprecia el tratamiento con medicamentos (dismisses medication treatment)",
              "La buprenorfina y la metadona son tratamiento basado en evidencia, no \"otra droga\" (NIDA).",
              ["recibe tratamiento con medicamentos"], NIDA, examples=["Con el Suboxone lo único que hizo fue {cambiar una droga por otra}."])
-sub += terms("sub-es-recaida-fracaso", "substance-stigma",
-             ["volvió a caer", "volvio a caer", "cayó otra vez", "cayó de nuevo", "recayó otra vez", "recayó de nuevo", "otra recaída más",
+sub += terms("sub-es-recaida-fracaso", "substance-use",
+             ["volvió a caer", "volvio a caer", "cayó otra vez", "cayó de nuevo", "otra recaída más", "otra recaída", "recaída tras recaída",
+              "recaídas constantes", "recae constantemente", "una recaída más", "perdió todo su progreso", "perdió todo lo que había logrado",
+              "lamentablemente recayó", "desafortunadamente recayó", "por desgracia recayó", "para mantener su hábito",
+             "mantener el hábito", "mantener su hábito", "echó a perder", "echó todo a perder", "tiró todo por la borda", "volvió a fallar", "volvió a fracasar", "empezar de cero",
+              "empezó de cero", "tuvo que empezar de cero", "volvió a lo mismo", "volvió al vicio",
               "volvió a las andadas", "volvio a las andadas", "perdió su tiempo limpio", "perdió todo su tiempo limpio"],
              "Presenta la recaída como fracaso (frames a return to use as failure)",
              "La recaída puede ser parte de la recuperación; diga qué pasó y qué quiere hacer la persona ahora.",
-             ["volvió a consumir", "retomó el consumo"], NIDA, examples=["El fin de semana {volvió a caer} y no vino a la cita."])
+             ["volvió a consumir", "retomó el consumo"], NIDA, verbo=["volver a recaer|vuelve|volvió", "recaer otra vez|recae|recayó",
+             "recaer de nuevo|recae|recayó"], examples=["El fin de semana {volvió a caer} y no vino a la cita."])
+sub += terms("sub-es-usuario", "substance-use",
+            ["es pastillera", "es pastillero", "bien pastillera", "bien pastillero", "cristalero", "cristalera", "cristaleros", "bazuquero", "bazuquera", "bazuqueros", "pipero", "pipera", "piperos", "perico" if False else "periquero",
+             "periquera", "marihuano", "usuario de drogas", "usuaria de drogas", "usuarios de drogas", "usuarias de drogas", "usuario de heroína", "usuaria de heroína",
+             "usuario de crack", "usuaria de crack", "usuarios de crack", "usuario de cocaína", "usuaria de cocaína", "usuario de opioides",
+             "usuaria de opioides", "usuario de sustancias", "usuaria de sustancias", "usuarios de sustancias", "drogodependiente",
+             "drogodependientes", "toxicómano", "toxicómana", "toxicómanos", "yonqui", "yonquis", "yonki", "yonkis", "junkie", "junkies",
+             "piedrero", "piedrera", "piedreros", "fumón", "fumona", "fumones", "adicto a la heroína", "adicta a la heroína", "adicto al crack",
+             "adicta al crack", "adicto a las drogas", "adicta a las drogas", "adicto al alcohol", "adicta al alcohol", "adictos a las drogas",
+             "adicto a las pastillas", "adicta a las pastillas", "alcohólico perdido", "alcohólica perdida", "ex adicto", "ex adicta",
+             "exadicto", "exadicta", "ex adictos", "exadictos", "ex drogadicto", "ex drogadicta", "exdrogadicto", "exdrogadicta",
+             "ex alcohólico", "ex alcohólica", "exalcohólico", "exalcohólica", "ex tecato", "ex tecata", "extecato", "extecata"],
+            "Etiqueta a la persona por su consumo (labels the person by their substance use)",
+            "Nombrar el consumo o la condición pone primero a la persona: \"persona que usa drogas\", \"persona con un trastorno por consumo\" (NIDA).",
+            ["persona que usa drogas", "persona con un trastorno por consumo de sustancias"], NIDA,
+            examples=["Es {usuario de crack} desde los veinte.", "Lo trataban como un {yonqui} en la sala de emergencias del hospital de Queens, dice."])
+for e in sub:
+    if e["id"] == "sub-es-usuario":
+        e["examples"] = ["Es {usuario de crack} desde los veinte."]
+sub += terms("sub-es-reemplazo", "substance-use",
+            ["tratamiento asistido con medicamentos", "tratamiento asistido por medicamentos", "MAT", "terapia de reemplazo", "terapia de sustitución", "tratamiento de sustitución", "tratamiento de reemplazo", "droga de reemplazo",
+             "droga sustituta", "sustituto de la heroína", "sustituto de drogas", "otra adicción", "sigue enganchado a la metadona",
+             "sigue enganchada a la metadona", "enganchado a la metadona", "enganchada a la metadona", "adicto a la metadona",
+             "adicta a la metadona", "adicto al suboxone", "adicta al suboxone", "adicto al Suboxone", "adicta al Suboxone"],
+            "Desprecia el tratamiento con medicamentos (dismisses medication treatment)",
+            "La buprenorfina y la metadona son tratamiento basado en evidencia, no un reemplazo ni otra adicción (NIDA).",
+            ["tratamiento con medicamentos para el trastorno por consumo de opioides"], NIDA,
+            examples=["Está en {terapia de reemplazo} con metadona desde marzo."])
 files["concern-substance"] = ("substance-stigma-es",
     "Estigma del consumo: palabras que convierten a la persona en una etiqueta (adicto, tecato), tratan el\n"
     "# consumo como falta moral (abuso, limpio, sucio) o desprecian el tratamiento con medicamentos.", sub)
@@ -210,7 +259,7 @@ dx += person_with("dx-es-epileptico", "epiléptico", "epilepsia", "Efraín es {u
 dx += person_with("dx-es-psicotico", "psicótico", "psicosis", "Vino con {un psicótico} del albergue.",
                   except_=["episodio psicótico", "trastorno psicótico", "síntomas psicóticos", "sintomas psicoticos", "brote psicótico"])
 dx += person_with("dx-es-enfermo-mental", (["enfermo mental", "enferma mental"], ["enfermos mentales", "enfermas mentales"]),
-                  "una condición de salud mental", "Su familia lo trata como {un enfermo mental}.")
+                  "una condición de salud mental", "Vino con {un enfermo mental} del refugio, dijo ella.")
 dx += person_with("dx-es-paranoico", "paranoico", "ideas paranoides", "Es {un paranoico} con los vecinos.")
 dx += person_with("dx-es-obsesivo", (["obsesivo compulsivo", "obsesiva compulsiva"], ["obsesivos compulsivos"]), "TOC",
                   "Es {un obsesivo compulsivo} con la limpieza.")
@@ -218,7 +267,7 @@ dx += person_with("dx-es-neurotico", "neurótico", "ansiedad", "Es {una neuróti
                   except_=["Neuróticos Anónimos", "Neuroticos Anonimos"])
 dx += person_with("dx-es-enfermo", "enfermito", "una condición de salud", "Visitamos a {un enfermito} del piso de arriba.")
 dx += terms("dx-es-es-bipolar", "diagnosis-identity",
-            ["es bipolar", "era bipolar", "un bipolar", "una bipolar", "los bipolares", "las bipolares", "es esquizofrénico", "es esquizofrénica",
+            ["es bipolar", "era bipolar", "un bipolar", "una bipolar", "la bipolar", "el bipolar", "los bipolares", "las bipolares", "es esquizofrénico", "es esquizofrénica",
              "es esquizo", "un esquizo", "es depresivo", "es depresiva", "es borderline", "una borderline", "es limítrofe",
              "es TLP", "es paranoico", "es paranoica", "es anoréxica", "es anoréxico", "es epiléptico", "es epiléptica", "es psicótico",
              "es psicótica", "es autista?"][:-1],
@@ -226,7 +275,10 @@ dx += terms("dx-es-es-bipolar", "diagnosis-identity",
             "\"Tiene trastorno bipolar\" describe una condición; \"es bipolar\" define a la persona por ella.",
             ["tiene trastorno bipolar", "vive con"], CSME, examples=["Su hermana {es bipolar} y vive con ellos."])
 dx += terms("dx-es-sufre", "diagnosis-identity",
-            ["sufre de", "sufría de", "sufre esquizofrenia", "sufre depresión", "sufre ansiedad", "padece", "padece de", "padecía", "padecía de",
+            ["lucha contra la depresión", "lucha contra la ansiedad", "lucha contra su enfermedad", "lucha contra la adicción",
+             "luchando contra la depresión", "luchando contra su adicción", "luchando contra la adicción", "su batalla contra",
+             "su lucha contra la", "batalla contra la depresión", "batalla contra la adicción",
+             "sufre de", "sufría de", "sufre esquizofrenia", "sufre depresión", "sufre ansiedad", "padece", "padece de", "padecía", "padecía de",
              "padeciendo", "padeciendo de", "sufriendo de", "aquejado de", "aquejada de", "víctima de la esquizofrenia", "víctima de la depresión",
              "víctima de su enfermedad", "víctima de la enfermedad", "víctima de la adicción", "víctima de las drogas", "suffers from"],
             "Describe la condición como sufrimiento (frames the condition as suffering)",
@@ -236,7 +288,11 @@ dx += terms("dx-es-victima", "deficit-label", ["víctima", "víctimas", "una ví
             "Define a la persona como víctima (defines the person as a victim)",
             "\"Víctima\" deja a la persona sin agencia; \"sobreviviente\" o lo que pasó, dicho por ella, respeta su historia.",
             ["sobreviviente", "persona que vivió"], CSME,
-            except_=["víctima de violencia doméstica", "víctimas de violencia doméstica", "víctima de un crimen", "víctima de un robo",
+            except_=["sufre de dolor", "sufre de dolores", "sufre de migraña", "sufre de migrañas", "sufre de la presión", "sufre de presión alta",
+                     "sufre de diabetes", "sufre de asma", "sufre de artritis", "sufre del corazón", "sufre de la espalda", "sufre de los riñones",
+                     "padece de dolor", "padece de dolores", "padece de la presión", "padece de presión alta", "padece diabetes", "padece de diabetes",
+                     "padece del corazón", "padece de asma", "padece de artritis", "padece de la espalda", "padece del azúcar", "sufre del azúcar",
+                     "víctima de violencia doméstica", "víctimas de violencia doméstica", "víctima de un crimen", "víctima de un robo",
                      "víctima de robo", "víctima de un asalto", "servicios a víctimas", "Servicios para Víctimas", "víctima de fraude",
                      "víctima de estafa", "víctima de trata", "víctima de un accidente", "como víctima", "no como víctima"],
             examples=["Leidy es {una víctima} de su propia familia."])
@@ -249,7 +305,10 @@ dx += terms("dx-es-loco", "diagnosis-identity",
             "\"Loco\", \"demente\" o \"trastornado\" hieren y no describen nada. Diga lo que la persona vivió o hizo.",
             ["angustiado", "en crisis", "hospital psiquiátrico"], CSME,
             except_=["la loca de los gatos", "loco de contento", "loca de contenta", "loco por", "loca por", "a lo loco", "ni loco", "ni loca",
-                     "volverse loco", "me vuelve loca", "me vuelve loco", "Mad Pride"],
+                     "volverse loco", "me vuelve loca", "me vuelve loco", "Mad Pride", "loca de contento", "loco de alegría", "loca de alegría",
+                     "loca de la alegría", "loco de la alegría", "loco de la emoción", "loca de la emoción", "loca de felicidad", "loco de felicidad",
+                     "la vuelve loca", "lo vuelve loco", "la vuelven loca", "lo vuelven loco", "la volvía loca", "lo volvía loco", "se vuelve loca por",
+                     "se vuelve loco por", "de locos", "una locura de"],
             examples=["La señora está {medio loca}, pero es muy buena gente.", "Estuvo recluida en el {manicomio} de Río Piedras."],
             counter=["Está loca por empezar las clases de baile."])
 dx += terms("dx-es-invalido", "deficit-label",
@@ -263,18 +322,32 @@ dx += terms("dx-es-invalido", "deficit-label",
             except_=["personas con discapacidad", "persona con discapacidad", "estacionamiento para discapacitados", "retrasado el pago",
                      "retrasada la cita", "se ha retrasado", "se retrasó", "llegó retrasado", "llegó retrasada", "vuelo retrasado", "pago retrasado"],
             examples=["Ricardo quedó {inválido} después del accidente.", "Don Cándido está {confinado a} una silla de ruedas."])
+dx += terms("dx-es-perturbado", "diagnosis-identity",
+            ["esquizo", "esquizos", "el esquizo", "la esquiza", "maníaco", "maníaca", "maniático", "maniática", "un maníaco", "una maníaca",
+             "depre", "anda depre", "está depre", "sigue depre", "bien depre", "enajenado", "enajenada", "enajenados", "bipolares",
+             "es bien TOC", "bien TOC", "es TOC", "tan TOC", "muy TOC", "psicópata", "psicópatas", "sociópata", "sociópatas", "un paranoico", "una paranoica", "es paranoico", "es paranoica",
+             "un limítrofe", "una limítrofe", "es borderline", "un borderline", "una borderline", "sidoso", "sidosa", "sidosos", "canceroso", "cancerosa", "tarado", "tarada", "tarados", "mongolito", "mongolita", "cieguito",
+             "cieguita", "sordito", "sordita", "cojito", "cojita", "enfermito", "enfermita", "anormal", "anormales", "subnormal", "subnormales",
+             "chalado", "chalada", "pirado", "pirada", "majara", "tocado de la cabeza", "tocada de la cabeza", "mal de la cabeza",
+             "enfermo de los nervios", "enferma de los nervios", "está mal de la cabeza", "le falta un tornillo", "le patina el coco"],
+            "Define a la persona por un diagnóstico o con desprecio (labels the person)",
+            "\"Persona con un problema de salud mental\" o \"persona con discapacidad\" pone primero a la persona (FundéU; CDC, Diga / No diga).",
+            ["persona con un problema de salud mental", "persona con discapacidad"], FUNDEU,
+            adjetivo=["perturbado", "desquiciado", "deschavetado", "disminuido"],
+            except_=["trastornos bipolares", "episodios bipolares", "trastornado el horario", "se ha disminuido", "ha disminuido", "disminuido el consumo", "disminuida la dosis",
+                     "disminuido la dosis"],
+            examples=["Los vecinos dicen que está {perturbada}, pero ella solo estaba asustada.", "Es un {desquiciado}, dijo el guardia."])
 files["concern-diagnosis"] = ("diagnosis-identity-es",
     "Diagnóstico como identidad y etiquetas de salud mental o discapacidad: la persona primero.", dx)
 
 # ------------------------------------------------------------------ compliance
 cp = []
 cp += terms("comp-es-se-nego", "compliance",
-            ["se negó", "se nego", "se niega", "se negaba", "se negaron", "se niegan", "negándose", "negandose", "se negará", "se ha negado",
-             "se rehusó", "se rehuso", "se rehúsa", "se rehusa", "se rehusaba", "rehusándose", "se resistió a", "se resiste a",
-             "rechazó", "rechazo", "rechaza", "rechazaba", "rechazando", "rechazaron", "ha rechazado", "refused", "refuses"],
+            ["refused", "refuses"],
             "Presenta una decisión como desafío (describes a choice as defiance)",
             "La persona tiene derecho a decir que no. \"Decidió no\" o \"prefirió no\" registra el mismo hecho sin hacerla desobediente.",
             ["decidió no", "prefirió no"], NAPS, not_after=SUBJECTS, window=5,
+            verbo=["negarse|niega", "rehusarse|rehúsa", "resistirse a", "rechazar"],
             except_=["rechazo de la solicitud", "el rechazo", "carta de rechazo", "le rechazaron", "la rechazaron", "lo rechazaron",
                      "fue rechazada", "fue rechazado", "fue rechazado", "rechazó el cheque", "rechazó la solicitud", "rechazó su solicitud",
                      "rechazó la tarjeta"],
@@ -283,75 +356,128 @@ cp += terms("comp-es-se-nego", "compliance",
 for e in cp:
     e["examples"] = ["Carlos {se negó} a ir a la cita del seguro social.", "El participante {se rehusó} a firmar el plan."]
 cp += terms("comp-es-incumplimiento", "compliance",
-            ["incumplimiento", "incumplimientos", "incumplió", "incumple", "incumplía", "incumplidor", "incumplidora", "no cumple", "no cumplió",
-             "no cumplía", "no ha cumplido", "no cumple con", "falta de cumplimiento", "no adherente", "no adherencia", "falta de adherencia",
+            ["incumplimiento", "incumplimientos", "falta de cumplimiento", "no adherente", "no adherencia", "falta de adherencia",
              "pobre adherencia", "poca adherencia", "mala adherencia", "noncompliant", "non-compliant", "noncompliance", "non compliance",
              "no complaciente", "no-compliant", "no sigue las indicaciones", "no sigue el tratamiento", "no sigue las instrucciones"],
             "Juzga a la persona por no seguir órdenes (frames the person as noncompliant)",
             "\"No cumple\" supone que la persona debe obedecer. Diga qué decidió y por qué, con sus palabras.",
             ["decidió no", "no ha podido", "prefiere otra opción"], MHCC,
+            verbo=["incumplir", "no cumplir con", "no cumplir"], adjetivo=["incumplidor"],
             except_=["cumple años", "no cumple años", "no cumple los requisitos", "no cumple con los requisitos", "no cumplía los requisitos",
                      "no cumple con los criterios", "incumplimiento del casero", "incumplimiento de contrato", "incumplimiento del contrato"],
             not_after=SUBJECTS, window=4,
             examples=["Xiomara {no cumple con} el tratamiento desde que se mudó.", "Se documenta {incumplimiento} con las citas."],
             counter=["Cumple años el viernes y quiere celebrarlo."])
 cp += terms("comp-es-desobedece", "compliance",
-            ["desobedeció", "desobedecio", "desobedece", "desobedecía", "desobediente", "desobedientes", "desafiante", "desafiantes",
-             "oposicional", "no cooperó", "no coopero", "no coopera", "no cooperativo", "no cooperativa", "poco cooperador", "poco cooperadora",
-             "no colaboró", "no colabora", "poco colaborador", "poco colaboradora", "resistente al tratamiento", "resistente", "resistentes", "pcte", "ptes",
-             "no quiso cooperar", "renuente", "renuentes", "reacio", "reacia", "reacios", "reacias", "muestra resistencia",
-             "resistencia al tratamiento", "su negativa a", "negativa a tomar", "fracasó en", "ha fracasado", "fracasó otra vez",
+            ["resistente al tratamiento", "pcte", "ptes",
+             "muestra resistencia",
+             "resistencia al tratamiento", "su negativa a", "negativa a tomar", "fracasó otra vez",
              "fracasó de nuevo", "niega tener un problema", "no acepta su enfermedad", "no acepta su diagnóstico", "no reconoce su enfermedad",
-             "se evadió", "se evadio", "se rehúsa a", "rehusó", "rehúsa", "rehusa", "se fugó", "se fugo", "se fugaron", "se escapó del", "se escapó de", "se escapo del", "abandonó el tratamiento",
-             "abandonó el programa", "abandono del tratamiento", "desertó", "AMA", "contra consejo médico", "contra consejo medico",
+             "se rehúsa a", "se escapó del", "abandono del tratamiento", "AMA", "no hizo follow up", "no hizo el follow up",
+             "no hace follow up", "no da follow up", "no dio follow up", "no le dio follow up", "no ha dado seguimiento", "no dio seguimiento",
+             "no le dio seguimiento", "no da seguimiento", "no le ha dado seguimiento", "carece de insight", "carece de introspección",
+             "no está lista para el cambio", "no está listo para el cambio", "no está preparada para cambiar", "no está preparado para cambiar",
+             "sin comprometerse", "no se compromete", "no se compromete con nada", "no se comprometió", "poco comprometido",
+             "poco comprometida", "falta de compromiso", "no pone de su parte", "no quiere mejorar",
+             "no le interesa mejorar", "no hace su parte", "no se ayuda", "no se deja ayudar", "contra consejo médico", "contra consejo medico",
              "no-show", "no show", "no shows", "no-shows", "fracaso de tratamiento", "fracaso del tratamiento", "fracasó en el tratamiento",
              "fracasó el tratamiento", "falló el tratamiento", "failed treatment", "pobre seguimiento", "poco seguimiento", "mal seguimiento",
              "compliance", "no compliance", "poco compliance", "falta de compliance", "buena compliance", "cumplimiento con los medicamentos",
              "cumplimiento del tratamiento", "cumplimiento con el tratamiento", "cumplimiento con las citas", "está en negación", "esta en negacion", "en negación", "niega su enfermedad", "niega su diagnóstico", "poco insight", "sin insight",
-             "pobre insight", "falta de insight", "no tiene insight", "insight pobre", "insight limitado", "desmotivado", "desmotivada",
-             "desmotivados", "sin motivación", "falta de motivación", "poco motivado", "poco motivada", "no está motivado", "no está motivada"],
+             "pobre insight", "falta de insight", "no tiene insight", "insight pobre", "insight limitado",
+             "sin motivación", "falta de motivación", "no está motivado", "no está motivada"],
             "Culpa a la persona de cómo va el servicio (blames the person for the service)",
             "Estas palabras ponen la falta en la persona. Diga qué pasó, qué dijo y qué necesita.",
             ["decidió", "prefirió", "dijo que"], MHCC,
             not_after=["marcó como", "la marcó", "lo marcó", "la marcaron", "lo marcaron"], window=4,
             except_=["agua resistente", "resistente al agua", "resistente al frío", "ropa resistente", "no-show fee"],
-            examples=["Danilo {desobedeció} la indicación del psiquiatra.", "Kelvin fue {no-show} otra vez al grupo."])
+            examples=["Kelvin fue {no-show} otra vez al grupo."])
+cp += terms("comp-es-no-coopera", "compliance", ["no quiso cooperar", "no quiso colaborar"],
+            "Culpa a la persona de cómo va el servicio (blames the person for the service)",
+            "Estas palabras ponen la falta en la persona. Diga qué pasó, qué dijo y qué necesita.",
+            ["decidió", "prefirió", "dijo que"], MHCC,
+            verbo=["fallar en", "fallar a la cita", "fallar a sus citas", "fallar a su cita", "fallar a las citas",
+                   "desobedecer", "no cooperar", "no colaborar", "fracasar en", "evadirse", "rehusar|rehúsa", "fugarse",
+                   "escaparse de", "abandonar el tratamiento", "abandonar el programa", "desertar"],
+            adjetivo=["desobediente", "desafiante", "oposicional", "no cooperativo", "poco cooperador", "poco colaborador", "resistente",
+                      "renuente", "reacio", "desmotivado", "poco motivado"],
+            except_=["agua resistente", "resistente al agua", "resistente al frío", "ropa resistente"],
+            examples=["Danilo {desobedeció} la indicación del psiquiatra.", "Osmany ha estado muy {desmotivado} con el plan."],
+            counter=["El casero ha estado resistente a hacer las reparaciones.", "La oficina de HRA falló en procesar la renovación."])
 files["concern-compliance"] = ("compliance-es",
     "Cumplimiento: palabras que hacen de una decisión una desobediencia (se negó, no cumple, no-show).", cp)
 
 # ------------------------------------------------------------------ credibility
 cr = []
 cr += terms("cred-es-alega", "credibility",
-            ["alega", "alegó", "alego", "alegaba", "alegando", "alegan", "alegaron", "supuestamente", "aparentemente", "según ella",
+            ["supuestamente", "aparentemente", "según ella",
              "según él", "segun ella", "segun el", "según el participante", "según la participante", "según la clienta", "según el cliente",
              "según la persona", "dice que supuestamente", "jura y perjura", "jura que", "juró que", "juraba que", "poco creíble", "no creíble",
              "poco creible", "dudoso", "dudosa", "eso está por verse", "eso esta por verse", "habrá que ver", "habría que ver",
-             "está por verse", "inventa", "inventó", "inventando", "exagera", "exageró", "exagerando", "mintió", "miente", "mentía",
-             "no es creíble", "difícil de creer", "quiere hacernos creer", "se hace la víctima", "se hace el víctima", "se hace la enferma",
-             "se hace el enfermo", "finge", "fingió", "fingiendo", "claims", "allegedly", "per pt", "per the client", "según pt"],
+             "está por verse", "no es creíble", "difícil de creer", "quiere hacernos creer", "se hace la víctima", "se hace el víctima", "se hace la enferma",
+             "se hace el enfermo", "claims", "allegedly", "per pt", "per the client", "según pt"],
             "Pone en duda la palabra de la persona (casts doubt on the person's word)",
             "Escriba lo que la persona dijo, sin dudar de ella: \"dijo\", \"compartió\", \"contó\".",
             ["dijo", "compartió", "contó"], MHCC, not_after=SUBJECTS, window=4,
+            verbo=["reclamar que", "insistir en que", "asegurar que", "sostener que|sostiene|sostuvo", "alegar", "inventar", "exagerar", "mentir|miente|mintió", "fingir"],
             examples=["El participante {alegó} que la trabajadora le perdió los documentos.", "Le robaron la tarjeta del EBT, {supuestamente}."],
             counter=["El patrono alegó que ella abandonó el puesto.", "La policía alegó en el reporte que él se resistió."])
 cr += terms("cred-es-admite", "credibility",
-            ["admitió", "admitio", "admite", "admitía", "admitiendo", "admitió haber", "confesó", "confeso", "confiesa", "reconoció haber",
-             "admitted", "admits"],
+            ["reconoció haber", "admitted", "admits"],
             "Presenta lo que la persona contó como una confesión (frames sharing as admitting)",
             "\"Admitió\" sugiere culpa. \"Compartió\" o \"contó\" reconoce que la persona eligió decirlo.",
             ["compartió", "contó"], NAPS, not_after=SUBJECTS, window=4,
+            verbo=["admitir haber", "admitir", "confesar|confiesa", "reconocer que|reconoce|reconoció", "reconocer haber|reconoce|reconoció"],
+            # "La admitieron en el hospital": admitted as a patient, by someone else.
+            except_=[f"{pronoun} {verb}" for pronoun in ("la", "lo", "los", "las") for verb in ("admitió", "admitieron", "admite", "admiten", "admitían", "han admitido", "habían admitido")]
+                    + ["admitieron a", "admiten a", "admitió a", "admitida en", "admitido en", "admitieron en"],
             examples=["{Admitió haber} fumado marihuana antes de la sesión."],
             counter=["El supervisor del almacén admitió que no le había pagado las horas extra."])
+cr += terms("cred-es-dizque", "credibility",
+            ["alegadamente", "presuntamente", "supuestamente dijo", "cosa que no creo", "lo cual no creo", "no le creo", "no le creí",
+             "habría que confirmarlo", "hay que confirmarlo", "habrá que confirmarlo", "habría que verificarlo", "hay que verificarlo",
+             "está por confirmarse", "mal historiador", "mala historiadora", "pobre historiador", "pobre historiadora", "historiador pobre",
+             "historiadora pobre", "no es buen historiador", "no es buena historiadora", "informante no confiable", "dizque", "diz que", "según dice", "según cuenta", "lo que ella llama", "lo que él llama", "su supuesto", "su supuesta",
+             "sus supuestos", "sus supuestas", "memoria selectiva", "convenientemente", "ganancia secundaria", "ganancias secundarias",
+             "beneficio secundario", "poco confiable", "no es confiable", "no confiable", "informante poco confiable", "historia inconsistente",
+             "versión inconsistente", "su historia no cuadra", "la historia no cuadra", "cuenta cuentos", "inventa cuentos", "se lo inventó",
+             "se lo inventa", "se inventó", "se inventa"],
+            "Pone en duda la palabra de la persona (casts doubt on the person's word)",
+            "Escriba lo que la persona dijo, sin dudar de ella: \"dijo\", \"contó\"; si algo no coincide, diga qué dato falta.",
+            ["dijo", "contó"], MHCC, 
+            verbo=["contradecirse|contradice|contradijo", "engañar"], adjetivo=["evasivo", "deshonesto", "poco sincero", "embustero", "tramposo"],
+            examples=["Dice que perdió la tarjeta, {dizque} en la guagua.", "Cuando le pregunté por el cheque {se contradijo} dos veces."])
+cr += terms("cred-es-minimiza", "credibility",
+            ["echa la culpa a", "le echa la culpa a", "le echó la culpa a", "echándole la culpa a", "siempre tiene una excusa", "pretextos",
+             "pone pretextos", "puso pretextos"],
+            "Juzga cómo la persona cuenta su situación (judges how the person tells it)",
+            "Cuente lo que la persona dijo de su situación con sus palabras, sin juzgar si minimiza o culpa a otros.",
+            ["dijo que", "contó que"], MHCC, not_after=SUBJECTS, window=4,
+            verbo=["minimizar", "culpar a los demás", "culpar a otros", "culpar a todos", "culpar a todo el mundo", "culpar al personal",
+                   "poner excusas|pone|puso", "externalizar"],
+            examples=["{Minimiza} lo que pasó el fin de semana.", "{Culpa a los demás} de que perdió el apartamento."])
+cr += terms("cred-es-niega", "credibility", ["niega consumo", "negó consumo", "niega uso", "negó uso", "niega el consumo", "negó el consumo"],
+            "Presenta lo que la persona dijo como una negación (frames what was said as denial)",
+            "\"Niega\" sugiere que la persona oculta algo. Escriba lo que dijo: \"dijo que no ha consumido\".",
+            ["dijo que no ha consumido", "dijo que no"], NIDA, not_after=SUBJECTS, window=4,
+            verbo=["negar haber|niega", "negar tener|niega"],
+            examples=["{Niega consumo} desde la última cita.", "{Negó haber} tomado el fin de semana."])
+cr += terms("cred-es-queja", "credibility", ["quejándose de todo", "se queja de todo", "se quejó de todo"],
+            "Presenta lo que la persona pide como queja (frames a concern as complaining)",
+            "Lo que la persona plantea es una preocupación: \"dijo que\", \"expresó preocupación por\".",
+            ["expresó preocupación por", "dijo que"], MHCC, not_after=SUBJECTS, window=4,
+            verbo=["quejarse de"], adjetivo=["quejón", "quejumbroso", "llorón"],
+            examples=["{Se queja de} dolor de espalda cada semana.", "Es muy {quejona} con el horario."])
 files["concern-credibility"] = ("credibility-es", "Credibilidad: palabras que dudan de la persona (alega, supuestamente, admitió).", cr)
 
 # ------------------------------------------------------------------ judgment / deficit
 jd = []
 jd += terms("def-es-manipulador", "deficit-label",
-            ["manipulador", "manipuladora", "manipuladores", "manipuladoras", "manipulativo", "manipulativa", "manipulación", "manipula",
-             "manipulando", "manipulative"],
+            ["manipulación", "manipulative"],
             "Atribuye mala intención a la persona (labels the person manipulative)",
             "\"Manipulador\" juzga la intención. Describa lo que la persona pidió o hizo y qué necesitaba.",
             ["pidió", "intentó conseguir"], MHCC, not_after=SUBJECTS, window=4,
+            verbo=["manipular"], adjetivo=["manipulador", "manipulativo"],
             examples=["Los dos hermanos son {manipuladores} y le dicen a cada uno lo que quiere oír."])
 jd += terms("def-es-busca-atencion", "deficit-label",
             ["busca atención", "buscando atención", "buscar atención", "buscaba atención", "busca atencion", "buscando atencion",
@@ -362,8 +488,11 @@ jd += terms("def-es-busca-atencion", "deficit-label",
             "Quien busca atención o medicamentos tiene una necesidad. Diga qué pidió y qué le pasaba.",
             ["pidió apoyo", "pidió medicamento para el dolor"], MHCC,
             examples=["Se puso a llorar en medio del grupo {buscando atención}.", "Volvió al ER de madrugada {buscando pastillas}."])
-jd += terms("def-es-suicidio", "deficit-label",
-            ["cometió suicidio", "cometio suicidio", "suicidio cometido", "se cometió", "cometer suicidio", "suicidio exitoso", "suicidio consumado",
+jd += terms("def-es-suicidio", "suicide-language",
+            ["no un intento real", "no fue en serio", "no iba en serio", "intentona",
+             "intentonas", "intento exitoso", "intentos exitosos", "un intento exitoso", "intentos fallidos", "intento fallido",
+             "puro chantaje", "como chantaje", "para llamar la atención del", "para que el novio volviera",
+             "para que la novia volviera", "para que volviera con ella", "para que volviera con él", "cometió suicidio", "cometio suicidio", "suicidio cometido", "se cometió", "cometer suicidio", "suicidio exitoso", "suicidio consumado",
              "intento fallido", "intento frustrado", "intentos fallidos", "failed attempt", "successful suicide", "committed suicide",
              "gesto suicida", "gestos suicidas", "suicidio completado", "completó el suicidio", "intento no exitoso", "intento no logrado",
              "intentó sin éxito", "amenazas suicidas", "manipulación suicida", "nada serio", "no fue nada serio", "amenaza suicida", "amenazó con suicidarse",
@@ -384,31 +513,41 @@ jd += terms("def-es-cronico", "deficit-label",
              "bajo funcionamiento", "bajo nivel de funcionamiento", "alto funcionamiento", "de bajo funcionamiento", "de alto funcionamiento",
              "incapaz", "incapaces", "no sabe defenderse", "no sabe cuidarse", "no puede cuidarse", "débil de carácter", "falta de voluntad",
              "sin fuerza de voluntad", "caso perdido", "un caso perdido", "sin remedio", "no tiene remedio", "ex convicto", "ex-convicto", "exconvicto", "exconvicta",
-             "ex convicta", "convicto", "convicta", "convictos", "delincuente", "delincuentes", "criminal", "criminales", "ex presidiario",
+             "ex convicta", "los desamparados", "las desamparadas", "un desamparado", "una desamparada", "desamparados", "vive como transeúnte",
+             "es una carga", "una carga para", "es un peso para", "alto utilizador", "alta utilizadora", "altos utilizadores",
+             "gran utilizador", "usuario frecuente de", "usuaria frecuente de",
+             "no aprende", "nunca aprende", "no aprende nunca", "convicto", "convicta", "convictos", "delincuente", "delincuentes", "criminal", "criminales", "ex presidiario",
              "expresidiario", "ex presidiaria", "expresidiaria", "ex reo", "exreo", "un ilegal", "una ilegal", "los ilegales", "inmigrante ilegal", "inmigrantes ilegales", "mojado", "mojada",
              "mojados", "ex-offender", "es lento", "es lenta", "retrasito"],
             "Describe a la persona por sus carencias (deficit label)",
             "Nombre lo que la persona puede y quiere, y el apoyo que necesita, no lo que le falta.",
             ["necesita apoyo con", "está aprendiendo a"], MHCC,
-            except_=["historial criminal", "récord criminal", "record criminal", "corte criminal", "caso criminal", "antecedentes criminales",
+            except_=["dolor es crónico", "enfermedad es crónica", "condición es crónica", "problema es crónico", "tos es crónica",
+                     "una crónica de", "una crónica sobre", "escribió una crónica", "leyó una crónica", "historial criminal", "récord criminal", "record criminal", "corte criminal", "caso criminal", "antecedentes criminales",
                      "justicia criminal", "abogado criminal", "abogada criminal", "Corte Criminal"],
             examples=["Es {un crónico} del sistema, lleva veinte años entrando y saliendo."])
 jd += terms("jud-es-vago", "judgment",
-            ["vago", "vaga", "vagos", "vagas", "flojo", "floja", "perezoso", "perezosa", "haragán", "haragana", "agresivo", "agresiva",
-             "problemático", "problemática", "conflictivo", "conflictiva", "histérica", "histérico", "dramática", "dramático", "exagerada",
-             "exagerado", "mentiroso", "mentirosa", "difícil de manejar", "hostil", "grosero", "grosera", "malcriado", "malcriada",
-             "necio", "necia", "terco", "terca", "testarudo", "testaruda", "cabeza dura", "cabezón", "cabezona", "irresponsable",
-             "irresponsables", "descuidado", "descuidada", "desaliñado", "desaliñada", "mala higiene", "pobre higiene", "higiene pobre",
-             "bobo", "boba", "tonto", "tonta", "idiota", "estúpido", "estúpida", "malagradecido", "malagradecida",
-             "paciente difícil", "persona difícil", "muy demandante", "risa inapropiada", "conducta inapropiada", "comportamiento inapropiado", "afecto inapropiado", "inapropiado", "inapropiada"],
+            ["difícil de manejar", "cabeza dura", "mala higiene", "pobre higiene", "higiene pobre",
+             "paciente difícil", "persona difícil", "risa inapropiada", "conducta inapropiada", "comportamiento inapropiado", "afecto inapropiado"],
             "Juzga el carácter de la persona (judges the person's character)",
             "Describa lo que la persona hizo o dijo, en lugar de un juicio sobre quién es.",
-            ["dijo", "hizo"], MHCC, except_=["de manera vaga", "idea vaga", "respuesta vaga", "información vaga", "perro agresivo",
-             "tratamiento agresivo", "cáncer agresivo"],
+            ["dijo", "hizo"], MHCC, window=5,
+            not_after=SUBJECTS + ["perro", "perra", "gato", "gata", "animal", "cáncer", "tumor", "tratamiento", "idea", "plan", "respuesta",
+                                  "descripción", "información", "recuerdo", "memoria", "explicación", "instrucción", "instrucciones",
+                                  "virus", "infección", "enfermedad", "clima", "tiempo", "tráfico", "carta", "mensaje", "horario"],
+            adjetivo=["vago", "flojo", "perezoso", "haragán", "agresivo", "problemático", "conflictivo", "histérico", "dramático",
+                      "exagerado", "mentiroso", "hostil", "grosero", "malcriado", "necio", "terco", "testarudo", "cabezón",
+                      "irresponsable", "descuidado", "desaliñado", "bobo", "tonto", "idiota", "estúpido", "malagradecido", "inapropiado"],
+            except_=["de manera vaga", "idea vaga", "respuesta vaga", "información vaga", "perro agresivo",
+             "tratamiento agresivo", "cáncer agresivo", "vaga idea", "una vaga idea", "un vago recuerdo", "recuerdo vago", "vagos recuerdos",
+             "nervio vago", "le queda flojo", "le queda floja", "queda flojo", "queda floja", "tornillo flojo", "diente flojo", "ropa floja",
+             "pantalón flojo", "zapato flojo", "cambio dramático", "mejora dramática", "mejoría dramática", "aumento dramático",
+             "un giro dramático", "baja dramática", "precio exagerado", "renta exagerada", "cobro exagerado", "cuenta exagerada",
+             "ambiente hostil", "entorno hostil", "lugar hostil", "barrio problemático", "situación problemática", "zona problemática",
+             "barrio conflictivo", "zona conflictiva", "relación conflictiva", "situación conflictiva"],
             examples=["Presentó {risa inapropiada} mientras hablábamos."])
 jd += terms("jud-es-pataleta", "infantilizing",
-            ["pataleta", "pataletas", "berrinche", "berrinches", "rabieta", "rabietas", "perreta", "perretas", "tantrum", "se portó bien",
-             "se porto bien", "se portó mal", "se porto mal", "portarse bien", "portarse mal", "se porta bien", "se porta mal", "bien portado",
+            ["pataleta", "pataletas", "berrinche", "berrinches", "rabieta", "rabietas", "perreta", "perretas", "tantrum", "bien portado",
              "bien portada", "castigado", "castigada", "castigados", "la castigaron", "lo castigaron", "la regañé", "lo regañé", "la regañe",
              "lo regañe", "la regañamos", "lo regañamos", "regañé", "regañamos", "la reprendí", "lo reprendí",
              "niña buena", "niño bueno", "mis muchachos", "mis muchachas", "mis chicos", "mis chicas", "mis nenes", "los muchachos del programa",
@@ -430,8 +569,69 @@ jd += terms("inf-es-carino", "infantilizing",
              "corazón", "mi cielo", "mi reina", "chiquita"],
             "Habla a la persona adulta con un apodo cariñoso (pet names for an adult)",
             "Un apodo de cariño en una nota, aun dicho por quien escribe, trata a la persona como a una niña. Use su nombre.",
-            ["su nombre"], NAPS, quoted="flag",
-            examples=["Le dije: “{mamita}, tú puedes con esto”, y se calmó."])
+            ["su nombre"], NAPS,
+            examples=["Le dije: “{mamita}, tú puedes con esto”, y se calmó."],
+            counter=["Don Aurelio se rió y dijo “ya estoy viejo y chiflado, mija”, y luego me contó de su huerto."])
+jd += terms("jud-es-actitud", "judgment",
+            ["mala actitud", "actitud negativa", "actitud desafiante", "mal comportamiento", "mala conducta", "mal genio", "mal carácter",
+             "fracaso terapéutico", "falta de respeto", "malos modales", "olía mal", "huele mal", "apestaba", "apesta", "mal olor", "anda con cualquiera",
+             "se acuesta con cualquiera", "hipersexual", "sexualmente inapropiado", "sexualmente inapropiada", "bueno para nada",
+             "buena para nada", "no sirve para nada", "es violento", "es violenta", "son violentos", "muy violento", "muy violenta",
+             "persona violenta", "un peligro para", "es un fracaso", "de mal humor otra vez", "insoportable", "insoportables", "busca pleito", "buscando pleito",
+             "le gusta el drama", "mucho drama", "hace drama", "haciendo drama", "hizo drama", "hizo un show", "haciendo un show", "hace un show"],
+            "Juzga el carácter de la persona (judges the person's character)",
+            "Describa lo que la persona hizo o dijo, en lugar de un juicio sobre quién es.",
+            ["dijo", "hizo"], MHCC, not_after=SUBJECTS, window=4,
+            adjetivo=["conchudo", "desarreglado", "altanero", "manipulable", "promiscuo", "desaseado", "maleducado", "mal educado", "escandaloso", "gritón", "vulgar", "ingrato", "bruto",
+                      "ignorante", "fracasado", "perdedor", "inútil", "irrespetuoso", "inmaduro", "egoísta", "aprovechado", "vividor", "peleón", "chismoso", "desagradecido", "majadero",
+                      "insolente", "altanero", "mimado", "consentido", "caprichoso", "perezosito"],
+            examples=["Tiene {mala actitud} con la trabajadora del refugio.", "Es muy {peleona} con los compañeros de cuarto."])
+jd += terms("jud-es-descriptor", "judgment", ["muy demandante"],
+            "Describe a la persona con un juicio (a judging descriptor)",
+            "Describa lo que la persona hizo o dijo, en lugar de un adjetivo sobre cómo es.",
+            ["dijo", "hizo", "participó"], MHCC, subject="known-person",
+            adjetivo=["agradable", "cooperador", "exigente", "bizarro", "apropiado", "demandante", "complaciente", "sumiso", "dócil"],
+            examples=["Estuvo muy {agradable} durante la visita al apartamento."],
+            counter=["El parque nuevo es muy agradable y tiene bancos a la sombra."])
+jd += terms("inf-es-nino-bueno", "infantilizing",
+            ["se portaron como angelitos", "como un angelito", "como una angelita", "como angelitos", "se comportó", "se comportó bien",
+             "se comportó mejor", "se comportó mal", "se comportaron", "se comporta", "portarte bien", "pórtate bien", "te portas mal",
+             "te portaste mal", "si te portas bien", "como premio", "su estrellita",
+             "chiqueado", "chiqueada", "chiqueados", "malcriadito", "malcriadita", "hacer drama de niña", "drama de niña", "drama de niño",
+             "los nenes del programa", "abuelito", "abuelita",
+             "los abuelitos", "las abuelitas", "viejito", "buena niña", "buen niño", "buenas niñas", "buenos niños", "una niña buena", "un niño bueno", "como una nena", "como un nene",
+             "como una niña chiquita", "como un niño chiquito", "perdió sus privilegios", "perdió el privilegio", "se ganó el privilegio",
+             "se ganó un premio", "le quitamos el pase", "le quitaron el pase", "perdió el pase", "se ganó su pase"],
+            "Trata a la persona adulta como a un niño (infantilizes an adult)",
+            "Un adulto no se porta bien ni gana premios; cumple un acuerdo o decide. Hable de él como de un igual.",
+            ["cumplió el acuerdo", "participó"], NAPS,
+            verbo=["portarse bien|porta", "portarse muy bien|porta", "portarse mal|porta", "portarse muy mal|porta"],
+            not_after=["nena", "nene", "niño", "niña", "hijo", "hija", "bebé", "nieto", "nieta", "nenes", "hijos", "niños", "perro", "gato"],
+            window=6, examples=["Hoy {se portó muy bien} en el grupo.", "Es {una niña buena} con su mamá."])
+jd += terms("inf-es-pobrecita", "infantilizing",
+            ["pobrecita", "pobrecito", "pobrecitas", "pobrecitos", "la pobrecita", "el pobrecito", "ay bendito", "pobre mujer",
+             "pobre hombre", "pobre señora", "pobre viejita", "pobre viejito", "pobre muchacha", "pobre muchacho", "qué linda", "qué lindo",
+             "qué tierna", "qué tierno", "tan linda", "tan lindo", "tan tierna", "tan tierno", "muy tierna", "muy tierno", "adorable",
+             "adorables", "cuchi", "cuchita", "cuchito", "mi vida", "mi princesa", "princesita", "campeón", "campeona", "mi campeón",
+             "estrellita", "carita feliz", "privilegios", "sus privilegios", "pérdida de privilegios", "mijita", "mijito", "nenita", "nenito"],
+            "Trata a la persona adulta como a un niño o con lástima (infantilizes or pities an adult)",
+            "La lástima y los apodos tratan a la persona como menor. Use su nombre y diga lo que hizo.",
+            ["su nombre"], NAPS,
+            not_after=["nena", "nene", "niño", "niña", "hijo", "hija", "bebé", "nieto", "nieta", "nenes", "hijos", "niños", "perro", "gato",
+                       "perrito", "gatito"], window=4,
+            examples=["{Pobrecita}, llegó empapada y sin paraguas.", "Hoy se ganó una {estrellita} por llegar temprano."])
+jd += terms("sui-es-suicida", "suicide-language",
+            ["un suicida", "una suicida", "el suicida", "la suicida", "los suicidas", "las suicidas", "paciente suicida", "pacientes suicidas",
+             "chantaje suicida", "chantaje emocional", "amenaza de suicidio", "amenazas de suicidio", "no logró suicidarse", "no logró matarse",
+             "no pudo matarse", "no consiguió suicidarse", "intento manipulativo", "gesto manipulativo", "intento de suicidio fallido",
+             "intento suicida fallido", "fracasó en su intento", "logró suicidarse", "consumó el suicidio", "suicidio logrado",
+             "no fue un intento real", "no fue un intento de verdad", "grito de ayuda", "un grito de ayuda", "llamado de atención", "llamada de atención", "como llamada de atención",
+             "un llamado de atención", "llamada de auxilio", "víctima del suicidio", "víctimas del suicidio", "fracasó en suicidarse", "no era en serio", "no iba en serio", "la salida fácil", "una salida cobarde",
+             "la salida cobarde", "un acto egoísta", "acto egoísta"],
+            "Habla del suicidio como delito, logro o fracaso, o lo minimiza (suicide language)",
+            "\"Murió por suicidio\", \"intento de suicidio\" y \"persona con pensamientos de suicidio\" son las palabras de las guías de comunicación segura.",
+            ["persona con pensamientos de suicidio", "intento de suicidio"], PAHO,
+            examples=["Es {una suicida}, según la nota del hospital de 2019.", "Eso {no fue un intento real}, fue para que la escucharan."])
 files["concern-judgment"] = ("judgment-es", "Juicios y etiquetas de carencia: manipulador, busca atención, crónico, berrinche.", jd)
 
 # ------------------------------------------------------------------ provider-centered, jargon
@@ -439,12 +639,14 @@ pv = []
 pv += terms("prov-es-paciente", "provider-centered",
             ["paciente", "pacientes", "el paciente", "la paciente", "los pacientes", "las pacientes", "cliente", "clienta", "clientes",
              "clientas", "el cliente", "la clienta", "los clientes", "consumidor", "consumidora", "consumidores", "consumidoras",
-             "mi caso", "el caso", "es un caso", "mis casos", "caseload", "mi caseload", "su caseload", "frequent flyer", "frequent flier",
-             "client", "patient"],
+             "mi caso", "el caso", "es un caso", "mis casos", "caseload", "mi caseload", "su caseload", "frequent flyer", "frequent flier"],
             "Nombra a la persona por su papel en el servicio (names the person by a role)",
             "En apoyo entre pares la persona es un igual: llámela por su nombre, o \"la persona\", \"el participante\".",
             ["la persona", "el participante", "su nombre"], NAPS,
-            except_=["paciente con", "muy paciente", "fue paciente", "ser paciente", "tan paciente", "es paciente", "sea paciente", "más paciente",
+            except_=["súper paciente", "se mostró paciente", "fue muy paciente", "siempre paciente", "paciente conmigo", "paciente mientras",
+                     "esperó paciente", "esperando paciente", "sus clientes", "sus clientas", "cliente de la", "clientes de la", "clientes del",
+                     "cliente de su", "clientes de su", "clientas de su", "como paciente", "paciente en el hospital", "paciente del hospital",
+                     "paciente con", "muy paciente", "fue paciente", "ser paciente", "tan paciente", "es paciente", "sea paciente", "más paciente",
                      "paciente y", "estuvo paciente", "bien paciente", "clienta fija", "cliente fijo", "clientes fijos", "servicio al cliente",
                      "servicio al cliente", "cliente del banco", "clienta del banco", "clientes del banco", "caso abierto", "un caso abierto",
                      "el caso de", "en caso de", "en todo caso", "en ese caso", "en este caso", "por si acaso", "hacer caso", "hace caso",
@@ -461,12 +663,22 @@ pv += terms("prov-es-se-le", "provider-centered",
             "Pone al personal como quien actúa y a la persona como objeto (staff-centered wording)",
             "Cuente lo que la persona hizo y eligió; el apoyo del par va después.",
             ["hablamos de", "decidió", "compartí información sobre"], NAPS,
-            except_=["lo hicimos juntos", "lo hicimos juntas", "la hicimos juntas", "lo hicimos en", "lo hicimos por"],
+            verbo=[f"{se} {verb}" for se in ("se le", "se les") for verb in (
+                "instruir|instruye|instruyó", "educar", "permitir", "indicar", "ordenar", "exigir", "enseñar", "ubicar", "autorizar",
+                "conceder", "advertir|advierte|advirtió", "orientar", "informar que", "recordar que|recuerda", "aconsejar", "exhortar a",
+                "motivar a", "requerir|requiere|requirió", "asignar", "redirigir|redirige|redirigió", "monitorear", "supervisar",
+                "explicar que debe", "explicar que tiene que", "dejar", "dar permiso|da|dió", "prohibir|prohíbe", "decir|dice|dijo",
+                "explicar", "informar", "hablar claro", "llamar la atención")]
+                + ["se orientar a la participante", "se orientar al participante", "se educar a la participante", "se educar al participante",
+                   "se redirigir a la participante|redirige|redirigió", "se redirigir al participante|redirige|redirigió"],
+            # What the writer's team did to the person, said of "la"/"lo" ("la educamos", "logramos controlarla").
+            except_=[f"{p} dejamos {v}" for p in ("la", "lo") for v in ("en su casa", "en la casa", "en el carro", "en la parada", "en el tren")]
+                    + ["lo hicimos juntos", "lo hicimos juntas", "la hicimos juntas", "lo hicimos en", "lo hicimos por"],
             examples=["{Se le instruyó} que traiga los talonarios de pago.", "{La hicimos} firmar la autorización antes de irse."])
 pv += terms("jar-es-pt", "jargon",
             ["pt", "pte", "c/o", "dx", "tx", "hx", "sx", "fx", "HI/SI", "SI/HI", "IS/IH", "IH/IS", "r/o", "psicosis NOS", "depresión NOS",
              "trastorno NOS", "ansiedad NOS", "bipolar NOS", "trastorno psicótico NOS", "orientado x3", "orientada x3", "orientado x 3", "orientada x 3", "orientado por 3", "AOx3",
-             "presenta con", "se presenta con", "presentó con", "f/u", "s/p", "h/o", "w/", "refiere que", "refiere dolor", "afecto plano",
+             "presenta con", "se presenta con", "presentó con", "f/u", "s/p", "h/o", "w/", "refiere dolor", "afecto plano",
              "afecto aplanado", "afecto embotado", "WNL", "EtOH", "ETOH", "b/c", "d/c", "AVH", "SOB", "N/V", "pte", "per pt"],
             "Jerga clínica que la persona no entendería (clinical shorthand)",
             "Una nota de pares se escribe para que la persona pueda leerla: palabras completas y comunes.",
@@ -486,10 +698,94 @@ pv += terms("jar-es-si", "jargon", ["SI", "HI", "IS", "IH"],
             only_after=["hx de", "hx", "historial de", "historia de", "niega", "no reporta", "reporta", "reportó", "denies", "endorses", "h/o", "sin"],
             window=2, examples=["Hx de {SI} en 2021, hoy dice que está tranquila."],
             counter=["Le pregunté si quería seguir y dijo que sí."])
+pv += terms("prov-es-alta", "provider-centered",
+            [f"{p} {v}" for p in ("la", "lo", "los", "las") for v in ("educamos", "controlamos", "redirigimos", "obligamos", "contuvimos",
+                                                                     "sujetamos", "internamos", "medicamos", "trasladamos", "reubicamos")]
+            + [f"{p} dejamos {v}" for p in ("la", "lo", "los", "las") for v in ("usar", "salir", "ir", "entrar", "quedarse", "fumar", "llamar", "irse")]
+            + [f"{v}{p}" for v in ("controlar", "redirigir", "contener", "sujetar", "educar", "obligar", "manejar", "medicar", "internar")
+               for p in ("la", "lo", "los", "las")]
+            + ["casos nuevos", "caso nuevo", "nuevos casos", "un caso más", "mis casos de"] + ["fue dado de alta por", "fue dada de alta por", "se le dio de alta por", "le dieron de alta por", "dado de baja por",
+             "dada de baja por", "alta administrativa", "baja administrativa", "fue terminado del programa", "fue terminada del programa",
+             "fue expulsado del programa", "fue expulsada del programa", "fue asignado a mi", "fue asignada a mi", "me fue asignado",
+             "me fue asignada", "asignado a esta escritora", "asignada a esta escritora", "bajo mi cuidado", "bajo nuestro cuidado",
+             "por su propio bien", "por su bien", "fue monitoreado", "fue monitoreada", "se monitoreó", "fue supervisado", "fue supervisada",
+             "fue medicado", "fue medicada", "la medicaron", "lo medicaron", "fue visto por", "fue vista por", "fue vista hoy", "fue visto hoy",
+             "fue contenido", "fue contenida", "fue restringido", "fue restringida", "fue sujetado", "fue sujetada", "lo sujetaron",
+             "la sujetaron", "fue sedado", "fue sedada", "lo sedaron", "la sedaron", "lo inyectaron", "la inyectaron", "fue internado",
+             "fue internada", "lo internaron", "la internaron", "la encerraron", "lo encerraron", "fue transportado", "fue transportada",
+             "lo transportamos", "la transportamos", "fue escoltado", "fue escoltada", "lo escoltamos", "la escoltamos", "mandatado",
+             "mandatada", "mandatados", "mandatadas", "mandado por la corte", "mandada por la corte", "ordenado por la corte",
+             "ordenada por la corte", "el equipo decidió", "el equipo de tratamiento decidió", "se decidió que", "decidimos por ella",
+             "decidimos por él", "para su propio bien", "la dejamos ir", "lo dejamos ir", "la dejamos salir", "lo dejamos salir",
+             "la dejé ir", "lo dejé ir", "la dejé salir", "lo dejé salir", "lo manejamos", "la manejamos", "manejar al participante",
+             "manejar a la participante", "controlar su conducta", "manejar su conducta"],
+            "Pone al personal como quien actúa y a la persona como objeto (staff-centered wording)",
+            "Cuente lo que la persona hizo y eligió; diga qué pasó con el servicio sin hacer de la persona un objeto.",
+            ["dejó de venir al programa", "nos reunimos"], NAPS,
+            examples=["{Fue dado de alta por} no venir tres semanas.", "Es una de las personas {bajo mi cuidado}."])
+pv += terms("prov-es-usuario", "provider-centered",
+            ["el usuario", "la usuaria", "los usuarios", "las usuarias", "mi usuario", "mi usuaria", "mis usuarios", "mis usuarias",
+             "nuestros usuarios", "nuestras usuarias", "el beneficiario", "la beneficiaria", "los beneficiarios", "el caso de la señora",
+             "mis pacientes", "mis clientes", "mi cliente", "mi clienta", "mis clientas", "nuestros clientes", "nuestros pacientes", "mi paciente"],
+            "Nombra a la persona por su papel en el servicio (names the person by a role)",
+            "En apoyo entre pares la persona es un igual: llámela por su nombre, o \"la persona\", \"el participante\".",
+            ["la persona", "el participante"], NAPS,
+            except_=["el usuario de", "la usuaria de", "los usuarios de", "las usuarias de", "nombre de usuario", "el usuario y la contraseña",
+                     "el beneficiario de", "la beneficiaria de", "los beneficiarios de"],
+            examples=["{El usuario} llegó tarde a la cita.", "{Mis clientes} vinieron al taller de currículum."])
+pv += terms("jar-es-examen", "jargon",
+            ["ideación suicida", "ideación homicida", "ideación suicida pasiva", "ideación suicida activa", "ideación", "ideaciones",
+             "IS pasiva", "IS activa", "afecto eutímico", "ánimo eutímico", "eutímico", "eutímica", "disfórico", "disfórica", "disforia",
+             "anhedonia", "anhedónico", "anhedónica", "afecto restringido", "afecto congruente", "afecto incongruente", "afecto lábil",
+             "afecto constreñido", "afecto brillante", "afecto amplio", "afecto apropiado", "afecto adecuado", "ánimo y afecto", "lábil",
+             "labilidad", "labilidad emocional", "tangencial", "tangenciales", "fuga de ideas", "asociaciones laxas", "ensalada de palabras",
+             "bloqueo del pensamiento", "proceso de pensamiento", "proceso del pensamiento", "contenido del pensamiento", "pensamiento lineal",
+             "lineal y dirigido a metas", "lógico y dirigido a metas", "perseveración", "perseverante", "discurso presionado",
+             "habla presionada", "lenguaje presionado", "habla apresurada", "pobre contacto visual", "contacto visual pobre",
+             "buen contacto visual", "contacto visual adecuado", "contacto visual limitado", "contacto visual fue", "alucinaciones auditivas",
+             "alucinaciones visuales", "responde a estímulos internos", "respondiendo a estímulos internos", "estímulos internos",
+             "retardo psicomotor", "agitación psicomotora", "psicomotor", "psicomotora", "descompensación", "sintomático",
+             "sintomática", "asintomático", "asintomática", "sintomatología", "exacerbación", "exacerbación de síntomas", "pronóstico reservado",
+             "pobre pronóstico", "pronóstico pobre", "línea base", "su línea base", "psiquiátricamente estable", "clínicamente estable",
+             "psiquiátricamente estables", "conducta aislativa", "conductas aislativas", "aislativo", "aislativa", "conductas desadaptativas",
+             "conducta desadaptativa", "conductas problema", "conductas objetivo", "se le observó", "se le observa", "fue observado",
+             "fue observada", "se observó a", "se observa a", "se evidencia", "se evidenció", "juicio pobre", "juicio limitado", "pobre juicio",
+             "introspección pobre", "introspección limitada", "pobre introspección", "alerta y orientado", "alerta y orientada",
+             "orientado en las tres esferas", "orientada en las tres esferas", "orientado en tiempo lugar y persona", "orientada en tiempo lugar y persona",
+             "examen del estado mental", "estado mental", "EEM", "MSE", "dentro de los límites normales", "DLN", "A&O", "AAOx3",
+             "gesto autolítico", "intento autolítico", "conducta autolítica", "ideación autolítica", "autolítico", "autolítica",
+             "grupo de socialización", "destrezas de socialización", "socialización", "procesó sus sentimientos", "procesó sus emociones",
+             "procesamos sus sentimientos", "procesar sus sentimientos", "procesar sus emociones", "procesando sus sentimientos",
+             "med check", "med management", "endosa", "endorsa", "endosó", "endorsó", "reporta síntomas", "síntomas positivos",
+             "síntomas negativos", "pobre higiene personal", "higiene personal adecuada", "vestimenta apropiada", "vestimenta adecuada",
+             "aseo adecuado", "bien arreglado", "bien arreglada", "cooperador con la entrevista", "cooperadora con la entrevista"],
+            "Jerga clínica que la persona no entendería (clinical shorthand)",
+            "Una nota de pares se escribe para que la persona pueda leerla: diga con palabras comunes lo que vio y lo que la persona dijo.",
+            ["dijo", "se veía", "habló de"], MHCC,
+            verbo=["verbalizar", "descompensarse", "referir que|refiere|refirió", "referir sentirse|refiere|refirió",
+                   "referir estar|refiere|refirió"],
+            except_=["evidencia circunstancial", "estado mental de la madre"],
+            examples=["Se mantuvo {eutímica} durante el grupo.", "{Verbalizó} que quiere volver a estudiar."])
+pv += terms("jar-es-siglas", "jargon",
+            ["AH", "VH", "AH/VH", "TAB", "BIB", "px", "Px", "PRN", "prn", "BID", "bid", "TID", "tid", "QHS", "qhs", "QD", "RTC", "HPI", "NKDA", "SIB", "NSSI", "RTIS", "ADL", "ADLs",
+             "AVD", "ABVD", "MDD", "GAD", "BPAD", "SZ", "SCZ", "SUD", "OUD", "AUD", "NOS", "TUS", "TDM", "TAG", "TEPT", "TLP", "TMG",
+             "x2", "x3", "x4", "c/", "s/", "w/o", "d/o", "D/O", "rule out", "PMH", "PPHx", "FHx"],
+            "Jerga clínica que la persona no entendería (clinical shorthand)",
+            "Una nota de pares se escribe para que la persona pueda leerla: palabras completas y comunes.",
+            ["la persona", "según lo indicado", "antecedentes de"], MHCC,
+            examples=["Toma el Ativan {PRN} cuando no puede dormir.", "Dx de {MDD} desde 2020."])
 files["concern-provider"] = ("provider-centered-es", "Lenguaje centrado en el proveedor y jerga clínica (paciente, se le instruyó, pt, c/o).", pv)
 
 def dump(value, indent=0):
     return json.dumps(value, ensure_ascii=False)
+
+# Labelling verbs are about the person only when the person does them: "el casero se negó" is
+# the landlord's choice (the subject is read with roles.yml, as in English).
+SUBJECT_PERSON = {"comp-es-se-nego", "comp-es-incumplimiento", "comp-es-no-coopera", "cred-es-alega", "cred-es-admite", "cred-es-niega",
+                  "cred-es-minimiza"}
+for _, (_, _, entries) in files.items():
+    for e in entries:
+        if e["id"] in SUBJECT_PERSON: e["subject"] = "person"
 
 for name, (lexicon, comment, entries) in files.items():
     seen = {}
@@ -498,9 +794,10 @@ for name, (lexicon, comment, entries) in files.items():
     for e in entries:
         # One term, one entry: the matcher refuses a phrase claimed twice.
         e["terms"] = [t for t in e["terms"] if t.lower() not in seen and not seen.setdefault(t.lower(), e["id"]) is None]
+        if not e["terms"]: del e["terms"]
         lines.append(f"  - id: {e['id']}")
-        for key in ["category", "severity", "terms", "message", "rationale", "alternatives", "safe", "except", "not_after",
-                    "only_after", "window", "quoted", "source", "examples", "counterexamples"]:
+        for key in ["category", "severity", "terms", "verbo", "adjetivo", "message", "rationale", "alternatives", "safe", "except", "not_after",
+                    "only_after", "window", "quoted", "subject", "source", "examples", "counterexamples"]:
             if key in e:
                 lines.append(f"    {key}: {dump(e[key])}")
         lines.append("")

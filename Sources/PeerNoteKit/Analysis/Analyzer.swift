@@ -101,7 +101,9 @@ public final class Analyzer {
         text.withUTF8 { LanguageGuess.keepOwnLanguage(&evidence, language: lexicon.language, in: $0) }
         evidence.headings = text.withUTF8 { Headings.find(in: $0, body: note.body, map: lexicon.headings) }
         let (thread, unmatched) = GoalThread.read(from: evidence, metadata: metadata, goalStems: goalStems)
-        let suggestions = suggestionMemo.value(for: CheckSuggestions.Key(metadata)) { CheckSuggestions($0, rules: checkRules) }
+        let suggestions = suggestionMemo.value(for: CheckSuggestions.Key(metadata)) {
+            CheckSuggestions($0, rules: checkRules, words: lexicon.checks[Lexicon.suggestionWordsID].map { lexicon.entries[$0].variants } ?? [:])
+        }
         return text.withUTF8 { bytes in
             let maker = FindingMaker(bytes: bytes, body: note.body)
             let context = CheckContext(note: note, metadata: metadata, evidence: evidence, thread: thread, unmatchedGoals: unmatched,

@@ -1,17 +1,34 @@
 extension Lexicon {
     /// The bundled lexicons of `language` with `extraFiles`, and those of every other bundled
     /// language: an analyzer made from it reads each note, and each sentence or quotation in
-    /// it, with the lexicons of the language it is written in. Extra files apply to `language`.
-    /// `messages` is the language PeerNote speaks in: its `messages/` files (the checks' words)
-    /// load after each language's own, so every note gets them; English has none.
+    /// it, with the lexicons of the language it is written in. An extra file applies to the
+    /// language its `language:` names ("es": the Spanish notes), one that names none to
+    /// `language`. `messages` is the language PeerNote speaks in: its `messages/` files (the
+    /// checks' words) load after each language's own, so every note gets them; English has none.
     public static func loadLanguages(_ language: String = LanguageGuess.english, extraFiles: [String] = [],
                                      messages: String = LanguageGuess.english) throws(InputErrors) -> Lexicon {
         let spoken = BundledLexicons.messageFiles(language: messages)
-        var lexicon = try load(language: language, extraFiles: spoken + extraFiles)
-        for other in BundledLexicons.languages where other != language && BundledLexicons.directory(language: other) != nil {
-            lexicon.otherLanguages.append(try load(language: other, extraFiles: spoken))
+        let others = BundledLexicons.languages.filter { $0 != language && BundledLexicons.directory(language: $0) != nil }
+        let declared = extraFiles.map { declaredLanguage(ofFile: $0) }
+        let own = zip(extraFiles, declared).filter { $0.1 == nil || !others.contains($0.1!) }.map(\.0)
+        var lexicon = try load(language: language, extraFiles: spoken + own)
+        for other in others {
+            let theirs = zip(extraFiles, declared).filter { $0.1 == other }.map(\.0)
+            lexicon.otherLanguages.append(try load(language: other, extraFiles: spoken + theirs))
         }
         return lexicon
+    }
+
+    /// The `language:` a lexicon file declares at its top level, read from its lines without
+    /// parsing it (the load that follows reports any problem with the file), or nil.
+    static func declaredLanguage(ofFile path: String) -> String? {
+        guard case .success(let bytes) = FileBytes.read(path), let text = String(validating: bytes, as: UTF8.self) else { return nil }
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) where line.hasPrefix("language:") {
+            let value = line.dropFirst("language:".count).split(separator: "#").first?.trimmingSpaces() ?? ""
+            let unquoted = String(value.filter { $0 != "\"" && $0 != "'" })
+            return unquoted.isEmpty ? nil : unquoted.lowercased()
+        }
+        return nil
     }
 
     /// The language of PeerNote's messages: `option` when given, else Spanish when the locale
@@ -19,6 +36,18 @@ extension Lexicon {
     public static func messageLanguage(option: String?, locale: String?) -> String {
         let asked = (option ?? locale ?? "").lowercased()
         return asked.hasPrefix(LanguageGuess.spanish) ? LanguageGuess.spanish : LanguageGuess.english
+    }
+
+    /// The id of the `side: check` entry whose variants are the words PeerNote fills into its
+    /// suggestions and output in the language it speaks (`es/messages/checks.yml`): `name`
+    /// ("[Nombre]"), `goal`, each service and setting, and `try`. English has none: its words
+    /// are the code's own.
+    public static let suggestionWordsID = "suggestion-words"
+
+    /// The words the messages give (see `suggestionWordsID`), by key; empty in English.
+    public var suggestionWords: [String: String] {
+        guard let index = checks[Self.suggestionWordsID] else { return [:] }
+        return entries[index].variants.compactMapValues(\.suggestion)
     }
 
     /// The ids of the concern entries, in every language.

@@ -32,7 +32,14 @@ public struct Lexicon: Sendable {
         var entries: [LexiconEntry] = []
         var position: [String: Int] = [:]
         var problems: [InputError] = []
+        // Spanish entries also match their words without stress marks; see `Accents`.
+        var foldsAccents: Set<String> = []
+        var accentsMatter: Set<String> = []
         for file in files {
+            accentsMatter.formUnion(file.accentsMatter.map(Normalizer.normalize))
+            for entry in file.entries {
+                if file.language == LanguageGuess.spanish { foldsAccents.insert(entry.id) } else { foldsAccents.remove(entry.id) }
+            }
             for id in file.disabled {
                 guard let index = position.removeValue(forKey: id) else {
                     problems.append(InputError(file: file.path, message: "disable: no entry '\(id)' was loaded before this file"))
@@ -73,9 +80,25 @@ public struct Lexicon: Sendable {
                 keyed.append((key, pattern))
             }
         }
+        // The accentless spellings come after every written one and never claim a key that one
+        // holds: "rechazo" the noun, written in an exception, is not "rechazó" without its mark.
+        var claimed = Set(keyed.map(\.key))
+        for (index, entry) in entries.enumerated() where entry.role == nil && entry.side != .fact && foldsAccents.contains(entry.id) {
+            let phrases = entry.terms.map { ($0.text, $0.form, false) } + entry.exceptions.map { ($0, Form.literal, true) }
+            for (phrase, form, isException) in phrases {
+                guard let folded = Accents.folded(phrase, keeping: accentsMatter), let key = Self.key(for: folded, tokenizer: tokenizer),
+                      claimed.insert(key).inserted else { continue }
+                keyed.append((key, Matcher.Pattern(entry: index, form: form, isException: isException,
+                                                   requiresCapitals: Self.isAbbreviation(phrase), requiresSlash: Self.isSlashed(phrase))))
+            }
+        }
         var contexts: [ContextWords] = []
         for entry in entries {
-            let words = { (phrases: [String]) in phrases.map { Self.words(of: $0, tokenizer: tokenizer) }.filter { !$0.isEmpty } }
+            let fold = foldsAccents.contains(entry.id)
+            let words = { (phrases: [String]) in
+                (phrases + (fold ? phrases.compactMap { Accents.folded($0, keeping: accentsMatter) } : []))
+                    .map { Self.words(of: $0, tokenizer: tokenizer) }.filter { !$0.isEmpty }
+            }
             let context = entry.context
             contexts.append(ContextWords(
                 notAfter: words(context.notAfter), notBefore: words(context.notBefore),

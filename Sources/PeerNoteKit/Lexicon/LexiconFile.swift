@@ -12,6 +12,9 @@ public struct LexiconFile: Sendable {
     public var disabled: [String]
     /// The entries it defines.
     public var entries: [LexiconEntry]
+    /// Words whose spelling without a stress mark is another word ("él", "sí"): a Spanish
+    /// term's accentless spelling keeps these as written (see `Accents`).
+    public var accentsMatter: [String] = []
 
     /// Parses `contents` of the file at `path`. Throws every problem found, each as `file:line: what`.
     public init(path: String, contents: String) throws(InputErrors) {
@@ -44,17 +47,20 @@ public struct LexiconFile: Sendable {
 /// Walks a lexicon's YAML tree, collecting every problem instead of stopping at the first,
 /// so `peernote lexicon lint` can list them all.
 private struct Reader {
-    static let fileKeys: Set<String> = ["lexicon", "language", "side", "disable", "allow", "entries", "guidance"]
+    static let fileKeys: Set<String> = ["lexicon", "language", "side", "disable", "allow", "entries", "guidance", "accents_matter"]
     static let entryKeys: Set<String> = [
         "id", "category", "severity", "terms", "verb", "noun", "message", "rationale", "alternatives",
         "safe", "except", "source", "examples", "counterexamples", "headings",
         "not_after", "not_before", "only_after", "only_before", "senses", "window", "quoted", "in_names", "applies_to",
         "suggestion", "variants", "categories", "slot", "guidance", "rewrites", "subject", "role", "between",
+        "verbo", "adjetivo",
     ]
     static let alternativeKeys: Set<String> = ["text", "slot", "be", "next", "only_before", "only_after", "not_before", "for", "safe"]
 
     let path: String
     var problems: [InputError] = []
+    /// The file's `language:`, read before its entries (Spanish forms are Spanish only).
+    var language = "en"
 
     init(path: String) { self.path = path }
 
@@ -77,7 +83,9 @@ private struct Reader {
         } else if mapping["entries"] != nil {
             report(root, "missing `side:` (concern, strength, thread, context, check or fact)")
         }
+        language = mapping["language"]?.string ?? "en"
         let disabled = strings(mapping["disable"], key: "disable")
+        let accentsMatter = strings(mapping["accents_matter"], key: "accents_matter")
         let allowed = strings(mapping["allow"], key: "allow")
         let guidance = mapping["guidance"].map { node in
             let text = node.string?.trimmingSpaces() ?? ""
@@ -114,8 +122,10 @@ private struct Reader {
                 message: "Allowed by \(name)", rationale: "", alternatives: [], isSafe: false, source: "", examples: [],
                 counterexamples: [], headings: [], origin: "\(path):\(mapping["allow"]?.mark?.line ?? 0)"))
         }
-        return LexiconFile(path: path, name: mapping["lexicon"]?.string ?? path,
-                           language: mapping["language"]?.string ?? "en", disabled: disabled, entries: entries)
+        var file = LexiconFile(path: path, name: mapping["lexicon"]?.string ?? path,
+                               language: language, disabled: disabled, entries: entries)
+        file.accentsMatter = accentsMatter
+        return file
     }
 
     mutating func entry(_ node: Node, side: LexiconEntry.Side) -> LexiconEntry? {
@@ -145,17 +155,32 @@ private struct Reader {
             else { report(value, "`severity:` must be one of error, warning, info, hint") }
         }
 
-        let classes: [(key: String, wordClass: WordClass)] = [("terms", .phrase), ("verb", .verb), ("noun", .noun)]
+        // `verbo:` and `adjetivo:` are Spanish phrases whose forms are made by rule (SpanishForms).
+        let classes: [(key: String, wordClass: WordClass)] = [("terms", .phrase), ("verb", .verb), ("noun", .noun),
+                                                              ("verbo", .phrase), ("adjetivo", .phrase)]
         let present = classes.filter { fields[$0.key] != nil }
         if present.isEmpty && fields["headings"] == nil && side != .check { report(node, "entry '\(id)' needs `terms:`, `verb:` or `noun:`") }
+        for key in ["verbo", "adjetivo"] where fields[key] != nil && language != "es" {
+            report(fields[key], "`\(key):` makes Spanish forms: it belongs to `language: es` files")
+        }
         if side == .fact, let key = present.first?.key, key != "terms" { report(fields[key], "a fact's phrases are `terms:`") }
         if !present.isEmpty && side == .check { report(fields[present[0].key], "a check's words match no text: `side: check` entries have no terms") }
-        if present.count > 1 {
+        if Set(present.map(\.wordClass)).count > 1 {
             report(node, "entry '\(id)' mixes \(present.map { "`\($0.key):`" }.joined(separator: " and ")); use one entry per word class")
         }
         let wordClass = present.first?.wordClass ?? .phrase
         var terms: [LexiconEntry.Term] = []
-        for spec in present.flatMap({ strings(fields[$0.key], key: $0.key) }) {
+        for (key, spec) in present.flatMap({ class_ in strings(fields[class_.key], key: class_.key).map { (class_.key, $0) } }) {
+            if key == "verbo" || key == "adjetivo" {
+                guard let forms = key == "verbo" ? SpanishForms.verbForms(spec) : SpanishForms.adjectiveForms(spec) else {
+                    report(fields[key], key == "verbo"
+                        ? "'\(spec)' needs a verb in the infinitive (negarse, rechazar), then optionally |present (niega) and |preterite (mintió)"
+                        : "'\(spec)' has an empty '|' part")
+                    continue
+                }
+                for text in forms where !terms.contains(where: { $0.text == text }) { terms.append(.init(text: text, form: .literal)) }
+                continue
+            }
             guard let forms = wordClass.inflections(of: spec) else {
                 report(fields[present[0].key], "'\(spec)' has the wrong number of '|' parts: a verb needs base|-s|-ed|-ing, a noun singular|plural")
                 continue
@@ -370,9 +395,10 @@ private struct Reader {
             }
             if node.sequence == nil { report(node, "`senses:` must be a list") }
         }
-        // A golden-thread cue may be silenced by words around it ("not part of her plan"), a context
-        // cue may ask for words before it ("as" after "describe"); the rest of the rules are about wording.
-        let wordRules = side == .thread ? ["only_after", "only_before", "senses", "quoted", "in_names"]
+        // A golden-thread cue may be silenced by words around it ("not part of her plan") or ask
+        // for words before it ("para abrir" after "nos encontramos"), a context cue may ask for
+        // words before it ("as" after "describe"); the rest of the rules are about wording.
+        let wordRules = side == .thread ? ["only_before", "senses", "quoted", "in_names"]
             : side == .context ? ["not_after", "not_before", "only_before", "senses", "quoted", "in_names"]
             : ["not_after", "not_before", "only_after", "only_before", "senses", "quoted", "in_names"]
         if side != .concern, let key = wordRules.first(where: { fields[$0] != nil }) {

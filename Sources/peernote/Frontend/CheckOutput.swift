@@ -30,7 +30,9 @@ struct CheckRenderer: Sendable {
 
     init(format: Check.Format, columns: LineIndex.ColumnUnit, minimumSeverity: Severity, lexicon: Lexicon? = nil, includeText: Bool = false) {
         self.format = format
-        self.text = TextFormat(minimumSeverity: minimumSeverity, columns: columns)
+        var text = TextFormat(minimumSeverity: minimumSeverity, columns: columns)
+        text.words = lexicon?.suggestionWords ?? [:]
+        self.text = text
         self.json = JSONFormat(columns: columns)
         self.sarif = SARIFFormat(rules: format == .sarif ? lexicon?.rules ?? [] : [], columns: columns, includeText: includeText)
         self.minimumSeverity = minimumSeverity

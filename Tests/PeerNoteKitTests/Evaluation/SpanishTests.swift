@@ -95,31 +95,70 @@ let bilingualLexicon: Lexicon = {
         #expect(plain.findings.contains { $0.rule == "element-purpose-missing" && $0.message == "The purpose of the contact is not stated" })
     }
 
-    /// The blind Spanish sentences (test part, measured only, never read while tuning).
-    /// Floors guard against regressions only (2026-12-06: precision 0.812, recall 0.578,
-    /// tricky false alarms 21.1%, recovery 1.5%; main read them at precision 0.773, recall 0.094).
-    @Test func theBlindSpanishSentencesStayAboveTheirFloors() throws {
-        let path = packageRoot.appendingPathComponent("Corpus/eval/blind/sentences-es.yml").path
+    @Test func spanishMessagesFillInSpanishWords() throws {
+        let lexicon = try Lexicon.loadLanguages(messages: "es")
+        let note = Note(id: "n", text: "Carlos se negó a ir a la cita del seguro social y luego se fue a su casa.")
+        let analysis = try Analyzer(lexicon: lexicon).analyze(note)
+        let purpose = try #require(analysis.findings.first { $0.rule == "element-purpose-missing" })
+        #expect(purpose.suggestions.allSatisfy { $0.contains("(Meta 1)") && !$0.contains("Goal") })
+        var text = TextFormat()
+        text.words = lexicon.suggestionWords
+        #expect(text.findingLines(analysis, note: note).contains { $0.contains("(pruebe \"") })
+        #expect(text.summaryLine(analysis).contains("puntuación de recuperación"))
+        // English stays the default, word for word.
+        let english = try Analyzer(lexicon: bilingualLexicon).analyze(note)
+        #expect(TextFormat().summaryLine(english).contains("recovery score") && bilingualLexicon.suggestionWords.isEmpty)
+    }
+
+    /// A blind sentence set read at or above its floors (recovery false alarms at most 1%).
+    private func expectSentences(_ name: String, atLeast count: Int, precision: Double, recall: Double, tricky: Double) throws {
+        let path = packageRoot.appendingPathComponent("Corpus/eval/blind/\(name)").path
         let set = try Evaluation.sentences(yaml: try String(contentsOfFile: path, encoding: .utf8), file: path)
         var ours = Evaluation()
         let analyzer = try Analyzer(lexicon: bilingualLexicon)
         for sentence in set { ours.add(sentence, analyzer: analyzer) }
-        #expect(set.count >= 300)
-        #expect(ours.precision >= 0.78 && ours.recall >= 0.55)
-        #expect(ours.falseAlarmRate(.tricky) <= 0.24)
-        #expect(ours.falseAlarmRate(.recovery) <= 0.02)
+        #expect(set.count >= count)
+        #expect(ours.precision >= precision && ours.recall >= recall, "\(name)")
+        #expect(ours.falseAlarmRate(.tricky) <= tricky && ours.falseAlarmRate(.recovery) <= 0.01, "\(name)")
+    }
+
+    /// A blind notes folder read at or above its floors: facts, goal link and each element.
+    private func expectNotes(_ name: String, atLeast count: Int, facts: Double, goalLink: Double, elements: Double) throws {
+        let folder = packageRoot.appendingPathComponent("Corpus/eval/blind/\(name)").path
+        let result = try FactEvaluation.evaluate(folder: folder, analyzer: try Analyzer(lexicon: bilingualLexicon))
+        #expect(result.notes >= count)
+        for field in FactEvaluation.scoredFacts { #expect(result.accuracy(of: field) >= facts, "\(name) \(field)") }
+        #expect(result.goalLinkAccuracy >= goalLink, "\(name)")
+        for element in GoalThread.Element.allCases { #expect(result.accuracy(of: element) >= elements, "\(name) \(element.rawValue)") }
+    }
+
+    /// The blind Spanish sentences (test part, measured only, never read while tuning).
+    /// Floors guard against regressions only (2026-12-07: precision 0.938, recall 0.844,
+    /// tricky false alarms 8.4%, recovery 0%; 2026-12-06: 0.812, 0.578, 21.1%, 1.5%; main before
+    /// issue 22: precision 0.773, recall 0.094).
+    @Test func theBlindSpanishSentencesStayAboveTheirFloors() throws {
+        try expectSentences("sentences-es.yml", atLeast: 300, precision: 0.92, recall: 0.82, tricky: 0.10)
+    }
+
+    /// The second blind Spanish batch (a development part, tuned on after its first reading:
+    /// precision 0.925, recall 0.747, tricky false alarms 9.5%; 2026-12-07 after tuning: 0.984,
+    /// 0.955, 1.6%).
+    @Test func theSecondSpanishBatchStaysAboveItsFloors() throws {
+        try expectSentences("sentences-es-dev2.yml", atLeast: 400, precision: 0.97, recall: 0.95, tricky: 0.03)
     }
 
     /// The blind Spanish notes (test part): goal link and elements from the words alone.
-    /// Floors guard against regressions only (2026-12-06: goal link 87.5%, type 100%, purpose
-    /// 75%, response 95%, progress 90%, facts 90–100%; main: goal link 12.5%, purpose 15%).
+    /// Floors guard against regressions only (2026-12-07: goal link 87.5%, type 100%, purpose
+    /// 80%, response 95%, progress 85%, facts 90–100%; 2026-12-06: purpose 75%, progress 90%;
+    /// main before issue 22: goal link 12.5%, purpose 15%).
     @Test func theBlindSpanishNotesStayAboveTheirFloors() throws {
-        let folder = packageRoot.appendingPathComponent("Corpus/eval/blind/notes-es").path
-        let result = try FactEvaluation.evaluate(folder: folder, analyzer: try Analyzer(lexicon: bilingualLexicon))
-        #expect(result.notes >= 20)
-        for field in FactEvaluation.scoredFacts { #expect(result.accuracy(of: field) >= 0.85, "\(field)") }
-        #expect(result.goalLinkAccuracy >= 0.85)
-        for element in GoalThread.Element.allCases { #expect(result.accuracy(of: element) >= 0.7, "\(element.rawValue)") }
+        try expectNotes("notes-es", atLeast: 20, facts: 0.85, goalLink: 0.85, elements: 0.75)
+    }
+
+    /// The second batch's notes (development part; first reading: goal link 92.9%, purpose
+    /// 87.5%, progress 81.2%; after tuning: 92.9%, 100%, 93.8%, type and response 100%).
+    @Test func theSecondSpanishBatchNotesStayAboveTheirFloors() throws {
+        try expectNotes("notes-es-dev2", atLeast: 16, facts: 0.9, goalLink: 0.9, elements: 0.9)
     }
 
     /// The English sets read the same with the Spanish lexicons loaded beside them.

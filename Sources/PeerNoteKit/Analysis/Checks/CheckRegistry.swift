@@ -16,7 +16,7 @@ enum CheckRegistry {
     /// `{placeholder}` no check fills, a category no entry has.
     static func problems(in lexicon: Lexicon) -> [InputError] {
         var problems: [InputError] = []
-        let declared = Set(ruleIDs)
+        let declared = Set(ruleIDs + [Lexicon.suggestionWordsID])
         // Categories are held to the entries only where there are some to hold them to (a
         // word list for a test may have no strength language at all).
         let strengths = Set(lexicon.entries.lazy.filter { $0.side == .strength }.map(\.category))

@@ -31,14 +31,17 @@ final class CheckSuggestions: Sendable {
     /// Variants' suggestion lists, by `id/variant` (a few rules have one).
     private let variantLists: [String: [String]]
 
-    init(_ key: Key, rules: [CheckRule]) {
+    init(_ key: Key, rules: [CheckRule], words: [String: LexiconEntry.Variant] = [:]) {
         // The first plan goal and the person's first name, or placeholders; "Individual peer
-        // support (offsite), 45 minutes" from what the metadata knows.
+        // support (offsite), 45 minutes" from what the metadata knows, in the words of the
+        // language PeerNote speaks when its messages give them.
+        let word = { (name: String) in words[name]?.suggestion }
+        let service = key.service ?? .individual
         values = [
-            "name": key.person.map(Self.firstName) ?? "[Name]",
-            "goal": Self.goal(key.firstGoal),
-            "service": (key.service?.rawValue.capitalized ?? "Individual") + " peer support",
-            "setting": key.setting.map { " (\($0.rawValue))" } ?? "",
+            "name": key.person.map(Self.firstName) ?? word("name") ?? "[Name]",
+            "goal": key.firstGoal == nil ? word("goal") ?? Self.goal(nil) : Self.goal(key.firstGoal),
+            "service": word(service.rawValue) ?? service.rawValue.capitalized + " peer support",
+            "setting": key.setting.map { word($0.rawValue) ?? " (\($0.rawValue))" } ?? "",
             "minutes": key.minutes.map(String.init) ?? "…",
         ]
         var lists = Array(repeating: [String](), count: rules.count)

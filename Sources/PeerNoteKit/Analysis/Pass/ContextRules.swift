@@ -214,13 +214,23 @@ struct ContextRules {
         guard leadingArticle || isTitleCase(match.tokens.lowerBound) || !tokens[match.tokens.lowerBound].isWordLike else { return false }
         // Every matched word capitalized; read in place (sentences start with capitals, so
         // this is asked often).
+        // A name's small words may stand inside the match ("Abuso de Sustancias"); capitalized
+        // words joined by one are a title, and each after the first counts toward the name as
+        // one beside it would ("Non Compliant" alone is no title).
         var firstMatched: Int? = nil
+        var capitalized = 0, connected = false
         for index in match.tokens where tokens[index].isWordLike && !(leadingArticle && index == match.tokens.lowerBound) {
-            guard isTitleCase(index) else { return false }
+            if !isTitleCase(index) {
+                guard firstMatched != nil, index != match.tokens.upperBound,
+                      Self.nameConnectors.contains(sentence.normalized(index)) else { return false }
+                connected = true
+                continue
+            }
             if firstMatched == nil { firstMatched = index }
+            capitalized += 1
         }
         guard let firstMatched else { return false }
-        var others = 0
+        var others = connected ? capitalized - 1 : 0
         // Leftwards and rightwards across single spaces or hyphens, over capitalized words
         // and the small words inside names ("Center of Queens").
         for direction in stride(from: -1, through: 1, by: 2) {
@@ -264,7 +274,7 @@ struct ContextRules {
         }
     }
 
-    private static let nameConnectors: Set<String> = ["of", "for", "and", "the", "on", "in", "de", "la"]
+    private static let nameConnectors: Set<String> = ["of", "for", "and", "the", "on", "in", "de", "la", "del", "y", "para", "los", "las", "el"]
 
     /// A word with a capital first letter and at least one lowercase letter ("Court", not "PT").
     private func isTitleCase(_ index: Int) -> Bool {
