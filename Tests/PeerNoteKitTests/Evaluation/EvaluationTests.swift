@@ -66,15 +66,16 @@ import PeerNoteKit
     /// 0.870, tricky false alarms 8.1%; dev 0.991, 0.988, 1.2%. 2026-12-07: test 0.933, 0.896,
     /// 8.1%; dev 0.988, 0.988, 1.2%; dev2, a second blind dev batch, 0.930, 0.680, 4.2% at first
     /// look and 0.952, 0.882, 2.1% once tuned on).
+    /// The second test part (sentences-en-test2, new writers, 2026-12-07): 0.943, 0.872, 5.5%.
     @Test(arguments: [("sentences-en.yml", 0.93, 0.89, 0.09), ("sentences-en-dev.yml", 0.98, 0.98, 0.02),
-                      ("sentences-en-dev2.yml", 0.945, 0.875, 0.03)])
+                      ("sentences-en-dev2.yml", 0.945, 0.875, 0.03), ("sentences-en-test2.yml", 0.93, 0.86, 0.06)])
     func theBlindSentencesStayAboveTheirFloors(file: String, precision: Double, recall: Double, trickyCeiling: Double) throws {
         let path = packageRoot.appendingPathComponent("Corpus/eval/blind/\(file)").path
         let set = try Evaluation.sentences(yaml: try String(contentsOfFile: path, encoding: .utf8), file: path)
         let analyzer = try Analyzer(lexicon: bundledLexicon)
         var ours = Evaluation()
         for sentence in set { ours.add(sentence, analyzer: analyzer) }
-        #expect(set.count >= 500)
+        #expect(set.count >= 400)
         #expect(ours.precision >= precision && ours.recall >= recall)
         #expect(ours.falseAlarmRate(.tricky) <= trickyCeiling)
     }
@@ -83,16 +84,20 @@ import PeerNoteKit
     /// guides without the lexicons or code, never tuned on): facts, goal link, elements and
     /// billing read from the words alone. Floors guard against regressions only (2026-12-06:
     /// facts 85–100%, goal link 87.7%, billing problems 27 of 28 found, 3 of 41 clean notes flagged).
-    @Test func plainTextNotesOfTheBlindSetStayAboveTheirFloors() throws {
-        let folder = packageRoot.appendingPathComponent("Corpus/eval/blind/notes-en").path
-        let result = try FactEvaluation.evaluate(folder: folder, analyzer: try Analyzer(lexicon: bundledLexicon))
-        #expect(result.notes >= 60)
+    /// The second test part (notes-en-test2, new writers, 2026-12-07): goal link 97.1%, elements
+    /// 87.5–100%, facts 85–100%, billing problems 18 of 21 found, 1 of 20 clean notes flagged.
+    @Test(arguments: [("notes-en", 60, 0.9, 0.88, 0.95, 0.15), ("notes-en-test2", 40, 0.95, 0.85, 0.85, 0.1)])
+    func plainTextNotesOfTheBlindSetStayAboveTheirFloors(folder: String, notes: Int, goalLink: Double, elements: Double,
+                                                         billingFound: Double, cleanFlagged: Double) throws {
+        let path = packageRoot.appendingPathComponent("Corpus/eval/blind/\(folder)").path
+        let result = try FactEvaluation.evaluate(folder: path, analyzer: try Analyzer(lexicon: bundledLexicon))
+        #expect(result.notes >= notes)
         for field in FactEvaluation.scoredFacts { #expect(result.accuracy(of: field) >= 0.8, "\(field)") }
-        #expect(result.goalLinkAccuracy >= 0.9)
-        for element in GoalThread.Element.allCases { #expect(result.accuracy(of: element) >= 0.88, "\(element.rawValue)") }
+        #expect(result.goalLinkAccuracy >= goalLink)
+        for element in GoalThread.Element.allCases { #expect(result.accuracy(of: element) >= elements, "\(element.rawValue)") }
         let found = result.billing.values.reduce(0) { $0 + $1.found }, missed = result.billing.values.reduce(0) { $0 + $1.missed }
-        #expect(Double(found) / Double(found + missed) >= 0.95)
-        #expect(Double(result.cleanNotes.flagged) <= Double(result.cleanNotes.total) * 0.15)
+        #expect(Double(found) / Double(found + missed) >= billingFound)
+        #expect(Double(result.cleanNotes.flagged) <= Double(result.cleanNotes.total) * cleanFlagged)
     }
 
     @Test func contextBeatsAPlainWordList() throws {
