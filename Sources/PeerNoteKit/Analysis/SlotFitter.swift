@@ -23,18 +23,25 @@ struct SlotFitter {
     /// The alternatives that fit `match` in `sentence`, in the lexicon's order, as they read there.
     /// `acronyms` are the keys of the entry's terms the lexicon writes in capitals ("AMA"): the
     /// same letters written as a name ("Ama") are not rewritten.
+    /// `facts` tell a name from an everyday word, for the check of what `fix` may apply (`SafeRewrite`).
     static func fit(_ alternatives: [Alternative], match: Matcher.Match, in sentence: Sentence,
-                    bytes: UnsafeBufferPointer<UInt8>, acronyms: Set<String> = []) -> [Fitted] {
+                    bytes: UnsafeBufferPointer<UInt8>, acronyms: Set<String> = [], facts: FactWords? = nil) -> [Fitted] {
         guard !alternatives.isEmpty else { return [] }
         let around = Surroundings(match: match, sentence: sentence, bytes: bytes, acronyms: acronyms,
                                   needsKey: !acronyms.isEmpty || alternatives.contains { !$0.terms.isEmpty })
         if !acronyms.isEmpty, around.isWrittenAsName, acronyms.contains(around.termKey) { return [] }
         var fitted: [Fitted] = [], placeholders: [Fitted] = []
+        let check = SafeRewrite(sentence: sentence, bytes: bytes, match: match, facts: facts)
+        let namesPerson = alternatives.contains { $0.text == "[Name]" }
         for alternative in alternatives {
             var alternative = alternative
-            // "[Name]" is the person the sentence names, where it names one for sure.
-            if alternative.text == "[Name]", let name = around.sentenceName { alternative.text = name }
-            guard let made = around.fit(alternative), !(fitted + placeholders).contains(where: { $0.range == made.range && $0.text == made.text }) else { continue }
+            // "[Name]" is the person the sentence names, where it seems to name one: offered,
+            // never applied on its own (a name read from a sentence is a guess).
+            var guessedName = false
+            if alternative.text == "[Name]", let name = around.sentenceName { alternative.text = name; guessedName = true }
+            guard var made = around.fit(alternative), !(fitted + placeholders).contains(where: { $0.range == made.range && $0.text == made.text }) else { continue }
+            if guessedName { made.canApply = false }
+            made = check.verified(made, namesPerson: namesPerson)
             // A placeholder left to fill comes after the wordings that can stand as they are.
             if alternative.isPlaceholder { placeholders.append(made) } else { fitted.append(made) }
         }

@@ -46,7 +46,7 @@ public struct TextFormat: Sendable {
             text = text.isEmpty ? quoted : "\(quoted): \(text)"
         }
         if !finding.suggestions.isEmpty {
-            text += " (try " + finding.suggestions.prefix(3).map { "\"\($0)\"" }.joined(separator: ", ") + ")"
+            text += " (try " + finding.suggestionsToRead(open: "\"", close: "\"").prefix(3).joined(separator: ", ") + ")"
         } else if let guidance = finding.guidance {
             text += " (" + guidance + ")"
         }

@@ -58,7 +58,7 @@ final class NotePass {
         guard lexicon.language == LanguageGuess.english else {
             return made.map { SlotFitter.Fitted(range: match.range, text: $0.text, canApply: $0.canApply && !$0.isPlaceholder) }
         }
-        return SlotFitter.fit(made, match: match, in: sentence, bytes: bytes, acronyms: capitals)
+        return SlotFitter.fit(made, match: match, in: sentence, bytes: bytes, acronyms: capitals, facts: lexicon.facts)
     }
 
     /// What the note says in `region` (a stretch of its narrative: all of it, or whole
