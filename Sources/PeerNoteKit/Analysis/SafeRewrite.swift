@@ -22,7 +22,7 @@ struct SafeRewrite {
     /// Why a rewrite may not be applied on its own.
     enum Refusal: String, Sendable, Hashable {
         case negated, quoted, namedSentence, tense, doubledWord, article, danglingPreposition, gap, unbalanced,
-             doubleNegative, capital
+             doubleNegative, capital, stacked
     }
 
     /// `fitted` as `fix` may apply it: unchanged, with a verb after it made to agree, or with
@@ -169,11 +169,37 @@ struct SafeRewrite {
             let nextWord = rest.prefix(while: { $0.isLetter }).lowercased()
             if Grammar.prepositions.contains(nextWord) || ["and", "or", "but"].contains(nextWord) { return .danglingPreposition }
         }
+        if stacksModifiers(replacement, after: rewritten[(fitted.range.lowerBound - offset + replacement.utf8.count)...]) { return .stacked }
         // The sentence starts with a capital where it did.
         if fitted.range.lowerBound == firstWordStart, let head = replacement.first, head.isLetter, head.isLowercase,
            old.first(where: \.isLetter)?.isUppercase == true { return .capital }
         return nil
     }
+
+    /// Whether a replacement that ends its noun with words after it ("a person who uses drugs",
+    /// "a person with diabetes") runs into more of the same after it: "a person who uses drugs
+    /// who has been in detox", "a person with schizophrenia with a history of …", "has an
+    /// alcohol use disorder with twelve years of sobriety" — what followed the term now hangs
+    /// off the new words, and the sentence says something else or reads badly.
+    private func stacksModifiers(_ replacement: String, after rest: ArraySlice<UInt8>) -> Bool {
+        let words = replacement.lowercased().split(separator: " ").map(String.init)
+        let text = String(decoding: rest, as: UTF8.self)
+        guard text.first == " " else { return false }
+        let next = text.dropFirst().prefix(while: { $0.isLetter || $0 == "'" || $0 == "’" }).lowercased()
+        guard !next.isEmpty else { return false }
+        let clauses: Set<String> = ["who", "that", "which", "whose"]
+        let participle = next.hasSuffix("ing") && next.count > 5 && !Self.ingNouns.contains(next)
+        if words.contains(where: clauses.contains) && (clauses.contains(next) || participle) { return true }
+        if words.dropFirst().contains("with") && next == "with" { return true }
+        if let verb = words.first, ["has", "have", "had"].contains(verb), clauses.contains(next) || next == "with" || participle { return true }
+        return false
+    }
+
+    /// Words in -ing that are not participles.
+    private static let ingNouns: Set<String> = [
+        "during", "morning", "evening", "nothing", "something", "anything", "everything", "building", "spring", "string",
+        "meeting", "meetings", "housing", "clothing", "ceiling", "wedding", "funding", "counseling", "training", "parking",
+    ]
 
     private var firstWordStart: Int? { sentence.tokens.first(where: \.isWordLike)?.range.lowerBound }
 

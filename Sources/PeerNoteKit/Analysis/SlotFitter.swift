@@ -173,6 +173,7 @@ private struct Surroundings {
         if !alternative.onlyBefore.isEmpty && !followedByAny(alternative.onlyBefore) { return nil }
         if !alternative.onlyAfter.isEmpty && !(previousWord.map { alternative.onlyAfter.contains(sentence.normalized($0)) } ?? false) { return nil }
         if let next = nextWordForm, alternative.notBefore.contains(next) { return nil }
+        if !alternative.notAfter.isEmpty, let previous = previousWord, alternative.notAfter.contains(sentence.normalized(previous)) { return nil }
         // An alternative the lexicon does not place stands where the term stands, never before a noun.
         let slots = alternative.slots.isEmpty ? [Slot.nounPhrase, .predicate, .verb, .clause] : alternative.slots
         for slot in slots {

@@ -85,7 +85,8 @@ public struct RewriteEvaluation: Sendable {
             if item.isExact(result) { safe.exact += 1 }
             if item.isAcceptable(result) { safe.acceptable += 1 } else { misses.append(describe(item, "fix", result)) }
             let verdict = item.isExact(result) ? "exact" : item.isAcceptable(result) ? "acceptable" : "MISS"
-            fixes.append("line \(item.line) [\(verdict)]: “\(item.text)” → “\(result)”")
+            let rules = safeRewrites.map(\.rule).joined(separator: ", ")
+            fixes.append("line \(item.line) [\(verdict)] \(rules): “\(item.text)” → “\(result)”")
         }
 
         let firsts = marked.compactMap { Rewriter.rewrites(for: $0, in: item.text).first }
