@@ -22,17 +22,22 @@ struct SafeRewrite {
     /// Why a rewrite may not be applied on its own.
     enum Refusal: String, Sendable, Hashable {
         case negated, quoted, namedSentence, tense, doubledWord, article, danglingPreposition, gap, unbalanced,
-             doubleNegative, capital, stacked
+             doubleNegative, capital, stacked, label
     }
 
     /// `fitted` as `fix` may apply it: unchanged, with a verb after it made to agree, or with
     /// `canApply` off when it is refused. `namesPerson`: the term stands for the person served
     /// ("pt", "client"), whose name a writer would use where the sentence gives one.
-    func verified(_ fitted: SlotFitter.Fitted, namesPerson: Bool) -> SlotFitter.Fitted {
-        guard fitted.canApply else { return fitted }
+    /// A placeholder ("[Name]", filled later with a stated name) is checked as well, so that
+    /// the name is written in only where a word would be.
+    func verified(_ fitted: SlotFitter.Fitted, namesPerson: Bool, isPlaceholder: Bool = false) -> SlotFitter.Fitted {
+        guard fitted.canApply || isPlaceholder else { return fitted }
         var fitted = fitted
-        agree(&fitted)
-        if refusal(fitted, namesPerson: namesPerson) != nil { fitted.canApply = false }
+        if !isPlaceholder { agree(&fitted) }
+        if refusal(fitted, namesPerson: namesPerson && !isPlaceholder) != nil {
+            fitted.canApply = false
+            fitted.isRefused = true
+        }
         return fitted
     }
 
@@ -64,6 +69,9 @@ struct SafeRewrite {
         if first > 0, tokens[first - 1].range.upperBound == match.range.lowerBound, Self.isQuote(tokens[first - 1], bytes) { return .quoted }
         if last + 1 < tokens.count, tokens[last + 1].range.lowerBound == match.range.upperBound, Self.isDoubleQuote(tokens[last + 1], bytes) { return .quoted }
 
+        // A field's label ("Pt: Víctor Peña") is the form's word, not the writer's sentence.
+        if last + 1 < tokens.count, tokens[last + 1].range.lowerBound == match.range.upperBound,
+           bytes[tokens[last + 1].range.lowerBound] == UInt8(ascii: ":") { return .label }
         if namesPerson, namesSomeone(outside: fitted.range) { return .namedSentence }
         if let tense = tenseRefusal(fitted) { return tense }
         return resultRefusal(fitted)
@@ -110,6 +118,20 @@ struct SafeRewrite {
         let term = String(decoding: UnsafeBufferPointer(rebasing: bytes[match.range]), as: UTF8.self)
         guard term.contains("/"), let head = fitted.text.lowercased().split(separator: " ").first.map(String.init),
               head.hasSuffix("ed") || Self.irregularPasts.contains(head) else { return nil }
+        // The clause's own verb: where one comes before the abbreviation ("called the peer line
+        // c/o feeling off"), it reads "complaining of", and a past verb in its place breaks the clause.
+        var index = match.tokens.lowerBound - 1
+        while index >= 0 {
+            let token = sentence.tokens[index]
+            if token.kind == .punctuation && !token.joinsWords { break }
+            if token.isWordLike {
+                let word = sentence.normalized(index)
+                if Self.clauseStarts.contains(word) { break }
+                if Self.presentVerbs.contains(word) || Self.irregularPasts.contains(word) || Grammar.auxiliaries.contains(word)
+                    || Grammar.beForms[word] != nil || (word.hasSuffix("ed") && word.count > 4) { return .tense }
+            }
+            index -= 1
+        }
         // The verbs of the main clauses: a relative or subordinate clause ("who takes
         // Medicaid") keeps its own tense, up to the next mark.
         var present = false, past = false, inSubordinate = false
@@ -189,7 +211,8 @@ struct SafeRewrite {
         guard !next.isEmpty else { return false }
         let clauses: Set<String> = ["who", "that", "which", "whose"]
         let participle = next.hasSuffix("ing") && next.count > 5 && !Self.ingNouns.contains(next)
-        if words.contains(where: clauses.contains) && (clauses.contains(next) || participle) { return true }
+        // "a person with schizophrenia who lives alone" reads; "who … who" and "with … with" do not.
+        if words.contains(where: clauses.contains) && (clauses.contains(next) || next == "with" || participle) { return true }
         if words.dropFirst().contains("with") && next == "with" { return true }
         if let verb = words.first, ["has", "have", "had"].contains(verb), clauses.contains(next) || next == "with" || participle { return true }
         return false

@@ -18,6 +18,9 @@ struct SlotFitter {
         /// Whether `fix` may apply it on its own: not a placeholder for the writer to fill
         /// ("[Name]"), nor an alternative the lexicon offers as a suggestion only.
         var canApply: Bool
+        /// Whether the check of what `fix` may apply (`SafeRewrite`) refused it where it stands:
+        /// then even a stated name does not take the place of "[Name]".
+        var isRefused = false
     }
 
     /// The alternatives that fit `match` in `sentence`, in the lexicon's order, as they read there.
@@ -41,7 +44,7 @@ struct SlotFitter {
             if alternative.text == "[Name]", let name = around.sentenceName { alternative.text = name; guessedName = true }
             guard var made = around.fit(alternative), !(fitted + placeholders).contains(where: { $0.range == made.range && $0.text == made.text }) else { continue }
             if guessedName { made.canApply = false }
-            made = check.verified(made, namesPerson: namesPerson)
+            made = check.verified(made, namesPerson: namesPerson, isPlaceholder: alternative.isPlaceholder)
             // A placeholder left to fill comes after the wordings that can stand as they are.
             if alternative.isPlaceholder { placeholders.append(made) } else { fitted.append(made) }
         }

@@ -104,7 +104,7 @@ struct LanguageCheck: NoteCheck {
         for var fit in fitted {
             guard fit.text.contains("[Name]") else { others.append(fit); continue }
             fit.text = fit.text.replacingOccurrences(of: "[Name]", with: name)
-            fit.canApply = isStated
+            fit.canApply = isStated && !fit.isRefused
             naming.append(fit)
         }
         return naming + others
