@@ -34,7 +34,7 @@ struct SafeRewrite {
         guard fitted.canApply || isPlaceholder else { return fitted }
         var fitted = fitted
         if !isPlaceholder { agree(&fitted) }
-        if refusal(fitted, namesPerson: namesPerson && !isPlaceholder) != nil {
+        if refusal(fitted, namesPerson: namesPerson, isPlaceholder: isPlaceholder) != nil {
             fitted.canApply = false
             fitted.isRefused = true
         }
@@ -42,7 +42,7 @@ struct SafeRewrite {
     }
 
     /// The first reason `fitted` may not be applied on its own, or nil.
-    func refusal(_ fitted: SlotFitter.Fitted, namesPerson: Bool) -> Refusal? {
+    func refusal(_ fitted: SlotFitter.Fitted, namesPerson: Bool, isPlaceholder: Bool = false) -> Refusal? {
         let tokens = sentence.tokens
         let first = match.tokens.lowerBound, last = match.tokens.upperBound
         guard fitted.range.lowerBound >= sentence.range.lowerBound, fitted.range.upperBound <= sentence.range.upperBound else { return .gap }
@@ -69,10 +69,11 @@ struct SafeRewrite {
         if first > 0, tokens[first - 1].range.upperBound == match.range.lowerBound, Self.isQuote(tokens[first - 1], bytes) { return .quoted }
         if last + 1 < tokens.count, tokens[last + 1].range.lowerBound == match.range.upperBound, Self.isDoubleQuote(tokens[last + 1], bytes) { return .quoted }
 
-        // A field's label ("Pt: Víctor Peña") is the form's word, not the writer's sentence.
-        if last + 1 < tokens.count, tokens[last + 1].range.lowerBound == match.range.upperBound,
+        // A field's label ("Pt: Víctor Peña") is the form's word for the person, not the writer's sentence.
+        if namesPerson, last + 1 < tokens.count, tokens[last + 1].range.lowerBound == match.range.upperBound,
            bytes[tokens[last + 1].range.lowerBound] == UInt8(ascii: ":") { return .label }
-        if namesPerson, namesSomeone(outside: fitted.range) { return .namedSentence }
+        // "[Name]" filled with the stated name is the name the sentence would use.
+        if namesPerson, !isPlaceholder, namesSomeone(outside: fitted.range) { return .namedSentence }
         if let tense = tenseRefusal(fitted) { return tense }
         return resultRefusal(fitted)
     }

@@ -240,7 +240,13 @@ private struct Surroundings {
         if (nextGuess == .noun && !isPluralNoun) || (nextGuess == .nounOrVerb && isPlural) { return nil }
         // "My client Jorge": a name in apposition, which the rewrite would leave dangling.
         if let next = nextWord, Self.isName(original(next)) { return nil }
-        var words = number(of: alternative.text, plural: isPlural).split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        var made = number(of: alternative.text, plural: isPlural)
+        // A plural noun takes the plural of an alternative the lexicon gives in the singular only.
+        if match.pattern.form == .plural, !alternative.text.contains("|"), !alternative.isPlaceholder, !made.isEmpty,
+           !Grammar.isPluralPhrase(made), let plural = Grammar.plural(of: made) {
+            made = plural
+        }
+        var words = made.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         guard !words.isEmpty else { return nil }
         let ownArticle = ["the", "a", "an"].contains(words[0]) ? words[0] : nil
         // "pt's": only a plain noun takes a possessive ("person who uses drugs's" does not read).

@@ -283,26 +283,30 @@ enum Grammar {
     }
 
     /// The plural of a noun phrase, by its head: "person with diabetes" → "people with
-    /// diabetes", "daily activity" → "daily activities", "follow-up" → "follow-ups". An article
-    /// before it goes ("a person" → "people").
-    static func plural(of phrase: String) -> String {
+    /// diabetes", "daily activity" → "daily activities". An article before it goes ("a person"
+    /// → "people"). Nil where the head is not certain ("the person I work with"): a phrase
+    /// with words after its noun other than a "with"/"who" phrase after "person".
+    static func plural(of phrase: String) -> String? {
         var words = phrase.split(separator: " ").map(String.init)
         if let first = words.first, ["a", "an"].contains(first.lowercased()) { words.removeFirst() }
-        guard !words.isEmpty else { return phrase }
-        var index = words.count - 1
-        if let cut = words.firstIndex(where: { nounPhraseContinuations.contains($0.lowercased()) }), cut > 0 { index = cut - 1 }
-        words[index] = pluralNoun(words[index])
+        guard !words.isEmpty, words.allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "-" } }) else { return nil }
+        if let cut = words.firstIndex(where: { nounPhraseContinuations.contains($0.lowercased()) }) {
+            guard cut > 0, ["person", "child", "man", "woman"].contains(words[cut - 1].lowercased()) else { return nil }
+            words[cut - 1] = pluralNoun(words[cut - 1])
+        } else {
+            guard !words.contains(where: { closedClass.contains($0.lowercased()) }) else { return nil }
+            words[words.count - 1] = pluralNoun(words[words.count - 1])
+        }
         return words.joined(separator: " ")
     }
 
-    /// The plural of one noun: irregular ones by list, then -y → -ies, -s/-x/-ch/-sh → -es, else -s.
+    /// The plural of one noun: irregular ones by list, one that is plural already as it is,
+    /// else the regular ending (`WordClass.plural`: -y → -ies, -s/-x/-ch/-sh → -es, else -s).
     static func pluralNoun(_ noun: String) -> String {
         let lower = noun.lowercased()
         if let irregular = irregularPluralOf[lower] { return irregular }
-        if looksPlural(lower) && !lower.hasSuffix("ss") { return noun }
-        if lower.hasSuffix("y"), let before = lower.dropLast().last, !"aeiou".contains(before) { return noun.dropLast() + "ies" }
-        if ["s", "x", "z", "ch", "sh"].contains(where: { lower.hasSuffix($0) }) { return noun + "es" }
-        return noun + "s"
+        if looksPlural(lower) { return noun }
+        return WordClass.plural(noun)
     }
 
     private static let irregularPluralOf: [String: String] = [
