@@ -22,7 +22,7 @@ struct SafeRewrite {
     /// Why a rewrite may not be applied on its own.
     enum Refusal: String, Sendable, Hashable {
         case negated, quoted, namedSentence, tense, doubledWord, article, danglingPreposition, gap, unbalanced,
-             doubleNegative, capital, stacked, label
+             doubleNegative, capital, stacked, label, slot
     }
 
     /// `fitted` as `fix` may apply it: unchanged, with a verb after it made to agree, or with
@@ -34,6 +34,7 @@ struct SafeRewrite {
         guard fitted.canApply || isPlaceholder else { return fitted }
         var fitted = fitted
         if !isPlaceholder { agree(&fitted) }
+        takeAbbreviationPeriod(&fitted)
         if refusal(fitted, namesPerson: namesPerson, isPlaceholder: isPlaceholder) != nil {
             fitted.canApply = false
             fitted.isRefused = true
@@ -75,6 +76,7 @@ struct SafeRewrite {
         // "[Name]" filled with the stated name is the name the sentence would use.
         if namesPerson, !isPlaceholder, namesSomeone(outside: fitted.range) { return .namedSentence }
         if let tense = tenseRefusal(fitted) { return tense }
+        if let slot = slotRefusal(fitted) { return slot }
         return resultRefusal(fitted)
     }
 
@@ -162,6 +164,43 @@ struct SafeRewrite {
         "appears", "describes", "notes", "shares", "tells", "talks", "mentions", "requests", "agrees", "remains", "keeps",
     ]
 
+    /// Where the slot read for the term is not certain: a verb rewrite at the start of a
+    /// sentence whose clause has its own verb later ("F/u with the podiatrist is set for the
+    /// 14th": the term is the subject), and an adjective moved after its noun where a clause
+    /// follows the noun ("the alcoholic uncle she lives with").
+    private func slotRefusal(_ fitted: SlotFitter.Fitted) -> Refusal? {
+        let tokens = sentence.tokens
+        guard let after = tokens.firstIndex(where: { $0.range.lowerBound >= fitted.range.upperBound }) else { return nil }
+        if fitted.slot == .verb, fitted.range.lowerBound == firstWordStart {
+            var index = after
+            while index < tokens.count {
+                let token = tokens[index]
+                if token.kind == .punctuation && !token.joinsWords { break }
+                if token.isWordLike {
+                    let word = sentence.normalized(index)
+                    if Grammar.beForms[word] != nil && word != "be" || ["has", "have", "had"].contains(word) { return .slot }
+                    if Self.clauseStarts.contains(word) { break }
+                }
+                index += 1
+            }
+        }
+        if fitted.slot == .afterNoun, let next = tokens[after...].first(where: \.isWordLike), next.range.lowerBound <= fitted.range.upperBound + 1,
+           let nextIndex = tokens.firstIndex(where: { $0.range == next.range }),
+           ["she", "he", "they", "i", "we", "you", "it"].contains(sentence.normalized(nextIndex)) { return .stacked }
+        return nil
+    }
+
+    /// "Pt. arrived": a period that ends the abbreviation, not the sentence (a small letter
+    /// follows), goes with it.
+    private func takeAbbreviationPeriod(_ fitted: inout SlotFitter.Fitted) {
+        let end = fitted.range.upperBound
+        guard end == match.range.upperBound, end + 2 < sentence.range.upperBound, bytes[end] == UInt8(ascii: "."), bytes[end + 1] == 0x20,
+              bytes[end + 2] >= UInt8(ascii: "a") && bytes[end + 2] <= UInt8(ascii: "z"),
+              match.range.count <= 4, bytes[match.range].allSatisfy({ ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") })
+        else { return }
+        fitted.range = fitted.range.lowerBound..<(end + 1)
+    }
+
     // MARK: The sentence after the rewrite
 
     /// The sentence as it reads with `fitted` applied, beside the sentence as written: what it
@@ -191,6 +230,14 @@ struct SafeRewrite {
             guard let next = rest.first, next.isLetter || next.isNumber else { return .danglingPreposition }
             let nextWord = rest.prefix(while: { $0.isLetter }).lowercased()
             if Grammar.prepositions.contains(nextWord) || ["and", "or", "but"].contains(nextWord) { return .danglingPreposition }
+        }
+        // A singular noun for a person needs its determiner: "is person with schizophrenia" does not read.
+        if let head = replacement.lowercased().split(separator: " ").first.map(String.init), ["person", "man", "woman", "child", "member"].contains(head) {
+            let before = sentence.tokens.lastIndex { $0.isWordLike && $0.range.upperBound <= fitted.range.lowerBound }
+            let determined = before.map { index in
+                Grammar.determiner(sentence.normalized(index)) != nil || sentence.tokens[index].possessiveLength > 0 || sentence.tokens[index].kind == .number
+            } ?? false
+            if !determined { return .article }
         }
         if stacksModifiers(replacement, after: rewritten[(fitted.range.lowerBound - offset + replacement.utf8.count)...]) { return .stacked }
         // The sentence starts with a capital where it did.

@@ -21,6 +21,8 @@ struct SlotFitter {
         /// Whether the check of what `fix` may apply (`SafeRewrite`) refused it where it stands:
         /// then even a stated name does not take the place of "[Name]".
         var isRefused = false
+        /// The slot it was fitted to, where one was read (a dropped word has none).
+        var slot: Slot? = nil
     }
 
     /// The alternatives that fit `match` in `sentence`, in the lexicon's order, as they read there.
@@ -229,7 +231,7 @@ private struct Surroundings {
         // "is SPMI and eligible" cannot become "has a serious mental illness and eligible": *be*
         // stays when another predicate shares it.
         if replacesBe(alternative), sharesBe(after: range.upperBound) { return nil }
-        return SlotFitter.Fitted(range: range, text: capitalized(text, at: range), canApply: alternative.canApply && !alternative.isPlaceholder)
+        return SlotFitter.Fitted(range: range, text: capitalized(text, at: range), canApply: alternative.canApply && !alternative.isPlaceholder, slot: slot)
     }
 
     /// A noun phrase: the writer's determiner stays and the alternative's goes ("each pt" → "each
@@ -502,11 +504,8 @@ private struct Surroundings {
         return Grammar.beContractions.contains(word) ? (previous, nil, true, true, []) : nil
     }
 
-    private static let prepositions: Set<String> = [
-        "with", "of", "in", "on", "at", "for", "from", "by", "about", "into", "onto", "over", "under", "after", "before", "during",
-        "since", "until", "without", "toward", "towards", "through", "around", "across", "between", "among", "against", "like",
-        "per", "via", "upon", "within",
-    ]
+    /// Prepositions before a noun ("for f/u"); "to" is left out, as the infinitive's ("to f/u").
+    private static let prepositions = Grammar.prepositions.subtracting(["to"])
 
     /// Whether one of `phrases` follows the term in its clause (within eight words).
     private func followedByAny(_ phrases: [String]) -> Bool {
