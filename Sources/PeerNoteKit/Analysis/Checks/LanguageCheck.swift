@@ -1,4 +1,3 @@
-import Glibc
 /// Concern and strength language as findings: each match the pass kept, with its entry's
 /// words and its alternatives in the matched form. Words inside a quotation of the person are
 /// their voice: reported as information (or not at all, or as anywhere else, as the entry says).
@@ -90,7 +89,7 @@ struct LanguageCheck: NoteCheck {
     private func finding(_ match: NoteEvidence.Match, _ maker: FindingMaker, name: String?, nameIsStated: Bool = true) -> Finding {
         let fitted = name.map { Self.named(match.fitted, $0, isStated: nameIsStated) } ?? match.fitted
         var finding = maker.finding(lexicon.rules[match.entry], range: match.range, suggestions: fitted.map(\.text),
-                                    safe: isSafe[match.entry] && fitted.first?.canApply == true && Self.experimentUnique(fitted), aboutWording: true)
+                                    safe: isSafe[match.entry] && fitted.first?.canApply == true, aboutWording: true)
         if fitted.contains(where: { $0.range != match.range }) { finding.suggestionRanges = fitted.map(\.range) }
         if fitted.isEmpty && !guidance[match.entry].isEmpty { finding.guidance = guidance[match.entry] }
         return finding
@@ -139,12 +138,6 @@ struct LanguageCheck: NoteCheck {
                index + 1 < bytes.count, bytes[index + 1] == 0x20 || bytes[index + 1] == 0x0A { return true }
         }
         return false
-    }
-
-    static let unique = getenv("PN_UNIQUE") != nil
-    static func experimentUnique(_ fitted: [SlotFitter.Fitted]) -> Bool {
-        guard unique else { return true }
-        return fitted.filter { !$0.text.contains("[") }.count == 1
     }
 
     /// The rule a quotation of entry `index` is reported under: the entry's id and category,
