@@ -64,8 +64,9 @@ import PeerNoteKit
     }
 
     @Test func determinersAndArticlesAgree() {
-        #expect(fixed("An addict spoke at the meeting.") == "A person who uses drugs spoke at the meeting.")
-        #expect(fixed("She said the addicts on her block look out for each other.")
+        // "addict" and "alcoholic" are suggestions (two writers word them by what the sentence tells): the quick fix.
+        #expect(firstSuggestions("An addict spoke at the meeting.") == "A person who uses drugs spoke at the meeting.")
+        #expect(firstSuggestions("She said the addicts on her block look out for each other.")
                 == "She said the people who use drugs on her block look out for each other.")
         #expect(fixed("Four pts attended the walking group.") == "Four people attended the walking group.")
         #expect(fixed("We went over the rules with pts who arrived late.") == "We went over the rules with people who arrived late.")
@@ -89,7 +90,7 @@ import PeerNoteKit
                 == "She has bipolar disorder too, like her mom, and wants to learn more.")
         #expect(firstSuggestions("Marcus has been noncompliant with his medication for two weeks.")
                 == "Marcus has not been taking his medication for two weeks.")
-        #expect(fixed("Both of his parents are alcoholics, and he worries about his own drinking.")
+        #expect(firstSuggestions("Both of his parents are alcoholics, and he worries about his own drinking.")
                 == "Both of his parents have alcohol use disorders, and he worries about his own drinking.")
         #expect(fixed("Her father was a drunk and left when she was five.") == "Her father had an alcohol use disorder and left when she was five.")
         #expect(firstSuggestions("Fernanda is unwilling to try the women's group yet.") == "Fernanda does not want to try the women's group yet.")
@@ -113,7 +114,7 @@ import PeerNoteKit
     }
 
     @Test func adjectivesMoveAfterTheirNoun() {
-        #expect(fixed("She has an alcoholic husband who works nights.") == "She has a husband with an alcohol use disorder who works nights.")
+        #expect(firstSuggestions("She has an alcoholic husband who works nights.") == "She has a husband with an alcohol use disorder who works nights.")
         #expect(firstSuggestions("Ruth takes care of her demented mother on weekends.") == "Ruth takes care of her mother with dementia on weekends.")
         #expect(fixed("Malia brought her so-called fiancé to the meeting.") == "Malia brought her fiancé to the meeting.")
         // Not when the noun goes on: "the mentally ill man's" would need its own 's.
