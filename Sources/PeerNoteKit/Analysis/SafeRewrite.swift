@@ -19,6 +19,9 @@ struct SafeRewrite {
     /// Everyday words and words that name places, not people: a capitalized one is no name.
     let facts: FactWords?
 
+    /// The most tokens (words, spaces and marks) a sentence may have for its rewrites to be applied.
+    static let longestSentence = 400
+
     /// Why a rewrite may not be applied on its own.
     enum Refusal: String, Sendable, Hashable {
         case negated, quoted, namedSentence, tense, doubledWord, article, danglingPreposition, gap, unbalanced,
@@ -33,6 +36,13 @@ struct SafeRewrite {
     func verified(_ fitted: SlotFitter.Fitted, namesPerson: Bool, isPlaceholder: Bool = false) -> SlotFitter.Fitted {
         guard fitted.canApply || isPlaceholder else { return fitted }
         var fitted = fitted
+        // A "sentence" hundreds of words long is not one a reader can check as a whole (a pasted
+        // block without stops): nothing in it is applied on its own, and each check stays short.
+        guard sentence.tokens.count <= Self.longestSentence else {
+            fitted.canApply = false
+            fitted.isRefused = true
+            return fitted
+        }
         if !isPlaceholder { agree(&fitted) }
         takeAbbreviationPeriod(&fitted)
         if refusal(fitted, namesPerson: namesPerson, isPlaceholder: isPlaceholder) != nil {
