@@ -108,6 +108,9 @@ struct SafeRewrite {
             defer { isFirst = false }
             let token = tokens[index]
             guard token.range.upperBound <= range.lowerBound || token.range.lowerBound >= range.upperBound else { continue }
+            // A small ASCII letter first is no name: most words end here, before any decoding.
+            let head = bytes[token.range.lowerBound]
+            guard head >= 0x80 || (head >= UInt8(ascii: "A") && head <= UInt8(ascii: "Z")) else { continue }
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.range]), as: UTF8.self)
             guard Grammar.startsWithCapital(text) else { continue }
             let letters = Grammar.letterCase(UnsafeBufferPointer(rebasing: bytes[token.range]))
@@ -216,8 +219,11 @@ struct SafeRewrite {
     /// The sentence as it reads with `fitted` applied, beside the sentence as written: what it
     /// gains in doubled words, article errors, dangling prepositions, gaps and marks.
     private func resultRefusal(_ fitted: SlotFitter.Fitted) -> Refusal? {
-        let sentenceBytes = Array(UnsafeBufferPointer(rebasing: bytes[sentence.range]))
-        let offset = sentence.range.lowerBound
+        // What a rewrite can break is beside it: the sentence is read three words either side
+        // (and to its end, for a preposition left with nothing after it).
+        let window = Self.window(around: fitted.range, in: sentence.range, bytes)
+        let sentenceBytes = Array(UnsafeBufferPointer(rebasing: bytes[window]))
+        let offset = window.lowerBound
         var rewritten = sentenceBytes
         rewritten.replaceSubrange((fitted.range.lowerBound - offset)..<(fitted.range.upperBound - offset), with: Array(fitted.text.utf8))
         let old = String(decoding: sentenceBytes, as: UTF8.self), new = String(decoding: rewritten, as: UTF8.self)
@@ -254,6 +260,22 @@ struct SafeRewrite {
         if fitted.range.lowerBound == firstWordStart, let head = replacement.first, head.isLetter, head.isLowercase,
            old.first(where: \.isLetter)?.isUppercase == true { return .capital }
         return nil
+    }
+
+    /// `range` widened by three words on either side, within `bounds`.
+    private static func window(around range: Range<Int>, in bounds: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var start = range.lowerBound, spaces = 0
+        while start > bounds.lowerBound {
+            if bytes[start - 1] == 0x20 { spaces += 1; if spaces > 3 { break } }
+            start -= 1
+        }
+        var end = range.upperBound
+        spaces = 0
+        while end < bounds.upperBound {
+            if bytes[end] == 0x20 { spaces += 1; if spaces > 3 { break } }
+            end += 1
+        }
+        return start..<end
     }
 
     /// Whether a replacement that ends its noun with words after it ("a person who uses drugs",

@@ -28,9 +28,11 @@ struct SlotFitter {
     /// The alternatives that fit `match` in `sentence`, in the lexicon's order, as they read there.
     /// `acronyms` are the keys of the entry's terms the lexicon writes in capitals ("AMA"): the
     /// same letters written as a name ("Ama") are not rewritten.
-    /// `facts` tell a name from an everyday word, for the check of what `fix` may apply (`SafeRewrite`).
+    /// `facts` tell a name from an everyday word, for the check of what `fix` may apply (`SafeRewrite`);
+    /// `verify` is false for an entry that is not `safe`, whose rewrites are never applied on their own.
     static func fit(_ alternatives: [Alternative], match: Matcher.Match, in sentence: Sentence,
-                    bytes: UnsafeBufferPointer<UInt8>, acronyms: Set<String> = [], facts: FactWords? = nil) -> [Fitted] {
+                    bytes: UnsafeBufferPointer<UInt8>, acronyms: Set<String> = [], facts: FactWords? = nil,
+                    verify: Bool = true) -> [Fitted] {
         guard !alternatives.isEmpty else { return [] }
         let around = Surroundings(match: match, sentence: sentence, bytes: bytes, acronyms: acronyms,
                                   needsKey: !acronyms.isEmpty || alternatives.contains { !$0.terms.isEmpty })
@@ -46,7 +48,11 @@ struct SlotFitter {
             if alternative.text == "[Name]", let name = around.sentenceName { alternative.text = name; guessedName = true }
             guard var made = around.fit(alternative), !(fitted + placeholders).contains(where: { $0.range == made.range && $0.text == made.text }) else { continue }
             if guessedName { made.canApply = false }
-            made = check.verified(made, namesPerson: namesPerson, isPlaceholder: alternative.isPlaceholder)
+            // Only the first wording (or "[Name]", which a stated name moves first) can be applied
+            // on its own: the others are checked by the writer who picks them.
+            if verify && (alternative.isPlaceholder || fitted.isEmpty) {
+                made = check.verified(made, namesPerson: namesPerson, isPlaceholder: alternative.isPlaceholder)
+            }
             // A placeholder left to fill comes after the wordings that can stand as they are.
             if alternative.isPlaceholder { placeholders.append(made) } else { fitted.append(made) }
         }
