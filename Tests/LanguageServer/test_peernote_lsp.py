@@ -14,7 +14,9 @@ from pytest_lsp import ClientServerConfig, LanguageClient
 from conftest import PEERNOTE
 
 URI = "file:///tmp/peernote-e2e/note.txt"
-NOTE = "José 😊 said the pt refused to go.\nDana shared her hopes for the week.\n"
+# "café" and the emoji take one and two UTF-16 units; no name in the first sentence, so
+# "the pt" has a safe rewrite ("the person") and the sentence can be fixed.
+NOTE = "At the café 😊 the pt refused to go.\nDana shared her hopes for the week.\n"
 
 
 def utf16(text: str) -> int:

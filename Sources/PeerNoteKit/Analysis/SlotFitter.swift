@@ -18,23 +18,41 @@ struct SlotFitter {
         /// Whether `fix` may apply it on its own: not a placeholder for the writer to fill
         /// ("[Name]"), nor an alternative the lexicon offers as a suggestion only.
         var canApply: Bool
+        /// Whether the check of what `fix` may apply (`SafeRewrite`) refused it where it stands:
+        /// then even a stated name does not take the place of "[Name]".
+        var isRefused = false
+        /// The slot it was fitted to, where one was read (a dropped word has none).
+        var slot: Slot? = nil
     }
 
     /// The alternatives that fit `match` in `sentence`, in the lexicon's order, as they read there.
     /// `acronyms` are the keys of the entry's terms the lexicon writes in capitals ("AMA"): the
     /// same letters written as a name ("Ama") are not rewritten.
+    /// `facts` tell a name from an everyday word, for the check of what `fix` may apply (`SafeRewrite`);
+    /// `verify` is false for an entry that is not `safe`, whose rewrites are never applied on their own.
     static func fit(_ alternatives: [Alternative], match: Matcher.Match, in sentence: Sentence,
-                    bytes: UnsafeBufferPointer<UInt8>, acronyms: Set<String> = []) -> [Fitted] {
+                    bytes: UnsafeBufferPointer<UInt8>, acronyms: Set<String> = [], facts: FactWords? = nil,
+                    verify: Bool = true) -> [Fitted] {
         guard !alternatives.isEmpty else { return [] }
         let around = Surroundings(match: match, sentence: sentence, bytes: bytes, acronyms: acronyms,
                                   needsKey: !acronyms.isEmpty || alternatives.contains { !$0.terms.isEmpty })
         if !acronyms.isEmpty, around.isWrittenAsName, acronyms.contains(around.termKey) { return [] }
         var fitted: [Fitted] = [], placeholders: [Fitted] = []
+        let check = SafeRewrite(sentence: sentence, bytes: bytes, match: match, facts: facts)
+        let namesPerson = alternatives.contains { $0.text == "[Name]" }
         for alternative in alternatives {
             var alternative = alternative
-            // "[Name]" is the person the sentence names, where it names one for sure.
-            if alternative.text == "[Name]", let name = around.sentenceName { alternative.text = name }
-            guard let made = around.fit(alternative), !(fitted + placeholders).contains(where: { $0.range == made.range && $0.text == made.text }) else { continue }
+            // "[Name]" is the person the sentence names, where it seems to name one: offered,
+            // never applied on its own (a name read from a sentence is a guess).
+            var guessedName = false
+            if alternative.text == "[Name]", let name = around.sentenceName { alternative.text = name; guessedName = true }
+            guard var made = around.fit(alternative), !(fitted + placeholders).contains(where: { $0.range == made.range && $0.text == made.text }) else { continue }
+            if guessedName { made.canApply = false }
+            // Only the first wording (or "[Name]", which a stated name moves first) can be applied
+            // on its own: the others are checked by the writer who picks them.
+            if verify && (alternative.isPlaceholder || fitted.isEmpty) {
+                made = check.verified(made, namesPerson: namesPerson, isPlaceholder: alternative.isPlaceholder)
+            }
             // A placeholder left to fill comes after the wordings that can stand as they are.
             if alternative.isPlaceholder { placeholders.append(made) } else { fitted.append(made) }
         }
@@ -166,6 +184,7 @@ private struct Surroundings {
         if !alternative.onlyBefore.isEmpty && !followedByAny(alternative.onlyBefore) { return nil }
         if !alternative.onlyAfter.isEmpty && !(previousWord.map { alternative.onlyAfter.contains(sentence.normalized($0)) } ?? false) { return nil }
         if let next = nextWordForm, alternative.notBefore.contains(next) { return nil }
+        if !alternative.notAfter.isEmpty, let previous = previousWord, alternative.notAfter.contains(sentence.normalized(previous)) { return nil }
         // An alternative the lexicon does not place stands where the term stands, never before a noun.
         let slots = alternative.slots.isEmpty ? [Slot.nounPhrase, .predicate, .verb, .clause] : alternative.slots
         for slot in slots {
@@ -218,7 +237,7 @@ private struct Surroundings {
         // "is SPMI and eligible" cannot become "has a serious mental illness and eligible": *be*
         // stays when another predicate shares it.
         if replacesBe(alternative), sharesBe(after: range.upperBound) { return nil }
-        return SlotFitter.Fitted(range: range, text: capitalized(text, at: range), canApply: alternative.canApply && !alternative.isPlaceholder)
+        return SlotFitter.Fitted(range: range, text: capitalized(text, at: range), canApply: alternative.canApply && !alternative.isPlaceholder, slot: slot)
     }
 
     /// A noun phrase: the writer's determiner stays and the alternative's goes ("each pt" → "each
@@ -229,7 +248,13 @@ private struct Surroundings {
         if (nextGuess == .noun && !isPluralNoun) || (nextGuess == .nounOrVerb && isPlural) { return nil }
         // "My client Jorge": a name in apposition, which the rewrite would leave dangling.
         if let next = nextWord, Self.isName(original(next)) { return nil }
-        var words = number(of: alternative.text, plural: isPlural).split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        var made = number(of: alternative.text, plural: isPlural)
+        // A plural noun takes the plural of an alternative the lexicon gives in the singular only.
+        if match.pattern.form == .plural, !alternative.text.contains("|"), !alternative.isPlaceholder, !made.isEmpty,
+           !Grammar.isPluralPhrase(made), let plural = Grammar.plural(of: made) {
+            made = plural
+        }
+        var words = made.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         guard !words.isEmpty else { return nil }
         let ownArticle = ["the", "a", "an"].contains(words[0]) ? words[0] : nil
         // "pt's": only a plain noun takes a possessive ("person who uses drugs's" does not read).
@@ -485,11 +510,8 @@ private struct Surroundings {
         return Grammar.beContractions.contains(word) ? (previous, nil, true, true, []) : nil
     }
 
-    private static let prepositions: Set<String> = [
-        "with", "of", "in", "on", "at", "for", "from", "by", "about", "into", "onto", "over", "under", "after", "before", "during",
-        "since", "until", "without", "toward", "towards", "through", "around", "across", "between", "among", "against", "like",
-        "per", "via", "upon", "within",
-    ]
+    /// Prepositions before a noun ("for f/u"); "to" is left out, as the infinitive's ("to f/u").
+    private static let prepositions = Grammar.prepositions.subtracting(["to"])
 
     /// Whether one of `phrases` follows the term in its clause (within eight words).
     private func followedByAny(_ phrases: [String]) -> Bool {

@@ -53,6 +53,9 @@ public struct RewriteEvaluation: Sendable {
     public private(set) var guidanceOnly = (expected: 0, right: 0)
     /// Every disagreement, one line each.
     public private(set) var misses: [String] = []
+    /// Every sentence `fix` changed, one line each: the sentence, its result, and whether that
+    /// is the expected sentence (read by hand to check that safe rewrites read right).
+    public private(set) var fixes: [String] = []
 
     /// An empty evaluation.
     public init() {}
@@ -81,6 +84,9 @@ public struct RewriteEvaluation: Sendable {
             safe.applied += 1
             if item.isExact(result) { safe.exact += 1 }
             if item.isAcceptable(result) { safe.acceptable += 1 } else { misses.append(describe(item, "fix", result)) }
+            let verdict = item.isExact(result) ? "exact" : item.isAcceptable(result) ? "acceptable" : "MISS"
+            let rules = safeRewrites.map(\.rule).joined(separator: ", ")
+            fixes.append("line \(item.line) [\(verdict)] \(rules): “\(item.text)” → “\(result)”")
         }
 
         let firsts = marked.compactMap { Rewriter.rewrites(for: $0, in: item.text).first }
@@ -131,9 +137,12 @@ extension RewriteEvaluation {
 }
 
 extension RewriteEvaluation {
-    /// Whether `path` is a frozen blind test set (`Corpus/eval/blind/*.yml` without `-dev`):
+    /// Whether `path` is a frozen blind test set (`Corpus/eval/blind/*.yml` without `-dev` or `-dev2`…):
     /// measured only, so its sentences and misses are never shown.
     public static func isBlindTestSet(_ path: String) -> Bool {
-        path.contains("blind/") && !path.hasSuffix("-dev.yml")
+        guard path.contains("blind/") else { return false }
+        // "-dev.yml", "-dev2.yml": development parts, numbered by batch.
+        let stem = path.hasSuffix(".yml") ? path.dropLast(4) : path[...]
+        return !String(stem.reversed().drop(while: \.isNumber).reversed()).hasSuffix("-dev")
     }
 }

@@ -53,6 +53,9 @@ public struct Alternative: Sendable, Hashable {
     public var onlyAfter: [String]
     /// Does not fit right before one of these words ("claims to have" is not "says to have").
     public var notBefore: [String] = []
+    /// Does not fit right after one of these words: "to {commit suicide}" speaks of an
+    /// intention, where "die by suicide" (a death) does not fit.
+    public var notAfter: [String] = []
     /// Fits only these of the entry's terms (as the lexicon spells them); all when empty.
     public var terms: [String]
     /// False when it is a suggestion only, even in a `safe` entry: `fix` does not apply it.
@@ -110,6 +113,7 @@ extension Alternative {
         writer.strings(terms)
         writer.int(canApply ? 1 : 0)
         writer.strings(notBefore)
+        writer.strings(notAfter)
     }
 
     /// Reads what `write(to:)` wrote; nil when it does not read back.
@@ -128,6 +132,7 @@ extension Alternative {
         terms = reader.strings()
         canApply = reader.int() == 1
         notBefore = reader.strings()
+        notAfter = reader.strings()
     }
 }
 

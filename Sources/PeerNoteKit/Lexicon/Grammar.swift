@@ -240,4 +240,96 @@ enum Grammar {
         }
         return lower.first.map { "aeiou".contains($0) } ?? false
     }
+
+    // MARK: Agreement, number and sound: small pure helpers the safe-rewrite check uses.
+
+    /// The form of a verb that agrees with a subject of the other number, for the verbs whose
+    /// form a replaced noun can change ("people … are" for "the homeless … is"); nil for others.
+    static func agreeing(_ verb: String, plural: Bool) -> String? {
+        let pairs: [(singular: String, plural: String)] = [("is", "are"), ("was", "were"), ("has", "have"), ("does", "do")]
+        guard let pair = pairs.first(where: { $0.singular == verb || $0.plural == verb }) else { return nil }
+        return plural ? pair.plural : pair.singular
+    }
+
+    /// Whether `verb` (normalized) is a form whose number shows: "is", "was", "has", "does" are
+    /// singular, "are", "were", "have", "do" plural; nil for the rest.
+    static func verbIsPlural(_ verb: String) -> Bool? {
+        switch verb {
+        case "is", "was", "has", "does": false
+        case "are", "were", "have", "do": true
+        default: nil
+        }
+    }
+
+    /// The word a noun phrase's number comes from: the first word before a word that starts
+    /// what comes after the noun ("people who use drugs", "a person with diabetes"), else its
+    /// last word ("daily activities").
+    static func head(of phrase: String) -> String {
+        let words = phrase.lowercased().split(separator: " ").map(String.init)
+        if let cut = words.firstIndex(where: { nounPhraseContinuations.contains($0) }), cut > 0 { return words[cut - 1] }
+        return words.last ?? ""
+    }
+
+    /// Words that continue a noun phrase after its noun: "who", "with", "in", "living"…
+    static let nounPhraseContinuations: Set<String> = [
+        "who", "that", "which", "with", "without", "in", "of", "on", "from", "for", "living", "experiencing", "receiving",
+        "using", "having", "at",
+    ]
+
+    /// Whether a noun phrase reads as plural, by its head: "people with diabetes" does, "a
+    /// person who uses drugs" does not.
+    static func isPluralPhrase(_ phrase: String) -> Bool {
+        looksPlural(head(of: phrase))
+    }
+
+    /// The plural of a noun phrase, by its head: "person with diabetes" → "people with
+    /// diabetes", "daily activity" → "daily activities". An article before it goes ("a person"
+    /// → "people"). Nil where the head is not certain ("the person I work with"): a phrase
+    /// with words after its noun other than a "with"/"who" phrase after "person".
+    static func plural(of phrase: String) -> String? {
+        var words = phrase.split(separator: " ").map(String.init)
+        if let first = words.first, ["a", "an"].contains(first.lowercased()) { words.removeFirst() }
+        guard !words.isEmpty, words.allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "-" } }) else { return nil }
+        if let cut = words.firstIndex(where: { nounPhraseContinuations.contains($0.lowercased()) }) {
+            guard cut > 0, ["person", "child", "man", "woman"].contains(words[cut - 1].lowercased()) else { return nil }
+            words[cut - 1] = pluralNoun(words[cut - 1])
+        } else {
+            guard !words.contains(where: { closedClass.contains($0.lowercased()) }) else { return nil }
+            words[words.count - 1] = pluralNoun(words[words.count - 1])
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// The plural of one noun: irregular ones by list, one that is plural already as it is,
+    /// else the regular ending (`WordClass.plural`: -y → -ies, -s/-x/-ch/-sh → -es, else -s).
+    static func pluralNoun(_ noun: String) -> String {
+        let lower = noun.lowercased()
+        if let irregular = irregularPluralOf[lower] { return irregular }
+        if looksPlural(lower) { return noun }
+        return WordClass.plural(noun)
+    }
+
+    private static let irregularPluralOf: [String: String] = [
+        "person": "people", "man": "men", "woman": "women", "child": "children", "foot": "feet", "tooth": "teeth",
+        "mouse": "mice", "kid": "kids", "diagnosis": "diagnoses", "crisis": "crises", "analysis": "analyses",
+    ]
+
+    /// Words that make the sentence around them negative: a rewrite that carries its own
+    /// meaning ("not taking") would change what the sentence says.
+    static let negations: Set<String> = [
+        "not", "never", "no", "nor", "without", "neither", "hardly", "barely", "none", "nobody", "nothing", "cannot",
+        "denies", "denied", "deny", "denying",
+    ]
+
+    /// Whether a normalized word negates: one of `negations` or a contraction in -n't.
+    static func isNegation(_ word: String) -> Bool {
+        negations.contains(word) || word.hasSuffix("n't") || word.hasSuffix("n’t")
+    }
+
+    /// Prepositions: a rewrite that ends in one needs words after it.
+    static let prepositions: Set<String> = [
+        "with", "of", "in", "on", "at", "for", "from", "by", "about", "into", "onto", "over", "under", "after", "before", "during",
+        "since", "until", "without", "toward", "towards", "through", "around", "across", "between", "among", "against", "like",
+        "per", "via", "upon", "within", "to",
+    ]
 }

@@ -55,7 +55,7 @@ private struct Reader {
         "suggestion", "variants", "categories", "slot", "guidance", "rewrites", "subject", "role", "between",
         "verbo", "adjetivo",
     ]
-    static let alternativeKeys: Set<String> = ["text", "slot", "be", "next", "only_before", "only_after", "not_before", "for", "safe"]
+    static let alternativeKeys: Set<String> = ["text", "slot", "be", "next", "only_before", "only_after", "not_before", "not_after", "for", "safe"]
 
     let path: String
     var problems: [InputError] = []
@@ -307,6 +307,7 @@ private struct Reader {
             alternative.onlyBefore = strings(fields["only_before"], key: "only_before")
             alternative.onlyAfter = strings(fields["only_after"], key: "only_after").map { $0.lowercased() }
             alternative.notBefore = strings(fields["not_before"], key: "not_before").map { $0.lowercased() }
+            alternative.notAfter = strings(fields["not_after"], key: "not_after").map { $0.lowercased() }
             // Every form of the terms named: "comply with meds" also stands for "complied with meds".
             let named = strings(fields["for"], key: "for")
             for term in named where !termKeys.contains(Alternative.key(term.split(separator: "|").first.map(String.init) ?? term)) {

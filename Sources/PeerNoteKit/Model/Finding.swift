@@ -92,3 +92,11 @@ public struct Finding: Hashable, Sendable {
                   isAboutWording: isAboutWording)
     }
 }
+
+extension Finding {
+    /// Each suggestion as a person reads it, between `open` and `close`: one that drops the
+    /// words (an empty suggestion) reads "leaving out “so-called”", never an empty pair of marks.
+    public func suggestionsToRead(open: String = "“", close: String = "”") -> [String] {
+        suggestions.map { $0.isEmpty ? "leaving out " + open + text + close : open + $0 + close }
+    }
+}

@@ -72,6 +72,9 @@ public struct NoteMetadata: Sendable, Hashable {
         public var range: Range<Int>
         /// The text as written there, for messages about the fact.
         public var text: String
+        /// Whether the fact was guessed from a sentence ("Met with Oksana…") rather than read
+        /// from a labelled line ("Client: Oksana P."): a guessed name is never written into the note.
+        public var isGuess = false
     }
 
     /// No metadata at all.

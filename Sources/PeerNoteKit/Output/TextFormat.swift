@@ -51,7 +51,7 @@ public struct TextFormat: Sendable {
             text = text.isEmpty ? quoted : "\(quoted): \(text)"
         }
         if !finding.suggestions.isEmpty {
-            text += " (" + tryWord + " " + finding.suggestions.prefix(3).map { "\"\($0)\"" }.joined(separator: ", ") + ")"
+            text += " (" + tryWord + " " + finding.suggestionsToRead(open: "\"", close: "\"").prefix(3).joined(separator: ", ") + ")"
         } else if let guidance = finding.guidance {
             text += " (" + guidance + ")"
         }

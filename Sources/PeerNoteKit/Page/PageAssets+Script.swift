@@ -396,14 +396,17 @@ extension PageAssets {
     if (finding.rationale) parts.push(el('p', { class: 'rationale' }, finding.rationale));
     const actions = [];
     for (const edit of finding.rewrites || []) {
+      // A rewrite that drops the words says so, never "Use “”".
+      const label = edit.replacement ? 'Use ' + quote(edit.replacement) : 'Leave out ' + quote(finding.text);
       actions.push(el('button', {
         type: 'button', class: 'small rewrite', 'data-replacement': edit.replacement,
-        'aria-label': 'Use ' + quote(edit.replacement) + ' for ' + quote(finding.text),
-        onclick: () => applyEdit(finding, edit, 'Replaced ' + quote(finding.text) + ' with ' + quote(edit.replacement) + '.'),
-      }, 'Use ' + quote(edit.replacement)));
+        'aria-label': label + (edit.replacement ? ' for ' + quote(finding.text) : ''),
+        onclick: () => applyEdit(finding, edit, edit.replacement ? 'Replaced ' + quote(finding.text) + ' with ' + quote(edit.replacement) + '.'
+                                                                 : 'Left out ' + quote(finding.text) + '.'),
+      }, label));
     }
     if (!(finding.rewrites || []).length && finding.suggestions && finding.suggestions.length && finding.about_wording) {
-      parts.push(el('p', { class: 'try' }, 'Try: ' + finding.suggestions.map(quote).join(', ')));
+      parts.push(el('p', { class: 'try' }, 'Try: ' + finding.suggestions.map(s => s ? quote(s) : 'leaving out ' + quote(finding.text)).join(', ')));
     }
     if (finding.keep) {
       actions.push(el('button', {

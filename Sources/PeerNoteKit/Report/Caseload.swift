@@ -264,7 +264,7 @@ public struct Caseload: Codable, Sendable, Equatable {
             }
             examples.offer(peer: peer, rule: finding.rule, note: id, offset: finding.range.lowerBound) {
                 Example(note: id, offset: finding.range.lowerBound, sentence: excerpt(finding), words: redact(finding.text),
-                        suggestion: finding.suggestions.first.map { generic($0) }, message: finding.message,
+                        suggestion: finding.suggestions.first.map { $0.isEmpty ? "leave the words out" : generic($0) }, message: finding.message,
                         rewritten: rewritten(finding).map { generic($0) }, guidance: finding.guidance)
             }
         }

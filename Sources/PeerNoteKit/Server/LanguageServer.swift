@@ -243,7 +243,7 @@ public final class LanguageServer {
         let diagnostics = findings.map { finding in
             var message = finding.message
             if finding.isAboutWording, !finding.suggestions.isEmpty {
-                message += " (try " + finding.suggestions.map { "“\($0)”" }.joined(separator: ", ") + ")"
+                message += " (try " + finding.suggestionsToRead().joined(separator: ", ") + ")"
             } else if let guidance = finding.guidance {
                 message += " (" + guidance + ")"
             }
@@ -267,7 +267,8 @@ public final class LanguageServer {
                 let fixed = LSP.Diagnostic(range: range(finding.range, in: document, lines), code: finding.rule, message: finding.message)
                 // The words the rewrite replaces: the finding's, or more when words around them change ("is bipolar").
                 let replaced = String(decoding: utf8[rewrite.range], as: UTF8.self)
-                actions.append(LSP.CodeAction(title: "Replace “\(replaced)” with “\(rewrite.replacement)”", kind: LSP.CodeAction.quickFix,
+                let title = rewrite.replacement.isEmpty ? "Leave out “\(replaced.trimmingSpaces())”" : "Replace “\(replaced)” with “\(rewrite.replacement)”"
+                actions.append(LSP.CodeAction(title: title, kind: LSP.CodeAction.quickFix,
                                               isPreferred: rewrite.isSafe, diagnostics: [fixed], edit: edit(document, [rewrite], lines)))
             }
             // "Ignore here": the writer keeps these words; the marker silences this one finding.

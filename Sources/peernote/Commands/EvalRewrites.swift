@@ -8,7 +8,10 @@ struct RewriteEvalOptions: ParsableArguments {
     var rewrites = false
 
     @Option(name: .customLong("rewrite-set"), help: ArgumentHelp("A rewrite set (YAML); repeatable.", valueName: "FILE"))
-    var sets: [String] = ["Corpus/eval/blind/rewrites-dev.yml", "Corpus/eval/blind/rewrites.yml"]
+    var sets: [String] = ["Corpus/eval/blind/rewrites-dev.yml", "Corpus/eval/blind/rewrites-dev2.yml", "Corpus/eval/blind/rewrites.yml"]
+
+    @Flag(name: .customLong("list-fixes"), help: "List every sentence `fix` changed and its result (development sets only).")
+    var listFixes = false
 
     /// With `misses`, lists each set's misses (at most `limit`), except a blind test set's.
     func run(lexicon: Lexicon, misses: Bool, limit: Int?) throws {
@@ -30,6 +33,10 @@ struct RewriteEvalOptions: ParsableArguments {
             guard !RewriteEvaluation.isBlindTestSet(path) else { continue }
             print("\n\(path):")
             for miss in evaluation.misses.prefix(limit ?? .max) { print(miss) }
+        }
+        for (path, evaluation) in results where listFixes && !RewriteEvaluation.isBlindTestSet(path) {
+            print("\n\(path), `fix`:")
+            for fix in evaluation.fixes { print(fix) }
         }
     }
 

@@ -18,10 +18,19 @@ import PeerNoteKit
     @Test func theDevelopmentSetStaysAboveItsFloors() throws {
         let dev = try Self.evaluate("rewrites-dev.yml")
         #expect(dev.sentences == 130)
-        #expect(dev.safe.applied >= 30)
+        #expect(dev.safe.applied >= 25)
         #expect(dev.safeExactRate >= RewriteFloors.devSafeExact)
         #expect(dev.firstExactRate >= RewriteFloors.devFirstExact)
         #expect(Double(dev.guidanceOnly.right) / Double(dev.guidanceOnly.expected) >= 0.9)
+    }
+
+    /// The second batch, by another writer: read before tuning at 65.3% exact for `fix` (32/49).
+    @Test func theSecondDevelopmentSetStaysAboveItsFloors() throws {
+        let dev2 = try Self.evaluate("rewrites-dev2.yml")
+        #expect(dev2.sentences == 240)
+        #expect(dev2.safe.applied >= 32)
+        #expect(dev2.safeExactRate >= RewriteFloors.dev2SafeExact)
+        #expect(dev2.firstExactRate >= RewriteFloors.dev2FirstExact)
     }
 
     @Test func theBlindTestSetStaysAboveItsFloors() throws {
@@ -52,11 +61,14 @@ import PeerNoteKit
         #expect(evaluation.guidanceOnly == (expected: 1, right: 1))
         #expect(throws: InputErrors.self) { try RewriteEvaluation.items(yaml: "rewrites:\n  - text: no braces\n    expected: x\n", file: "bad.yml") }
         #expect(RewriteEvaluation.isBlindTestSet("Corpus/eval/blind/rewrites.yml") && !RewriteEvaluation.isBlindTestSet("Corpus/eval/blind/rewrites-dev.yml"))
+        #expect(!RewriteEvaluation.isBlindTestSet("Corpus/eval/blind/rewrites-dev2.yml") && !RewriteEvaluation.isBlindTestSet("Corpus/eval/rewrites.yml"))
+        #expect(RewriteEvaluation.isBlindTestSet("Corpus/eval/blind/sentences-en.yml"))
     }
 }
 
 /// Measured on the rewriter as built (see the README's table); raise them as it improves.
 enum RewriteFloors {
-    static let devSafeExact = 0.9, devFirstExact = 0.6
-    static let testSafeExact = 0.6, testSafeAcceptable = 0.65, testFirstExact = 0.35
+    static let devSafeExact = 0.95, devFirstExact = 0.6
+    static let dev2SafeExact = 0.85, dev2FirstExact = 0.35
+    static let testSafeExact = 0.85, testSafeAcceptable = 0.85, testFirstExact = 0.37
 }

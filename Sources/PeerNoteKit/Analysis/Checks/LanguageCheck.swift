@@ -42,8 +42,10 @@ struct LanguageCheck: NoteCheck {
 
     func check(_ note: CheckContext, into findings: inout FindingList) {
         let maker = note.maker
-        // "Pt" becomes the person's own name when the note gives it.
+        // "Pt" becomes the person's own name when the note gives it; `fix` writes it in only
+        // when a label or the front matter gives it, never a name guessed from a sentence.
         let name = note.metadata.person == nil ? nil : note.suggestions.values["name"]
+        let nameIsStated = note.metadata.fromText["person"]?.isGuess != true
         let (strengths, concerns) = (note.evidence.strengths, note.evidence.concerns)
         findings.reserve(min(strengths.count, maximumFindings) + min(concerns.count, maximumFindings) + 8)
         for match in strengths {
@@ -52,9 +54,16 @@ struct LanguageCheck: NoteCheck {
         }
         // The person's quoted words are reported after every concern: they are a group of their own.
         var quoted: [NoteEvidence.Match] = []
-        for match in concerns {
+        let whole = Self.sentencesLeftWhole(concerns, bytes: maker.bytes) { match in
+            isSafe[match.entry] && (name.map { Self.named(match.fitted, $0, isStated: nameIsStated) } ?? match.fitted).first?.canApply == true
+        }
+        for (index, match) in concerns.enumerated() {
             guard match.isQuoted, quotedMode[match.entry] != .flag else {
-                if findings.concernCount < maximumFindings { findings.append(concern: finding(match, maker, name: name)) }
+                if findings.concernCount < maximumFindings {
+                    var made = finding(match, maker, name: name, nameIsStated: nameIsStated)
+                    if whole.contains(index) { made.isSafeToApply = false }
+                    findings.append(concern: made)
+                }
                 else { findings.omitted.add(lexicon.rules[match.entry], range: match.range, isConcern: true) }
                 continue
             }
@@ -77,8 +86,8 @@ struct LanguageCheck: NoteCheck {
 
     /// A concern or strength finding: a concern's alternatives as they fit its sentence, or, where
     /// none fits, its entry's guidance. `name` is the person's, when the note gives it.
-    private func finding(_ match: NoteEvidence.Match, _ maker: FindingMaker, name: String?) -> Finding {
-        let fitted = name.map { Self.named(match.fitted, $0) } ?? match.fitted
+    private func finding(_ match: NoteEvidence.Match, _ maker: FindingMaker, name: String?, nameIsStated: Bool = true) -> Finding {
+        let fitted = name.map { Self.named(match.fitted, $0, isStated: nameIsStated) } ?? match.fitted
         var finding = maker.finding(lexicon.rules[match.entry], range: match.range, suggestions: fitted.map(\.text),
                                     safe: isSafe[match.entry] && fitted.first?.canApply == true, aboutWording: true)
         if fitted.contains(where: { $0.range != match.range }) { finding.suggestionRanges = fitted.map(\.range) }
@@ -88,17 +97,47 @@ struct LanguageCheck: NoteCheck {
 
     /// Fitted suggestions with `[Name]` filled in, those that name the person first: their name
     /// is better than "the person". The fitter places `[Name]` only where a bare name reads
-    /// right, so once filled it can be applied.
-    static func named(_ fitted: [SlotFitter.Fitted], _ name: String) -> [SlotFitter.Fitted] {
+    /// right, so once filled it can be applied, when the name is stated (not guessed).
+    static func named(_ fitted: [SlotFitter.Fitted], _ name: String, isStated: Bool = true) -> [SlotFitter.Fitted] {
         guard fitted.contains(where: { $0.text.contains("[Name]") }) else { return fitted }
         var naming: [SlotFitter.Fitted] = [], others: [SlotFitter.Fitted] = []
         for var fit in fitted {
             guard fit.text.contains("[Name]") else { others.append(fit); continue }
             fit.text = fit.text.replacingOccurrences(of: "[Name]", with: name)
-            fit.canApply = true
+            fit.canApply = isStated && !fit.isRefused
             naming.append(fit)
         }
         return naming + others
+    }
+
+    /// The concerns (by index) whose sentence holds another concern of the writer's that has no
+    /// safe rewrite: such a sentence is the writer's to rewrite whole, and a safe edit beside
+    /// the words they must change anyway ("Pt was noncompliant") would be half a rewrite.
+    static func sentencesLeftWhole(_ concerns: [NoteEvidence.Match], bytes: UnsafeBufferPointer<UInt8>,
+                                   isSafe: (NoteEvidence.Match) -> Bool) -> Set<Int> {
+        var whole: Set<Int> = []
+        var start = 0
+        while start < concerns.count {
+            // One sentence's concerns: those with no sentence end between them.
+            var end = start + 1
+            while end < concerns.count, !Self.sentenceEnds(between: concerns[end - 1].range.upperBound, concerns[end].range.lowerBound, in: bytes) { end += 1 }
+            let own = (start..<end).filter { !concerns[$0].isQuoted }
+            if own.contains(where: { !isSafe(concerns[$0]) }) { whole.formUnion(own) }
+            start = end
+        }
+        return whole
+    }
+
+    /// Whether a sentence ends between two offsets: a line break, or ".", "!" or "?" before a space.
+    private static func sentenceEnds(between start: Int, _ end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard start < end else { return false }
+        for index in start..<min(end, bytes.count) {
+            let byte = bytes[index]
+            if byte == 0x0A || byte == 0x0D { return true }
+            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: ";"),
+               index + 1 < bytes.count, bytes[index + 1] == 0x20 || bytes[index + 1] == 0x0A { return true }
+        }
+        return false
     }
 
     /// The rule a quotation of entry `index` is reported under: the entry's id and category,

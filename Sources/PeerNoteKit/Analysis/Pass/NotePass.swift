@@ -21,6 +21,8 @@ final class NotePass {
     private var acronyms: [Set<String>?]
     /// Each entry's side, looked up once for the same reason.
     private let sides: [LexiconEntry.Side]
+    /// Each entry's `safe:`: only a safe entry's rewrite is checked for `fix` (`SafeRewrite`).
+    private let safeEntries: [Bool]
 
     /// Storage refilled note after note, so that a note's analysis allocates little.
     private struct Scratch {
@@ -41,6 +43,7 @@ final class NotePass {
         alternatives = Array(repeating: nil, count: lexicon.matcher.patterns.count)
         acronyms = Array(repeating: nil, count: lexicon.entries.count)
         sides = lexicon.entries.map(\.side)
+        safeEntries = lexicon.entries.map(\.isSafe)
         scratch.context.roles = lexicon.roles
         scratch.quotations.roles = lexicon.roles
     }
@@ -58,7 +61,8 @@ final class NotePass {
         guard lexicon.language == LanguageGuess.english else {
             return made.map { SlotFitter.Fitted(range: match.range, text: $0.text, canApply: $0.canApply && !$0.isPlaceholder) }
         }
-        return SlotFitter.fit(made, match: match, in: sentence, bytes: bytes, acronyms: capitals)
+        return SlotFitter.fit(made, match: match, in: sentence, bytes: bytes, acronyms: capitals, facts: lexicon.facts,
+                              verify: safeEntries[entry])
     }
 
     /// What the note says in `region` (a stretch of its narrative: all of it, or whole

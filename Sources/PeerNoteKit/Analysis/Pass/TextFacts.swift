@@ -455,7 +455,7 @@ struct TextFacts {
     /// Fills what `metadata` does not give; where it gives something else, records the conflict.
     private func merge(into metadata: inout NoteMetadata) {
         for (field, fact) in found.sorted(by: { $0.key < $1.key }) {
-            let evidence = NoteMetadata.TextEvidence(range: fact.range, text: String(decoding: bytes[fact.range], as: UTF8.self))
+            let evidence = NoteMetadata.TextEvidence(range: fact.range, text: String(decoding: bytes[fact.range], as: UTF8.self), isGuess: fact.isWeak)
             switch (field, fact.value) {
             case ("person", .text(let name)): fill(\.person, name, field, evidence, &metadata, compare: false)
             case ("date", .text(let date)): fill(\.date, date, field, evidence, &metadata, compare: true)

@@ -1,0 +1,396 @@
+/// Whether `fix` may apply a fitted rewrite on its own: the strict meaning of `safe`. The entry
+/// must be `safe` and the alternative fitted to a known slot (the fitter's work); this check then
+/// reads the sentence around the term and the sentence as it would read after the rewrite, and
+/// refuses where the rewrite is not certain to keep the meaning and read right. A refused rewrite
+/// stays a suggestion for the writer: nothing is lost but the one-click edit.
+///
+/// Refused: a term under negation ("was not noncompliant"), in or beside quotation marks, a
+/// person label ("pt") in a sentence that names someone (the writer would use the name), a
+/// tenseless abbreviation ("c/o") made past in a sentence told in the present; and any result
+/// with a doubled word or article, "a" before a vowel sound (or "an" before a consonant one), a
+/// preposition left with nothing after it, a gap or stray punctuation where words were dropped,
+/// unbalanced brackets or quotation marks, a double negative, or a small letter where the
+/// sentence starts. Where the rewrite changes the number of a subject ("the homeless" → "people
+/// experiencing homelessness"), the verb after it is made to agree ("is" → "are").
+struct SafeRewrite {
+    let sentence: Sentence
+    let bytes: UnsafeBufferPointer<UInt8>
+    let match: Matcher.Match
+    /// Everyday words and words that name places, not people: a capitalized one is no name.
+    let facts: FactWords?
+
+    /// The most tokens (words, spaces and marks) a sentence may have for its rewrites to be applied.
+    static let longestSentence = 400
+
+    /// Why a rewrite may not be applied on its own.
+    enum Refusal: String, Sendable, Hashable {
+        case negated, quoted, namedSentence, tense, doubledWord, article, danglingPreposition, gap, unbalanced,
+             doubleNegative, capital, stacked, label, slot
+    }
+
+    /// `fitted` as `fix` may apply it: unchanged, with a verb after it made to agree, or with
+    /// `canApply` off when it is refused. `namesPerson`: the term stands for the person served
+    /// ("pt", "client"), whose name a writer would use where the sentence gives one.
+    /// A placeholder ("[Name]", filled later with a stated name) is checked as well, so that
+    /// the name is written in only where a word would be.
+    func verified(_ fitted: SlotFitter.Fitted, namesPerson: Bool, isPlaceholder: Bool = false) -> SlotFitter.Fitted {
+        guard fitted.canApply || isPlaceholder else { return fitted }
+        var fitted = fitted
+        // A "sentence" hundreds of words long is not one a reader can check as a whole (a pasted
+        // block without stops): nothing in it is applied on its own, and each check stays short.
+        guard sentence.tokens.count <= Self.longestSentence else {
+            fitted.canApply = false
+            fitted.isRefused = true
+            return fitted
+        }
+        if !isPlaceholder { agree(&fitted) }
+        takeAbbreviationPeriod(&fitted)
+        if refusal(fitted, namesPerson: namesPerson, isPlaceholder: isPlaceholder) != nil {
+            fitted.canApply = false
+            fitted.isRefused = true
+        }
+        return fitted
+    }
+
+    /// The first reason `fitted` may not be applied on its own, or nil.
+    func refusal(_ fitted: SlotFitter.Fitted, namesPerson: Bool, isPlaceholder: Bool = false) -> Refusal? {
+        let tokens = sentence.tokens
+        let first = match.tokens.lowerBound, last = match.tokens.upperBound
+        guard fitted.range.lowerBound >= sentence.range.lowerBound, fitted.range.upperBound <= sentence.range.upperBound else { return .gap }
+        // The clause before the rewrite, back to a comma or a conjunction: a negation there
+        // governs the term ("was not noncompliant", "didn't c/o", "denies SI").
+        let start = tokens.firstIndex { $0.range.upperBound > fitted.range.lowerBound } ?? first
+        var index = start - 1, words = 0
+        while index >= 0, words < 5 {
+            let token = tokens[index]
+            if token.kind == .punctuation && !token.joinsWords { break }
+            if token.isWordLike {
+                let word = sentence.normalized(index)
+                if Grammar.isNegation(word) { return .negated }
+                if Self.clauseStarts.contains(word) { break }
+                words += 1
+            }
+            index -= 1
+        }
+        if Grammar.isNegation(sentence.normalized(first)) && fitted.text.lowercased().split(separator: " ").contains("not") { return .doubleNegative }
+
+        // Quotation marks: inside an open quotation, or right beside the term (scare quotes).
+        let before = UnsafeBufferPointer(rebasing: bytes[sentence.range.lowerBound..<match.range.lowerBound])
+        if Self.doubleQuotes(in: before) % 2 == 1 { return .quoted }
+        if first > 0, tokens[first - 1].range.upperBound == match.range.lowerBound, Self.isQuote(tokens[first - 1], bytes) { return .quoted }
+        if last + 1 < tokens.count, tokens[last + 1].range.lowerBound == match.range.upperBound, Self.isDoubleQuote(tokens[last + 1], bytes) { return .quoted }
+
+        // A field's label ("Pt: Víctor Peña") is the form's word for the person, not the writer's sentence.
+        if namesPerson, last + 1 < tokens.count, tokens[last + 1].range.lowerBound == match.range.upperBound,
+           bytes[tokens[last + 1].range.lowerBound] == UInt8(ascii: ":") { return .label }
+        // "[Name]" filled with the stated name is the name the sentence would use.
+        if namesPerson, !isPlaceholder, namesSomeone(outside: fitted.range) { return .namedSentence }
+        if let tense = tenseRefusal(fitted) { return tense }
+        if let slot = slotRefusal(fitted) { return slot }
+        return resultRefusal(fitted)
+    }
+
+    // MARK: The sentence around the term
+
+    /// Words that start a new clause: a negation before them is not about the term.
+    private static let clauseStarts: Set<String> = [
+        "and", "but", "or", "so", "because", "when", "while", "which", "who", "that", "although", "though", "if", "since",
+        "after", "before", "until", "where",
+    ]
+
+    /// Whether a word of the sentence outside `range` is a person's name: capitalized, with
+    /// small letters, not a day, a role, a place word or (first in the sentence or after a
+    /// colon or quotation mark) an everyday word.
+    private func namesSomeone(outside range: Range<Int>) -> Bool {
+        let tokens = sentence.tokens
+        var isFirst = true
+        for index in tokens.indices where tokens[index].kind == .word {
+            defer { isFirst = false }
+            let token = tokens[index]
+            guard token.range.upperBound <= range.lowerBound || token.range.lowerBound >= range.upperBound else { continue }
+            // A small ASCII letter first is no name: most words end here, before any decoding.
+            let head = bytes[token.range.lowerBound]
+            guard head >= 0x80 || (head >= UInt8(ascii: "A") && head <= UInt8(ascii: "Z")) else { continue }
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.range]), as: UTF8.self)
+            guard Grammar.startsWithCapital(text) else { continue }
+            let letters = Grammar.letterCase(UnsafeBufferPointer(rebasing: bytes[token.range]))
+            guard letters.lower > 0, letters.upper == 1 else { continue }
+            var word = sentence.normalized(index)
+            if token.possessiveLength > 0 { word = String(word.dropLast(Int(token.possessiveLength))) }
+            if Grammar.nonNames.contains(word) || Grammar.calendarWords.contains(word) || facts?.notNames.contains(word) == true { continue }
+            let afterMark = index >= 1 && tokens[index - 1].kind == .punctuation
+                || (index >= 2 && tokens[index - 1].kind == .space && tokens[index - 2].kind == .punctuation
+                    && [UInt8(ascii: ":"), UInt8(ascii: "\""), UInt8(ascii: "("), UInt8(ascii: "-")].contains(bytes[tokens[index - 2].range.lowerBound]))
+            if (isFirst || afterMark) && facts?.commonWords.contains(word) == true { continue }
+            if isFirst && facts == nil { continue }
+            return true
+        }
+        return false
+    }
+
+    /// An abbreviation without tense ("c/o") rewritten in the past ("talked about") where the
+    /// sentence speaks in the present ("and asks for help").
+    private func tenseRefusal(_ fitted: SlotFitter.Fitted) -> Refusal? {
+        let term = String(decoding: UnsafeBufferPointer(rebasing: bytes[match.range]), as: UTF8.self)
+        guard term.contains("/"), let head = fitted.text.lowercased().split(separator: " ").first.map(String.init),
+              head.hasSuffix("ed") || Self.irregularPasts.contains(head) else { return nil }
+        // The clause's own verb: where one comes before the abbreviation ("called the peer line
+        // c/o feeling off"), it reads "complaining of", and a past verb in its place breaks the clause.
+        var index = match.tokens.lowerBound - 1
+        while index >= 0 {
+            let token = sentence.tokens[index]
+            if token.kind == .punctuation && !token.joinsWords { break }
+            if token.isWordLike {
+                let word = sentence.normalized(index)
+                if Self.clauseStarts.contains(word) { break }
+                if Self.presentVerbs.contains(word) || Self.irregularPasts.contains(word) || Grammar.auxiliaries.contains(word)
+                    || Grammar.beForms[word] != nil || (word.hasSuffix("ed") && word.count > 4) { return .tense }
+            }
+            index -= 1
+        }
+        // The verbs of the main clauses: a relative or subordinate clause ("who takes
+        // Medicaid") keeps its own tense, up to the next mark.
+        var present = false, past = false, inSubordinate = false
+        for index in sentence.tokens.indices {
+            let token = sentence.tokens[index]
+            if token.kind == .punctuation && !token.joinsWords { inSubordinate = false; continue }
+            guard token.isWordLike, token.range.upperBound <= fitted.range.lowerBound || token.range.lowerBound >= fitted.range.upperBound else { continue }
+            let word = sentence.normalized(index)
+            if Self.subordinators.contains(word) { inSubordinate = true; continue }
+            guard !inSubordinate else { continue }
+            if Self.presentVerbs.contains(word) { present = true }
+            if Self.irregularPasts.contains(word) || ["was", "were", "did"].contains(word) || (word.hasSuffix("ed") && word.count > 4) { past = true }
+        }
+        return present && !past ? .tense : nil
+    }
+
+    private static let subordinators: Set<String> = [
+        "who", "that", "which", "whose", "when", "because", "if", "while", "where", "since", "until", "although", "though", "whether",
+    ]
+
+    private static let irregularPasts: Set<String> = ["said", "had", "told", "went", "got", "made", "took", "gave", "felt", "spoke", "brought"]
+
+    /// Verbs that tell a sentence is in the present.
+    private static let presentVerbs: Set<String> = [
+        "is", "are", "am", "has", "does", "says", "wants", "needs", "asks", "reports", "states", "feels", "seems", "lives", "works",
+        "continues", "plans", "hopes", "thinks", "knows", "likes", "gets", "takes", "goes", "uses", "endorses", "presents",
+        "appears", "describes", "notes", "shares", "tells", "talks", "mentions", "requests", "agrees", "remains", "keeps",
+    ]
+
+    /// Where the slot read for the term is not certain: a verb rewrite at the start of a
+    /// sentence whose clause has its own verb later ("F/u with the podiatrist is set for the
+    /// 14th": the term is the subject), and an adjective moved after its noun where a clause
+    /// follows the noun ("the alcoholic uncle she lives with").
+    private func slotRefusal(_ fitted: SlotFitter.Fitted) -> Refusal? {
+        let tokens = sentence.tokens
+        guard let after = tokens.firstIndex(where: { $0.range.lowerBound >= fitted.range.upperBound }) else { return nil }
+        if fitted.slot == .verb, fitted.range.lowerBound == firstWordStart {
+            var index = after
+            while index < tokens.count {
+                let token = tokens[index]
+                if token.kind == .punctuation && !token.joinsWords { break }
+                if token.isWordLike {
+                    let word = sentence.normalized(index)
+                    if Grammar.beForms[word] != nil && word != "be" || ["has", "have", "had"].contains(word) { return .slot }
+                    if Self.clauseStarts.contains(word) { break }
+                }
+                index += 1
+            }
+        }
+        if fitted.slot == .afterNoun, let next = tokens[after...].first(where: \.isWordLike), next.range.lowerBound <= fitted.range.upperBound + 1,
+           let nextIndex = tokens.firstIndex(where: { $0.range == next.range }),
+           ["she", "he", "they", "i", "we", "you", "it"].contains(sentence.normalized(nextIndex)) { return .stacked }
+        return nil
+    }
+
+    /// "Pt. arrived": a period that ends the abbreviation, not the sentence (a small letter
+    /// follows), goes with it.
+    private func takeAbbreviationPeriod(_ fitted: inout SlotFitter.Fitted) {
+        let end = fitted.range.upperBound
+        guard end == match.range.upperBound, end + 2 < sentence.range.upperBound, bytes[end] == UInt8(ascii: "."), bytes[end + 1] == 0x20,
+              bytes[end + 2] >= UInt8(ascii: "a") && bytes[end + 2] <= UInt8(ascii: "z"),
+              match.range.count <= 4, bytes[match.range].allSatisfy({ ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") })
+        else { return }
+        fitted.range = fitted.range.lowerBound..<(end + 1)
+    }
+
+    // MARK: The sentence after the rewrite
+
+    /// The sentence as it reads with `fitted` applied, beside the sentence as written: what it
+    /// gains in doubled words, article errors, dangling prepositions, gaps and marks.
+    private func resultRefusal(_ fitted: SlotFitter.Fitted) -> Refusal? {
+        // What a rewrite can break is beside it: the sentence is read three words either side
+        // (and to its end, for a preposition left with nothing after it).
+        let window = Self.window(around: fitted.range, in: sentence.range, bytes)
+        let sentenceBytes = Array(UnsafeBufferPointer(rebasing: bytes[window]))
+        let offset = window.lowerBound
+        var rewritten = sentenceBytes
+        rewritten.replaceSubrange((fitted.range.lowerBound - offset)..<(fitted.range.upperBound - offset), with: Array(fitted.text.utf8))
+        let old = String(decoding: sentenceBytes, as: UTF8.self), new = String(decoding: rewritten, as: UTF8.self)
+        let (oldWords, newWords) = (Self.words(old), Self.words(new))
+
+        if Self.doubled(newWords) > Self.doubled(oldWords) { return .doubledWord }
+        if Self.articleErrors(newWords) > Self.articleErrors(oldWords) { return .article }
+        if Self.doubleNegatives(newWords) > Self.doubleNegatives(oldWords) { return .doubleNegative }
+        for gap in ["  ", " ,", " .", " ;", " :", " )", "( "] where Self.count(gap, in: new) > Self.count(gap, in: old) { return .gap }
+
+        let replacement = fitted.text
+        if replacement.isEmpty, fitted.range.isEmpty { return .gap }
+        if Self.count("(", in: replacement) != Self.count(")", in: replacement) || Self.count("[", in: replacement) != Self.count("]", in: replacement)
+            || Self.count("\"", in: replacement) % 2 == 1 || Self.count("“", in: replacement) != Self.count("”", in: replacement) { return .unbalanced }
+
+        // A preposition at the end of the replacement needs words after it.
+        if let lastWord = replacement.lowercased().split(separator: " ").last.map(String.init), Grammar.prepositions.contains(lastWord) {
+            let after = rewritten[(fitted.range.lowerBound - offset + replacement.utf8.count)...]
+            let rest = String(decoding: after, as: UTF8.self).drop(while: { $0 == " " })
+            guard let next = rest.first, next.isLetter || next.isNumber else { return .danglingPreposition }
+            let nextWord = rest.prefix(while: { $0.isLetter }).lowercased()
+            if Grammar.prepositions.contains(nextWord) || ["and", "or", "but"].contains(nextWord) { return .danglingPreposition }
+        }
+        // A singular noun for a person needs its determiner: "is person with schizophrenia" does not read.
+        if let head = replacement.lowercased().split(separator: " ").first.map(String.init), ["person", "man", "woman", "child", "member"].contains(head) {
+            let before = sentence.tokens.lastIndex { $0.isWordLike && $0.range.upperBound <= fitted.range.lowerBound }
+            let determined = before.map { index in
+                Grammar.determiner(sentence.normalized(index)) != nil || sentence.tokens[index].possessiveLength > 0 || sentence.tokens[index].kind == .number
+            } ?? false
+            if !determined { return .article }
+        }
+        if stacksModifiers(replacement, after: rewritten[(fitted.range.lowerBound - offset + replacement.utf8.count)...]) { return .stacked }
+        // The sentence starts with a capital where it did.
+        if fitted.range.lowerBound == firstWordStart, let head = replacement.first, head.isLetter, head.isLowercase,
+           old.first(where: \.isLetter)?.isUppercase == true { return .capital }
+        return nil
+    }
+
+    /// `range` widened by three words on either side, within `bounds`.
+    private static func window(around range: Range<Int>, in bounds: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var start = range.lowerBound, spaces = 0
+        while start > bounds.lowerBound {
+            if bytes[start - 1] == 0x20 { spaces += 1; if spaces > 3 { break } }
+            start -= 1
+        }
+        var end = range.upperBound
+        spaces = 0
+        while end < bounds.upperBound {
+            if bytes[end] == 0x20 { spaces += 1; if spaces > 3 { break } }
+            end += 1
+        }
+        return start..<end
+    }
+
+    /// Whether a replacement that ends its noun with words after it ("a person who uses drugs",
+    /// "a person with diabetes") runs into more of the same after it: "a person who uses drugs
+    /// who has been in detox", "a person with schizophrenia with a history of …", "has an
+    /// alcohol use disorder with twelve years of sobriety" — what followed the term now hangs
+    /// off the new words, and the sentence says something else or reads badly.
+    private func stacksModifiers(_ replacement: String, after rest: ArraySlice<UInt8>) -> Bool {
+        let words = replacement.lowercased().split(separator: " ").map(String.init)
+        let text = String(decoding: rest, as: UTF8.self)
+        guard text.first == " " else { return false }
+        let next = text.dropFirst().prefix(while: { $0.isLetter || $0 == "'" || $0 == "’" }).lowercased()
+        guard !next.isEmpty else { return false }
+        let clauses: Set<String> = ["who", "that", "which", "whose"]
+        let participle = next.hasSuffix("ing") && next.count > 5 && !Self.ingNouns.contains(next)
+        // "a person with schizophrenia who lives alone" reads; "who … who" and "with … with" do not.
+        if words.contains(where: clauses.contains) && (clauses.contains(next) || next == "with" || participle) { return true }
+        if words.dropFirst().contains("with") && next == "with" { return true }
+        if let verb = words.first, ["has", "have", "had"].contains(verb), clauses.contains(next) || next == "with" || participle { return true }
+        return false
+    }
+
+    /// Words in -ing that are not participles.
+    private static let ingNouns: Set<String> = [
+        "during", "morning", "evening", "nothing", "something", "anything", "everything", "building", "spring", "string",
+        "meeting", "meetings", "housing", "clothing", "ceiling", "wedding", "funding", "counseling", "training", "parking",
+    ]
+
+    private var firstWordStart: Int? { sentence.tokens.first(where: \.isWordLike)?.range.lowerBound }
+
+    /// A subject whose number the rewrite changes takes a verb that agrees: "The homeless is" →
+    /// "People experiencing homelessness are". Only where the term and the verb agreed before.
+    private func agree(_ fitted: inout SlotFitter.Fitted) {
+        let tokens = sentence.tokens
+        guard !fitted.text.isEmpty, let after = tokens.firstIndex(where: { $0.range.lowerBound >= fitted.range.upperBound }),
+              tokens[after].kind == .space, tokens[after].range.lowerBound == fitted.range.upperBound,
+              !bytes[tokens[after].range].contains(0x0A), after + 1 < tokens.count, tokens[after + 1].kind == .word else { return }
+        let verb = sentence.normalized(after + 1)
+        guard let verbPlural = Grammar.verbIsPlural(verb) else { return }
+        let term = String(decoding: UnsafeBufferPointer(rebasing: bytes[match.range]), as: UTF8.self).lowercased()
+        let termPlural = Grammar.isPluralPhrase(term) || term.hasPrefix("the ") && term.hasSuffix("ill")
+        let newPlural = Grammar.isPluralPhrase(fitted.text)
+        guard termPlural == verbPlural, newPlural != verbPlural, let agreeing = Grammar.agreeing(verb, plural: newPlural) else { return }
+        let written = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[after + 1].range]), as: UTF8.self)
+        let cased = written.uppercased() == written && written.count > 1 ? agreeing.uppercased() : agreeing
+        fitted.text += " " + cased
+        fitted.range = fitted.range.lowerBound..<tokens[after + 1].range.upperBound
+    }
+
+    // MARK: Words
+
+    /// The words of a sentence, lower case, without the punctuation around them; a mark that
+    /// stands alone is kept as a word of its own, so "the, the" is not a doubled word.
+    private static func words(_ text: String) -> [String] {
+        text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map { word in
+            let trimmed = word.drop(while: { !$0.isLetter && !$0.isNumber })
+            let end = trimmed.lastIndex(where: { $0.isLetter || $0.isNumber }).map { trimmed.index(after: $0) } ?? trimmed.startIndex
+            // A word that ends in a comma or a full stop ends its phrase: no doubled word across it.
+            let closed = end < word.endIndex && ",.;:".contains(word[end])
+            return String(trimmed[..<end]) + (closed ? "," : "")
+        }
+    }
+
+    private static func doubled(_ words: [String]) -> Int {
+        zip(words, words.dropFirst()).filter { $0 == $1 && !$0.isEmpty && !$0.hasSuffix(",") }.count
+            + zip(words, words.dropFirst()).filter { articles.contains($0) && articles.contains($1.trimmingComma) }.count
+    }
+
+    private static let articles: Set<String> = ["a", "an", "the"]
+
+    private static func articleErrors(_ words: [String]) -> Int {
+        zip(words, words.dropFirst()).filter { pair in
+            guard pair.0 == "a" || pair.0 == "an", let head = pair.1.first, head.isLetter else { return false }
+            return (pair.0 == "an") != Grammar.takesAn(pair.1.trimmingComma)
+        }.count
+    }
+
+    private static func doubleNegatives(_ words: [String]) -> Int {
+        zip(words, words.dropFirst()).filter { Grammar.isNegation($0) && ["not", "no", "never"].contains($1.trimmingComma) }.count
+    }
+
+    private static func count(_ needle: String, in text: String) -> Int {
+        guard !needle.isEmpty else { return 0 }
+        var count = 0, rest = text[...]
+        while let found = rest.firstRange(of: needle) { count += 1; rest = rest[found.upperBound...] }
+        return count
+    }
+
+    private static func doubleQuotes(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0, index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "\"") { count += 1 }
+            // “ and ” (E2 80 9C / 9D)
+            if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x9C || bytes[index + 2] == 0x9D {
+                count += 1
+                index += 2
+            }
+            index += 1
+        }
+        return count
+    }
+
+    /// A quotation mark, double or single (a single one before a word opens a quotation).
+    private static func isQuote(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let mark = Array(UnsafeBufferPointer(rebasing: bytes[token.range]))
+        return mark == [UInt8(ascii: "'")] || mark == [0xE2, 0x80, 0x98] || isDoubleQuote(token, bytes)
+    }
+
+    private static func isDoubleQuote(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let mark = Array(UnsafeBufferPointer(rebasing: bytes[token.range]))
+        return mark == [UInt8(ascii: "\"")] || mark == [0xE2, 0x80, 0x9C] || mark == [0xE2, 0x80, 0x9D]
+    }
+}
+
+private extension String {
+    /// The word without the comma `SafeRewrite.words` marks a phrase's end with.
+    var trimmingComma: String { hasSuffix(",") ? String(dropLast()) : self }
+}
