@@ -61,7 +61,8 @@ struct PersonMention {
             // A word on its own: not part of a longer name ("Bongani Khumalo, NYCPS").
             for (index, word) in lineWords.enumerated() where word.gap != [0x20] && (index + 1 == lineWords.count || lineWords[index + 1].gap != [0x20])
                 && !staffWords.contains(word.text.lowercased()) && !isEveryday(word.text) {
-                singles.append((word, isCued(before: word.range.lowerBound, in: line), titleLines.contains(line)))
+                // A title: short, as a heading is (the first line of a paragraph is not one).
+                singles.append((word, isCued(before: word.range.lowerBound, in: line), titleLines.contains(line) && line.count <= 120))
             }
         }
         for index in candidates.indices {
@@ -80,7 +81,7 @@ struct PersonMention {
             return (best.text, best.range)
         }
         // "Video session with Marguerite", "Phone check-in - Sofia - 11/18": a first name alone,
-        // when no full name stands out — after "with" or "met", or on a title line and met again.
+        // when no full name stands out — after "with" or "met", or on a short title line and met again.
         let single = singles.first { $0.cued } ?? singles.first { $0.title && (counts[$0.word.text] ?? 0) >= 2 }
         return single.map { ($0.word.text, $0.word.range) }
     }
