@@ -94,6 +94,7 @@ import PeerNoteKit
         let purpose = { (body: String) in self.analyze(self.goals, body).thread?.elements.purpose != nil }
         #expect(purpose("Went with Dana to the utility office to ask for a payment plan. She got one for $45 a month."))
         #expect(purpose("Met with Dana at the diner to debrief after her interview."))
+        #expect(purpose("Dana and I met at the Y as planned to sign her up for the swim hour."))
         // The same words with no service named before them state no purpose.
         #expect(!purpose("Dana wants to ask for a payment plan. She got one for $45 a month."))
         #expect(!purpose("To ask for a payment plan, Dana met with me at the diner."))
