@@ -86,9 +86,7 @@ public final class Analyzer {
         TextFacts.read(note, words: lexicon.facts, into: &metadata)
         // "Mateo will sleep in his own bed": the person's own name is in every goal and every
         // note about them, and links no goal.
-        var person = NoteMetadata()
-        person.person = metadata.person
-        let personWords = Set(Self.nameWords(of: person).map(ContentWords.stem))
+        let personWords = Set(Self.nameWords(metadata.person).map(ContentWords.stem))
         let goalStems = note.metadata.goals.map { goal in stemMemo.value(for: goal, make: stems(of:)).subtracting(personWords) }
         let goalWords = goalStems.isEmpty ? nil : ContentWords.Wanted(goalStems.reduce(into: Set<String>()) { $0.formUnion($1) })
         // Plan goal ids with letters and digits ("G1") count where they are written on their own.
@@ -126,15 +124,16 @@ public final class Analyzer {
     /// The words of the person's and the peer's names, normalized: a list, not a set, as a
     /// note names a handful of words and most notes name different people.
     private static func nameWords(of metadata: NoteMetadata) -> [String] {
+        nameWords(metadata.person, metadata.peer)
+    }
+
+    /// The words of `names`, normalized, each once.
+    private static func nameWords(_ names: String?...) -> [String] {
         var words: [String] = []
-        func add(_ name: String?) {
-            for part in name?.split(whereSeparator: { $0 == " " || $0 == "-" }) ?? [] where part.count >= 2 {
-                let word = Normalizer.normalize(String(part))
-                if !words.contains(word) { words.append(word) }
-            }
+        for part in names.flatMap({ $0?.split(whereSeparator: { $0 == " " || $0 == "-" }) ?? [] }) where part.count >= 2 {
+            let word = Normalizer.normalize(String(part))
+            if !words.contains(word) { words.append(word) }
         }
-        add(metadata.person)
-        add(metadata.peer)
         return words
     }
 

@@ -41,17 +41,15 @@ struct PersonMention {
 
     private func served(lines: [Range<Int>], titleLines: Set<Range<Int>>, staff: [String]) -> (name: String, range: Range<Int>)? {
         let staffWords = Set(staff.flatMap { $0.split(separator: " ").map { $0.lowercased() } })
-        // "Okoro, Chinedu" alone on a title line: the chart's "Last, First".
-        for line in lines where titleLines.contains(line) {
-            if let name = lastFirst(capitalizedWords(in: line), line: line), !staffWords.contains(name.first.lowercased()) {
-                return (name.text, line)
-            }
-        }
         var candidates: [Candidate] = []
         var counts: [String: Int] = [:]
         var singles: [(word: Word, cued: Bool, title: Bool)] = []
         for line in lines {
             let lineWords = capitalizedWords(in: line)
+            // "Okoro, Chinedu" alone on a title line: the chart's "Last, First", whatever follows.
+            if titleLines.contains(line), let name = lastFirst(lineWords, line: line), !staffWords.contains(name.first.lowercased()) {
+                return (name.text, line)
+            }
             for word in lineWords { counts[word.text, default: 0] += 1 }
             for var candidate in names(in: lineWords, line: line) where !staffWords.contains(candidate.first.lowercased()) {
                 if titleLines.contains(line) { candidate.score += 2 }
