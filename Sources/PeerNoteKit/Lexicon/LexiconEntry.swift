@@ -31,6 +31,10 @@ public struct LexiconEntry: Sendable, Hashable {
         case placeOnsite = "place-onsite", placeOffsite = "place-offsite"
         case settingVideo = "setting-video", settingPhone = "setting-phone"
         case groupSize = "group-size", groupMember = "group-member"
+        /// Says people were there ("attended", "present", "in group"): a count of members in a
+        /// sentence is the group's size only beside one ("6 members attended", not "two members
+        /// thanked her").
+        case groupAttendance = "group-attendance"
         case billingCode = "billing-code", modifier, preadmission, cosign, credential, adhoc
         case notServiceTime = "not-service-time", notSetting = "not-setting"
         case staff, personCue = "person-cue", notAName = "not-a-name"

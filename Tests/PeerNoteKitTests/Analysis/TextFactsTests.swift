@@ -97,6 +97,55 @@ import PeerNoteKit
         #expect(rules(group).contains("billing-group-size"))
     }
 
+    @Test func aGroupsSizeAsNotesWriteItInPassing() {
+        // A count in brackets after the group, a label said of today after a sentence's end,
+        // and a count standing alone in a long first line.
+        let bracketed = analyze("""
+        Dads in Recovery
+        Date: 3/23/26, 6:00 PM - 7:15 PM, H0038 HQ
+        We met as a small group (4) tonight. Omar shared his week with his kids.
+        """)
+        #expect(bracketed.metadata.groupSize == 4 && bracketed.metadata.service == .group)
+        let today = analyze("""
+        Peer-led recovery skills group
+        Participant: Tomas Reyes
+        DOS: 02/04/26, 5:30-7:00 PM, 1.5 hours
+        Onsite, Room 210. Group size today: 13
+        H0038 HQ
+
+        Tomas practiced the cost-benefit tool on a craving from last week.
+        """)
+        #expect(today.metadata.groupSize == 13)
+        #expect(rules(today).contains("billing-group-size"))
+        let fragment = analyze("""
+        Kofi attended the Tuesday evening meditation group 11/10/2026, 6-7pm, 60 min, billed H0038 HQ. 7 participants. The purpose of the group was a short breathing practice.
+        """)
+        #expect(fragment.metadata.groupSize == 7)
+    }
+
+    @Test func someMembersOfAGroupAreNotItsSize() {
+        // "Two members thanked her" counts some of the group: its size is still unstated.
+        let group = analyze("""
+        GROUP PEER SUPPORT NOTE
+        Participant: Ingrid Sol
+        Date: 02/23/2026
+        Time: 1:00 PM - 2:15 PM (1 hr 15 min)
+        Billing code: H0038 HQ
+
+        Ingrid told a short story about her husband fixing the church bell. Two members thanked her.
+        """)
+        #expect(group.metadata.groupSize == nil)
+        #expect(rules(group).contains("billing-group-size-missing"))
+        let attended = analyze("""
+        GROUP PEER SUPPORT NOTE
+        Participant: Ingrid Sol
+        Date: 02/23/2026, 1:00 PM - 2:15 PM, H0038 HQ
+
+        Six members attended. Ingrid told a short story about her husband.
+        """)
+        #expect(attended.metadata.groupSize == 6)
+    }
+
     @Test func thePersonIsNotTheStaff() {
         let group = analyze("""
         Teen Talk (youth peer group) - Tues 02/17/2026, 4:00–5:00 PM

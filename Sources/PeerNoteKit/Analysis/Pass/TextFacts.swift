@@ -178,7 +178,12 @@ struct TextFacts {
         let label = Array(bytes[labelStart..<colon])
         guard !label.isEmpty else { return nil }
         let key = label.withUnsafeBufferPointer { HeadingLabel.key($0) }
-        guard key.words <= 5, let kind = words.labels[key.label] else { return nil }
+        guard key.words <= 5 else { return nil }
+        // "Group size today: 13": a label said of this one session is the label.
+        for when in [" today", " tonight"] where key.label.hasSuffix(when) {
+            if let kind = words.labels[String(key.label.dropLast(when.count))] { return (kind, colon) }
+        }
+        guard let kind = words.labels[key.label] else { return nil }
         return (kind, colon)
     }
 
@@ -191,6 +196,8 @@ struct TextFacts {
             var cut = 0
             if byte == 0x7C || byte == 0x09 { cut = 1 }
             else if byte == 0x20, index + 2 < line.upperBound, bytes[index + 1] == 0x20, bytes[index + 2] == 0x20 { cut = 3 }
+            // "Onsite, Room 210. Group size today: 13": a sentence's end, then a known label.
+            else if byte == 0x2E, index + 1 < line.upperBound, bytes[index + 1] == 0x20, labelledKind(index + 2..<line.upperBound) != nil { cut = 2 }
             // "Participant:<tab>Rashida Bello": white space after a label's colon is not a field's end.
             if cut > 0, let last = bytes[start..<index].last(where: { $0 != 0x20 && $0 != 0x09 }), last == 0x3A {
                 cut = 0
@@ -275,6 +282,10 @@ struct TextFacts {
             // "walked from the clinic", "rather than the office": a place the service was not.
             if number > 0, matches[number - 1].kind == .notSetting, matches[number - 1].last + 1 == match.first { continue }
             let length = match.last - match.first + 1
+            // "a small group (4)": the count in brackets right after the group is its size.
+            if match.kind == .serviceGroup, found["group_size"] == nil, let count = bracketedCount(after: range.upperBound, in: line) {
+                set("group_size", .number(count.value), count.range)
+            }
             switch match.kind {
             case .serviceIndividual where isTitle || length >= 2: set("service", .service(.individual), range, weak: !isTitle)
             case .serviceGroup where isTitle || length >= 2: set("service", .service(.group), range, weak: !isTitle)
@@ -301,7 +312,14 @@ struct TextFacts {
                 }
             case .modifier where isTitle: set("modifier", .text("HQ"), range)
             case .cosign: readCosign(in: range.lowerBound..<line.upperBound, labelled: false)
-            case .groupMember: readGroupSize(lineWords, member: match.first)
+            case .groupMember:
+                // "6 members attended", "asistieron 6 miembros": attendance just after the members or just before their count.
+                let attended = matches.contains {
+                    $0.kind == .groupAttendance && (($0.first > match.last && $0.first <= match.last + 2) || ($0.last < match.first && $0.last >= match.first - 3))
+                }
+                readGroupSize(lineWords, member: match.first, attested: isTitle || attended)
+            // "9 in attendance", "11 present": the words of attendance count the group themselves.
+            case .groupAttendance: readGroupSize(lineWords, member: match.first, attested: true)
             default: continue
             }
         }
@@ -327,18 +345,46 @@ struct TextFacts {
         if !text.isEmpty { set("lpha_cosign", .text(text), start..<range.upperBound) }
     }
 
-    /// "6 participants", "eight members attended", "a group of 9".
-    private mutating func readGroupSize(_ lineWords: [(word: String, range: Range<Int>)], member: Int) {
+    /// "6 participants", "eight members attended", "a group of 9". In a sentence the count is the
+    /// group's only beside words of attendance or "with 4 other people": "Two members thanked
+    /// her" counts some of the group, not all of it.
+    private mutating func readGroupSize(_ lineWords: [(word: String, range: Range<Int>)], member: Int, attested: Bool) {
         guard found["group_size"] == nil else { return }
         for offset in 1...2 where member - offset >= 0 {
             if var count = Self.count(lineWords[member - offset].word) {
+                let other = offset == 2 && lineWords[member - 1].word == "other"
+                guard attested || other || isFragment(lineWords, count: member - offset, member: member) else { return }
                 // "with 4 other people": the person is the fifth; "30 min youth session" counts minutes.
-                if offset == 2 && lineWords[member - 1].word == "other" { count += 1 }
+                if other { count += 1 }
                 if offset == 2 && Self.timeUnits.contains(lineWords[member - 1].word) { return }
                 set("group_size", .number(count), lineWords[member - offset].range.lowerBound..<lineWords[member].range.upperBound, weak: true)
                 return
             }
         }
+    }
+
+    /// "… 60 min. 7 participants. The purpose …": a count and its members standing alone, as
+    /// a header states them, between a sentence's start and its end or a comma.
+    private func isFragment(_ lineWords: [(word: String, range: Range<Int>)], count: Int, member: Int) -> Bool {
+        let isEnd = { (byte: UInt8) in [0x2E, 0x2C, 0x3B, 0x7C].contains(byte) }   // . , ; |
+        let before = bytes[..<lineWords[count].range.lowerBound].last { $0 != 0x20 && $0 != 0x09 }
+        let after = bytes[lineWords[member].range.upperBound...].first { $0 != 0x20 && $0 != 0x09 }
+        let starts = count == 0 ? true : before.map(isEnd) ?? true
+        let ends = member == lineWords.count - 1 || (after.map(isEnd) ?? true) || lineWords[member + 1].word == "incl" || lineWords[member + 1].word == "including"
+        return starts && ends
+    }
+
+    /// The number in brackets right after `end` on the line ("group (4)"), and its range.
+    private func bracketedCount(after end: Int, in line: Range<Int>) -> (value: Int, range: Range<Int>)? {
+        var index = end
+        while index < line.upperBound && bytes[index] == 0x20 { index += 1 }
+        guard index < line.upperBound, bytes[index] == 0x28 else { return nil }   // (
+        let start = index + 1
+        var close = start
+        while close < line.upperBound, (0x30...0x39).contains(bytes[close]) { close += 1 }
+        guard close > start, close - start <= 3, close < line.upperBound, bytes[close] == 0x29,   // )
+              let value = Int(String(decoding: bytes[start..<close], as: UTF8.self)) else { return nil }
+        return (value, start..<close)
     }
 
     /// Every time range on the line ("10:00–11:15 AM", "9:00 AM - 12:30 PM", "0900-1100",
