@@ -160,6 +160,8 @@ enum TimeRange {
             if let start = time(bytes, at: index, limit: range.upperBound), let (separatorEnd, _) = separator(bytes, at: start.end, limit: range.upperBound),
                let end = time(bytes, at: separatorEnd, limit: range.upperBound) {
                 let military = start.isMilitary && end.isMilitary
+                // "July 9, 2026 - 11:00 AM": four digits beside a clock are a year, not 20:26.
+                guard start.isMilitary == end.isMilitary else { index += 1; continue }
                 let written = start.hasColon || end.hasColon || start.half != nil || end.half != nil || military
                 if written, let minutes = length(start, end, military: military), minutes > 0, minutes <= 12 * 60 {
                     return (minutes, index..<end.end)

@@ -121,6 +121,33 @@ import PeerNoteKit
         Kofi attended the Tuesday evening meditation group 11/10/2026, 6-7pm, 60 min, billed H0038 HQ. 7 participants. The purpose of the group was a short breathing practice.
         """)
         #expect(fragment.metadata.groupSize == 7)
+        // Of those enrolled, the group is who came; a title's bracketed count is its size.
+        let came = analyze("""
+        Cooking grp at team office kitchen 12-1:15, 3/24/26. 6 of 8 attended. H0038 HQ.
+        Mei-Lin Zhou took the chopping job and wrote the recipe in her notebook.
+        """)
+        #expect(came.metadata.groupSize == 6)
+        let members = analyze("Self-Esteem Group (Clubhouse)\nMember: Yusuf Demir\n10 of 11 members attended.  H0038 HQ\n\nYusuf named a strength.")
+        #expect(members.metadata.groupSize == 10)
+        let titled = analyze("Walking/picnic grp Sunset Park 2:00-3:30pm 7/18/26 (9). H0038HQ.\nMei-Lin Zhou brought a cold noodle salad.")
+        #expect(titled.metadata.groupSize == 9)
+    }
+
+    @Test func aYearBesideAClockIsNotATime() {
+        let note = analyze("""
+        Group Peer Support - WRAP group, session 3 of 8
+        Jamal Whitfield - July 9, 2026 - 11:00 AM - 12:30 PM - Clubhouse, onsite - 5 participants
+
+        Jamal listed two of his own triggers.
+        """)
+        #expect(note.metadata.rangeMinutes == 90 && note.metadata.minutes == 90)
+    }
+
+    @Test func aRoleWordBeforeANameIsNotPartOfIt() {
+        let note = analyze("""
+        5/2/26  2:00-2:30pm, 30 min. Pt Ravi Chandrasekaran seen at ACT office for indiv peer session. Ravi said he hates the needle.
+        """)
+        #expect(note.metadata.person == "Ravi Chandrasekaran")
     }
 
     @Test func someMembersOfAGroupAreNotItsSize() {

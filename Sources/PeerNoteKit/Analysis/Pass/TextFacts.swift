@@ -196,8 +196,9 @@ struct TextFacts {
             var cut = 0
             if byte == 0x7C || byte == 0x09 { cut = 1 }
             else if byte == 0x20, index + 2 < line.upperBound, bytes[index + 1] == 0x20, bytes[index + 2] == 0x20 { cut = 3 }
-            // "Onsite, Room 210. Group size today: 13": a sentence's end, then a known label.
-            else if byte == 0x2E, index + 1 < line.upperBound, bytes[index + 1] == 0x20, labelledKind(index + 2..<line.upperBound) != nil { cut = 2 }
+            // "Onsite, Room 210. Group size today: 13": a short header phrase's end, then a known
+            // label (after a narrative's sentence, "Present: the school psychologist …" is not one).
+            else if byte == 0x2E, index - start <= 40, index + 1 < line.upperBound, bytes[index + 1] == 0x20, labelledKind(index + 2..<line.upperBound) != nil { cut = 2 }
             // "Participant:<tab>Rashida Bello": white space after a label's colon is not a field's end.
             if cut > 0, let last = bytes[start..<index].last(where: { $0 != 0x20 && $0 != 0x09 }), last == 0x3A {
                 cut = 0
@@ -282,8 +283,10 @@ struct TextFacts {
             // "walked from the clinic", "rather than the office": a place the service was not.
             if number > 0, matches[number - 1].kind == .notSetting, matches[number - 1].last + 1 == match.first { continue }
             let length = match.last - match.first + 1
-            // "a small group (4)": the count in brackets right after the group is its size.
-            if match.kind == .serviceGroup, found["group_size"] == nil, let count = bracketedCount(after: range.upperBound, in: line) {
+            // "a small group (4)": the count in brackets right after the group is its size; in a
+            // title ("Walking grp Sunset Park 2:00-3:30pm 7/18/26 (9)"), anywhere on the line.
+            if match.kind == .serviceGroup, found["group_size"] == nil,
+               let count = bracketedCount(after: range.upperBound, in: line) ?? (isTitle ? bracketedCount(anywhereIn: line) : nil) {
                 set("group_size", .number(count.value), count.range)
             }
             switch match.kind {
@@ -357,7 +360,13 @@ struct TextFacts {
                 // "with 4 other people": the person is the fifth; "30 min youth session" counts minutes.
                 if other { count += 1 }
                 if offset == 2 && Self.timeUnits.contains(lineWords[member - 1].word) { return }
-                set("group_size", .number(count), lineWords[member - offset].range.lowerBound..<lineWords[member].range.upperBound, weak: true)
+                var first = member - offset
+                // "10 of 11 members attended": the group is who came.
+                if first >= 2, lineWords[first - 1].word == "of", let came = Self.count(lineWords[first - 2].word), came <= count {
+                    count = came
+                    first -= 2
+                }
+                set("group_size", .number(count), lineWords[first].range.lowerBound..<lineWords[member].range.upperBound, weak: true)
                 return
             }
         }
@@ -385,6 +394,16 @@ struct TextFacts {
         guard close > start, close - start <= 3, close < line.upperBound, bytes[close] == 0x29,   // )
               let value = Int(String(decoding: bytes[start..<close], as: UTF8.self)) else { return nil }
         return (value, start..<close)
+    }
+
+    /// The first bare number in brackets on the line ("… 7/18/26 (9).").
+    private func bracketedCount(anywhereIn line: Range<Int>) -> (value: Int, range: Range<Int>)? {
+        var index = line.lowerBound
+        while let open = bytes[index..<line.upperBound].firstIndex(of: 0x28) {
+            if let count = bracketedCount(after: open, in: line) { return count }
+            index = open + 1
+        }
+        return nil
     }
 
     /// Every time range on the line ("10:00–11:15 AM", "9:00 AM - 12:30 PM", "0900-1100",
