@@ -143,6 +143,24 @@ import PeerNoteKit
         #expect(note.metadata.rangeMinutes == 90 && note.metadata.minutes == 90)
     }
 
+    @Test func theSettingAsNotesSayIt() {
+        // The note's own word in brackets outranks the place's words.
+        let bracketed = analyze("Pre-Admission Group Orientation\nParticipant: Luis Medina\nLocation: Eastbrook Clinic community room (onsite)\n\nLuis asked about intake.")
+        #expect(bracketed.metadata.setting == .onsite)
+        // A setting word standing alone between commas in a long sentence.
+        let alone = analyze("11/20/26 ad hoc - YPA Kayla Nguyen w/ Jordan Whitley (16), one-time service, not on treatment plan. Met Jordan at Nassau County Probation in Mineola, 1:30-2:30 PM (1 hr), community. Sat with Jordan while he waited.")
+        #expect(alone.metadata.setting == .offsite)
+        // Where the service went beats the lobby it started from.
+        let moved = analyze("Ad hoc individual peer support\nParticipant: Maribel Santos\nPlace: her apartment building lobby and then the Legal Aid walk-in office on Court St\n\nWe read the notice together.")
+        #expect(moved.metadata.setting == .offsite)
+        // A home written short, under a short label.
+        let home = analyze("Name: Priya Natarajan\nDOS: 06/09/26\nTime: 10:00-10:50\nLoc: her apt\n\nPriya and I went over her list.")
+        #expect(home.metadata.setting == .offsite)
+        // The clinic's office alone is onsite still.
+        let office = analyze("Name: Priya Natarajan\nDOS: 06/09/26\nLocation: peer office, 2nd floor\n\nPriya and I went over her list.")
+        #expect(office.metadata.setting == .onsite)
+    }
+
     @Test func aRoleWordBeforeANameIsNotPartOfIt() {
         let note = analyze("""
         5/2/26  2:00-2:30pm, 30 min. Pt Ravi Chandrasekaran seen at ACT office for indiv peer session. Ravi said he hates the needle.

@@ -13,6 +13,8 @@ struct TextFacts {
     private var found: [String: (value: Value, range: Range<Int>, isWeak: Bool)] = [:]
     /// Names header lines give to staff ("Facilitator: Luis Santiago-Cruz, YPA-C").
     private var staff: [String] = []
+    /// Whether the setting came from the note's own word in brackets ("(community)").
+    private var settingInBrackets = false
 
     /// A fact's value.
     private enum Value: Equatable {
@@ -283,6 +285,26 @@ struct TextFacts {
             // "walked from the clinic", "rather than the office": a place the service was not.
             if number > 0, matches[number - 1].kind == .notSetting, matches[number - 1].last + 1 == match.first { continue }
             let length = match.last - match.first + 1
+            // "Eastbrook Clinic community room (onsite)": the note's own word for the setting, in
+            // brackets beside the place, outranks whatever the place's words suggest.
+            if let setting = Self.settingWords[match.kind], !settingInBrackets, isBracketed(range, in: line) {
+                found["setting"] = (.setting(setting), range, false)
+                settingInBrackets = true
+                continue
+            }
+            // "Met Jordan at County Probation, 1:30-2:30 PM, community.": the word standing alone
+            // between commas, as a header writes it, says the setting as a title would.
+            if let setting = Self.settingWords[match.kind], !isTitle, length == 1, standsAlone(range, in: line) {
+                set("setting", .setting(setting), range)
+                continue
+            }
+            // "her apartment building lobby and then the Legal Aid office": where the service went
+            // beats the onsite room it started from, on one line.
+            if match.kind == .placeOffsite, !settingInBrackets, let onsite = found["setting"], onsite.isWeak, onsite.value == .setting(.onsite),
+               line.contains(onsite.range.lowerBound), isTitle || length >= 2 {
+                found["setting"] = (.setting(.offsite), range, true)
+                continue
+            }
             // "a small group (4)": the count in brackets right after the group is its size; in a
             // title ("Walking grp Sunset Park 2:00-3:30pm 7/18/26 (9)"), anywhere on the line.
             if match.kind == .serviceGroup, found["group_size"] == nil,
@@ -381,6 +403,27 @@ struct TextFacts {
         let starts = count == 0 ? true : before.map(isEnd) ?? true
         let ends = member == lineWords.count - 1 || (after.map(isEnd) ?? true) || lineWords[member + 1].word == "incl" || lineWords[member + 1].word == "including"
         return starts && ends
+    }
+
+    /// The settings a note's own word names (not places that only suggest one).
+    private static let settingWords: [LexiconEntry.FactKind: NoteMetadata.Setting] = [
+        .settingOnsite: .onsite, .settingOffsite: .offsite, .settingHome: .offsite, .settingVideo: .telehealth, .settingPhone: .telehealth,
+    ]
+
+    /// Whether `range` stands alone in brackets: "(onsite)", "( community )".
+    private func isBracketed(_ range: Range<Int>, in line: Range<Int>) -> Bool {
+        let before = bytes[line.lowerBound..<range.lowerBound].last { $0 != 0x20 }
+        let after = bytes[range.upperBound..<line.upperBound].first { $0 != 0x20 }
+        return before == 0x28 && after == 0x29
+    }
+
+    /// Whether `range` is a piece of its own: between the line's start or `,` `.` `;` `|` and
+    /// the line's end or one of them.
+    private func standsAlone(_ range: Range<Int>, in line: Range<Int>) -> Bool {
+        let isEnd = { (byte: UInt8) in [0x2E, 0x2C, 0x3B, 0x7C].contains(byte) }
+        let before = bytes[line.lowerBound..<range.lowerBound].last { $0 != 0x20 }
+        let after = bytes[range.upperBound..<line.upperBound].first { $0 != 0x20 }
+        return (before.map(isEnd) ?? true) && (after.map(isEnd) ?? true)
     }
 
     /// The number in brackets right after `end` on the line ("group (4)"), and its range.
