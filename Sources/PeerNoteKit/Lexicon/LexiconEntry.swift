@@ -71,6 +71,9 @@ public struct LexiconEntry: Sendable, Hashable {
         /// A verb of an infinitive of purpose ("went with him to the office {to ask} for a payment
         /// plan"): the contact's purpose when its sentence also names the service.
         case purposeVerb = "purpose-verb"
+        /// A verb of making contact that names no service by itself ("Met Oksana at the warehouse",
+        /// "Called Keisha"): a `purposeVerb` after it in its sentence states the purpose.
+        case contact
 
         /// The required element a cue of this kind states, if it states one.
         public var element: GoalThread.Element? {
@@ -79,7 +82,7 @@ public struct LexiconEntry: Sendable, Hashable {
             case .purpose: .purpose
             case .response: .response
             case .progress: .progress
-            case .goalReference, .rationale, .staffSubject, .progressThen, .progressNow, .purposeForGoal, .purposeVerb: nil
+            case .goalReference, .rationale, .staffSubject, .progressThen, .progressNow, .purposeForGoal, .purposeVerb, .contact: nil
             }
         }
     }

@@ -86,8 +86,12 @@ import PeerNoteKit
         let purpose = { (body: String) in self.analyze(self.goals, body).thread?.elements.purpose != nil }
         #expect(purpose("Mock interview for Goal 1. Dana answered three questions."))
         #expect(purpose("We reviewed the job list toward G1."))
-        // A goal named on its own states no purpose.
+        // A few words may come between: the activity is still done for the goal.
+        #expect(purpose("We finished the packet toward her housing goal (Goal 1). She made copies herself."))
+        #expect(purpose("Mock interview for the cafeteria job (Goal 1). Dana answered three times."))
+        // A goal named on its own states no purpose, nor one named in the next sentence.
         #expect(!purpose("Goal 1. Dana answered three questions."))
+        #expect(!purpose("Dana answered three questions for me. Goal 1 is her plan's first goal."))
     }
 
     @Test func anInfinitiveAfterTheServiceIsThePurpose() {
@@ -98,6 +102,10 @@ import PeerNoteKit
         // The same words with no service named before them state no purpose.
         #expect(!purpose("Dana wants to ask for a payment plan. She got one for $45 a month."))
         #expect(!purpose("To ask for a payment plan, Dana met with me at the diner."))
+        // Making contact, then what for: "Called Dana to confirm …", "Met Dana at the warehouse to pick …".
+        #expect(purpose("Called Dana to confirm she still wants me with her at the housing appointment."))
+        #expect(purpose("Met Dana at the furniture bank to pick out a bed frame."))
+        #expect(!purpose("Dana picked up on the second try. She talked about her sister's visit."))
     }
 
     @Test func aGroupRespondsAsItsMembers() {

@@ -35,26 +35,32 @@ extension GoalThread {
         return nil
     }
 
-    /// A `purposeVerb` cue after a `type` cue in the same sentence: the service and its purpose.
+    /// A `purposeVerb` cue after a `type` or `contact` cue in the same sentence: the service
+    /// and its purpose.
     private static func infinitiveOfPurpose(_ cues: [NoteEvidence.Cue]) -> Range<Int>? {
         for verb in cues where verb.kind == .purposeVerb {
-            if cues.contains(where: { $0.kind == .type && $0.sentence == verb.sentence && $0.range.upperBound <= verb.range.lowerBound }) {
+            if cues.contains(where: { ($0.kind == .type || $0.kind == .contact) && $0.sentence == verb.sentence && $0.range.upperBound <= verb.range.lowerBound }) {
                 return verb.range
             }
         }
         return nil
     }
 
-    /// A `purposeForGoal` cue that ends where a goal reference begins (only spaces between).
+    /// A `purposeForGoal` cue a few words before a goal reference in its sentence: "for Goal
+    /// 1", "toward his housing goal (Goal 1)", "for the cafeteria job (Goal 1)".
     private static func forGoal(_ evidence: NoteEvidence) -> Range<Int>? {
         for cue in evidence.cues where cue.kind == .purposeForGoal {
-            let next = cue.range.upperBound...(cue.range.upperBound + 2)
+            let sentence = evidence.sentences.first { $0.range.contains(cue.range.lowerBound) }?.range ?? cue.range
+            let next = cue.range.upperBound..<min(cue.range.upperBound + reach, sentence.upperBound)
             let goal = evidence.goalReferences.first { next.contains($0.range.lowerBound) }?.range
                 ?? evidence.cues.first { $0.kind == .goalReference && next.contains($0.range.lowerBound) }?.range
             if let goal { return cue.range.lowerBound..<goal.upperBound }
         }
         return nil
     }
+
+    /// How far after a `purposeForGoal` cue, in bytes, its goal may be named.
+    static let reach = 32
 
     private static func links(_ evidence: NoteEvidence, goals: [PlanGoal], goalStems: [Set<String>])
         -> ([Link], [(id: String, range: Range<Int>)]) {

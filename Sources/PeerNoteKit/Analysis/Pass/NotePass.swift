@@ -124,8 +124,9 @@ final class NotePass {
         if sentenceWords > 0 { evidence.sentencesWithWords += 1 }
         if sentenceWords > ReadabilityCheck.longSentenceWords { evidence.longSentences.append((range, sentenceWords)) }
         scratch.quotations.read(scratch.sentence, in: bytes)
-        // Sentence stems only ever meet goal stems: keep just those.
-        if let goalWords { evidence.sentences.append(.init(range: range, stems: ContentWords.stems(of: scratch.sentence, among: goalWords))) }
+        // Sentence stems only ever meet goal stems: keep just those (without a plan, only where
+        // the sentence is, for the thread's cues that must share one).
+        evidence.sentences.append(.init(range: range, stems: goalWords.map { ContentWords.stems(of: scratch.sentence, among: $0) } ?? []))
         let firstWord = tokens.firstIndex { $0.isWordLike }
         var contextRead = false  // the rules read only a sentence with a concern match
         if !scratch.cues.isEmpty { scratch.cues.removeAll(keepingCapacity: true) }
