@@ -27,13 +27,14 @@ enum ContentWords {
         if ends("'s") { bytes.removeLast(2) }
         if bytes.count > 4 {
             if ends("ies") || ends("ied") { bytes.removeLast(3); bytes.append(UInt8(ascii: "y")) }
-            else if ends("ing") { bytes.removeLast(3) }
-            else if ends("ed") { bytes.removeLast(2) }
             else if ends("ches") || ends("shes") || ends("sses") || ends("xes") || ends("zes") { bytes.removeLast(2) }
             else if ends("s") && !ends("ss") { bytes.removeLast() }
         } else if bytes.count > 3 && ends("s") && !ends("ss") {
             bytes.removeLast()
         }
+        // After the plural, so "mornings" meets "morning" (and "thing" keeps its stem).
+        if bytes.count > 5 && ends("ing") { bytes.removeLast(3) }
+        else if bytes.count > 4 && ends("ed") { bytes.removeLast(2) }
         if bytes.count > 3 && ends("e") { bytes.removeLast() }
         // "planned" → "plann" → "plan"; "running" → "runn" → "run".
         if bytes.count > 3, bytes[bytes.count - 2] == bytes[bytes.count - 1], !ends("l"), !ends("s"), !ends("z") { bytes.removeLast() }
@@ -46,13 +47,13 @@ enum ContentWords {
         if stem.hasSuffix("'s") { stem.removeLast(2) }
         if stem.count > 4 {
             if stem.hasSuffix("ies") || stem.hasSuffix("ied") { stem = stem.dropLast(3) + "y" }
-            else if stem.hasSuffix("ing") { stem.removeLast(3) }
-            else if stem.hasSuffix("ed") { stem.removeLast(2) }
             else if ["ches", "shes", "sses", "xes", "zes"].contains(where: { stem.hasSuffix($0) }) { stem.removeLast(2) }
             else if stem.hasSuffix("s") && !stem.hasSuffix("ss") { stem.removeLast() }
         } else if stem.count > 3 && stem.hasSuffix("s") && !stem.hasSuffix("ss") {
             stem.removeLast()
         }
+        if stem.count > 5 && stem.hasSuffix("ing") { stem.removeLast(3) }
+        else if stem.count > 4 && stem.hasSuffix("ed") { stem.removeLast(2) }
         if stem.count > 3 && stem.hasSuffix("e") { stem.removeLast() }
         if stem.count > 3, let last = stem.last, stem.dropLast().last == last, !"lsz".contains(last) { stem.removeLast() }
         return String(stem)
