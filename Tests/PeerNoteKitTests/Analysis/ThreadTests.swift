@@ -77,6 +77,12 @@ import PeerNoteKit
         // A comparison with before, or a first in a long while.
         #expect(states("Dana went to school 4 of 5 days, up from 2 the week before."))
         #expect(states("Dana sent the bike shop application, her first application in over two years."))
+        // The last time against this time; an objective's status; a step the note weighs.
+        #expect(states("Dana planned the route herself this time; the last time I pointed out every stop."))
+        #expect(states("Plan: Objective 2.1 met early. We will check in after her first payment."))
+        #expect(states("This is the furthest she has gotten toward volunteering."))
+        // A schedule that changed is not the person's progress.
+        #expect(!states("The truck now comes on Wednesdays, and it used to be Monday."))
         // Either alone is not progress, nor are two that are far apart.
         #expect(!states("Dana stayed the whole hour today."))
         #expect(!states("Dana started the job two weeks ago. We met at the library. We looked at bus maps. She liked the café. We talked today."))
