@@ -26,11 +26,11 @@ struct Eval: ParsableCommand {
         """
     )
 
-    @Option(help: "The labelled sentences.")
-    var sentences = "Corpus/eval/sentences.yml"
+    @Option(help: "The labelled sentences (default: Corpus/eval/sentences.yml, unless only --facts is given).")
+    var sentences: String?
 
-    @Option(help: "The folder of labelled notes; its LABELS.yml holds the labels.")
-    var notes = "Corpus/notes"
+    @Option(help: "The folder of labelled notes; its LABELS.yml holds the labels (default: Corpus/notes, unless only --facts is given).")
+    var notes: String?
 
     @Option(help: ArgumentHelp("A folder of plain-text notes labelled for their facts, goal link, elements and billing (a blind set's notes-*/); repeatable.", valueName: "DIR"))
     var facts: [String] = []
@@ -48,6 +48,12 @@ struct Eval: ParsableCommand {
     func run() throws {
         let loaded = try lexicon.load()
         if rewriteOptions.rewrites { return try rewriteOptions.run(lexicon: loaded, misses: misses, limit: missLimit) }
+        // A supervisor's own labelled notes, measured from anywhere: no bundled set is needed.
+        if !facts.isEmpty && sentences == nil && notes == nil {
+            for folder in facts { try evaluateFacts(in: folder, analyzer: try Analyzer(lexicon: loaded)) }
+            return
+        }
+        let sentences = self.sentences ?? "Corpus/eval/sentences.yml", notes = self.notes ?? "Corpus/notes"
         let plain = try loaded.plainWordLists()
         let analyzers: [(String, () throws -> Analyzer)] = [("PeerNote", { try Analyzer(lexicon: loaded) }),
                                                             ("plain word list", { try Analyzer(lexicon: plain, useContext: false) })]

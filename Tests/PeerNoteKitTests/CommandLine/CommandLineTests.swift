@@ -18,6 +18,14 @@ import PeerNoteKit
         #expect(bytes.stdout.contains("<stdin>:2:15: error: \"noncompliant\""))
     }
 
+    @Test func evalOnLabelledNotesAloneNeedsNoBundledSet() throws {
+        // A supervisor's own labelled folder is measured by itself, from any folder.
+        let run = try runPeerNote(["eval", "--facts", "Corpus/eval/blind/notes-en-dev"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("plain-text notes in Corpus/eval/blind/notes-en-dev"))
+        #expect(!run.stdout.contains("labelled sentences"))
+    }
+
     @Test func jsonParsesAndRangesPointAtTheText() throws {
         let run = try runPeerNote(["check", "--format", "json", "-"], stdin: Data(draft.utf8))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
