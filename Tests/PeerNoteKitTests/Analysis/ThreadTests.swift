@@ -121,6 +121,13 @@ import PeerNoteKit
         #expect(!response("Peer support group on voices in public places. Next week: sleep."))
     }
 
+    @Test func anUnfilledTemplateFieldStatesNothing() {
+        let progress = { (body: String) in self.analyze(self.goals, body).thread?.elements.progress != nil }
+        #expect(progress("Intervention: Dana and I looked at bus maps.\nProgress: She rode two stops alone."))
+        #expect(!progress("Intervention: Dana and I looked at bus maps.\nProgress: N/A"))
+        #expect(!progress("Intervention: Dana and I looked at bus maps.\nProgress: TBD."))
+    }
+
     @Test func aNamedGoalIsTheOneItSharesMostWordsWith() {
         let plan = """
         goals:

@@ -7,7 +7,8 @@ extension GoalThread {
         -> (thread: GoalThread, unmatched: [(id: String, range: Range<Int>)]) {
         var elements = evidence.headings
         for cue in evidence.cues {
-            guard let element = cue.kind?.element, elements[element] == nil else { continue }
+            guard let element = cue.kind?.element, elements[element] == nil,
+                  !evidence.headingLabels.contains(where: { $0.contains(cue.range.lowerBound) }) else { continue }
             elements[element] = cue.range
         }
         // "Two weeks ago he had no one to call; now he has one": then against now is progress.

@@ -1,12 +1,18 @@
+import Foundation
+
 /// Section headings of the common note formats (GIRP, DAP, SOAP, BIRP, labelled free text):
 /// a line that starts with a short label and a colon, like `Response:` or `**S:**`.
 enum Headings {
     /// The longest label read as a heading, in bytes.
     static let maximumLabelBytes = 40
 
-    /// Each element whose heading appears with text under it, and the heading's range.
-    static func find(in bytes: UnsafeBufferPointer<UInt8>, body: Range<Int>, map: [String: String]) -> GoalThread.Elements {
+    /// Each element whose heading appears with text under it, and the heading's range; and the
+    /// labels of every element's heading, filled or not ("Progress: N/A" states no progress,
+    /// and its label's word is no cue).
+    static func find(in bytes: UnsafeBufferPointer<UInt8>, body: Range<Int>, map: [String: String])
+        -> (elements: GoalThread.Elements, labels: [Range<Int>]) {
         var found = GoalThread.Elements()
+        var labels: [Range<Int>] = []
         var pending: (GoalThread.Element, Range<Int>)? = nil
         let text = UnsafeBufferPointer(rebasing: bytes[..<body.upperBound])
         var lineStart = body.lowerBound
@@ -15,6 +21,7 @@ enum Headings {
             let line = lineStart..<lineEnd
             if let (label, rest) = heading(in: bytes, line: line) {
                 pending = nil
+                if let category = map[label], GoalThread.Element(rawValue: category) != nil { labels.append(line.lowerBound..<rest.lowerBound) }
                 if let category = map[label], let element = GoalThread.Element(rawValue: category), found[element] == nil {
                     if hasText(bytes, rest) { found[element] = line } else { pending = (element, line) }
                 }
@@ -26,7 +33,7 @@ enum Headings {
             lineStart = lineEnd + 1
             if lineEnd < body.upperBound && bytes[lineEnd] == 0x0D && lineStart < body.upperBound && bytes[lineStart] == 0x0A { lineStart += 1 }
         }
-        return found
+        return (found, labels)
     }
 
     /// The normalized label of a heading line and the range after its colon.
@@ -55,6 +62,17 @@ enum Headings {
     }
 
     private static func hasText(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        range.contains { (bytes[$0] >= 0x41 && bytes[$0] <= 0x5A) || (bytes[$0] >= 0x61 && bytes[$0] <= 0x7A) || bytes[$0] >= 0x80 }
+        guard range.contains(where: { (bytes[$0] >= 0x41 && bytes[$0] <= 0x5A) || (bytes[$0] >= 0x61 && bytes[$0] <= 0x7A) || bytes[$0] >= 0x80 }) else { return false }
+        // "Response: N/A", "Progress: TBD": a template's field left unfilled states nothing.
+        guard range.count <= 24 else { return true }
+        let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).lowercased()
+            .trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+        return !placeholders.contains(value)
     }
+
+    /// What an EHR template's unfilled field holds.
+    private static let placeholders: Set<String> = [
+        "n/a", "na", "n.a", "none", "tbd", "pending", "not applicable", "not documented", "see above", "see below", "no", "nil",
+        "ninguno", "ninguna", "no aplica", "pendiente",
+    ]
 }

@@ -48,6 +48,8 @@ struct NoteEvidence {
     var sentences: [Sentence] = []
     /// Elements stated by section headings ("Response:").
     var headings = GoalThread.Elements()
+    /// Where the labels of those headings are: their words ("Progress:") are no cues.
+    var headingLabels: [Range<Int>] = []
     /// Words written, and their syllables.
     var words = 0
     var syllables = 0
