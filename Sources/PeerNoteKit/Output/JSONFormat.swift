@@ -2,7 +2,7 @@
 /// is the schema and `docs/json-schema.md` explains each field; a change here changes them too.
 ///
 ///     {"path":…,"score":{"recovery":…,"concern":…,"strength":…,"words":…,"sentences":…,"grade":…,"categories":{…}},
-///      "thread":{"goals","links","elements","missing","units"} or null,
+///      "thread":{"goals","links","elements","stated","missing","units"} or null,
 ///      "findings":[{"rule","category","severity","line","column","utf8_start","utf8_end",
 ///                   "text","message","rationale","suggestions","replaces","guidance","safe","quoted"}]}
 ///
@@ -207,6 +207,26 @@ public struct JSONFormat: Sendable {
             json.bool(thread.elements[element] != nil)
         }
         json.closeObject()
+        // Where each stated element was read: what a supervisor checks when the count looks wrong.
+        json.key("stated")
+        json.openArray()
+        text.withUTF8 { bytes in
+            for element in GoalThread.Element.allCases {
+                guard let range = thread.elements[element], range.upperBound <= bytes.count else { continue }
+                json.openObject()
+                json.key("element")
+                json.element()
+                json.literal("\"")
+                json.literal(Self.name(element))
+                json.literal("\"")
+                json.member("utf8_start", range.lowerBound)
+                json.member("utf8_end", range.upperBound)
+                json.key("evidence")
+                Self.evidence(UnsafeBufferPointer(rebasing: bytes[range]), into: &json)
+                json.closeObject()
+            }
+        }
+        json.closeArray()
         json.key("missing")
         json.openArray()
         for element in GoalThread.Element.allCases where thread.elements[element] == nil {

@@ -43,6 +43,21 @@ import PeerNoteKit
         #expect(score["words"] as? Int == 8)
     }
 
+    @Test func jsonSaysWhereEachElementWasRead() throws {
+        let note = "Individual peer support at the library. The purpose was to practice the bus route. Dana said it felt easier.\n"
+        let run = try runPeerNote(["check", "--format", "json", "-"], stdin: Data(note.utf8))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let thread = try #require((object["files"] as? [[String: Any]])?.first?["thread"] as? [String: Any])
+        let stated = try #require(thread["stated"] as? [[String: Any]])
+        #expect(stated.compactMap { $0["element"] as? String } == ["type", "purpose", "response"])
+        #expect(thread["missing"] as? [String] == ["progress"])
+        let bytes = Array(note.utf8)
+        for element in stated {
+            let start = try #require(element["utf8_start"] as? Int), end = try #require(element["utf8_end"] as? Int)
+            #expect(String(decoding: bytes[start..<end], as: UTF8.self) == element["evidence"] as? String)
+        }
+    }
+
     @Test func jsonLinesKeepOrderAndFields() throws {
         let input = """
         {"id":"a","text":"The pt refused.","program":"North"}
