@@ -161,6 +161,15 @@ import PeerNoteKit
         #expect(office.metadata.setting == .onsite)
     }
 
+    @Test func aNameAfterTheIsAPlace() {
+        let note = analyze("""
+        Phone call - discharge from the Mount Sinai ER - 11/20/26, 20 min
+
+        Sandra called to let me know she is home. She said she wants to come in Friday.
+        """)
+        #expect(note.metadata.person == nil)
+    }
+
     @Test func aRoleWordBeforeANameIsNotPartOfIt() {
         let note = analyze("""
         5/2/26  2:00-2:30pm, 30 min. Pt Ravi Chandrasekaran seen at ACT office for indiv peer session. Ravi said he hates the needle.

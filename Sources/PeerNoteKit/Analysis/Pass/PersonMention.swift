@@ -51,7 +51,9 @@ struct PersonMention {
                 return (name.text, line)
             }
             for word in lineWords { counts[word.text, default: 0] += 1 }
-            for var candidate in names(in: lineWords, line: line) where !staffWords.contains(candidate.first.lowercased()) {
+            // "the Rescue Mission", "the Mount Sinai ER": an article makes the words a place's name.
+            for var candidate in names(in: lineWords, line: line) where !staffWords.contains(candidate.first.lowercased())
+                && !followsArticle(candidate.range.lowerBound, in: line) {
                 if titleLines.contains(line) { candidate.score += 2 }
                 if isCued(before: candidate.range.lowerBound, in: line) { candidate.score += 2 }
                 candidates.append(candidate)
@@ -181,6 +183,12 @@ struct PersonMention {
     private func isCued(before start: Int, in line: Range<Int>) -> Bool {
         let before = Array(FactWords.words(in: bytes[line.lowerBound..<start]).suffix(3))
         return words.matches(in: before).contains { $0.kind == .personCue && $0.last == before.count - 1 }
+    }
+
+    /// Whether the word before `start` on its line is "the".
+    private func followsArticle(_ start: Int, in line: Range<Int>) -> Bool {
+        let before = FactWords.words(in: bytes[line.lowerBound..<start]).last?.word
+        return before == "the"
     }
 
     /// A name signed with a credential: "Beth Kowalski, CRPA", "D. Harris, NYCPS-P".
