@@ -87,12 +87,26 @@ enum Duration {
         while index < words.items.count {
             guard let (value, valueEnd) = amount(words, at: index), valueEnd < words.items.count else { index += 1; continue }
             let unitWord = words.items[valueEnd], unit = unitWord.lowercased
+            let touches = unitWord.range.lowerBound == words.items[valueEnd - 1].range.upperBound
+            // "1h30", "1hr15": minutes glued after an hour glued to its number.
+            var gluedMinutes: Int?
+            if hours.contains(unit), touches, valueEnd + 1 < words.items.count, words.items[valueEnd + 1].isDigits,
+               words.items[valueEnd + 1].range.lowerBound == unitWord.range.upperBound, let glued = Int(words.items[valueEnd + 1].text), glued < 60 {
+                gluedMinutes = glued
+            }
             // Not a unit: letters glued to digits ("H0038"), or a lone "h"/"m" apart from its number.
             let glued = unitWord.range.upperBound < words.bytes.count && (0x30...0x39).contains(words.bytes[unitWord.range.upperBound])
-            if glued || (unit.count == 1 && unitWord.range.lowerBound != words.items[valueEnd - 1].range.upperBound) { index += 1; continue }
+            if (glued && gluedMinutes == nil) || (unit.count == 1 && !touches) { index += 1; continue }
             var total: Double
+            // "1:30 hrs" is an hour and a half; a clock before minutes is no duration.
+            let clock = valueEnd - index == 2 && words.bytes[words.items[index].range.upperBound] == 0x3A
+            if clock && !hours.contains(unit) { index += 1; continue }
             if hours.contains(unit) { total = value * 60 } else if minutes.contains(unit) && !(unit == "m" && value > 600) { total = value } else { index += 1; continue }
             var end = valueEnd
+            if let gluedMinutes {
+                total += Double(gluedMinutes)
+                end = valueEnd + 1
+            }
             // "1 hr 15 min", "1 hour and 15 minutes", "an hour and a half".
             var next = end + 1
             if next < words.items.count, ["and", "&", "y"].contains(words.items[next].lowercased) { next += 1 }
@@ -126,11 +140,23 @@ enum Duration {
         guard index < words.items.count else { return nil }
         let word = words.items[index]
         if word.isDigits, let whole = Double(word.text) {
+            let next = index + 1 < words.items.count ? words.items[index + 1] : nil
+            let after = word.range.upperBound < words.bytes.count ? words.bytes[word.range.upperBound] : 0
+            let adjacent = next.map { $0.range.lowerBound == word.range.upperBound + 1 && $0.isDigits } ?? false
             // A decimal: "1.5" is the words 1 and 5 with a point between.
-            if index + 1 < words.items.count, word.range.upperBound < words.bytes.count, words.bytes[word.range.upperBound] == 0x2E,
-               words.items[index + 1].range.lowerBound == word.range.upperBound + 1, words.items[index + 1].isDigits,
-               let fraction = Double("0." + words.items[index + 1].text) {
+            if adjacent, after == 0x2E, let fraction = Double("0." + next!.text) {
                 return (whole + fraction, index + 2)
+            }
+            // "1:30 hrs": hours and minutes on a clock's face.
+            if adjacent, after == 0x3A, next!.text.count == 2, let minutes = Double(next!.text), minutes < 60 {
+                return (whole + minutes / 60, index + 2)
+            }
+            // "1/2 hour", and "1 1/2 hours": a half or a quarter.
+            if adjacent, after == 0x2F, let denominator = Double(next!.text), [2, 4].contains(denominator), whole < denominator {
+                return (whole / denominator, index + 2)
+            }
+            if let fraction = amount(words, at: index + 1), fraction.0 < 1, fraction.1 == index + 3 {
+                return (whole + fraction.0, fraction.1)
             }
             return (whole, index + 1)
         }

@@ -133,6 +133,17 @@ import PeerNoteKit
         #expect(titled.metadata.groupSize == 9)
     }
 
+    @Test func durationsInEveryNotation() {
+        let forms = ["1.25 hours": 75, "an hour and a half": 90, "half an hour": 30, "1h30": 90, "1hr15": 75, "1h 30m": 90,
+                     "1:30 hrs": 90, "1 1/2 hours": 90, "1/2 hour": 30, "1 hour, 15 minutes": 75, "45 min": 45]
+        for (written, minutes) in forms {
+            let note = analyze("Name: Dana Reyes\nDate: 3/3/2026\nDuration: \(written)\n\nWe met at the library.")
+            #expect(note.metadata.minutes == minutes, "\(written)")
+        }
+        // A billing code is not hours.
+        #expect(analyze("Name: Dana Reyes\nBilling: H0038\n\nWe met at the library.").metadata.minutes == nil)
+    }
+
     @Test func aYearBesideAClockIsNotATime() {
         let note = analyze("""
         Group Peer Support - WRAP group, session 3 of 8
