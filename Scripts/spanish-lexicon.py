@@ -48,7 +48,12 @@ SUBJECTS = ["casero", "casera", "dueño", "banco", "patrono", "jefe", "jefa", "s
             "fiscal", "fiscalía", "sistema", "HRA", "SNAP", "NYCHA", "universidad", "colegio", "aseguradora", "dueña", "Medicaid",
             # Others in the person's life: what they refused is not the person's choice to coach.
             "mamá", "papá", "madre", "padre", "hermano", "hermana", "hijo", "hija", "esposo", "esposa", "pareja", "novio", "novia",
-            "tío", "tía", "abuela", "abuelo", "primo", "prima", "vecino", "vecina", "suegra", "suegro", "ex", "exesposo", "exesposa"]
+            "tío", "tía", "abuela", "abuelo", "primo", "prima", "vecino", "vecina", "suegra", "suegro", "ex", "exesposo", "exesposa",
+            # People at work and in offices: what they claim or refuse is theirs.
+            "patrón", "patrona", "contratista", "capataz", "mayordomo", "chofer", "conductor", "taxista", "guardia", "portero", "conserje",
+            "cajero", "cajera", "empleado", "empleada", "gerente", "encargado", "encargada", "inspector", "inspectora", "agente", "oficial",
+            "autoridad", "administración", "departamento", "gobierno", "ciudad", "migra", "inmigración", "empleador", "empleadora",
+            "cuñado", "cuñada", "sobrino", "sobrina", "padrastro", "madrastra", "compañero", "compañera", "roommate"]
 
 # "Adicta al chocolate", "un adicto al trabajo": a figure of speech, not a label.
 FIGURATIVE = [f"{art}{w} {obj}" for art in ("", "un ", "una ", "el ", "la ") for w in ("adicto", "adicta", "adictos", "adictas")
@@ -233,9 +238,15 @@ sub += terms("sub-es-usuario", "substance-use",
 for e in sub:
     if e["id"] == "sub-es-usuario":
         e["examples"] = ["Es {usuario de crack} desde los veinte."]
+sub += terms("sub-es-habito", "substance-use", ["hábito de heroína", "hábito de heroina", "hábito de cocaína", "hábito de cocaina", "hábito de crack", "hábito de pasto", "hábito de perico", "hábito de piedra", "hábito de pastillas", "hábito de marihuana", "hábito de droga", "hábito de drogas", "hábito de alcohol", "hábito de fentanilo", "hábito de opioides", "hábito de coca", "habito de heroína", "habito de heroina", "habito de cocaína", "habito de cocaina", "habito de crack", "habito de pasto", "habito de perico", "habito de piedra", "habito de pastillas", "habito de marihuana", "habito de droga", "habito de drogas", "habito de alcohol", "habito de fentanilo", "habito de opioides", "habito de coca"],
+            "Llama vicio al consumo (calls substance use a vice)",
+            "\"Hábito\" hace del consumo una costumbre o un vicio. Nombre el consumo: \"usa heroína\", \"consume marihuana\".",
+            ["consumo de", "uso de"], NIDA,
+            examples=["Gilberto tiene un {hábito de pasto} que le cuesta caro."])
 sub += terms("sub-es-reemplazo", "substance-use",
             ["tratamiento asistido con medicamentos", "tratamiento asistido por medicamentos", "MAT", "terapia de reemplazo", "terapia de sustitución", "tratamiento de sustitución", "tratamiento de reemplazo", "droga de reemplazo",
-             "droga sustituta", "sustituto de la heroína", "sustituto de drogas", "otra adicción", "sigue enganchado a la metadona",
+             "droga sustituta", "programa de reemplazo", "programa de reemplazo de opioides", "reemplazo de opioides", "programa de sustitución",
+             "sustitución de opioides", "sustituto de la heroína", "sustituto de drogas", "otra adicción", "sigue enganchado a la metadona",
              "sigue enganchada a la metadona", "enganchado a la metadona", "enganchada a la metadona", "adicto a la metadona",
              "adicta a la metadona", "adicto al suboxone", "adicta al suboxone", "adicto al Suboxone", "adicta al Suboxone"],
             "Desprecia el tratamiento con medicamentos (dismisses medication treatment)",
@@ -302,7 +313,7 @@ dx += terms("dx-es-victima", "deficit-label", ["víctima", "víctimas", "una ví
             examples=["Leidy es {una víctima} de su propia familia."])
 dx += terms("dx-es-loco", "diagnosis-identity",
             ["loco", "loca", "locos", "locas", "demente", "dementes", "trastornado", "trastornada", "trastornados", "chiflado", "chiflada",
-             "zafado", "zafada", "loquito", "loquita", "loquitos", "loquitas", "locota", "chalado", "chalada", "tocado de la cabeza",
+             "zafado", "zafada", "zafao", "zafaos", "zafá", "loquito", "loquita", "loquitos", "loquitas", "locota", "chalado", "chalada", "tocado de la cabeza",
              "mal de la cabeza", "su locura", "enfermo de los nervios", "enferma de los nervios", "desequilibrado", "desequilibrada", "lunático", "lunática", "orate", "manicomio", "manicomios", "loquero",
              "psiquiátrico de locos", "crazy", "medio loca", "medio loco"],
             "Usa una palabra que estigmatiza la salud mental (a slur for mental illness)",
@@ -391,6 +402,12 @@ cp += terms("comp-es-desobedece", "compliance",
              "compliance", "no compliance", "poco compliance", "falta de compliance", "buena compliance", "cumplimiento con los medicamentos",
              "cumplimiento del tratamiento", "cumplimiento con el tratamiento", "cumplimiento con las citas", "está en negación", "esta en negacion", "en negación", "niega su enfermedad", "niega su diagnóstico", "poco insight", "sin insight",
              "pobre insight", "falta de insight", "no tiene insight", "insight pobre", "insight limitado",
+             "escasa conciencia de enfermedad", "poca conciencia de enfermedad", "nula conciencia de enfermedad", "sin conciencia de enfermedad",
+             "falta de conciencia de enfermedad", "pobre conciencia de enfermedad", "no tiene conciencia de enfermedad",
+             "no acepta el diagnóstico", "no acepta su diagnóstico", "no acepta su enfermedad", "no acepta el tratamiento",
+             "no acepta su condición", "no aceptaba el diagnóstico", "no siguió las instrucciones", "no sigue las instrucciones",
+             "no siguió las indicaciones", "no sigue las indicaciones", "no sigue indicaciones", "no siguió indicaciones",
+             "boicotea", "boicoteó", "boicoteando", "boicotear", "sabotea el tratamiento", "saboteó el tratamiento",
              "sin motivación", "falta de motivación", "no está motivado", "no está motivada"],
             "Culpa a la persona de cómo va el servicio (blames the person for the service)",
             "Estas palabras ponen la falta en la persona. Diga qué pasó, qué dijo y qué necesita.",
@@ -406,7 +423,7 @@ cp += terms("comp-es-no-coopera", "compliance", ["no quiso cooperar", "no quiso 
                    "desobedecer", "no cooperar", "no colaborar", "fracasar en", "evadirse", "rehusar|rehúsa", "fugarse",
                    "escaparse de", "abandonar el tratamiento", "abandonar el programa", "desertar"],
             adjetivo=["desobediente", "desafiante", "oposicional", "no cooperativo", "poco cooperador", "poco colaborador", "resistente",
-                      "renuente", "reacio", "desmotivado", "poco motivado", "oposicionista", "desenganchado"],
+                      "renuente", "reacio", "desmotivado", "poco motivado", "oposicionista", "desenganchado", "reticente"],
             except_=["agua resistente", "resistente al agua", "resistente al frío", "ropa resistente"],
             examples=["Danilo {desobedeció} la indicación del psiquiatra.", "Osmany ha estado muy {desmotivado} con el plan."],
             counter=["El casero ha estado resistente a hacer las reparaciones.", "La oficina de HRA falló en procesar la renovación."])
@@ -417,7 +434,8 @@ files["concern-compliance"] = ("compliance-es",
 cr = []
 # A word that only doubts: the plainest rewrite leaves it out ("dizque en la guagua" → "en la guagua").
 cr += terms("cred-es-supuestamente", "credibility",
-            ["supuestamente", "alegadamente", "presuntamente", "dizque", "diz que"],
+            ["supuestamente", "alegadamente", "presuntamente", "dizque", "diz que", "un supuesto", "una supuesta", "unos supuestos",
+             "unas supuestas"],
             "Pone en duda la palabra de la persona (casts doubt on the person's word)",
             "Una palabra que solo duda de lo que la persona contó sobra: cuéntelo sin ella, o diga de quién son las palabras.",
             [{"text": "", "slot": "clause"}, "según contó"], MHCC, not_after=SUBJECTS, window=4,
@@ -454,11 +472,13 @@ cr += terms("cred-es-dizque", "credibility",
              "sus supuestos", "sus supuestas", "memoria selectiva", "convenientemente", "ganancia secundaria", "ganancias secundarias",
              "beneficio secundario", "poco confiable", "no es confiable", "no confiable", "informante poco confiable", "historia inconsistente",
              "versión inconsistente", "su historia no cuadra", "la historia no cuadra", "cuenta cuentos", "inventa cuentos", "se lo inventó",
-             "se lo inventa", "se inventó", "se inventa"],
+             "se lo inventa", "se inventó", "se inventa", "poco fiable", "no es fiable", "nada fiable", "poco fidedigno", "poco fidedigna",
+             "nunca dice la verdad", "no dice la verdad", "casi nunca dice la verdad"],
             "Pone en duda la palabra de la persona (casts doubt on the person's word)",
             "Escriba lo que la persona dijo, sin dudar de ella: \"dijo\", \"contó\"; si algo no coincide, diga qué dato falta.",
             ["dijo", "contó"], MHCC, 
-            verbo=["contradecirse|contradice|contradijo", "engañar", "aducir|aduce|adujo", "dramatizar"], adjetivo=["evasivo", "deshonesto", "poco sincero", "embustero", "tramposo"],
+            verbo=["contradecirse|contradice|contradijo", "engañar", "aducir|aduce|adujo", "dramatizar", "pretender haber|pretende|pretendió",
+                   "pretender que|pretende|pretendió"], adjetivo=["evasivo", "deshonesto", "poco sincero", "embustero", "tramposo"],
             examples=["Su historia del cheque es {poco confiable}.", "Cuando le pregunté por el cheque {se contradijo} dos veces."])
 cr += terms("cred-es-minimiza", "credibility",
             ["echa la culpa a", "le echa la culpa a", "le echó la culpa a", "echándole la culpa a", "siempre tiene una excusa", "pretextos",
@@ -526,7 +546,7 @@ jd += terms("def-es-indigente", "deficit-label",
 jd += terms("def-es-cronico", "deficit-label",
             ["un crónico", "una crónica", "los crónicos", "es crónico", "es crónica", "crónico del sistema", "paciente crónico",
              "bajo funcionamiento", "bajo nivel de funcionamiento", "alto funcionamiento", "de bajo funcionamiento", "de alto funcionamiento",
-             "incapaz", "incapaces", "no sabe defenderse", "no sabe cuidarse", "no puede cuidarse", "débil de carácter", "falta de voluntad",
+             "incapaz", "incapaces", "analfabeta", "analfabetas", "analfabeto", "analfabetos", "senil", "seniles", "no sabe defenderse", "no sabe cuidarse", "no puede cuidarse", "débil de carácter", "falta de voluntad",
              "sin fuerza de voluntad", "caso perdido", "un caso perdido", "sin remedio", "no tiene remedio", "ex convicto", "ex-convicto", "exconvicto", "exconvicta",
              "ex convicta", "los desamparados", "las desamparadas", "un desamparado", "una desamparada", "desamparados", "vive como transeúnte",
              "es una carga", "una carga para", "es un peso para", "alto utilizador", "alta utilizadora", "altos utilizadores",
