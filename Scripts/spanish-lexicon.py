@@ -117,7 +117,13 @@ CDC = "CDC, Diga / No diga (2021)"
 PAHO = "OPS/OMS, Prevención del suicidio: un recurso para profesionales de los medios de comunicación (2017)"
 FUNDEU = "FundéU, Salud mental: claves de redacción (2019)"
 
-SELF_NOT_AFTER = []  # self-description and others' words are the context file's cues
+SELF_NOT_AFTER = []
+
+# Things that can be clean or dirty: "la casa está limpia", "está limpio el apartamento".
+THINGS = ["casa", "apartamento", "cuarto", "habitación", "cocina", "baño", "ropa", "piso", "carro", "mesa", "platos", "agua",
+          "aire", "récord", "historial", "expediente", "uniforme", "sábanas", "nevera", "estufa", "edificio", "patio", "pintura", "pared",
+          "paredes", "ventana", "ventanas", "calle", "calles", "barrio", "zapatos", "camisa", "toalla", "toallas", "vasos", "taza",
+          "tazas", "trastes", "lugar", "oficina", "sala", "cama", "baños", "pisos", "refri", "microondas", "jardín", "parque", "ciudad"]  # self-description and others' words are the context file's cues
 
 files = {}
 
@@ -176,8 +182,8 @@ sub += terms("sub-es-limpio", "substance-use", ["limpio", "limpia", "limpios", "
                          "se mantiene", "mantiene", "muestra", "prueba", "orina", "toxicología", "resultado", "meses", "días", "dias",
                          "semanas", "años", "tiempo", "salir", "dar", "resultados", "pruebas", "muestras", "vino", "llegó", "estuvo"],
              # "La casa está limpia": a thing is clean, not the person.
-             not_after=["casa", "apartamento", "cuarto", "habitación", "cocina", "baño", "ropa", "piso", "carro", "mesa", "platos", "agua",
-                        "aire", "récord", "historial", "expediente", "uniforme", "sábanas", "nevera", "estufa", "edificio", "patio"],
+             not_after=THINGS,
+             not_before=THINGS,
              window=3, examples=["La prueba de orina salió {limpia} otra vez."],
              counter=["Limpió la cocina y quedó orgullosa.", "Tiene un récord limpio en el trabajo."])
 sub += terms("sub-es-sucio", "substance-use", ["sucio", "sucia", "sucios", "sucias"],
@@ -319,7 +325,9 @@ dx += terms("dx-es-loco", "diagnosis-identity",
             "Usa una palabra que estigmatiza la salud mental (a slur for mental illness)",
             "\"Loco\", \"demente\" o \"trastornado\" hieren y no describen nada. Diga lo que la persona vivió o hizo.",
             ["angustiado", "en crisis", "hospital psiquiátrico"], CSME,
-            except_=["la loca de los gatos", "loco de contento", "loca de contenta", "loco por", "loca por", "a lo loco", "ni loco", "ni loca",
+            except_=["día loco", "días locos", "semana loca", "mañana loca", "tráfico loco", "tráfico estaba loco", "tráfico está loco",
+                     "mundo loco", "idea loca", "ideas locas", "precio loco", "precios locos", "tiempo loco", "clima loco",
+                     "la loca de los gatos", "loco de contento", "loca de contenta", "loco por", "loca por", "a lo loco", "ni loco", "ni loca",
                      "volverse loco", "me vuelve loca", "me vuelve loco", "Mad Pride", "loca de contento", "loco de alegría", "loca de alegría",
                      "loca de la alegría", "loco de la alegría", "loco de la emoción", "loca de la emoción", "loca de felicidad", "loco de felicidad",
                      "la vuelve loca", "lo vuelve loco", "la vuelven loca", "lo vuelven loco", "la volvía loca", "lo volvía loco", "se vuelve loca por",
@@ -686,7 +694,9 @@ pv += terms("prov-es-paciente", "provider-centered",
             "Nombra a la persona por su papel en el servicio (names the person by a role)",
             "En apoyo entre pares la persona es un igual: llámela por su nombre, o \"la persona\", \"el participante\".",
             ["la persona", "el participante", "su nombre"], NAPS,
-            except_=["sus clientes", "su cliente", "su clienta", "clientes nuevos", "nuevos clientes", "clientes fijos", "sus propios clientes",
+            except_=["atiende a los clientes", "atender a los clientes", "atendía a los clientes", "atendiendo a los clientes",
+                     "clientes de la tienda", "clientes del restaurante", "clientes del salón", "servicio al cliente", "atención al cliente",
+                     "sus clientes", "su cliente", "su clienta", "clientes nuevos", "nuevos clientes", "clientes fijos", "sus propios clientes",
                      "súper paciente", "se mostró paciente", "fue muy paciente", "siempre paciente", "paciente conmigo", "paciente mientras",
                      "esperó paciente", "esperando paciente", "sus clientes", "sus clientas", "cliente de la", "clientes de la", "clientes del",
                      "cliente de su", "clientes de su", "clientas de su", "como paciente", "paciente en el hospital", "paciente del hospital",
@@ -845,7 +855,7 @@ for name, (lexicon, comment, entries) in files.items():
         e["terms"] = [t for t in e["terms"] if t.lower() not in seen and not seen.setdefault(t.lower(), e["id"]) is None]
         if not e["terms"]: del e["terms"]
         lines.append(f"  - id: {e['id']}")
-        for key in ["category", "severity", "terms", "verbo", "adjetivo", "message", "rationale", "alternatives", "safe", "except", "not_after",
+        for key in ["category", "severity", "terms", "verbo", "adjetivo", "message", "rationale", "alternatives", "safe", "except", "not_after", "not_before",
                     "only_after", "window", "quoted", "subject", "source", "examples", "counterexamples"]:
             if key in e:
                 lines.append(f"    {key}: {dump(e[key])}")
