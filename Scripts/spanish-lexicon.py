@@ -507,7 +507,7 @@ cr += terms("cred-es-queja", "credibility", ["quejándose de todo", "se queja de
             "Presenta lo que la persona pide como queja (frames a concern as complaining)",
             "Lo que la persona plantea es una preocupación: \"dijo que\", \"expresó preocupación por\".",
             ["expresó preocupación por", "dijo que"], MHCC, not_after=SUBJECTS, window=4,
-            verbo=["quejarse de", "quejarse"], adjetivo=["quejón", "quejoso", "quejumbroso", "llorón"],
+            verbo=["quejarse de", "quejarse del", "quejarse por"], adjetivo=["quejón", "quejoso", "quejumbroso", "llorón"],
             examples=["{Se queja de} dolor de espalda cada semana.", "Es muy {quejona} con el horario."])
 files["concern-credibility"] = ("credibility-es", "Credibilidad: palabras que dudan de la persona (alega, supuestamente, admitió).", cr)
 
@@ -519,6 +519,9 @@ jd += terms("def-es-manipulador", "deficit-label",
             "\"Manipulador\" juzga la intención. Describa lo que la persona pidió o hizo y qué necesitaba.",
             ["pidió", "intentó conseguir"], MHCC, not_after=SUBJECTS, window=4,
             verbo=["manipular"], adjetivo=["manipulador", "manipulativo"],
+            # handling food is a job and a licence
+            except_=["manipular alimentos", "manipula alimentos", "manipulaba alimentos", "manipulando alimentos", "manipulador de alimentos",
+                     "manipuladora de alimentos", "manipuladores de alimentos", "manipuladoras de alimentos"],
             examples=["Los dos hermanos son {manipuladores} y le dicen a cada uno lo que quiere oír."])
 jd += terms("def-es-busca-atencion", "deficit-label",
             ["busca atención", "buscando atención", "buscar atención", "buscaba atención", "busca atencion", "buscando atencion",
