@@ -110,6 +110,34 @@ let bilingualLexicon: Lexicon = {
         #expect(TextFormat().summaryLine(english).contains("recovery score") && bilingualLexicon.suggestionWords.isEmpty)
     }
 
+    @Test func aGoalNumberSaidInSpanishLinksTheGoal() throws {
+        let numbered = try analyze("Me reuní con Ana en la biblioteca. Trabajamos en la meta número dos. Ella dijo que le gustó.")
+        #expect(numbered.thread?.linkedGoalIDs == ["2"])
+        // A number word counts only after a word that leads an id: "una vez" is no goal 1.
+        let plain = try analyze("Me reuní con Ana en la biblioteca. Hablamos de su meta una vez más. Ella dijo que le gustó.")
+        #expect(plain.thread?.linkedGoalIDs.isEmpty == true)
+    }
+
+    @Test func spanishOutputSaysEverythingInSpanish() throws {
+        let lexicon = try Lexicon.loadLanguages(messages: "es")
+        let note = Note(id: "n", text: "Dice que perdió la tarjeta, dizque en la guagua, y se quejó del trato en la farmacia.")
+        let analysis = try Analyzer(lexicon: lexicon).analyze(note)
+        var text = TextFormat()
+        text.words = lexicon.suggestionWords
+        let lines = text.findingLines(analysis, note: note)
+        #expect(lines.contains { $0.contains("(pruebe omitir \"dizque\"") })
+        #expect(!lines.contains { $0.contains("leaving out") || $0.contains("casts doubt") || $0.contains("complaining") })
+        // Every note-level check has its Spanish words.
+        let english = try Lexicon.load(language: "en")
+        for rule in english.rules where rule.kind == .check {
+            #expect(lexicon.rules.first { $0.id == rule.id }?.message != rule.message, "\(rule.id) has no Spanish message")
+        }
+        // In English output a Spanish finding keeps its gloss, for readers who do not read Spanish.
+        let plain = try Analyzer(lexicon: bilingualLexicon).analyze(note)
+        let lines2 = TextFormat().findingLines(plain, note: note)
+        #expect(lines2.contains { $0.contains("(casts doubt on the person's word) (try leaving out \"dizque\"") })
+    }
+
     /// A blind sentence set read at or above its floors (recovery false alarms at most 1%, unless said).
     private func expectSentences(_ name: String, atLeast count: Int, precision: Double, recall: Double, tricky: Double,
                                  recovery: Double = 0.01) throws {
