@@ -814,7 +814,7 @@ pv += terms("prov-es-alta", "provider-centered",
             + [f"{h} que redirigir" for h in ("tuvo", "tuvimos", "tuve", "tuvieron", "hubo", "tiene", "tenemos", "tengo")]
             + [f"{p} {d} {v}" for p in ("le", "la", "lo") for d in ("dejamos", "dejé", "dejó") for v in ("usar", "salir", "ir", "entrar", "quedarse", "fumar", "llamar", "irse", "ver")]
             + [f"{p} {v} {prep}" for p in ("la", "lo", "los", "las") for v in ("mandamos", "pusimos", "mandé", "puse") for prep in ("a", "en")]
-            + ["se le puso en", "se le hizo firmar", "le hicimos firmar", "la hicimos firmar", "lo hicimos firmar"]
+            + ["se le puso en", "se le hizo firmar", "le hicimos firmar"]
             + ["casos nuevos", "caso nuevo", "nuevos casos", "un caso más", "mis casos de", "casos activos", "caso activo", "caseload",
                "mis casos", "nuestros casos", "este caso lo", "ese caso lo"] + ["fue dado de alta por", "fue dada de alta por", "se le dio de alta por", "le dieron de alta por", "dado de baja por",
              "dada de baja por", "alta administrativa", "baja administrativa", "fue terminado del programa", "fue terminada del programa",

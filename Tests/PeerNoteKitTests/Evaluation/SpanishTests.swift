@@ -162,20 +162,30 @@ let bilingualLexicon: Lexicon = {
     }
 
     /// The blind Spanish sentences (test part, measured only, never read while tuning).
-    /// Floors guard against regressions only (2026-12-07: precision 0.938, recall 0.844,
-    /// tricky false alarms 8.4%, recovery 0%; 2026-12-06: 0.812, 0.578, 21.1%, 1.5%; main before
-    /// issue 22: precision 0.773, recall 0.094).
+    /// Floors guard against regressions only (2026-12-07, third round: precision 0.945, recall
+    /// 0.867, tricky false alarms 7.4%, recovery 0%; second round: 0.938, 0.844, 8.4%;
+    /// 2026-12-06: 0.812, 0.578, 21.1%, 1.5%; main before issue 22: precision 0.773, recall 0.094).
     @Test func theBlindSpanishSentencesStayAboveTheirFloors() throws {
-        try expectSentences("sentences-es.yml", atLeast: 300, precision: 0.92, recall: 0.82, tricky: 0.10)
-        // The second test part, new writers (2026-12-07): 0.933, 0.793, 6.2%, recovery 1.7%.
-        try expectSentences("sentences-es-test2.yml", atLeast: 300, precision: 0.92, recall: 0.78, tricky: 0.07, recovery: 0.02)
+        try expectSentences("sentences-es.yml", atLeast: 300, precision: 0.94, recall: 0.86, tricky: 0.08)
+        // The second test part, new writers (third round: 0.958, 0.824, 3.1%, recovery 1.7%;
+        // second round: 0.933, 0.793, 6.2%).
+        try expectSentences("sentences-es-test2.yml", atLeast: 300, precision: 0.95, recall: 0.82, tricky: 0.04, recovery: 0.02)
     }
 
     /// The second blind Spanish batch (a development part, tuned on after its first reading:
     /// precision 0.925, recall 0.747, tricky false alarms 9.5%; 2026-12-07 after tuning: 0.984,
-    /// 0.955, 1.6%).
+    /// 0.955, 1.6%; third round: 0.988, 0.958, 0.8%).
     @Test func theSecondSpanishBatchStaysAboveItsFloors() throws {
-        try expectSentences("sentences-es-dev2.yml", atLeast: 400, precision: 0.97, recall: 0.95, tricky: 0.03)
+        try expectSentences("sentences-es-dev2.yml", atLeast: 400, precision: 0.98, recall: 0.95, tricky: 0.02)
+    }
+
+    /// The third blind Spanish batch (a development part; first reading: precision 0.881, recall
+    /// 0.815, tricky false alarms 11.7%; after tuning: 0.960, 0.952, 0.8%).
+    @Test func theThirdSpanishBatchStaysAboveItsFloors() throws {
+        try expectSentences("sentences-es-dev3.yml", atLeast: 400, precision: 0.95, recall: 0.94, tricky: 0.02)
+        // Its notes: first reading goal link 94.1%, purpose 85%, progress 90%, setting 90%;
+        // after tuning purpose 95%, progress 95%, type, response and facts 100%.
+        try expectNotes("notes-es-dev3", atLeast: 20, facts: 0.95, goalLink: 0.93, elements: 0.9)
     }
 
     /// The blind Spanish notes (test part): goal link and elements from the words alone.
@@ -183,7 +193,10 @@ let bilingualLexicon: Lexicon = {
     /// 80%, response 95%, progress 85%, facts 90–100%; 2026-12-06: purpose 75%, progress 90%;
     /// main before issue 22: goal link 12.5%, purpose 15%).
     @Test func theBlindSpanishNotesStayAboveTheirFloors() throws {
-        try expectNotes("notes-es", atLeast: 20, facts: 0.85, goalLink: 0.85, elements: 0.75)
+        try expectNotes("notes-es", atLeast: 20, facts: 0.85, goalLink: 0.85, elements: 0.79)
+        // The second test part (2026-12-07, third round: goal link 85.7%, type 100%, purpose
+        // 87.5%, response and progress 100%, facts 83–100%).
+        try expectNotes("notes-es-test2", atLeast: 24, facts: 0.8, goalLink: 0.85, elements: 0.85)
     }
 
     /// The second batch's notes (development part; first reading: goal link 92.9%, purpose
