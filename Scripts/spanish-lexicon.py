@@ -650,7 +650,11 @@ jd += terms("inf-es-carino", "infantilizing",
             "Habla a la persona adulta con un apodo cariñoso (pet names for an adult)",
             "Un apodo de cariño en una nota, aun dicho por quien escribe, trata a la persona como a una niña. Use su nombre.",
             ["su nombre"], NAPS,
-            except_=["con cariño", "con mucho cariño", "de cariño", "por cariño", "mucho cariño", "tanto cariño", "cariño por", "cariño a",
+            # the heart as an organ or a feeling, and small things: "un ataque al corazón", "de todo corazón", "la cocina es chiquita"
+            not_after=THINGS, window=3,
+            except_=["al corazón", "del corazón", "de corazón", "el corazón", "su corazón", "un corazón", "corazón roto", "con el corazón",
+                     "todo el corazón", "todo corazón", "al corazon", "del corazon", "el corazon", "su corazon", "de corazon",
+                     "con cariño", "con mucho cariño", "de cariño", "por cariño", "mucho cariño", "tanto cariño", "cariño por", "cariño a",
                      "cariño de", "el cariño", "su cariño", "le tiene cariño", "les tiene cariño", "cariño que"],
             examples=["Le dije: “{mamita}, tú puedes con esto”, y se calmó."],
             counter=["Don Aurelio se rió y dijo “ya estoy viejo y chiflado, mija”, y luego me contó de su huerto."])
