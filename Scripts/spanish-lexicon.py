@@ -526,7 +526,7 @@ cr += terms("cred-es-niega", "credibility", ["niega consumo", "negó consumo", "
             "Presenta lo que la persona dijo como una negación (frames what was said as denial)",
             "\"Niega\" sugiere que la persona oculta algo. Escriba lo que dijo: \"dijo que no ha consumido\".",
             ["dijo que no ha consumido", "dijo que no"], NIDA, not_after=SUBJECTS, window=4,
-            verbo=["negar haber|niega", "negar tener|niega"],
+            verbo=["negar haber|niega", "negar tener|niega", "negar que|niega|negó"],
             examples=["{Niega consumo} desde la última cita.", "{Negó haber} tomado el fin de semana."])
 cr += terms("cred-es-queja", "credibility", ["quejándose de todo", "se queja de todo", "se quejó de todo"],
             "Presenta lo que la persona pide como queja (frames a concern as complaining)",
@@ -604,7 +604,7 @@ jd += terms("def-es-cronico", "deficit-label",
             examples=["Es {un crónico} del sistema, lleva veinte años entrando y saliendo."])
 jd += terms("jud-es-vago", "judgment",
             ["difícil de manejar", "cabeza dura", "mala higiene", "pobre higiene", "higiene pobre",
-             "paciente difícil", "persona difícil", "risa inapropiada", "conducta inapropiada", "comportamiento inapropiado", "afecto inapropiado"],
+             "paciente difícil", "persona difícil", "cliente difícil", "clienta difícil", "participante difícil", "risa inapropiada", "conducta inapropiada", "comportamiento inapropiado", "afecto inapropiado"],
             "Juzga el carácter de la persona (judges the person's character)",
             "Describa lo que la persona hizo o dijo, en lugar de un juicio sobre quién es.",
             ["dijo", "hizo"], MHCC, window=5,
@@ -675,7 +675,11 @@ jd += terms("jud-es-descriptor", "judgment", ["muy demandante"],
             "Describe a la persona con un juicio (a judging descriptor)",
             "Describa lo que la persona hizo o dijo, en lugar de un adjetivo sobre cómo es.",
             ["dijo", "hizo", "participó"], MHCC, subject="known-person",
-            adjetivo=["agradable", "cooperador", "exigente", "bizarro", "apropiado", "demandante", "complaciente", "sumiso", "dócil"],
+            adjetivo=["agradable", "cooperador", "exigente", "bizarro", "apropiado", "demandante", "complaciente", "sumiso", "dócil", "peligroso"],
+            # "es peligroso mezclar…": a thing said to be dangerous, with its subject left out
+            except_=[f"{e} {v}" for e in ("es peligroso", "era peligroso", "sería peligroso", "muy peligroso", "peligroso")
+                     for v in ("que", "caminar", "salir", "manejar", "mezclar", "usar", "tomar", "consumir", "estar", "ir", "dejar", "quedarse",
+                               "vivir", "andar", "cruzar", "comprar", "beber", "para la salud", "para su salud", "si")],
             examples=["Estuvo muy {agradable} durante la visita al apartamento."],
             counter=["El parque nuevo es muy agradable y tiene bancos a la sombra."])
 jd += terms("inf-es-nino-bueno", "infantilizing",
