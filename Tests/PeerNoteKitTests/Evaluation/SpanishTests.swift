@@ -162,11 +162,11 @@ let bilingualLexicon: Lexicon = {
     }
 
     /// The blind Spanish sentences (test part, measured only, never read while tuning).
-    /// Floors guard against regressions only (2026-12-07, third round: precision 0.945, recall
-    /// 0.867, tricky false alarms 7.4%, recovery 0%; second round: 0.938, 0.844, 8.4%;
+    /// Floors guard against regressions only (2026-12-07, third round: precision 0.946, recall
+    /// 0.878, tricky false alarms 7.4%, recovery 0%; second round: 0.938, 0.844, 8.4%;
     /// 2026-12-06: 0.812, 0.578, 21.1%, 1.5%; main before issue 22: precision 0.773, recall 0.094).
     @Test func theBlindSpanishSentencesStayAboveTheirFloors() throws {
-        try expectSentences("sentences-es.yml", atLeast: 300, precision: 0.94, recall: 0.86, tricky: 0.08)
+        try expectSentences("sentences-es.yml", atLeast: 300, precision: 0.94, recall: 0.87, tricky: 0.08)
         // The second test part, new writers (third round: 0.958, 0.824, 3.1%, recovery 1.7%;
         // second round: 0.933, 0.793, 6.2%).
         try expectSentences("sentences-es-test2.yml", atLeast: 300, precision: 0.95, recall: 0.82, tricky: 0.04, recovery: 0.02)
@@ -174,15 +174,15 @@ let bilingualLexicon: Lexicon = {
 
     /// The second blind Spanish batch (a development part, tuned on after its first reading:
     /// precision 0.925, recall 0.747, tricky false alarms 9.5%; 2026-12-07 after tuning: 0.984,
-    /// 0.955, 1.6%; third round: 0.988, 0.958, 0.8%).
+    /// 0.955, 1.6%; third round: 0.988, 0.962, 0.8%).
     @Test func theSecondSpanishBatchStaysAboveItsFloors() throws {
-        try expectSentences("sentences-es-dev2.yml", atLeast: 400, precision: 0.98, recall: 0.95, tricky: 0.02)
+        try expectSentences("sentences-es-dev2.yml", atLeast: 400, precision: 0.98, recall: 0.96, tricky: 0.02)
     }
 
     /// The third blind Spanish batch (a development part; first reading: precision 0.881, recall
-    /// 0.815, tricky false alarms 11.7%; after tuning: 0.960, 0.952, 0.8%).
+    /// 0.815, tricky false alarms 11.7%; after tuning: 0.960, 0.956, 0.8%).
     @Test func theThirdSpanishBatchStaysAboveItsFloors() throws {
-        try expectSentences("sentences-es-dev3.yml", atLeast: 400, precision: 0.95, recall: 0.94, tricky: 0.02)
+        try expectSentences("sentences-es-dev3.yml", atLeast: 400, precision: 0.95, recall: 0.95, tricky: 0.02)
         // Its notes: first reading goal link 94.1%, purpose 85%, progress 90%, setting 90%;
         // after tuning purpose 95%, progress 95%, type, response and facts 100%.
         try expectNotes("notes-es-dev3", atLeast: 20, facts: 0.95, goalLink: 0.93, elements: 0.9)
