@@ -12,11 +12,28 @@ extension Lexicon {
         let declared = extraFiles.map { declaredLanguage(ofFile: $0) }
         let own = zip(extraFiles, declared).filter { $0.1 == nil || !others.contains($0.1!) }.map(\.0)
         var lexicon = try load(language: language, extraFiles: spoken + own)
+        if language == messages { lexicon.dropGlosses() }
         for other in others {
             let theirs = zip(extraFiles, declared).filter { $0.1 == other }.map(\.0)
-            lexicon.otherLanguages.append(try load(language: other, extraFiles: spoken + theirs))
+            var loaded = try load(language: other, extraFiles: spoken + theirs)
+            if other == messages { loaded.dropGlosses() }
+            lexicon.otherLanguages.append(loaded)
         }
         return lexicon
+    }
+
+    /// Drops the English gloss that ends the message of each word entry in another language
+    /// ("Etiqueta a la persona por su consumo (labels the person by their substance use)"):
+    /// the gloss is for English readers, and PeerNote speaking that language says its own words.
+    mutating func dropGlosses() {
+        guard language != LanguageGuess.english else { return }
+        rules = rules.map { rule in
+            guard rule.kind == .concern || rule.kind == .strength, rule.message.hasSuffix(")"),
+                  let open = rule.message.range(of: " (", options: .backwards),
+                  rule.message[open.upperBound...].allSatisfy({ $0.isASCII }) else { return rule }
+            return Rule(id: rule.id, kind: rule.kind, category: rule.category, severity: rule.severity,
+                        message: String(rule.message[..<open.lowerBound]), rationale: rule.rationale, source: rule.source)
+        }
     }
 
     /// The `language:` a lexicon file declares at its top level, read from its lines without

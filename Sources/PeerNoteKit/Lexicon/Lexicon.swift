@@ -10,7 +10,7 @@ public struct Lexicon: Sendable {
     /// The files they came from.
     public let files: [String]
     /// Each entry's rule (its id and words, shared by its findings), in entry order.
-    public let rules: [Rule]
+    public internal(set) var rules: [Rule]
     /// The index of each `side: check` entry, by id: the words of the note-level checks.
     let checks: [String: Int]
     let matcher: Matcher

@@ -95,8 +95,9 @@ public struct Finding: Hashable, Sendable {
 
 extension Finding {
     /// Each suggestion as a person reads it, between `open` and `close`: one that drops the
-    /// words (an empty suggestion) reads "leaving out “so-called”", never an empty pair of marks.
-    public func suggestionsToRead(open: String = "“", close: String = "”") -> [String] {
-        suggestions.map { $0.isEmpty ? "leaving out " + open + text + close : open + $0 + close }
+    /// words (an empty suggestion) reads "leaving out “so-called”", never an empty pair of marks;
+    /// `leavingOut` is those first words in the language PeerNote speaks ("omitir" in Spanish).
+    public func suggestionsToRead(open: String = "“", close: String = "”", leavingOut: String = "leaving out") -> [String] {
+        suggestions.map { $0.isEmpty ? leavingOut + " " + open + text + close : open + $0 + close }
     }
 }

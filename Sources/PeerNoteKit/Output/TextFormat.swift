@@ -21,7 +21,7 @@ public struct TextFormat: Sendable {
         let lines = columns == .characters ? nil : LineIndex(note.text)
         return shown.map { finding in
             let column = lines?.location(of: finding.range.lowerBound, unit: columns).column ?? finding.column
-            return "\(analysis.id):\(finding.line):\(column): \(Self.label(finding.severity)): \(Self.message(finding, tryWord: word("try", "try"))) [\(finding.rule)]"
+            return "\(analysis.id):\(finding.line):\(column): \(Self.label(finding.severity)): \(Self.message(finding, tryWord: word("try", "try"), leavingOut: word("leave-out", "leaving out"))) [\(finding.rule)]"
         }
     }
 
@@ -44,14 +44,14 @@ public struct TextFormat: Sendable {
     }
 
     /// What a finding says: the words as written, the message, and what to try instead.
-    static func message(_ finding: Finding, tryWord: String = "try") -> String {
+    static func message(_ finding: Finding, tryWord: String = "try", leavingOut: String = "leaving out") -> String {
         var text = finding.message
         if finding.isAboutWording {
             let quoted = "\"\(finding.text.replacingLineBreaks())\""
             text = text.isEmpty ? quoted : "\(quoted): \(text)"
         }
         if !finding.suggestions.isEmpty {
-            text += " (" + tryWord + " " + finding.suggestionsToRead(open: "\"", close: "\"").prefix(3).joined(separator: ", ") + ")"
+            text += " (" + tryWord + " " + finding.suggestionsToRead(open: "\"", close: "\"", leavingOut: leavingOut).prefix(3).joined(separator: ", ") + ")"
         } else if let guidance = finding.guidance {
             text += " (" + guidance + ")"
         }

@@ -240,10 +240,12 @@ public final class LanguageServer {
 
     private func publishedDiagnostics(_ document: TextDocument) -> Data {
         let (_, lines, findings) = analysis(of: document)
+        let words = lexicon.suggestionWords
         let diagnostics = findings.map { finding in
             var message = finding.message
             if finding.isAboutWording, !finding.suggestions.isEmpty {
-                message += " (try " + finding.suggestionsToRead().joined(separator: ", ") + ")"
+                message += " (" + (words["try"] ?? "try") + " "
+                    + finding.suggestionsToRead(leavingOut: words["leave-out"] ?? "leaving out").joined(separator: ", ") + ")"
             } else if let guidance = finding.guidance {
                 message += " (" + guidance + ")"
             }

@@ -110,6 +110,34 @@ let bilingualLexicon: Lexicon = {
         #expect(TextFormat().summaryLine(english).contains("recovery score") && bilingualLexicon.suggestionWords.isEmpty)
     }
 
+    @Test func aGoalNumberSaidInSpanishLinksTheGoal() throws {
+        let numbered = try analyze("Me reuní con Ana en la biblioteca. Trabajamos en la meta número dos. Ella dijo que le gustó.")
+        #expect(numbered.thread?.linkedGoalIDs == ["2"])
+        // A number word counts only after a word that leads an id: "una vez" is no goal 1.
+        let plain = try analyze("Me reuní con Ana en la biblioteca. Hablamos de su meta una vez más. Ella dijo que le gustó.")
+        #expect(plain.thread?.linkedGoalIDs.isEmpty == true)
+    }
+
+    @Test func spanishOutputSaysEverythingInSpanish() throws {
+        let lexicon = try Lexicon.loadLanguages(messages: "es")
+        let note = Note(id: "n", text: "Dice que perdió la tarjeta, dizque en la guagua, y se quejó del trato en la farmacia.")
+        let analysis = try Analyzer(lexicon: lexicon).analyze(note)
+        var text = TextFormat()
+        text.words = lexicon.suggestionWords
+        let lines = text.findingLines(analysis, note: note)
+        #expect(lines.contains { $0.contains("(pruebe omitir \"dizque\"") })
+        #expect(!lines.contains { $0.contains("leaving out") || $0.contains("casts doubt") || $0.contains("complaining") })
+        // Every note-level check has its Spanish words.
+        let english = try Lexicon.load(language: "en")
+        for rule in english.rules where rule.kind == .check {
+            #expect(lexicon.rules.first { $0.id == rule.id }?.message != rule.message, "\(rule.id) has no Spanish message")
+        }
+        // In English output a Spanish finding keeps its gloss, for readers who do not read Spanish.
+        let plain = try Analyzer(lexicon: bilingualLexicon).analyze(note)
+        let lines2 = TextFormat().findingLines(plain, note: note)
+        #expect(lines2.contains { $0.contains("(casts doubt on the person's word) (try leaving out \"dizque\"") })
+    }
+
     /// A blind sentence set read at or above its floors (recovery false alarms at most 1%, unless said).
     private func expectSentences(_ name: String, atLeast count: Int, precision: Double, recall: Double, tricky: Double,
                                  recovery: Double = 0.01) throws {
@@ -134,20 +162,30 @@ let bilingualLexicon: Lexicon = {
     }
 
     /// The blind Spanish sentences (test part, measured only, never read while tuning).
-    /// Floors guard against regressions only (2026-12-07: precision 0.938, recall 0.844,
-    /// tricky false alarms 8.4%, recovery 0%; 2026-12-06: 0.812, 0.578, 21.1%, 1.5%; main before
-    /// issue 22: precision 0.773, recall 0.094).
+    /// Floors guard against regressions only (2026-12-07, third round: precision 0.946, recall
+    /// 0.878, tricky false alarms 7.4%, recovery 0%; second round: 0.938, 0.844, 8.4%;
+    /// 2026-12-06: 0.812, 0.578, 21.1%, 1.5%; main before issue 22: precision 0.773, recall 0.094).
     @Test func theBlindSpanishSentencesStayAboveTheirFloors() throws {
-        try expectSentences("sentences-es.yml", atLeast: 300, precision: 0.92, recall: 0.82, tricky: 0.10)
-        // The second test part, new writers (2026-12-07): 0.933, 0.793, 6.2%, recovery 1.7%.
-        try expectSentences("sentences-es-test2.yml", atLeast: 300, precision: 0.92, recall: 0.78, tricky: 0.07, recovery: 0.02)
+        try expectSentences("sentences-es.yml", atLeast: 300, precision: 0.94, recall: 0.87, tricky: 0.08)
+        // The second test part, new writers (third round: 0.958, 0.824, 3.1%, recovery 1.7%;
+        // second round: 0.933, 0.793, 6.2%).
+        try expectSentences("sentences-es-test2.yml", atLeast: 300, precision: 0.95, recall: 0.82, tricky: 0.04, recovery: 0.02)
     }
 
     /// The second blind Spanish batch (a development part, tuned on after its first reading:
     /// precision 0.925, recall 0.747, tricky false alarms 9.5%; 2026-12-07 after tuning: 0.984,
-    /// 0.955, 1.6%).
+    /// 0.955, 1.6%; third round: 0.988, 0.962, 0.8%).
     @Test func theSecondSpanishBatchStaysAboveItsFloors() throws {
-        try expectSentences("sentences-es-dev2.yml", atLeast: 400, precision: 0.97, recall: 0.95, tricky: 0.03)
+        try expectSentences("sentences-es-dev2.yml", atLeast: 400, precision: 0.98, recall: 0.96, tricky: 0.02)
+    }
+
+    /// The third blind Spanish batch (a development part; first reading: precision 0.881, recall
+    /// 0.815, tricky false alarms 11.7%; after tuning: 0.960, 0.956, 0.8%).
+    @Test func theThirdSpanishBatchStaysAboveItsFloors() throws {
+        try expectSentences("sentences-es-dev3.yml", atLeast: 400, precision: 0.95, recall: 0.95, tricky: 0.02)
+        // Its notes: first reading goal link 94.1%, purpose 85%, progress 90%, setting 90%;
+        // after tuning purpose 95%, progress 95%, type, response and facts 100%.
+        try expectNotes("notes-es-dev3", atLeast: 20, facts: 0.95, goalLink: 0.93, elements: 0.9)
     }
 
     /// The blind Spanish notes (test part): goal link and elements from the words alone.
@@ -155,7 +193,10 @@ let bilingualLexicon: Lexicon = {
     /// 80%, response 95%, progress 85%, facts 90–100%; 2026-12-06: purpose 75%, progress 90%;
     /// main before issue 22: goal link 12.5%, purpose 15%).
     @Test func theBlindSpanishNotesStayAboveTheirFloors() throws {
-        try expectNotes("notes-es", atLeast: 20, facts: 0.85, goalLink: 0.85, elements: 0.75)
+        try expectNotes("notes-es", atLeast: 20, facts: 0.85, goalLink: 0.85, elements: 0.79)
+        // The second test part (2026-12-07, third round: goal link 85.7%, type 100%, purpose
+        // 87.5%, response and progress 100%, facts 83–100%).
+        try expectNotes("notes-es-test2", atLeast: 24, facts: 0.8, goalLink: 0.85, elements: 0.85)
     }
 
     /// The second batch's notes (development part; first reading: goal link 92.9%, purpose

@@ -268,7 +268,9 @@ final class NotePass {
                                               "minuto", "minutos", "hora", "horas", "unidades", "unidad"]
     // Made once: array literals here were built again for every goal cue and token.
     private static let goalWords = ["goal", "goals", "objective", "meta", "metas", "objetivo", "objetivos"]
-    private static let idLeads: Set<String> = ["#", "no", "number", ":", "("]
+    private static let idLeads: Set<String> = ["#", "no", "number", ":", "(", "número", "numero", "núm", "num", "nro", "nº"]
+    // "Meta número dos": a number said as a word counts only after a word that leads an id.
+    private static let numberWords: [String: String] = ["uno": "1", "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5", "seis": "6"]
 
     /// "Goal 2", "goal #G1", "objective 3": the id after a goal cue, when it looks like one.
     private static func goalID(after match: Matcher.Match, in sentence: Sentence) -> (id: String, range: Range<Int>)? {
@@ -278,12 +280,15 @@ final class NotePass {
         let last = form.lastIndex(of: 0x20).map { form[($0 + 1)...] } ?? form
         guard goalWords.contains(where: { last.elementsEqual($0.utf8) }) else { return nil }
         var index = match.tokens.upperBound + 1
+        var led = false
         while index < tokens.count, index <= match.tokens.upperBound + 4,
               tokens[index].kind == .space || idLeads.contains(sentence.normalized(index)) {
+            if tokens[index].kind != .space { led = true }
             index += 1
         }
         guard index < tokens.count, tokens[index].isWordLike else { return nil }
-        let candidate = sentence.normalized(index)
+        var candidate = sentence.normalized(index)
+        if led, let digit = numberWords[candidate] { candidate = digit }
         guard candidate.count <= 5, candidate.contains(where: \.isNumber) else { return nil }
         // "Objective: 30 min" is a SOAP heading and a duration, not goal 30.
         if let unit = tokens.indices.dropFirst(index + 1).first(where: { tokens[$0].kind != .space }), Self.durationUnits.contains(sentence.normalized(unit)) {
