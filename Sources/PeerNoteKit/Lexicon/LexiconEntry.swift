@@ -192,6 +192,9 @@ public struct LexiconEntry: Sendable, Hashable {
         /// words (a negation denies the label right after it: "not an addict", not "not rent
         /// to addicts"). Any word when empty.
         public var between: [String] = []
+        /// For context cues: a cue only for concern words standing alone in quotation marks, a
+        /// label named as someone's word ("the old petition says “noncompliant”"), not used.
+        public var onlyQuoted: Bool = false
 
         /// Whether any word-based rule is set.
         var hasWordRules: Bool { !(notAfter.isEmpty && notBefore.isEmpty && onlyAfter.isEmpty && onlyBefore.isEmpty && senses.isEmpty) }

@@ -83,16 +83,20 @@ struct ContextRules {
         for cue in cues where cue.lastToken < match.tokens.lowerBound {
             let cueEntry = entries.baseAddress! + cue.entry
             guard cueEntry.pointee.context.appliesTo.isEmpty || cueEntry.pointee.context.appliesTo.contains(entry.pointee.category) else { continue }
+            // A label named as a word, in quotation marks of its own: "says “noncompliant”".
+            if cueEntry.pointee.context.onlyQuoted && !isQuotedAlone(match) { continue }
             // A cue that needs words before it: "as" after "describe" ("described Zbigniew as").
+            // Its subject is the subject of those words: "court papers describe Zbigniew as".
+            var verb = cue.firstToken
             if !contexts[cue.entry].onlyAfter.isEmpty {
-                var before: [String] = []
-                words(before: cue.firstToken, upTo: cueEntry.pointee.context.window, into: &before)
-                guard contexts[cue.entry].onlyAfter.contains(where: { Self.contains(before, $0) }) else { continue }
+                guard let start = onlyAfterStart(before: cue.firstToken, phrases: contexts[cue.entry].onlyAfter,
+                                                 window: cueEntry.pointee.context.window) else { continue }
+                verb = start
             }
             // Others' labels, not the writer's own: "ER staff used to call him …", not "I called her …".
             // The person's words for themselves: "Yelena says she's …", not "the ER note says he …".
             if let rule = cueEntry.pointee.context.subject {
-                let subject = Subject.of(verb: cue.firstToken, in: sentence, bytes: bytes, roles: roles)
+                let subject = Subject.of(verb: verb, in: sentence, bytes: bytes, roles: roles)
                 switch rule {
                 case .notWriter: guard subject != .writer && subject != .none else { continue }
                 case .person, .knownPerson: guard subject == .person || subject == .none else { continue }
@@ -117,6 +121,39 @@ struct ContextRules {
             if index == match.tokens.lowerBound && between <= window { return Silence(.cue, by: cue.entry) }
         }
         return nil
+    }
+
+    /// The first token of the nearest of `phrases` within `window` words before token `index`
+    /// in its clause, if one is there.
+    private func onlyAfterStart(before index: Int, phrases: [[String]], window: Int) -> Int? {
+        var positions: [Int] = []
+        var token = index - 1
+        while token >= 0 && positions.count < window && !Self.endsClause(token, in: sentence) {
+            if tokens[token].isWordLike { positions.append(token) }
+            token -= 1
+        }
+        // Nearest first: positions run right to left.
+        for (offset, start) in positions.enumerated() {
+            for phrase in phrases where phrase.count <= offset + 1 {
+                var matched = true
+                for (word, expected) in phrase.enumerated() where sentence.normalized(positions[offset - word]) != expected {
+                    matched = false
+                    break
+                }
+                if matched { return start }
+            }
+        }
+        return nil
+    }
+
+    /// Whether `match` stands alone in quotation marks ("“noncompliant,”"): a word named, not used.
+    private func isQuotedAlone(_ match: Matcher.Match) -> Bool {
+        let open = match.tokens.lowerBound - 1
+        guard open >= 0, tokens[open].kind == .punctuation, Quotations.isQuotationMark(bytes[tokens[open].range]) else { return false }
+        var close = match.tokens.upperBound + 1
+        // A comma or period inside the closing mark: “uncooperative,”.
+        if close < tokens.count, tokens[close].kind == .punctuation, !Quotations.isQuotationMark(bytes[tokens[close].range]) { close += 1 }
+        return close < tokens.count && tokens[close].kind == .punctuation && Quotations.isQuotationMark(bytes[tokens[close].range])
     }
 
     /// Why an entry's own phrases around `match` silence it, or nil: a concern's "not_after",
