@@ -149,6 +149,9 @@ public struct LexiconEntry: Sendable, Hashable {
         case label
         /// A context cue: a cue only when a record is its subject ("her chart from 2015 said …").
         case record
+        /// A context cue: a cue only when someone other than the writer and the person does it
+        /// ("a psychiatrist told Mrs. Lam she was …", not "he told the usual story").
+        case someoneElse = "someone-else"
         /// A context cue (a verb of labelling by others, "called"): a cue only when its
         /// subject is someone other than the writer ("ER staff used to call him…", not "I called her…").
         case notWriter = "not-writer"

@@ -408,10 +408,10 @@ private struct Reader {
         if let node = fields["subject"] {
             let value = node.string.flatMap(LexiconEntry.SubjectRule.init(rawValue:))
             switch (side, value) {
-            case (.concern, .person?), (.concern, .knownPerson?), (.concern, .staff?), (.concern, .label?), (.context, .notWriter?), (.context, .person?), (.context, .record?):
+            case (.concern, .person?), (.concern, .knownPerson?), (.concern, .staff?), (.concern, .label?), (.context, .notWriter?), (.context, .person?), (.context, .record?), (.context, .someoneElse?):
                 context.subject = value
             case (.concern, _): report(node, "`subject:` of a concern entry must be `person`, `known-person`, `staff` or `label`")
-            case (.context, _): report(node, "`subject:` of a context cue must be `not-writer`, `person` or `record`")
+            case (.context, _): report(node, "`subject:` of a context cue must be `not-writer`, `someone-else`, `person` or `record`")
             default: report(node, "`subject:` belongs to concern entries and context cues")
             }
         }

@@ -76,7 +76,7 @@ struct ContextRules {
             case .person: fires = subject == .person || subject == .unknown || subject == .none
             case .knownPerson: fires = subject == .person || subject == .none
             case .staff: fires = subject == .writer || subject == .staff || subject == .unknown || subject == .none
-            case .notWriter, .record, .label: fires = true
+            case .notWriter, .record, .label, .someoneElse: fires = true
             }
             if !fires { return Silence(.subject) }
         }
@@ -99,6 +99,7 @@ struct ContextRules {
                 let subject = Subject.of(verb: verb, in: sentence, bytes: bytes, roles: roles)
                 switch rule {
                 case .notWriter: guard subject != .writer && subject != .none else { continue }
+                case .someoneElse: guard subject != .writer && subject != .none && subject != .person else { continue }
                 case .person, .knownPerson: guard subject == .person || subject == .none else { continue }
                 case .staff: guard subject == .writer || subject == .staff else { continue }
                 case .record: guard subject == .record else { continue }
