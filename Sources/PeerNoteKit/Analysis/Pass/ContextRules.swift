@@ -115,6 +115,11 @@ struct ContextRules {
                 index += 1
                 if index < match.tokens.lowerBound && tokens[index].isWordLike {
                     between += 1
+                    // Told to a third party, the label is passed on: "her neighbor told the landlord she is …".
+                    if cueEntry.pointee.context.subject == .someoneElse, let (role, _) = roles.role(endingAt: index, in: sentence),
+                       role == .other || role == .staff || role == .record {
+                        between = window + 1
+                    }
                     // Only the listed words may stand between ("not an addict", not "not rent to addicts").
                     if !allowed.isEmpty && !allowed.contains(sentence.normalized(index)) { between = window + 1 }
                 }
@@ -148,13 +153,32 @@ struct ContextRules {
     }
 
     /// Whether `match` stands alone in quotation marks ("“noncompliant,”"): a word named, not used.
+    /// Read on the bytes: a closing mark may share a token with the comma before it.
     private func isQuotedAlone(_ match: Matcher.Match) -> Bool {
-        let open = match.tokens.lowerBound - 1
-        guard open >= 0, tokens[open].kind == .punctuation, Quotations.isQuotationMark(bytes[tokens[open].range]) else { return false }
-        var close = match.tokens.upperBound + 1
+        var start = match.range.lowerBound
+        guard let open = Self.quotationMark(endingAt: start, in: bytes) else { return false }
+        start = open
+        var end = match.range.upperBound
         // A comma or period inside the closing mark: “uncooperative,”.
-        if close < tokens.count, tokens[close].kind == .punctuation, !Quotations.isQuotationMark(bytes[tokens[close].range]) { close += 1 }
-        return close < tokens.count && tokens[close].kind == .punctuation && Quotations.isQuotationMark(bytes[tokens[close].range])
+        if end < bytes.count, [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(bytes[end]) { end += 1 }
+        return Self.quotationMark(startingAt: end, in: bytes) != nil
+    }
+
+    /// The first byte of a quotation mark that ends right before `offset`, if one does.
+    private static func quotationMark(endingAt offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        for length in [1, 2, 3] where offset - length >= 0 {
+            let mark = bytes[(offset - length)..<offset]
+            if Quotations.isQuotationMark(mark) { return offset - length }
+        }
+        return nil
+    }
+
+    /// The end of a quotation mark that starts at `offset`, if one does.
+    private static func quotationMark(startingAt offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        for length in [1, 2, 3] where offset + length <= bytes.count {
+            if Quotations.isQuotationMark(bytes[offset..<(offset + length)]) { return offset + length }
+        }
+        return nil
     }
 
     /// Why an entry's own phrases around `match` silence it, or nil: a concern's "not_after",
