@@ -89,8 +89,10 @@ enum Subject: Equatable {
             // A role noun's capitalized modifiers are its own words, not a second subject: "the
             // WIC office", "the Target manager".
             if found.subject != .person { found.first = Self.nameWords(before: found.first, in: sentence, bytes: bytes) }
-            // The object of a preposition is not the subject: "the worker at the pharmacy".
-            if let preposition = Self.preposition(before: found.first, in: sentence, roles: roles) {
+            // The object of a preposition is not the subject: "the worker at the pharmacy". A
+            // subject pronoun never is one: "in group she said".
+            if !subjectPronouns.contains(sentence.normalized(found.first)),
+               let preposition = Self.preposition(before: found.first, in: sentence, roles: roles) {
                 sawWords = true
                 index = preposition - 1
                 continue
@@ -214,6 +216,9 @@ enum Subject: Equatable {
 
     private static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "being", "be", "is", "are", "am", "get", "gets",
                                                           "got", "getting", "gotten"]
+
+    /// Pronouns that are only ever subjects.
+    private static let subjectPronouns: Set<String> = ["i", "we", "she", "he", "they"]
 
     /// Words that stand for an act or a situation, not someone else.
     private static let actWords: Set<String> = ["it", "this", "that", "which", "what"]
