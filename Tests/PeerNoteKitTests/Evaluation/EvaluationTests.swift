@@ -148,7 +148,7 @@ import PeerNoteKit
               - {text: "The {pt} {refused}, then {wandered off}.", label: concern, note: "jargon, compliance"}
               - {text: "Dana said, 'I {refused} it.'", label: concern, note: "compliance: quoted label"}
               - {text: "The refuse truck came.", label: tricky, note: "sense: garbage"}
-              - {text: "She went to the patient portal.", label: tricky, note: "sense: patient portal"}
+              - {text: "She went to the patient portal.", label: tricky, note: "sense; writer B (campus, dorms)"}
               - {text: "Dana chose the bus.", label: recovery}
             """, file: "set.yml")
         #expect(set.map(\.categories) == [["jargon", "compliance"], ["compliance"], ["sense"], ["sense"], []])
