@@ -21,7 +21,7 @@ public struct LabelledSentence: Sendable {
     /// Its line in the set's file.
     public var line: Int
     /// A concern sentence's categories, a tricky sentence's kind ("subject", "quote"…): the
-    /// names before the first colon of its `note:`, comma-separated.
+    /// names before the first colon or semicolon of its `note:`, comma-separated.
     public var categories: [String] = []
 
     /// A labelled sentence.
@@ -33,9 +33,10 @@ public struct LabelledSentence: Sendable {
         self.categories = categories
     }
 
-    /// The categories a `note:` names: "jargon, substance-use" or "subject: the landlord refuses".
+    /// The categories a `note:` names: "jargon, substance-use" or "subject: the landlord refuses";
+    /// a writer's remark after a semicolon is not one ("compliance; writer A (…, …)").
     static func categories(inNote note: String) -> [String] {
-        let head = note.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+        let head = note.split(omittingEmptySubsequences: false) { $0 == ":" || $0 == ";" }.first ?? ""
         return head.split(separator: ",").map { String($0).trimmingSpaces().lowercased() }
             .filter { !$0.isEmpty && !$0.contains(" ") }
     }

@@ -156,6 +156,9 @@ public struct LexiconEntry: Sendable, Hashable {
         case label
         /// A context cue: a cue only when a record is its subject ("her chart from 2015 said …").
         case record
+        /// A context cue: a cue only when someone other than the writer and the person does it
+        /// ("a psychiatrist told Mrs. Lam she was …", not "he told the usual story").
+        case someoneElse = "someone-else"
         /// A context cue (a verb of labelling by others, "called"): a cue only when its
         /// subject is someone other than the writer ("ER staff used to call him…", not "I called her…").
         case notWriter = "not-writer"
@@ -199,6 +202,9 @@ public struct LexiconEntry: Sendable, Hashable {
         /// words (a negation denies the label right after it: "not an addict", not "not rent
         /// to addicts"). Any word when empty.
         public var between: [String] = []
+        /// For context cues: a cue only for concern words standing alone in quotation marks, a
+        /// label named as someone's word ("the old petition says “noncompliant”"), not used.
+        public var onlyQuoted: Bool = false
 
         /// Whether any word-based rule is set.
         var hasWordRules: Bool { !(notAfter.isEmpty && notBefore.isEmpty && onlyAfter.isEmpty && onlyBefore.isEmpty && senses.isEmpty) }

@@ -52,7 +52,7 @@ private struct Reader {
         "id", "category", "severity", "terms", "verb", "noun", "message", "rationale", "alternatives",
         "safe", "except", "source", "examples", "counterexamples", "headings",
         "not_after", "not_before", "only_after", "only_before", "senses", "window", "quoted", "in_names", "applies_to",
-        "suggestion", "variants", "categories", "slot", "guidance", "rewrites", "subject", "role", "between",
+        "suggestion", "variants", "categories", "slot", "guidance", "rewrites", "subject", "role", "between", "only_quoted",
         "verbo", "adjetivo",
     ]
     static let alternativeKeys: Set<String> = ["text", "slot", "be", "next", "only_before", "only_after", "not_before", "not_after", "for", "safe"]
@@ -408,14 +408,17 @@ private struct Reader {
         if let node = fields["subject"] {
             let value = node.string.flatMap(LexiconEntry.SubjectRule.init(rawValue:))
             switch (side, value) {
-            case (.concern, .person?), (.concern, .knownPerson?), (.concern, .staff?), (.concern, .label?), (.context, .notWriter?), (.context, .person?), (.context, .record?):
+            case (.concern, .person?), (.concern, .knownPerson?), (.concern, .staff?), (.concern, .label?), (.context, .notWriter?), (.context, .person?), (.context, .record?), (.context, .someoneElse?):
                 context.subject = value
             case (.concern, _): report(node, "`subject:` of a concern entry must be `person`, `known-person`, `staff` or `label`")
-            case (.context, _): report(node, "`subject:` of a context cue must be `not-writer`, `person` or `record`")
+            case (.context, _): report(node, "`subject:` of a context cue must be `not-writer`, `someone-else`, `person` or `record`")
             default: report(node, "`subject:` belongs to concern entries and context cues")
             }
         }
-        for key in ["applies_to", "between"] where side != .context && fields[key] != nil {
+        if let node = fields["only_quoted"] {
+            if let value = node.flag { context.onlyQuoted = value } else { report(node, "`only_quoted:` must be true or false") }
+        }
+        for key in ["applies_to", "between", "only_quoted"] where side != .context && fields[key] != nil {
             report(fields[key], "`\(key):` belongs to `side: context` entries")
         }
         return context

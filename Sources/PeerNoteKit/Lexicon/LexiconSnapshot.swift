@@ -109,6 +109,7 @@ extension LexiconEntry {
         writer.strings(named.map { $0.value.suggestion ?? "\u{0}" })
         writer.strings([context.subject?.rawValue ?? "", role?.rawValue ?? ""])
         writer.strings(context.between)
+        writer.int(context.onlyQuoted ? 1 : 0)
     }
 
     init?(reading reader: inout SnapshotReader) {
@@ -153,6 +154,7 @@ extension LexiconEntry {
         if !rules[0].isEmpty { guard let subject = SubjectRule(rawValue: rules[0]) else { return nil }; context.subject = subject }
         if !rules[1].isEmpty { guard let role = Role(rawValue: rules[1]) else { return nil }; self.role = role }
         context.between = reader.strings()
+        context.onlyQuoted = reader.int() == 1
         if reader.failed { return nil }
     }
 }

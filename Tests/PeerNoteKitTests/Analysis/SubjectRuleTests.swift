@@ -48,6 +48,28 @@ import PeerNoteKit
         #expect(try flags("The shelter called it manipulation when he asked twice.") == ["manipulation"])
     }
 
+    @Test func aLabelsSubjectIsReadPastPrepositionsPairsAndArticles() throws {
+        for text in ["A security guard at the senior center was rude and aggressive when Pearl asked.",
+                     "Two teenagers in the building were hostile toward him in the elevator.",
+                     "The supervisor at Target was hostile when he asked for Thursdays off.",
+                     "Her uncle, a troublemaker, came by for money again."] {
+            #expect(try flags(text).isEmpty, "\(text)")
+        }
+        #expect(try flags("Pearl was rude and aggressive at the front desk.") == ["rude", "aggressive"])
+        #expect(try flags("The meeting with her landlord was hostile.") == ["hostile"])
+    }
+
+    @Test func othersLabelsNamedInQuotationMarksAreReported() throws {
+        #expect(try flags("The ACS report from 2023 says she was \"uncooperative,\" which she disputes.").isEmpty)
+        #expect(try flags("A psychiatrist told Mrs. Lam she was hysterical when she reported chest pain.").isEmpty)
+        #expect(try flags("In group she introduced herself as an alcoholic, as she does at AA.").isEmpty)
+        // The writer's own scare quotes, and a label told to a third party, stay coached.
+        #expect(try flags("She was \"noncompliant\" again today.") == ["noncompliant"])
+        #expect(try flags("I wrote \"noncompliant\" in the chart.") == ["noncompliant"])
+        #expect(try flags("Her neighbor told the landlord she is dangerous.") == ["she is dangerous"])
+        #expect(try flags("He told the usual sob story about his check.") == ["sob story"])
+    }
+
     @Test func aPassiveLabellingVerbIsSomeoneElsesDoing() throws {
         #expect(try flags("Her housing application was denied for the second time.").isEmpty)
         #expect(try flags("She was refused a bed because she came after curfew.").isEmpty)

@@ -67,8 +67,12 @@ import PeerNoteKit
     /// 8.1%; dev 0.988, 0.988, 1.2%; dev2, a second blind dev batch, 0.930, 0.680, 4.2% at first
     /// look and 0.952, 0.882, 2.1% once tuned on).
     /// The second test part (sentences-en-test2, new writers, 2026-12-07): 0.943, 0.872, 5.5%.
-    @Test(arguments: [("sentences-en.yml", 0.93, 0.89, 0.09), ("sentences-en-dev.yml", 0.98, 0.98, 0.02),
-                      ("sentences-en-dev2.yml", 0.945, 0.875, 0.03), ("sentences-en-test2.yml", 0.93, 0.86, 0.06)])
+    /// After issue 21's third round (2026-12-07): test 0.939, 0.906, 6.9%; test2 unchanged; dev2
+    /// 0.954, 0.884, 2.1%; dev3, a third blind dev batch, 0.918, 0.882, 9.9% at first look and
+    /// 0.967, 0.942, 1.0% once tuned on.
+    @Test(arguments: [("sentences-en.yml", 0.935, 0.90, 0.075), ("sentences-en-dev.yml", 0.98, 0.98, 0.02),
+                      ("sentences-en-dev2.yml", 0.95, 0.88, 0.03), ("sentences-en-dev3.yml", 0.96, 0.935, 0.02),
+                      ("sentences-en-test2.yml", 0.94, 0.865, 0.06)])
     func theBlindSentencesStayAboveTheirFloors(file: String, precision: Double, recall: Double, trickyCeiling: Double) throws {
         let path = packageRoot.appendingPathComponent("Corpus/eval/blind/\(file)").path
         let set = try Evaluation.sentences(yaml: try String(contentsOfFile: path, encoding: .utf8), file: path)
@@ -144,7 +148,7 @@ import PeerNoteKit
               - {text: "The {pt} {refused}, then {wandered off}.", label: concern, note: "jargon, compliance"}
               - {text: "Dana said, 'I {refused} it.'", label: concern, note: "compliance: quoted label"}
               - {text: "The refuse truck came.", label: tricky, note: "sense: garbage"}
-              - {text: "She went to the patient portal.", label: tricky, note: "sense: patient portal"}
+              - {text: "She went to the patient portal.", label: tricky, note: "sense; writer B (campus, dorms)"}
               - {text: "Dana chose the bus.", label: recovery}
             """, file: "set.yml")
         #expect(set.map(\.categories) == [["jargon", "compliance"], ["compliance"], ["sense"], ["sense"], []])

@@ -76,25 +76,30 @@ struct ContextRules {
             case .person: fires = subject == .person || subject == .unknown || subject == .none
             case .knownPerson: fires = subject == .person || subject == .none
             case .staff: fires = subject == .writer || subject == .staff || subject == .unknown || subject == .none
-            case .notWriter, .record, .label: fires = true
+            case .notWriter, .record, .label, .someoneElse: fires = true
             }
             if !fires { return Silence(.subject) }
         }
         for cue in cues where cue.lastToken < match.tokens.lowerBound {
             let cueEntry = entries.baseAddress! + cue.entry
             guard cueEntry.pointee.context.appliesTo.isEmpty || cueEntry.pointee.context.appliesTo.contains(entry.pointee.category) else { continue }
+            // A label named as a word, in quotation marks of its own: "says “noncompliant”".
+            if cueEntry.pointee.context.onlyQuoted && !isQuotedAlone(match) { continue }
             // A cue that needs words before it: "as" after "describe" ("described Zbigniew as").
+            // Its subject is the subject of those words: "court papers describe Zbigniew as".
+            var verb = cue.firstToken
             if !contexts[cue.entry].onlyAfter.isEmpty {
-                var before: [String] = []
-                words(before: cue.firstToken, upTo: cueEntry.pointee.context.window, into: &before)
-                guard contexts[cue.entry].onlyAfter.contains(where: { Self.contains(before, $0) }) else { continue }
+                guard let start = onlyAfterStart(before: cue.firstToken, phrases: contexts[cue.entry].onlyAfter,
+                                                 window: cueEntry.pointee.context.window) else { continue }
+                verb = start
             }
             // Others' labels, not the writer's own: "ER staff used to call him …", not "I called her …".
             // The person's words for themselves: "Yelena says she's …", not "the ER note says he …".
             if let rule = cueEntry.pointee.context.subject {
-                let subject = Subject.of(verb: cue.firstToken, in: sentence, bytes: bytes, roles: roles)
+                let subject = Subject.of(verb: verb, in: sentence, bytes: bytes, roles: roles)
                 switch rule {
                 case .notWriter: guard subject != .writer && subject != .none else { continue }
+                case .someoneElse: guard subject != .writer && subject != .none && subject != .person else { continue }
                 case .person, .knownPerson: guard subject == .person || subject == .none else { continue }
                 case .staff: guard subject == .writer || subject == .staff else { continue }
                 case .record: guard subject == .record else { continue }
@@ -110,11 +115,68 @@ struct ContextRules {
                 index += 1
                 if index < match.tokens.lowerBound && tokens[index].isWordLike {
                     between += 1
+                    // Told to a third party, the label is passed on: "her neighbor told the landlord she is …".
+                    if cueEntry.pointee.context.subject == .someoneElse, let (role, _) = roles.role(endingAt: index, in: sentence),
+                       role == .other || role == .staff || role == .record {
+                        between = window + 1
+                    }
                     // Only the listed words may stand between ("not an addict", not "not rent to addicts").
                     if !allowed.isEmpty && !allowed.contains(sentence.normalized(index)) { between = window + 1 }
                 }
             }
             if index == match.tokens.lowerBound && between <= window { return Silence(.cue, by: cue.entry) }
+        }
+        return nil
+    }
+
+    /// The first token of the nearest of `phrases` within `window` words before token `index`
+    /// in its clause, if one is there.
+    private func onlyAfterStart(before index: Int, phrases: [[String]], window: Int) -> Int? {
+        var positions: [Int] = []
+        var token = index - 1
+        while token >= 0 && positions.count < window && !Self.endsClause(token, in: sentence) {
+            if tokens[token].isWordLike { positions.append(token) }
+            token -= 1
+        }
+        // Nearest first: positions run right to left.
+        for (offset, start) in positions.enumerated() {
+            for phrase in phrases where phrase.count <= offset + 1 {
+                var matched = true
+                for (word, expected) in phrase.enumerated() where sentence.normalized(positions[offset - word]) != expected {
+                    matched = false
+                    break
+                }
+                if matched { return start }
+            }
+        }
+        return nil
+    }
+
+    /// Whether `match` stands alone in quotation marks ("“noncompliant,”"): a word named, not used.
+    /// Read on the bytes: a closing mark may share a token with the comma before it.
+    private func isQuotedAlone(_ match: Matcher.Match) -> Bool {
+        var start = match.range.lowerBound
+        guard let open = Self.quotationMark(endingAt: start, in: bytes) else { return false }
+        start = open
+        var end = match.range.upperBound
+        // A comma or period inside the closing mark: “uncooperative,”.
+        if end < bytes.count, [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(bytes[end]) { end += 1 }
+        return Self.quotationMark(startingAt: end, in: bytes) != nil
+    }
+
+    /// The first byte of a quotation mark that ends right before `offset`, if one does.
+    private static func quotationMark(endingAt offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        for length in [1, 2, 3] where offset - length >= 0 {
+            let mark = bytes[(offset - length)..<offset]
+            if Quotations.isQuotationMark(mark) { return offset - length }
+        }
+        return nil
+    }
+
+    /// The end of a quotation mark that starts at `offset`, if one does.
+    private static func quotationMark(startingAt offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        for length in [1, 2, 3] where offset + length <= bytes.count {
+            if Quotations.isQuotationMark(bytes[offset..<(offset + length)]) { return offset + length }
         }
         return nil
     }

@@ -81,13 +81,18 @@ enum Subject: Equatable {
             } else if Self.isCapitalized(token, bytes: bytes) {
                 candidate = Self.name(endingAt: index, in: sentence, bytes: bytes, roles: roles)
             }
-            guard let found = candidate else {
+            guard var found = candidate else {
                 sawWords = true
                 index -= 1
                 continue
             }
-            // The object of a preposition is not the subject: "the worker at the pharmacy".
-            if let preposition = Self.preposition(before: found.first, in: sentence, roles: roles) {
+            // A role noun's capitalized modifiers are its own words, not a second subject: "the
+            // WIC office", "the Target manager".
+            if found.subject != .person { found.first = Self.nameWords(before: found.first, in: sentence, bytes: bytes) }
+            // The object of a preposition is not the subject: "the worker at the pharmacy". A
+            // subject pronoun never is one: "in group she said".
+            if !subjectPronouns.contains(sentence.normalized(found.first)),
+               let preposition = Self.preposition(before: found.first, in: sentence, roles: roles) {
                 sawWords = true
                 index = preposition - 1
                 continue
@@ -115,27 +120,85 @@ enum Subject: Equatable {
             }
         }
         // The predicate needs a verb between ("was", "has been"): "called it manipulation" and
-        // "found him hostile" label what the person did.
-        var index = words.lowerBound - 1, passedVerb = false
+        // "found him hostile" label what the person did. A term that starts with its verb ("is
+        // bipolar", "was drunk") has passed it already.
+        var index = words.lowerBound - 1
+        var passedVerb = roles.role(endingAt: words.lowerBound, in: sentence).map { $0.role == .skip && $0.first == words.lowerBound } ?? false
+        // The first word of the verb group passed, whose subject the label describes.
+        var verb = passedVerb ? words.lowerBound : -1
+        // A noun label's article, right before it: "her mother is an alcoholic", "her mother, an alcoholic".
+        var passedArticle = false
         while index >= 0 {
             let token = tokens[index]
             guard token.isWordLike else {
-                if token.kind == .punctuation && !token.joinsWords { return false }
+                if token.kind == .punctuation && !token.joinsWords {
+                    // An apposition: "her uncle, a hoarder, …" describes the uncle.
+                    guard passedArticle && !passedVerb && sentence.form(index).elementsEqual(",".utf8) else { return false }
+                    return nounBefore(index, isSomeoneElseIn: sentence, roles: roles)
+                }
                 index -= 1
                 continue
             }
-            guard token.possessiveLength == 0, let (role, first) = roles.role(endingAt: index, in: sentence) else { return false }
+            guard token.possessiveLength == 0, let (role, first) = roles.role(endingAt: index, in: sentence) else {
+                // A word the roles do not know before the verb: the verb's subject, read past a
+                // preposition's object as for a labelling verb ("the guard at the senior center
+                // was rude", "the supervisor at Target was hostile").
+                guard passedVerb, verb >= 0 else { return false }
+                return isSomeoneElse(subjectRole(of(verb: verb, in: sentence, bytes: bytes, roles: roles)))
+            }
             if role == .skip {
                 passedVerb = true
+                verb = first
                 index = first - 1
                 continue
             }
+            // A pair of labels: "was rude and aggressive", "rude, aggressive".
+            if role == .conjunction && !passedVerb && !passedArticle, let other = wordBefore(first, in: sentence) {
+                index = other - 1
+                continue
+            }
+            if role == .determiner && !passedVerb && !passedArticle && articles.contains(sentence.normalized(first)) {
+                passedArticle = true
+                index = first - 1
+                continue
+            }
+            // "Her cousin, who is an addict": the relative word stands for the noun before it.
+            if role == .relative && passedVerb { return nounBefore(first, isSomeoneElseIn: sentence, roles: roles) }
             // "It was manipulative" is said of what the person did.
             guard passedVerb, !actWords.contains(sentence.normalized(first)) else { return false }
-            return isSomeoneElse(role) && preposition(before: first, in: sentence, roles: roles) == nil
+            // The object of a preposition is not who the label describes: "two teenagers in the
+            // building were hostile" describes the teenagers.
+            if preposition(before: first, in: sentence, roles: roles) != nil {
+                return isSomeoneElse(subjectRole(of(verb: verb, in: sentence, bytes: bytes, roles: roles)))
+            }
+            return isSomeoneElse(role)
         }
         return false
     }
+
+    /// The word token right before token `index`, past spaces, if nothing else stands between.
+    private static func wordBefore(_ index: Int, in sentence: Sentence) -> Int? {
+        var token = index - 1
+        while token >= 0 && sentence.tokens[token].kind == .space { token -= 1 }
+        return token >= 0 && sentence.tokens[token].isWordLike ? token : nil
+    }
+
+    /// Whether the word right before token `index` (past a comma) ends a role noun for someone
+    /// other than the person, who is not the object of a preposition: "her cousin" in "her
+    /// cousin, who is …" or "her uncle, a …".
+    private static func nounBefore(_ index: Int, isSomeoneElseIn sentence: Sentence, roles: RoleWords) -> Bool {
+        var token = index - 1
+        while token >= 0 && !sentence.tokens[token].isWordLike {
+            let form = sentence.form(token)
+            guard sentence.tokens[token].kind == .space || form.elementsEqual(",".utf8) else { return false }
+            token -= 1
+        }
+        guard token >= 0, let (role, first) = roles.role(endingAt: token, in: sentence) else { return false }
+        return isSomeoneElse(role) && preposition(before: first, in: sentence, roles: roles) == nil
+    }
+
+    /// The articles a noun label may take ("an alcoholic", "a hoarder").
+    private static let articles: Set<String> = ["a", "an"]
 
     /// Whether the verb at token `verb` is a past participle after a form of "be" or "get"
     /// ("was denied", "got refused", "has been rejected"): the passive, whose doer is someone
@@ -154,8 +217,22 @@ enum Subject: Equatable {
     private static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "being", "be", "is", "are", "am", "get", "gets",
                                                           "got", "getting", "gotten"]
 
+    /// Pronouns that are only ever subjects.
+    private static let subjectPronouns: Set<String> = ["i", "we", "she", "he", "they"]
+
     /// Words that stand for an act or a situation, not someone else.
     private static let actWords: Set<String> = ["it", "this", "that", "which", "what"]
+
+    /// The role a subject stands for (the person's for a name, a pronoun, or one not known).
+    private static func subjectRole(_ subject: Subject) -> LexiconEntry.Role {
+        switch subject {
+        case .other: return .other
+        case .staff: return .staff
+        case .writer: return .writer
+        case .record: return .record
+        case .person, .unknown, .none: return .person
+        }
+    }
 
     private static func isSomeoneElse(_ role: LexiconEntry.Role) -> Bool {
         role == .other || role == .staff || role == .writer || role == .record
@@ -198,6 +275,18 @@ enum Subject: Equatable {
     }
 
     private static let nameConnectors: Set<String> = ["of", "for", "the", "and", "on", "de"]
+
+    /// The first of the capitalized words joined by single spaces right before token `first`,
+    /// or `first` itself when there are none.
+    private static func nameWords(before first: Int, in sentence: Sentence, bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let tokens = sentence.tokens
+        var start = first
+        while start >= 2, tokens[start - 1].kind == .space, tokens[start - 1].range.count == 1,
+              tokens[start - 2].possessiveLength == 0, isCapitalized(tokens[start - 2], bytes: bytes) {
+            start -= 2
+        }
+        return start
+    }
 
     /// The preposition a noun at `first` follows, past determiners and one other word ("at
     /// the sober dorm"), if any.
