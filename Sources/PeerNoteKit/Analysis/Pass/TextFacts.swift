@@ -298,13 +298,6 @@ struct TextFacts {
                 set("setting", .setting(setting), range)
                 continue
             }
-            // "her apartment building lobby and then the Legal Aid office": where the service went
-            // beats the onsite room it started from, on one line.
-            if match.kind == .placeOffsite, !settingInBrackets, let onsite = found["setting"], onsite.isWeak, onsite.value == .setting(.onsite),
-               line.contains(onsite.range.lowerBound), isTitle || length >= 2 {
-                found["setting"] = (.setting(.offsite), range, true)
-                continue
-            }
             // "a small group (4)": the count in brackets right after the group is its size; in a
             // title ("Walking grp Sunset Park 2:00-3:30pm 7/18/26 (9)"), anywhere on the line.
             if match.kind == .serviceGroup, found["group_size"] == nil,
