@@ -18,6 +18,8 @@ struct SafeRewrite {
     let match: Matcher.Match
     /// Everyday words and words that name places, not people: a capitalized one is no name.
     let facts: FactWords?
+    /// The lexicon's negations and prepositions.
+    let grammar: GrammarWords
 
     /// The most tokens (words, spaces and marks) a sentence may have for its rewrites to be applied.
     static let longestSentence = 400
@@ -66,13 +68,13 @@ struct SafeRewrite {
             if token.kind == .punctuation && !token.joinsWords { break }
             if token.isWordLike {
                 let word = sentence.normalized(index)
-                if Grammar.isNegation(word) { return .negated }
+                if grammar.isNegation(word) { return .negated }
                 if Self.clauseStarts.contains(word) { break }
                 words += 1
             }
             index -= 1
         }
-        if Grammar.isNegation(sentence.normalized(first)) && fitted.text.lowercased().split(separator: " ").contains("not") { return .doubleNegative }
+        if grammar.isNegation(sentence.normalized(first)) && fitted.text.lowercased().split(separator: " ").contains("not") { return .doubleNegative }
 
         // Quotation marks: inside an open quotation, or right beside the term (scare quotes).
         let before = UnsafeBufferPointer(rebasing: bytes[sentence.range.lowerBound..<match.range.lowerBound])
@@ -231,7 +233,7 @@ struct SafeRewrite {
 
         if Self.doubled(newWords) > Self.doubled(oldWords) { return .doubledWord }
         if Self.articleErrors(newWords) > Self.articleErrors(oldWords) { return .article }
-        if Self.doubleNegatives(newWords) > Self.doubleNegatives(oldWords) { return .doubleNegative }
+        if doubleNegatives(newWords) > doubleNegatives(oldWords) { return .doubleNegative }
         for gap in ["  ", " ,", " .", " ;", " :", " )", "( "] where Self.count(gap, in: new) > Self.count(gap, in: old) { return .gap }
 
         let replacement = fitted.text
@@ -240,12 +242,12 @@ struct SafeRewrite {
             || Self.count("\"", in: replacement) % 2 == 1 || Self.count("“", in: replacement) != Self.count("”", in: replacement) { return .unbalanced }
 
         // A preposition at the end of the replacement needs words after it.
-        if let lastWord = replacement.lowercased().split(separator: " ").last.map(String.init), Grammar.prepositions.contains(lastWord) {
+        if let lastWord = replacement.lowercased().split(separator: " ").last.map(String.init), grammar.prepositions.contains(lastWord) {
             let after = rewritten[(fitted.range.lowerBound - offset + replacement.utf8.count)...]
             let rest = String(decoding: after, as: UTF8.self).drop(while: { $0 == " " })
             guard let next = rest.first, next.isLetter || next.isNumber else { return .danglingPreposition }
             let nextWord = rest.prefix(while: { $0.isLetter }).lowercased()
-            if Grammar.prepositions.contains(nextWord) || ["and", "or", "but"].contains(nextWord) { return .danglingPreposition }
+            if grammar.prepositions.contains(nextWord) || ["and", "or", "but"].contains(nextWord) { return .danglingPreposition }
         }
         // A singular noun for a person needs its determiner: "is person with schizophrenia" does not read.
         if let head = replacement.lowercased().split(separator: " ").first.map(String.init), ["person", "man", "woman", "child", "member"].contains(head) {
@@ -353,8 +355,8 @@ struct SafeRewrite {
         }.count
     }
 
-    private static func doubleNegatives(_ words: [String]) -> Int {
-        zip(words, words.dropFirst()).filter { Grammar.isNegation($0) && ["not", "no", "never"].contains($1.trimmingComma) }.count
+    private func doubleNegatives(_ words: [String]) -> Int {
+        zip(words, words.dropFirst()).filter { grammar.isNegation($0) && ["not", "no", "never"].contains($1.trimmingComma) }.count
     }
 
     private static func count(_ needle: String, in text: String) -> Int {

@@ -29,16 +29,17 @@ struct SlotFitter {
     /// `acronyms` are the keys of the entry's terms the lexicon writes in capitals ("AMA"): the
     /// same letters written as a name ("Ama") are not rewritten.
     /// `facts` tell a name from an everyday word, for the check of what `fix` may apply (`SafeRewrite`);
+    /// `grammar` holds the lexicon's negations and prepositions.
     /// `verify` is false for an entry that is not `safe`, whose rewrites are never applied on their own.
     static func fit(_ alternatives: [Alternative], match: Matcher.Match, in sentence: Sentence,
                     bytes: UnsafeBufferPointer<UInt8>, acronyms: Set<String> = [], facts: FactWords? = nil,
-                    verify: Bool = true) -> [Fitted] {
+                    grammar: GrammarWords, verify: Bool = true) -> [Fitted] {
         guard !alternatives.isEmpty else { return [] }
-        let around = Surroundings(match: match, sentence: sentence, bytes: bytes, acronyms: acronyms,
+        let around = Surroundings(match: match, sentence: sentence, bytes: bytes, grammar: grammar, acronyms: acronyms,
                                   needsKey: !acronyms.isEmpty || alternatives.contains { !$0.terms.isEmpty })
         if !acronyms.isEmpty, around.isWrittenAsName, acronyms.contains(around.termKey) { return [] }
         var fitted: [Fitted] = [], placeholders: [Fitted] = []
-        let check = SafeRewrite(sentence: sentence, bytes: bytes, match: match, facts: facts)
+        let check = SafeRewrite(sentence: sentence, bytes: bytes, match: match, facts: facts, grammar: grammar)
         let namesPerson = alternatives.contains { $0.text == "[Name]" }
         for alternative in alternatives {
             var alternative = alternative
@@ -65,6 +66,8 @@ private struct Surroundings {
     let sentence: Sentence
     let bytes: UnsafeBufferPointer<UInt8>
     let match: Matcher.Match
+    /// Prepositions before a noun ("for f/u"); "to" is left out, as the infinitive's ("to f/u").
+    let prepositions: Set<String>
     var tokens: [Token] { sentence.tokens }
     var first: Int { match.tokens.lowerBound }
     var last: Int { match.tokens.upperBound }
@@ -95,8 +98,9 @@ private struct Surroundings {
     /// Whether the term is a plural noun by its form ("pts", "addicts"; not "the mentally ill").
     let isPluralNoun: Bool
 
-    init(match: Matcher.Match, sentence: Sentence, bytes: UnsafeBufferPointer<UInt8>, acronyms: Set<String>, needsKey: Bool) {
+    init(match: Matcher.Match, sentence: Sentence, bytes: UnsafeBufferPointer<UInt8>, grammar: GrammarWords, acronyms: Set<String>, needsKey: Bool) {
         self.match = match
+        prepositions = grammar.prepositions.subtracting(["to"])
         self.sentence = sentence
         self.bytes = bytes
         let tokens = sentence.tokens
@@ -223,7 +227,7 @@ private struct Surroundings {
         case .verb:
             // Not a noun: no determiner before it, nor a preposition ("for f/u"; "to" is the infinitive's).
             guard determiner?.adjacent != true, ownDeterminer == nil else { return nil }
-            if let previous = previousWord, Self.prepositions.contains(sentence.normalized(previous)) { return nil }
+            if let previous = previousWord, prepositions.contains(sentence.normalized(previous)) { return nil }
             text = number(of: alternative.text, plural: false)
             if match.pattern.form == .past, afterPerfectAuxiliary, let space = text.firstIndex(of: " ") ?? Optional(text.endIndex) {
                 text = Grammar.participle(ofPast: String(text[..<space])) + text[space...]
@@ -509,9 +513,6 @@ private struct Surroundings {
         if let form = Grammar.beForms[word] { return (previous, form, true, false, []) }
         return Grammar.beContractions.contains(word) ? (previous, nil, true, true, []) : nil
     }
-
-    /// Prepositions before a noun ("for f/u"); "to" is left out, as the infinitive's ("to f/u").
-    private static let prepositions = Grammar.prepositions.subtracting(["to"])
 
     /// Whether one of `phrases` follows the term in its clause (within eight words).
     private func followedByAny(_ phrases: [String]) -> Bool {

@@ -2,7 +2,8 @@
 /// (articles, determiners, forms of *be*, prepositions, pronouns, auxiliaries, common adverbs)
 /// and a guess, from a word's ending and these lists, at whether a word is a noun. Closed
 /// classes are small and fixed, so they are code, like `Inflection`'s irregular verbs; the
-/// lexicon's terms and alternatives stay data.
+/// lexicon's terms and alternatives stay data, and so do the negations and prepositions, which
+/// the context cues and subject rules list too (`GrammarWords`).
 enum Grammar {
     /// What a determiner before a noun is.
     enum Determiner: Sendable, Hashable {
@@ -312,24 +313,5 @@ enum Grammar {
     private static let irregularPluralOf: [String: String] = [
         "person": "people", "man": "men", "woman": "women", "child": "children", "foot": "feet", "tooth": "teeth",
         "mouse": "mice", "kid": "kids", "diagnosis": "diagnoses", "crisis": "crises", "analysis": "analyses",
-    ]
-
-    /// Words that make the sentence around them negative: a rewrite that carries its own
-    /// meaning ("not taking") would change what the sentence says.
-    static let negations: Set<String> = [
-        "not", "never", "no", "nor", "without", "neither", "hardly", "barely", "none", "nobody", "nothing", "cannot",
-        "denies", "denied", "deny", "denying",
-    ]
-
-    /// Whether a normalized word negates: one of `negations` or a contraction in -n't.
-    static func isNegation(_ word: String) -> Bool {
-        negations.contains(word) || word.hasSuffix("n't") || word.hasSuffix("n’t")
-    }
-
-    /// Prepositions: a rewrite that ends in one needs words after it.
-    static let prepositions: Set<String> = [
-        "with", "of", "in", "on", "at", "for", "from", "by", "about", "into", "onto", "over", "under", "after", "before", "during",
-        "since", "until", "without", "toward", "towards", "through", "around", "across", "between", "among", "against", "like",
-        "per", "via", "upon", "within", "to",
     ]
 }

@@ -48,7 +48,18 @@ import Testing
     }
 
     @Test func negationsAreKnownByTheirWords() {
-        for word in ["not", "never", "didn't", "isn’t", "denies", "without", "no"] { #expect(Grammar.isNegation(word), "\(word)") }
-        for word in ["now", "note", "know", "nose"] { #expect(!Grammar.isNegation(word), "\(word)") }
+        let grammar = bundledLexicon.grammar
+        for word in ["not", "never", "didn't", "isn’t", "denies", "without", "no", "nobody"] { #expect(grammar.isNegation(word), "\(word)") }
+        for word in ["now", "note", "know", "nose"] { #expect(!grammar.isNegation(word), "\(word)") }
+    }
+
+    @Test func negationsAndPrepositionsHaveOneHomeInTheLexicon() {
+        // The context cues' negations are the rewriter's too: a word added there counts here.
+        let grammar = bundledLexicon.grammar
+        let cues = bundledLexicon.entries.filter { $0.side == .context && $0.category == "negation" && $0.role == nil }
+        for term in cues.flatMap(\.terms) where !term.text.contains(" ") { #expect(grammar.isNegation(term.text.lowercased()), "\(term.text)") }
+        // The subject rules' prepositions, and those that also begin a clause.
+        for word in ["at", "with", "near", "upon", "after", "since"] { #expect(grammar.prepositions.contains(word), "\(word)") }
+        for word in ["because", "the", "and"] { #expect(!grammar.prepositions.contains(word), "\(word)") }
     }
 }

@@ -1,0 +1,33 @@
+/// The closed-class words the rewriter reads a sentence with that the lexicon already lists as
+/// data, so that each word has one home: the negations (the one-word cues of the `category:
+/// negation` context entries, and the `role: negation` list of words that negate a clause
+/// without being a cue) and the prepositions (`role: preposition`, and `role:
+/// clause-preposition` — "after", "since" — which also begin a clause).
+struct GrammarWords: Sendable {
+    /// Words that make the clause around them negative: a rewrite that carries its own meaning
+    /// ("not taking") would change what the sentence says.
+    let negations: Set<String>
+    /// Prepositions: a rewrite that ends in one needs words after it, and a term after one is
+    /// a noun, not a verb ("for f/u").
+    let prepositions: Set<String>
+
+    init(_ entries: [LexiconEntry]) {
+        var negations: Set<String> = [], prepositions: Set<String> = []
+        for entry in entries {
+            let words = entry.terms.map { $0.text.lowercased() }.filter { !$0.contains(" ") }
+            switch entry.role {
+            case .negation?: negations.formUnion(words)
+            case .preposition?, .clausePreposition?: prepositions.formUnion(words)
+            case nil where entry.side == .context && entry.category == "negation": negations.formUnion(words)
+            default: break
+            }
+        }
+        self.negations = negations
+        self.prepositions = prepositions
+    }
+
+    /// Whether a normalized word negates: one of `negations` or a contraction in -n't.
+    func isNegation(_ word: String) -> Bool {
+        negations.contains(word) || word.hasSuffix("n't") || word.hasSuffix("n’t")
+    }
+}
