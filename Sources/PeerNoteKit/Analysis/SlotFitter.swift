@@ -225,8 +225,11 @@ private struct Surroundings {
             guard let made = afterNoun(alternative, range: &range) else { return nil }
             text = made
         case .verb:
-            // Not a noun: no determiner before it, nor a preposition ("for f/u"; "to" is the infinitive's).
+            // Not a noun: no determiner before it, nor a preposition ("for f/u"; "to" is the
+            // infinitive's). A determiner a word before ("her son committed", "the OB f/u") leaves
+            // room for a verb that agrees with that word as its subject, not for a bare base form.
             guard determiner?.adjacent != true, ownDeterminer == nil else { return nil }
+            if determiner != nil, Self.isBaseForm(alternative.text) { return nil }
             if let previous = previousWord, prepositions.contains(sentence.normalized(previous)) { return nil }
             text = number(of: alternative.text, plural: false)
             if match.pattern.form == .past, afterPerfectAuxiliary, let space = text.firstIndex(of: " ") ?? Optional(text.endIndex) {
@@ -295,6 +298,10 @@ private struct Surroundings {
             return words.joined(separator: " ")
         }
         if bareAdjectiveBefore && ownArticle != nil { return nil }   // "Met new pt": the article would go before "new"
+        // "Homeless pt at bus stn": a word before the bare term that is no verb, preposition or
+        // conjunction describes it, and "the person" cannot stand after it.
+        if ownArticle != nil, !isPlural, let previous = previousWord, tokens[previous].kind == .word,
+           Grammar.nounGuess(sentence.normalized(previous), original: "", capitalsMeanNothing: true) == .noun { return nil }
         if isPlural && ownArticle == "the" { words.removeFirst() }
         return words.joined(separator: " ")
     }
@@ -451,6 +458,16 @@ private struct Surroundings {
     private static func verb(_ verb: String, like form: Form) -> String {
         verb.isEmpty ? "" : WordClass.verb.inflect(verb, to: form)
     }
+
+    /// Whether a verb phrase starts with a verb's base form ("follow up"), not one that shows
+    /// its subject or tense ("says", "died by suicide", "went", "dying").
+    private static func isBaseForm(_ text: String) -> Bool {
+        guard let verb = text.split(separator: " ").first.map({ $0.lowercased() }) else { return false }
+        if verb.hasSuffix("s") || verb.hasSuffix("ed") || verb.hasSuffix("ing") { return false }
+        return !irregularPasts.contains(verb)
+    }
+
+    private static let irregularPasts: Set<String> = Set(WordClass.irregularVerbs.values.map(\.1))
 
     /// Whether *have* comes before the term, over adverbs: "has (not) complied".
     private var afterPerfectAuxiliary: Bool {
