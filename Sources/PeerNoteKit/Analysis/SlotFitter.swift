@@ -210,6 +210,7 @@ private struct Surroundings {
                 range = range.lowerBound..<tokens[apostrophe].range.upperBound
                 text += "'s"
             }
+            if followsPastBe(range.lowerBound) { text = Self.pastRelative(text) }
         case .predicate:
             guard let made = predicate(alternative, range: &range) else { return nil }
             text = made
@@ -457,6 +458,29 @@ private struct Surroundings {
     /// `verb` in the form of the *be* it replaces ("have" for "is" → "has"); empty stays empty.
     private static func verb(_ verb: String, like form: Form) -> String {
         verb.isEmpty ? "" : WordClass.verb.inflect(verb, to: form)
+    }
+
+    /// Whether *be* in the past comes right before `offset`: "was a drunk", "used to be an addict".
+    private func followsPastBe(_ offset: Int) -> Bool {
+        guard let start = tokens.firstIndex(where: { $0.range.lowerBound == offset }), let be = Self.word(before: start, in: tokens, bytes) else { return false }
+        switch sentence.normalized(be) {
+        case "was", "were": return true
+        case "be":
+            guard let to = Self.word(before: be, in: tokens, bytes), sentence.normalized(to) == "to",
+                  let used = Self.word(before: to, in: tokens, bytes) else { return false }
+            return sentence.normalized(used) == "used"
+        default: return false
+        }
+    }
+
+    /// A relative clause in the present made past, as the *be* before it is: "was a person
+    /// who drinks heavily" → "who drank heavily".
+    private static func pastRelative(_ text: String) -> String {
+        var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        guard let who = words.firstIndex(where: { $0.lowercased() == "who" }), who + 1 < words.count,
+              let past = Grammar.past(ofThirdPerson: words[who + 1].lowercased()) else { return text }
+        words[who + 1] = words[who + 1] == words[who + 1].uppercased() ? past.uppercased() : past
+        return words.joined(separator: " ")
     }
 
     /// Whether a verb phrase starts with a verb's base form ("follow up"), not one that shows

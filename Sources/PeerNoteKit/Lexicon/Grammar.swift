@@ -221,6 +221,16 @@ enum Grammar {
         return table
     }()
 
+    /// The past of a verb in its third-person form ("uses" → "used", "drinks" → "drank", "has"
+    /// → "had"); nil for a word that is no such form.
+    static func past(ofThirdPerson word: String) -> String? {
+        guard word.count > 2, word.hasSuffix("s"), !word.hasSuffix("ss") else { return nil }
+        if let (base, _) = WordClass.irregularVerbs.first(where: { $0.value.0 == word }) { return WordClass.past(base) }
+        let candidates = [String(word.dropLast()), String(word.dropLast(2)), word.hasSuffix("ies") ? String(word.dropLast(3)) + "y" : ""]
+        guard let base = candidates.first(where: { !$0.isEmpty && WordClass.thirdPerson($0) == word }) else { return nil }
+        return WordClass.past(base)
+    }
+
     /// Auxiliary and modal verbs: "and has", "and will" start a new predicate.
     static let auxiliaries: Set<String> = [
         "do", "does", "did", "have", "has", "had", "will", "would", "can", "could", "may", "might", "must", "shall", "should",
