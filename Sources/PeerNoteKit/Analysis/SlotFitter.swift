@@ -583,9 +583,26 @@ private struct Surroundings {
     /// in capitals, all capitals.
     private func capitalized(_ text: String, at range: Range<Int>) -> String {
         if inCapitals { return text.uppercased() }
-        guard let head = text.first, range.lowerBound == sentenceStart || startsAfterLabel(range.lowerBound) else { return text }
+        guard let head = text.first, range.lowerBound == sentenceStart || startsAfterLabel(range.lowerBound) || startsAfterStop(range.lowerBound)
+        else { return text }
         return head.uppercased() + text.dropFirst()
     }
+
+    /// Whether `offset` starts a sentence the tokenizer did not split off because the writer
+    /// began it with a small letter: "Met today. pt c/o pain" (a full stop after a word that is
+    /// no abbreviation of a title, then a space).
+    private func startsAfterStop(_ offset: Int) -> Bool {
+        guard let index = tokens.firstIndex(where: { $0.range.lowerBound == offset }), index >= 3,
+              tokens[index - 1].kind == .space, tokens[index - 2].kind == .punctuation, tokens[index - 3].isWordLike,
+              tokens[index - 2].range.lowerBound == tokens[index - 3].range.upperBound,
+              [UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!")].contains(bytes[tokens[index - 2].range.lowerBound]),
+              tokens[index - 2].range.count == 1 else { return false }
+        let word = sentence.normalized(index - 3)
+        return word.count >= 2 && Grammar.isLetters(word) && !Self.titles.contains(word)
+    }
+
+    /// Abbreviations a full stop follows inside a sentence.
+    private static let titles: Set<String> = ["dr", "mr", "mrs", "ms", "st", "vs", "etc", "approx", "jr", "sr", "no", "pg", "ave"]
 
     /// Whether `offset` starts the words after a section label ("S: Pt reports", "Plan: Pt to
     /// call"), written with a capital as a sentence would be ("Dx: MDD" is an abbreviation, and
