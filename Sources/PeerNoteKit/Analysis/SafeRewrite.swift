@@ -27,7 +27,7 @@ struct SafeRewrite {
     /// Why a rewrite may not be applied on its own.
     enum Refusal: String, Sendable, Hashable {
         case negated, quoted, namedSentence, tense, doubledWord, article, danglingPreposition, gap, unbalanced,
-             doubleNegative, capital, stacked, label, slot
+             doubleNegative, capital, stacked, label, slot, determiner
     }
 
     /// `fitted` as `fix` may apply it: unchanged, with a verb after it made to agree, or with
@@ -90,6 +90,22 @@ struct SafeRewrite {
         if let tense = tenseRefusal(fitted) { return tense }
         if let slot = slotRefusal(fitted) { return slot }
         return resultRefusal(fitted)
+    }
+
+    /// Whether `fitted`, applied, would leave the sentence around it broken: a doubled word or
+    /// article, a wrong "a"/"an", a dangling preposition, a gap, unbalanced marks, a double
+    /// negative, a person noun without its determiner after a word ("is person with …"; a
+    /// note's fragment may start with one: "Person in recovery, now volunteers …"). Any
+    /// suggestion that does is not offered, safe or not. Modifiers stacked after a noun read
+    /// heavily but not wrongly: the writer may pick them.
+    func breaksSentence(_ fitted: SlotFitter.Fitted) -> Bool {
+        guard sentence.tokens.count <= Self.longestSentence,
+              fitted.range.lowerBound >= sentence.range.lowerBound, fitted.range.upperBound <= sentence.range.upperBound else { return false }
+        switch resultRefusal(fitted) {
+        case nil, .capital?, .stacked?: return false
+        case .determiner?: return fitted.range.lowerBound != firstWordStart
+        default: return true
+        }
     }
 
     // MARK: The sentence around the term
@@ -255,7 +271,7 @@ struct SafeRewrite {
             let determined = before.map { index in
                 Grammar.determiner(sentence.normalized(index)) != nil || sentence.tokens[index].possessiveLength > 0 || sentence.tokens[index].kind == .number
             } ?? false
-            if !determined { return .article }
+            if !determined { return .determiner }
         }
         if stacksModifiers(replacement, after: rewritten[(fitted.range.lowerBound - offset + replacement.utf8.count)...]) { return .stacked }
         // The sentence starts with a capital where it did.
