@@ -257,8 +257,11 @@ struct SafeRewrite {
         if Self.count("(", in: replacement) != Self.count(")", in: replacement) || Self.count("[", in: replacement) != Self.count("]", in: replacement)
             || Self.count("\"", in: replacement) % 2 == 1 || Self.count("“", in: replacement) != Self.count("”", in: replacement) { return .unbalanced }
 
-        // A preposition at the end of the replacement needs words after it.
-        if let lastWord = replacement.lowercased().split(separator: " ").last.map(String.init), grammar.prepositions.contains(lastWord) {
+        // A preposition at the end of the replacement needs words after it, unless a clause
+        // of the replacement's own strands it ("the person I work with").
+        let replacementWords = replacement.lowercased().split(separator: " ").map(String.init)
+        let stranded = replacementWords.count >= 3 && Self.subjectPronouns.contains(replacementWords[replacementWords.count - 3])
+        if !stranded, let lastWord = replacementWords.last, grammar.prepositions.contains(lastWord) {
             let after = rewritten[(fitted.range.lowerBound - offset + replacement.utf8.count)...]
             let rest = String(decoding: after, as: UTF8.self).drop(while: { $0 == " " })
             guard let next = rest.first, next.isLetter || next.isNumber else { return .danglingPreposition }
@@ -279,6 +282,8 @@ struct SafeRewrite {
            old.first(where: \.isLetter)?.isUppercase == true { return .capital }
         return nil
     }
+
+    private static let subjectPronouns: Set<String> = ["i", "we", "you", "she", "he", "they"]
 
     /// `range` widened by three words on either side, within `bounds`.
     private static func window(around range: Range<Int>, in bounds: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
