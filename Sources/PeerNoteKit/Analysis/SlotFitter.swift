@@ -147,7 +147,10 @@ private struct Surroundings {
             else if tokens[previous].possessiveLength > 0 && !Grammar.beContractions.contains(previousForm) {
                 determiner = (previous, .possessive, true)
             } else if Grammar.nounGuess(previousForm, original: "", capitalsMeanNothing: true) != .other
-                        || Grammar.commonAdjectives.contains(previousForm) {
+                        || Grammar.commonAdjectives.contains(previousForm)
+                        // "a convicted felon", "a registered sex offender": a participle describing the term.
+                        || (previousForm.hasSuffix("ed") && previousForm.count > 4
+                            && Self.word(before: previous, in: tokens, bytes).map { Grammar.determiner(form($0)) != nil } == true) {
                 if let before = Self.word(before: previous, in: tokens, bytes), let kind = Grammar.determiner(form(before)) {
                     determiner = (before, kind, false)
                 } else if Grammar.commonAdjectives.contains(previousForm) {
