@@ -47,6 +47,15 @@ import Testing
         #expect(Grammar.plural(of: "the person I work with") == nil)
     }
 
+    @Test func aThirdPersonVerbHasItsPast() {
+        // Irregular pasts on any line of the table, regular ones by rule.
+        for (verb, past) in [("uses", "used"), ("drinks", "drank"), ("has", "had"), ("injects", "injected"), ("tries", "tried"),
+                             ("writes", "wrote"), ("holds", "held"), ("misses", "missed")] {
+            #expect(Grammar.past(ofThirdPerson: verb) == past, "\(verb)")
+        }
+        #expect(Grammar.past(ofThirdPerson: "class") == nil)
+    }
+
     @Test func negationsAreKnownByTheirWords() {
         let grammar = bundledLexicon.grammar
         for word in ["not", "never", "didn't", "isn’t", "denies", "without", "no", "nobody"] { #expect(grammar.isNegation(word), "\(word)") }
