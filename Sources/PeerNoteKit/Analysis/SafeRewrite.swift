@@ -82,6 +82,8 @@ struct SafeRewrite {
         if first > 0, tokens[first - 1].range.upperBound == match.range.lowerBound, Self.isQuote(tokens[first - 1], bytes) { return .quoted }
         if last + 1 < tokens.count, tokens[last + 1].range.lowerBound == match.range.upperBound, Self.isDoubleQuote(tokens[last + 1], bytes) { return .quoted }
 
+        if namedAsOwnWord(after: last) { return .quoted }
+
         // A field's label ("Pt: Víctor Peña") is the form's word for the person, not the writer's sentence.
         if namesPerson, last + 1 < tokens.count, tokens[last + 1].range.lowerBound == match.range.upperBound,
            bytes[tokens[last + 1].range.lowerBound] == UInt8(ascii: ":") { return .label }
@@ -109,6 +111,23 @@ struct SafeRewrite {
     }
 
     // MARK: The sentence around the term
+
+    /// Whether the words after the term say it is the person's own word: "(a recovering
+    /// addict, as she puts it)".
+    private func namedAsOwnWord(after last: Int) -> Bool {
+        guard !grammar.ownWordsAfter.isEmpty else { return false }
+        var words: [String] = []
+        var index = last + 1
+        while index < sentence.tokens.count, words.count < 7 {
+            let token = sentence.tokens[index]
+            if token.isWordLike { words.append(sentence.normalized(index)) }
+            else if token.kind == .punctuation, !token.joinsWords, bytes[token.range.lowerBound] != UInt8(ascii: ",") { break }
+            index += 1
+        }
+        return grammar.ownWordsAfter.contains { phrase in
+            phrase.count <= words.count && (0...(words.count - phrase.count)).contains { start in Array(words[start..<(start + phrase.count)]) == phrase }
+        }
+    }
 
     /// Words that start a new clause: a negation before them is not about the term.
     private static let clauseStarts: Set<String> = [

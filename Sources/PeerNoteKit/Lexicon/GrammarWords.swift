@@ -10,10 +10,17 @@ struct GrammarWords: Sendable {
     /// Prepositions: a rewrite that ends in one needs words after it, and a term after one is
     /// a noun, not a verb ("for f/u").
     let prepositions: Set<String>
+    /// The person's own word named after it ("a recovering addict, as she puts it"): the
+    /// `category: self-description` cues that start with "as", as normalized words.
+    let ownWordsAfter: [[String]]
 
     init(_ entries: [LexiconEntry]) {
         var negations: Set<String> = [], prepositions: Set<String> = []
+        var ownWordsAfter: [[String]] = []
         for entry in entries {
+            if entry.side == .context, entry.role == nil, entry.category == "self-description" {
+                ownWordsAfter += entry.terms.map { $0.text.lowercased().split(separator: " ").map(String.init) }.filter { $0.first == "as" && $0.count > 1 }
+            }
             let words = entry.terms.map { $0.text.lowercased() }.filter { !$0.contains(" ") }
             switch entry.role {
             case .negation?: negations.formUnion(words)
@@ -24,6 +31,7 @@ struct GrammarWords: Sendable {
         }
         self.negations = negations
         self.prepositions = prepositions
+        self.ownWordsAfter = ownWordsAfter
     }
 
     /// Whether a normalized word negates: one of `negations` or a contraction in -n't.
