@@ -237,6 +237,9 @@ private struct Surroundings {
             // room for a verb that agrees with that word as its subject, not for a bare base form.
             guard determiner?.adjacent != true, ownDeterminer == nil else { return nil }
             if determiner != nil, Self.isBaseForm(alternative.text) { return nil }
+            // After *be* ("she is crippled by anxiety") the term is a participle: a verb that
+            // shows its subject cannot stand there ("she is spends most days in bed").
+            if let linking, linking.isBe, Self.showsSubject(alternative.text) { return nil }
             if let previous = previousWord, prepositions.contains(sentence.normalized(previous)) { return nil }
             text = number(of: alternative.text, plural: false)
             if match.pattern.form == .past, afterPerfectAuxiliary, let space = text.firstIndex(of: " ") ?? Optional(text.endIndex) {
@@ -268,6 +271,10 @@ private struct Surroundings {
            !Grammar.isPluralPhrase(made), let plural = Grammar.plural(of: made) {
             made = plural
         }
+        // After a singular *be* ("she is bed-bound") a word in -s is a verb, not a plural noun:
+        // "she is spends most days in bed" is no noun phrase.
+        if alternative.be == nil, let linking, linking.isBe, linking.contracted || ["is", "was", "am"].contains(sentence.normalized(linking.token)),
+           Self.showsSubject(made) { return nil }
         var words = made.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         guard !words.isEmpty else { return nil }
         let ownArticle = ["the", "a", "an"].contains(words[0]) ? words[0] : nil
@@ -328,6 +335,8 @@ private struct Surroundings {
         if needsBe && !linking.isBe { return nil }
         let text = number(of: alternative.text, plural: ["are", "were"].contains(sentence.normalized(linking.token)))
         guard let be = alternative.be else {
+            // A verb that shows its subject cannot follow *be*: "is spends most days in bed".
+            if Self.showsSubject(text) { return nil }
             // "has been noncompliant" → "has not been taking": the negation goes before "been".
             if text.hasPrefix("not "), let form = linking.form, form == .past || form == .base,
                ["been", "be"].contains(sentence.normalized(linking.token)), !linking.contracted {
@@ -498,6 +507,12 @@ private struct Surroundings {
     }
 
     private static let irregularPasts: Set<String> = Set(WordClass.irregularVerbs.values.map(\.1))
+
+    /// Whether a verb phrase starts with a verb in its third-person form ("spends", "says").
+    private static func showsSubject(_ text: String) -> Bool {
+        guard let verb = text.split(separator: " ").first.map({ $0.lowercased() }) else { return false }
+        return Grammar.past(ofThirdPerson: verb) != nil
+    }
 
     /// Whether *have* comes before the term, over adverbs: "has (not) complied".
     private var afterPerfectAuxiliary: Bool {

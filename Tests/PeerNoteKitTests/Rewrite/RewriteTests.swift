@@ -158,6 +158,12 @@ import PeerNoteKit
         #expect(firstSuggestions("We met my client at the library.") == "We met the person I work with at the library.")
         #expect(firstSuggestions("Former addict, now volunteers at the warming center on weekends.")
                 == "Person in recovery, now volunteers at the warming center on weekends.")
+        // A verb that shows its subject does not stand after *be*: it takes *be*'s place, or nothing is offered.
+        #expect(firstSuggestions("She is bed-bound now.") == "She spends most days in bed now.")
+        #expect(firstSuggestions("Some mornings she is crippled by anxiety and cannot get on the train.")
+                == "Some mornings she is crippled by anxiety and cannot get on the train.")
+        // A past alternative of a verb entry is not made past again ("inviteded").
+        #expect(firstSuggestions("Writer made her sign the release before we could call the clinic.").contains("inviteded") == false)
     }
 
     @Test func anAlternativeWithoutASlotStandsWhereTheTermStands() throws {
