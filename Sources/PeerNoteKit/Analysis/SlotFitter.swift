@@ -237,6 +237,7 @@ private struct Surroundings {
             // room for a verb that agrees with that word as its subject, not for a bare base form.
             guard determiner?.adjacent != true, ownDeterminer == nil else { return nil }
             if determiner != nil, Self.isBaseForm(alternative.text) { return nil }
+            if auxiliaryAfterVerb(alternative.text) { return nil }
             // After *be* ("she is crippled by anxiety") the term is a participle: a verb that
             // shows its subject cannot stand there ("she is spends most days in bed").
             if let linking, linking.isBe, Self.showsSubject(alternative.text) { return nil }
@@ -249,6 +250,7 @@ private struct Surroundings {
             guard linking == nil, determiner?.adjacent != true else { return nil }
             if alternative.text.isEmpty { return dropped(range) }
             text = number(of: alternative.text, plural: false)
+            if auxiliaryAfterVerb(text) { return nil }
         }
         guard followingWord(alternative, range: &range, text: &text) else { return nil }
         // "is SPMI and eligible" cannot become "has a serious mental illness and eligible": *be*
@@ -267,7 +269,10 @@ private struct Surroundings {
         if let next = nextWord, Self.isName(original(next)) { return nil }
         var made = number(of: alternative.text, plural: isPlural)
         // A plural noun takes the plural of an alternative the lexicon gives in the singular only.
-        if match.pattern.form == .plural, !alternative.text.contains("|"), !alternative.isPlaceholder, !made.isEmpty,
+        // A term listed in its plural ("suicide victims") takes the plural of a person noun too;
+        // not of a thing ("special needs" stays "a disability").
+        if match.pattern.form == .plural || (isPluralNoun && ["person", "man", "woman", "child"].contains(Grammar.head(of: made))),
+           !alternative.text.contains("|"), !alternative.isPlaceholder, !made.isEmpty,
            !Grammar.isPluralPhrase(made), let plural = Grammar.plural(of: made) {
             made = plural
         }
@@ -277,6 +282,10 @@ private struct Surroundings {
            Self.showsSubject(made) { return nil }
         var words = made.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         guard !words.isEmpty else { return nil }
+        // "has thought about suicide for a long time" is a predicate, never a noun phrase (unless
+        // the term holds its own auxiliary: "has been clean" → "has been sober").
+        if alternative.be == nil, Self.verbsNoNounStartsWith.contains(words[0].lowercased()),
+           !Self.verbsNoNounStartsWith.contains(sentence.normalized(first)) { return nil }
         let ownArticle = ["the", "a", "an"].contains(words[0]) ? words[0] : nil
         // "pt's": only a plain noun takes a possessive ("person who uses drugs's" does not read).
         if isPossessive && (words.count > (ownArticle == nil ? 2 : 3) || words.contains(where: { Self.postModifiers.contains($0) })) { return nil }
@@ -319,6 +328,24 @@ private struct Surroundings {
         if isPlural && ownArticle == "the" { words.removeFirst() }
         return words.joined(separator: " ")
     }
+
+    /// Whether `text` starts with an auxiliary right after a verb of the writer's ("honored has
+    /// thought about suicide"): after a verb comes its object, not a second verb. A term that
+    /// holds its own auxiliary, and an auxiliary or "to" before the term, are another matter.
+    private func auxiliaryAfterVerb(_ text: String) -> Bool {
+        guard let head = text.split(separator: " ").first.map({ $0.lowercased() }), Self.verbsNoNounStartsWith.contains(head),
+              !Self.verbsNoNounStartsWith.contains(sentence.normalized(first)),
+              let previous = previousWord else { return false }
+        let word = sentence.normalized(previous)
+        guard !Grammar.auxiliaries.contains(word), Grammar.beForms[word] == nil, !Self.verbsNoNounStartsWith.contains(word), word != "to" else { return false }
+        return isVerb(previous)
+    }
+
+    /// Auxiliaries: a wording that starts with one is no noun phrase, nor follows a verb.
+    private static let verbsNoNounStartsWith: Set<String> = [
+        "is", "are", "was", "were", "am", "be", "been", "has", "have", "had", "does", "do", "did", "will", "would", "can",
+        "could", "should", "may", "might", "must",
+    ]
 
     /// Words that make a noun phrase longer than its noun: no possessive 's after them.
     private static let postModifiers: Set<String> = ["who", "that", "with", "in", "of", "living", "experiencing", "receiving", "using",

@@ -304,11 +304,25 @@ enum Grammar {
         if let cut = words.firstIndex(where: { nounPhraseContinuations.contains($0.lowercased()) }) {
             guard cut > 0, ["person", "child", "man", "woman"].contains(words[cut - 1].lowercased()) else { return nil }
             words[cut - 1] = pluralNoun(words[cut - 1])
+            // "person who has" → "people who have": the clause's verb agrees with its new subject.
+            if ["who", "that"].contains(words[cut].lowercased()), cut + 1 < words.count {
+                words[cut + 1] = pluralVerb(words[cut + 1])
+            }
         } else {
             guard !words.contains(where: { closedClass.contains($0.lowercased()) }) else { return nil }
             words[words.count - 1] = pluralNoun(words[words.count - 1])
         }
         return words.joined(separator: " ")
+    }
+
+    /// A verb in its third-person form as it agrees with a plural subject ("has" → "have",
+    /// "uses" → "use"); any other word as it is.
+    static func pluralVerb(_ verb: String) -> String {
+        if let agreeing = agreeing(verb.lowercased(), plural: true) { return agreeing }
+        guard Grammar.past(ofThirdPerson: verb.lowercased()) != nil else { return verb }
+        if let (base, _) = WordClass.irregularVerbs.first(where: { $0.value.0 == verb.lowercased() }) { return base }
+        let candidates = [String(verb.dropLast()), String(verb.dropLast(2)), verb.hasSuffix("ies") ? String(verb.dropLast(3)) + "y" : ""]
+        return candidates.first { !$0.isEmpty && WordClass.thirdPerson($0.lowercased()) == verb.lowercased() } ?? verb
     }
 
     /// The plural of one noun: irregular ones by list, one that is plural already as it is,

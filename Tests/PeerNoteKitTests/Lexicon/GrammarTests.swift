@@ -45,6 +45,9 @@ import Testing
         #expect(Grammar.pluralNoun("class") == "classes")
         // Where the head is not certain, no plural is made.
         #expect(Grammar.plural(of: "the person I work with") == nil)
+        // The verb of the clause agrees with the plural noun.
+        #expect(Grammar.plural(of: "person who has thoughts of suicide") == "people who have thoughts of suicide")
+        #expect(Grammar.plural(of: "person who uses drugs") == "people who use drugs")
     }
 
     @Test func aThirdPersonVerbHasItsPast() {

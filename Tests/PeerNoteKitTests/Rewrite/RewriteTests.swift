@@ -162,6 +162,10 @@ import PeerNoteKit
         #expect(firstSuggestions("She is bed-bound now.") == "She spends most days in bed now.")
         #expect(firstSuggestions("Some mornings she is crippled by anxiety and cannot get on the train.")
                 == "Some mornings she is crippled by anxiety and cannot get on the train.")
+        // A wording that starts with an auxiliary is no noun phrase, nor follows the writer's verb.
+        #expect(firstSuggestions("The vigil honored suicide victims from the neighborhood with candles and music.")
+                == "The vigil honored people who died by suicide from the neighborhood with candles and music.")
+        #expect(firstSuggestions("Dana has been clean for fourteen months.") == "Dana has been sober for fourteen months.")
         // A past alternative of a verb entry is not made past again ("inviteded").
         #expect(firstSuggestions("Writer made her sign the release before we could call the clinic.").contains("inviteded") == false)
     }
