@@ -60,8 +60,8 @@ import PeerNoteKit
 /// Measured on the rewriter as built (see the README's table); raise them as it improves.
 enum RewriteFloors {
     static let devSafeExact = 0.99, devFirstExact = 0.68
-    static let dev2SafeExact = 0.89, dev2FirstExact = 0.38
+    static let dev2SafeExact = 0.89, dev2FirstExact = 0.39
     static let dev3SafeExact = 0.68, dev3FirstExact = 0.49
     static let testSafeExact = 0.87, testFirstExact = 0.39
-    static let test2SafeExact = 0.84, test2FirstExact = 0.48
+    static let test2SafeExact = 0.84, test2FirstExact = 0.49
 }
