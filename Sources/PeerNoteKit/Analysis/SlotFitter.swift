@@ -253,6 +253,15 @@ private struct Surroundings {
             if auxiliaryAfterVerb(text) { return nil }
         }
         guard followingWord(alternative, range: &range, text: &text) else { return nil }
+        // "Per pt, she slept …" → "She said she slept …": a verb of saying takes what was said
+        // as its object, and the comma that set the phrase off goes with it.
+        if let verb = text.lowercased().split(separator: " ").last, Self.speechVerbs.contains(String(verb)),
+           let comma = tokens.firstIndex(where: { $0.range.lowerBound == range.upperBound }), tokens[comma].kind == .punctuation,
+           bytes[tokens[comma].range.lowerBound] == UInt8(ascii: ","), tokens[comma].range.count == 1,
+           // A quotation after it keeps its comma: "She said, “…”".
+           !(comma + 2 < tokens.count && tokens[comma + 2].kind == .punctuation && !tokens[comma + 2].joinsWords) {
+            range = range.lowerBound..<tokens[comma].range.upperBound
+        }
         // "is SPMI and eligible" cannot become "has a serious mental illness and eligible": *be*
         // stays when another predicate shares it.
         if replacesBe(alternative), sharesBe(after: range.upperBound) { return nil }
@@ -340,6 +349,9 @@ private struct Surroundings {
         guard !Grammar.auxiliaries.contains(word), Grammar.beForms[word] == nil, !Self.verbsNoNounStartsWith.contains(word), word != "to" else { return false }
         return isVerb(previous)
     }
+
+    /// Verbs of saying that end a wording: the words said follow them without a comma.
+    private static let speechVerbs: Set<String> = ["said", "says", "say", "shared", "shares", "reported", "reports", "mentioned", "mentions"]
 
     /// Auxiliaries: a wording that starts with one is no noun phrase, nor follows a verb.
     private static let verbsNoNounStartsWith: Set<String> = [

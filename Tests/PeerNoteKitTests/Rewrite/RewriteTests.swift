@@ -166,6 +166,8 @@ import PeerNoteKit
         #expect(firstSuggestions("The vigil honored suicide victims from the neighborhood with candles and music.")
                 == "The vigil honored people who died by suicide from the neighborhood with candles and music.")
         #expect(firstSuggestions("Dana has been clean for fourteen months.") == "Dana has been sober for fourteen months.")
+        // A verb of saying takes what was said without the comma that set the phrase off.
+        #expect(firstSuggestions("Per pt, she slept in her car three nights last week.") == "She said she slept in her car three nights last week.")
         // A past alternative of a verb entry is not made past again ("inviteded").
         #expect(firstSuggestions("Writer made her sign the release before we could call the clinic.").contains("inviteded") == false)
     }
