@@ -98,7 +98,7 @@ struct SafeRewrite {
     /// article, a wrong "a"/"an", a dangling preposition, a gap, unbalanced marks, a double
     /// negative, a person noun without its determiner after a word ("is person with …"; a
     /// note's fragment may start with one: "Person in recovery, now volunteers …"). Any
-    /// suggestion that does is not offered, safe or not. Modifiers stacked after a noun read
+    /// first suggestion that does is not offered, safe or not. Modifiers stacked after a noun read
     /// heavily but not wrongly: the writer may pick them.
     func breaksSentence(_ fitted: SlotFitter.Fitted) -> Bool {
         guard sentence.tokens.count <= Self.longestSentence,

@@ -49,9 +49,10 @@ struct SlotFitter {
             if alternative.text == "[Name]", let name = around.sentenceName { alternative.text = name; guessedName = true }
             guard var made = around.fit(alternative), !(fitted + placeholders).contains(where: { $0.range == made.range && $0.text == made.text }) else { continue }
             if guessedName { made.canApply = false }
-            // A wording that would break the sentence around it ("is person with …", "decided not
-            // to with …") is not offered at all: the next one, or guidance, is.
-            if !alternative.isPlaceholder, !guessedName, check.breaksSentence(made) { continue }
+            // A first wording that would break the sentence around it ("is person with …",
+            // "decided not to with …") is not offered at all: the next one, or guidance, comes
+            // first. Only until one passes: a note with thousands of findings stays fast.
+            if fitted.isEmpty, !alternative.isPlaceholder, !guessedName, check.breaksSentence(made) { continue }
             // Only the first wording (or "[Name]", which a stated name moves first) can be applied
             // on its own: the others are checked by the writer who picks them.
             if verify && (alternative.isPlaceholder || fitted.isEmpty) {
