@@ -18,6 +18,8 @@ struct SafeRewrite {
     let match: Matcher.Match
     /// Everyday words and words that name places, not people: a capitalized one is no name.
     let facts: FactWords?
+    /// The lexicon's negations and prepositions.
+    let grammar: GrammarWords
 
     /// The most tokens (words, spaces and marks) a sentence may have for its rewrites to be applied.
     static let longestSentence = 400
@@ -25,7 +27,7 @@ struct SafeRewrite {
     /// Why a rewrite may not be applied on its own.
     enum Refusal: String, Sendable, Hashable {
         case negated, quoted, namedSentence, tense, doubledWord, article, danglingPreposition, gap, unbalanced,
-             doubleNegative, capital, stacked, label, slot
+             doubleNegative, capital, stacked, label, slot, determiner
     }
 
     /// `fitted` as `fix` may apply it: unchanged, with a verb after it made to agree, or with
@@ -66,19 +68,21 @@ struct SafeRewrite {
             if token.kind == .punctuation && !token.joinsWords { break }
             if token.isWordLike {
                 let word = sentence.normalized(index)
-                if Grammar.isNegation(word) { return .negated }
+                if grammar.isNegation(word) { return .negated }
                 if Self.clauseStarts.contains(word) { break }
                 words += 1
             }
             index -= 1
         }
-        if Grammar.isNegation(sentence.normalized(first)) && fitted.text.lowercased().split(separator: " ").contains("not") { return .doubleNegative }
+        if grammar.isNegation(sentence.normalized(first)) && fitted.text.lowercased().split(separator: " ").contains("not") { return .doubleNegative }
 
         // Quotation marks: inside an open quotation, or right beside the term (scare quotes).
         let before = UnsafeBufferPointer(rebasing: bytes[sentence.range.lowerBound..<match.range.lowerBound])
         if Self.doubleQuotes(in: before) % 2 == 1 { return .quoted }
         if first > 0, tokens[first - 1].range.upperBound == match.range.lowerBound, Self.isQuote(tokens[first - 1], bytes) { return .quoted }
         if last + 1 < tokens.count, tokens[last + 1].range.lowerBound == match.range.upperBound, Self.isDoubleQuote(tokens[last + 1], bytes) { return .quoted }
+
+        if namedAsOwnWord(after: last) { return .quoted }
 
         // A field's label ("Pt: Víctor Peña") is the form's word for the person, not the writer's sentence.
         if namesPerson, last + 1 < tokens.count, tokens[last + 1].range.lowerBound == match.range.upperBound,
@@ -90,7 +94,40 @@ struct SafeRewrite {
         return resultRefusal(fitted)
     }
 
+    /// Whether `fitted`, applied, would leave the sentence around it broken: a doubled word or
+    /// article, a wrong "a"/"an", a dangling preposition, a gap, unbalanced marks, a double
+    /// negative, a person noun without its determiner after a word ("is person with …"; a
+    /// note's fragment may start with one: "Person in recovery, now volunteers …"). Any
+    /// first suggestion that does is not offered, safe or not. Modifiers stacked after a noun read
+    /// heavily but not wrongly: the writer may pick them.
+    func breaksSentence(_ fitted: SlotFitter.Fitted) -> Bool {
+        guard sentence.tokens.count <= Self.longestSentence,
+              fitted.range.lowerBound >= sentence.range.lowerBound, fitted.range.upperBound <= sentence.range.upperBound else { return false }
+        switch resultRefusal(fitted) {
+        case nil, .capital?, .stacked?: return false
+        case .determiner?: return fitted.range.lowerBound != firstWordStart
+        default: return true
+        }
+    }
+
     // MARK: The sentence around the term
+
+    /// Whether the words after the term say it is the person's own word: "(a recovering
+    /// addict, as she puts it)".
+    private func namedAsOwnWord(after last: Int) -> Bool {
+        guard !grammar.ownWordsAfter.isEmpty else { return false }
+        var words: [String] = []
+        var index = last + 1
+        while index < sentence.tokens.count, words.count < 7 {
+            let token = sentence.tokens[index]
+            if token.isWordLike { words.append(sentence.normalized(index)) }
+            else if token.kind == .punctuation, !token.joinsWords, bytes[token.range.lowerBound] != UInt8(ascii: ",") { break }
+            index += 1
+        }
+        return grammar.ownWordsAfter.contains { phrase in
+            phrase.count <= words.count && (0...(words.count - phrase.count)).contains { start in Array(words[start..<(start + phrase.count)]) == phrase }
+        }
+    }
 
     /// Words that start a new clause: a negation before them is not about the term.
     private static let clauseStarts: Set<String> = [
@@ -231,7 +268,7 @@ struct SafeRewrite {
 
         if Self.doubled(newWords) > Self.doubled(oldWords) { return .doubledWord }
         if Self.articleErrors(newWords) > Self.articleErrors(oldWords) { return .article }
-        if Self.doubleNegatives(newWords) > Self.doubleNegatives(oldWords) { return .doubleNegative }
+        if doubleNegatives(newWords) > doubleNegatives(oldWords) { return .doubleNegative }
         for gap in ["  ", " ,", " .", " ;", " :", " )", "( "] where Self.count(gap, in: new) > Self.count(gap, in: old) { return .gap }
 
         let replacement = fitted.text
@@ -239,13 +276,16 @@ struct SafeRewrite {
         if Self.count("(", in: replacement) != Self.count(")", in: replacement) || Self.count("[", in: replacement) != Self.count("]", in: replacement)
             || Self.count("\"", in: replacement) % 2 == 1 || Self.count("“", in: replacement) != Self.count("”", in: replacement) { return .unbalanced }
 
-        // A preposition at the end of the replacement needs words after it.
-        if let lastWord = replacement.lowercased().split(separator: " ").last.map(String.init), Grammar.prepositions.contains(lastWord) {
+        // A preposition at the end of the replacement needs words after it, unless a clause
+        // of the replacement's own strands it ("the person I work with").
+        let replacementWords = replacement.lowercased().split(separator: " ").map(String.init)
+        let stranded = replacementWords.count >= 3 && Self.subjectPronouns.contains(replacementWords[replacementWords.count - 3])
+        if !stranded, let lastWord = replacementWords.last, grammar.prepositions.contains(lastWord) {
             let after = rewritten[(fitted.range.lowerBound - offset + replacement.utf8.count)...]
             let rest = String(decoding: after, as: UTF8.self).drop(while: { $0 == " " })
             guard let next = rest.first, next.isLetter || next.isNumber else { return .danglingPreposition }
             let nextWord = rest.prefix(while: { $0.isLetter }).lowercased()
-            if Grammar.prepositions.contains(nextWord) || ["and", "or", "but"].contains(nextWord) { return .danglingPreposition }
+            if grammar.prepositions.contains(nextWord) || ["and", "or", "but"].contains(nextWord) { return .danglingPreposition }
         }
         // A singular noun for a person needs its determiner: "is person with schizophrenia" does not read.
         if let head = replacement.lowercased().split(separator: " ").first.map(String.init), ["person", "man", "woman", "child", "member"].contains(head) {
@@ -253,7 +293,7 @@ struct SafeRewrite {
             let determined = before.map { index in
                 Grammar.determiner(sentence.normalized(index)) != nil || sentence.tokens[index].possessiveLength > 0 || sentence.tokens[index].kind == .number
             } ?? false
-            if !determined { return .article }
+            if !determined { return .determiner }
         }
         if stacksModifiers(replacement, after: rewritten[(fitted.range.lowerBound - offset + replacement.utf8.count)...]) { return .stacked }
         // The sentence starts with a capital where it did.
@@ -261,6 +301,8 @@ struct SafeRewrite {
            old.first(where: \.isLetter)?.isUppercase == true { return .capital }
         return nil
     }
+
+    private static let subjectPronouns: Set<String> = ["i", "we", "you", "she", "he", "they"]
 
     /// `range` widened by three words on either side, within `bounds`.
     private static func window(around range: Range<Int>, in bounds: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
@@ -353,8 +395,8 @@ struct SafeRewrite {
         }.count
     }
 
-    private static func doubleNegatives(_ words: [String]) -> Int {
-        zip(words, words.dropFirst()).filter { Grammar.isNegation($0) && ["not", "no", "never"].contains($1.trimmingComma) }.count
+    private func doubleNegatives(_ words: [String]) -> Int {
+        zip(words, words.dropFirst()).filter { grammar.isNegation($0) && ["not", "no", "never"].contains($1.trimmingComma) }.count
     }
 
     private static func count(_ needle: String, in text: String) -> Int {

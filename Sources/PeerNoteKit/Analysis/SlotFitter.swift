@@ -29,16 +29,17 @@ struct SlotFitter {
     /// `acronyms` are the keys of the entry's terms the lexicon writes in capitals ("AMA"): the
     /// same letters written as a name ("Ama") are not rewritten.
     /// `facts` tell a name from an everyday word, for the check of what `fix` may apply (`SafeRewrite`);
+    /// `grammar` holds the lexicon's negations and prepositions.
     /// `verify` is false for an entry that is not `safe`, whose rewrites are never applied on their own.
     static func fit(_ alternatives: [Alternative], match: Matcher.Match, in sentence: Sentence,
                     bytes: UnsafeBufferPointer<UInt8>, acronyms: Set<String> = [], facts: FactWords? = nil,
-                    verify: Bool = true) -> [Fitted] {
+                    grammar: GrammarWords, verify: Bool = true) -> [Fitted] {
         guard !alternatives.isEmpty else { return [] }
-        let around = Surroundings(match: match, sentence: sentence, bytes: bytes, acronyms: acronyms,
+        let around = Surroundings(match: match, sentence: sentence, bytes: bytes, grammar: grammar, acronyms: acronyms,
                                   needsKey: !acronyms.isEmpty || alternatives.contains { !$0.terms.isEmpty })
         if !acronyms.isEmpty, around.isWrittenAsName, acronyms.contains(around.termKey) { return [] }
         var fitted: [Fitted] = [], placeholders: [Fitted] = []
-        let check = SafeRewrite(sentence: sentence, bytes: bytes, match: match, facts: facts)
+        let check = SafeRewrite(sentence: sentence, bytes: bytes, match: match, facts: facts, grammar: grammar)
         let namesPerson = alternatives.contains { $0.text == "[Name]" }
         for alternative in alternatives {
             var alternative = alternative
@@ -48,6 +49,10 @@ struct SlotFitter {
             if alternative.text == "[Name]", let name = around.sentenceName { alternative.text = name; guessedName = true }
             guard var made = around.fit(alternative), !(fitted + placeholders).contains(where: { $0.range == made.range && $0.text == made.text }) else { continue }
             if guessedName { made.canApply = false }
+            // A first wording that would break the sentence around it ("is person with …",
+            // "decided not to with …") is not offered at all: the next one, or guidance, comes
+            // first. Only until one passes: a note with thousands of findings stays fast.
+            if fitted.isEmpty, !alternative.isPlaceholder, !guessedName, check.breaksSentence(made) { continue }
             // Only the first wording (or "[Name]", which a stated name moves first) can be applied
             // on its own: the others are checked by the writer who picks them.
             if verify && (alternative.isPlaceholder || fitted.isEmpty) {
@@ -65,6 +70,8 @@ private struct Surroundings {
     let sentence: Sentence
     let bytes: UnsafeBufferPointer<UInt8>
     let match: Matcher.Match
+    /// Prepositions before a noun ("for f/u"); "to" is left out, as the infinitive's ("to f/u").
+    let prepositions: Set<String>
     var tokens: [Token] { sentence.tokens }
     var first: Int { match.tokens.lowerBound }
     var last: Int { match.tokens.upperBound }
@@ -95,8 +102,9 @@ private struct Surroundings {
     /// Whether the term is a plural noun by its form ("pts", "addicts"; not "the mentally ill").
     let isPluralNoun: Bool
 
-    init(match: Matcher.Match, sentence: Sentence, bytes: UnsafeBufferPointer<UInt8>, acronyms: Set<String>, needsKey: Bool) {
+    init(match: Matcher.Match, sentence: Sentence, bytes: UnsafeBufferPointer<UInt8>, grammar: GrammarWords, acronyms: Set<String>, needsKey: Bool) {
         self.match = match
+        prepositions = grammar.prepositions.subtracting(["to"])
         self.sentence = sentence
         self.bytes = bytes
         let tokens = sentence.tokens
@@ -140,7 +148,10 @@ private struct Surroundings {
             else if tokens[previous].possessiveLength > 0 && !Grammar.beContractions.contains(previousForm) {
                 determiner = (previous, .possessive, true)
             } else if Grammar.nounGuess(previousForm, original: "", capitalsMeanNothing: true) != .other
-                        || Grammar.commonAdjectives.contains(previousForm) {
+                        || Grammar.commonAdjectives.contains(previousForm)
+                        // "a convicted felon", "a registered sex offender": a participle describing the term.
+                        || (previousForm.hasSuffix("ed") && previousForm.count > 4
+                            && Self.word(before: previous, in: tokens, bytes).map { Grammar.determiner(form($0)) != nil } == true) {
                 if let before = Self.word(before: previous, in: tokens, bytes), let kind = Grammar.determiner(form(before)) {
                     determiner = (before, kind, false)
                 } else if Grammar.commonAdjectives.contains(previousForm) {
@@ -206,6 +217,7 @@ private struct Surroundings {
                 range = range.lowerBound..<tokens[apostrophe].range.upperBound
                 text += "'s"
             }
+            if followsPastBe(range.lowerBound) { text = Self.pastRelative(text) }
         case .predicate:
             guard let made = predicate(alternative, range: &range) else { return nil }
             text = made
@@ -221,9 +233,16 @@ private struct Surroundings {
             guard let made = afterNoun(alternative, range: &range) else { return nil }
             text = made
         case .verb:
-            // Not a noun: no determiner before it, nor a preposition ("for f/u"; "to" is the infinitive's).
+            // Not a noun: no determiner before it, nor a preposition ("for f/u"; "to" is the
+            // infinitive's). A determiner a word before ("her son committed", "the OB f/u") leaves
+            // room for a verb that agrees with that word as its subject, not for a bare base form.
             guard determiner?.adjacent != true, ownDeterminer == nil else { return nil }
-            if let previous = previousWord, Self.prepositions.contains(sentence.normalized(previous)) { return nil }
+            if determiner != nil, Self.isBaseForm(alternative.text) { return nil }
+            if auxiliaryAfterVerb(alternative.text) { return nil }
+            // After *be* ("she is crippled by anxiety") the term is a participle: a verb that
+            // shows its subject cannot stand there ("she is spends most days in bed").
+            if let linking, linking.isBe, Self.showsSubject(alternative.text) { return nil }
+            if let previous = previousWord, prepositions.contains(sentence.normalized(previous)) { return nil }
             text = number(of: alternative.text, plural: false)
             if match.pattern.form == .past, afterPerfectAuxiliary, let space = text.firstIndex(of: " ") ?? Optional(text.endIndex) {
                 text = Grammar.participle(ofPast: String(text[..<space])) + text[space...]
@@ -232,8 +251,18 @@ private struct Surroundings {
             guard linking == nil, determiner?.adjacent != true else { return nil }
             if alternative.text.isEmpty { return dropped(range) }
             text = number(of: alternative.text, plural: false)
+            if auxiliaryAfterVerb(text) { return nil }
         }
         guard followingWord(alternative, range: &range, text: &text) else { return nil }
+        // "Per pt, she slept …" → "She said she slept …": a verb of saying takes what was said
+        // as its object, and the comma that set the phrase off goes with it.
+        if let verb = text.lowercased().split(separator: " ").last, Self.speechVerbs.contains(String(verb)),
+           let comma = tokens.firstIndex(where: { $0.range.lowerBound == range.upperBound }), tokens[comma].kind == .punctuation,
+           bytes[tokens[comma].range.lowerBound] == UInt8(ascii: ","), tokens[comma].range.count == 1,
+           // A quotation after it keeps its comma: "She said, “…”".
+           !(comma + 2 < tokens.count && tokens[comma + 2].kind == .punctuation && !tokens[comma + 2].joinsWords) {
+            range = range.lowerBound..<tokens[comma].range.upperBound
+        }
         // "is SPMI and eligible" cannot become "has a serious mental illness and eligible": *be*
         // stays when another predicate shares it.
         if replacesBe(alternative), sharesBe(after: range.upperBound) { return nil }
@@ -250,12 +279,23 @@ private struct Surroundings {
         if let next = nextWord, Self.isName(original(next)) { return nil }
         var made = number(of: alternative.text, plural: isPlural)
         // A plural noun takes the plural of an alternative the lexicon gives in the singular only.
-        if match.pattern.form == .plural, !alternative.text.contains("|"), !alternative.isPlaceholder, !made.isEmpty,
+        // A term listed in its plural ("suicide victims") takes the plural of a person noun too;
+        // not of a thing ("special needs" stays "a disability").
+        if match.pattern.form == .plural || (isPluralNoun && ["person", "man", "woman", "child"].contains(Grammar.head(of: made))),
+           !alternative.text.contains("|"), !alternative.isPlaceholder, !made.isEmpty,
            !Grammar.isPluralPhrase(made), let plural = Grammar.plural(of: made) {
             made = plural
         }
+        // After a singular *be* ("she is bed-bound") a word in -s is a verb, not a plural noun:
+        // "she is spends most days in bed" is no noun phrase.
+        if alternative.be == nil, let linking, linking.isBe, linking.contracted || ["is", "was", "am"].contains(sentence.normalized(linking.token)),
+           Self.showsSubject(made) { return nil }
         var words = made.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         guard !words.isEmpty else { return nil }
+        // "has thought about suicide for a long time" is a predicate, never a noun phrase (unless
+        // the term holds its own auxiliary: "has been clean" → "has been sober").
+        if alternative.be == nil, Self.verbsNoNounStartsWith.contains(words[0].lowercased()),
+           !Self.verbsNoNounStartsWith.contains(sentence.normalized(first)) { return nil }
         let ownArticle = ["the", "a", "an"].contains(words[0]) ? words[0] : nil
         // "pt's": only a plain noun takes a possessive ("person who uses drugs's" does not read).
         if isPossessive && (words.count > (ownArticle == nil ? 2 : 3) || words.contains(where: { Self.postModifiers.contains($0) })) { return nil }
@@ -291,9 +331,34 @@ private struct Surroundings {
             return words.joined(separator: " ")
         }
         if bareAdjectiveBefore && ownArticle != nil { return nil }   // "Met new pt": the article would go before "new"
+        // "Homeless pt at bus stn": a word before the bare term that is no verb, preposition or
+        // conjunction describes it, and "the person" cannot stand after it.
+        if ownArticle != nil, !isPlural, let previous = previousWord, tokens[previous].kind == .word,
+           Grammar.nounGuess(sentence.normalized(previous), original: "", capitalsMeanNothing: true) == .noun { return nil }
         if isPlural && ownArticle == "the" { words.removeFirst() }
         return words.joined(separator: " ")
     }
+
+    /// Whether `text` starts with an auxiliary right after a verb of the writer's ("honored has
+    /// thought about suicide"): after a verb comes its object, not a second verb. A term that
+    /// holds its own auxiliary, and an auxiliary or "to" before the term, are another matter.
+    private func auxiliaryAfterVerb(_ text: String) -> Bool {
+        guard let head = text.split(separator: " ").first.map({ $0.lowercased() }), Self.verbsNoNounStartsWith.contains(head),
+              !Self.verbsNoNounStartsWith.contains(sentence.normalized(first)),
+              let previous = previousWord else { return false }
+        let word = sentence.normalized(previous)
+        guard !Grammar.auxiliaries.contains(word), Grammar.beForms[word] == nil, !Self.verbsNoNounStartsWith.contains(word), word != "to" else { return false }
+        return isVerb(previous)
+    }
+
+    /// Verbs of saying that end a wording: the words said follow them without a comma.
+    private static let speechVerbs: Set<String> = ["said", "says", "say", "shared", "shares", "reported", "reports", "mentioned", "mentions"]
+
+    /// Auxiliaries: a wording that starts with one is no noun phrase, nor follows a verb.
+    private static let verbsNoNounStartsWith: Set<String> = [
+        "is", "are", "was", "were", "am", "be", "been", "has", "have", "had", "does", "do", "did", "will", "would", "can",
+        "could", "should", "may", "might", "must",
+    ]
 
     /// Words that make a noun phrase longer than its noun: no possessive 's after them.
     private static let postModifiers: Set<String> = ["who", "that", "with", "in", "of", "living", "experiencing", "receiving", "using",
@@ -310,6 +375,8 @@ private struct Surroundings {
         if needsBe && !linking.isBe { return nil }
         let text = number(of: alternative.text, plural: ["are", "were"].contains(sentence.normalized(linking.token)))
         guard let be = alternative.be else {
+            // A verb that shows its subject cannot follow *be*: "is spends most days in bed".
+            if Self.showsSubject(text) { return nil }
             // "has been noncompliant" → "has not been taking": the negation goes before "been".
             if text.hasPrefix("not "), let form = linking.form, form == .past || form == .base,
                ["been", "be"].contains(sentence.normalized(linking.token)), !linking.contracted {
@@ -448,6 +515,45 @@ private struct Surroundings {
         verb.isEmpty ? "" : WordClass.verb.inflect(verb, to: form)
     }
 
+    /// Whether *be* in the past comes right before `offset`: "was a drunk", "used to be an addict".
+    private func followsPastBe(_ offset: Int) -> Bool {
+        guard let start = tokens.firstIndex(where: { $0.range.lowerBound == offset }), let be = Self.word(before: start, in: tokens, bytes) else { return false }
+        switch sentence.normalized(be) {
+        case "was", "were": return true
+        case "be":
+            guard let to = Self.word(before: be, in: tokens, bytes), sentence.normalized(to) == "to",
+                  let used = Self.word(before: to, in: tokens, bytes) else { return false }
+            return sentence.normalized(used) == "used"
+        default: return false
+        }
+    }
+
+    /// A relative clause in the present made past, as the *be* before it is: "was a person
+    /// who drinks heavily" → "who drank heavily".
+    private static func pastRelative(_ text: String) -> String {
+        var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        guard let who = words.firstIndex(where: { $0.lowercased() == "who" }), who + 1 < words.count,
+              let past = Grammar.past(ofThirdPerson: words[who + 1].lowercased()) else { return text }
+        words[who + 1] = words[who + 1] == words[who + 1].uppercased() ? past.uppercased() : past
+        return words.joined(separator: " ")
+    }
+
+    /// Whether a verb phrase starts with a verb's base form ("follow up"), not one that shows
+    /// its subject or tense ("says", "died by suicide", "went", "dying").
+    private static func isBaseForm(_ text: String) -> Bool {
+        guard let verb = text.split(separator: " ").first.map({ $0.lowercased() }) else { return false }
+        if verb.hasSuffix("s") || verb.hasSuffix("ed") || verb.hasSuffix("ing") { return false }
+        return !irregularPasts.contains(verb)
+    }
+
+    private static let irregularPasts: Set<String> = Set(WordClass.irregularVerbs.values.map(\.1))
+
+    /// Whether a verb phrase starts with a verb in its third-person form ("spends", "says").
+    private static func showsSubject(_ text: String) -> Bool {
+        guard let verb = text.split(separator: " ").first.map({ $0.lowercased() }) else { return false }
+        return Grammar.past(ofThirdPerson: verb) != nil
+    }
+
     /// Whether *have* comes before the term, over adverbs: "has (not) complied".
     private var afterPerfectAuxiliary: Bool {
         var index = previousWord
@@ -510,9 +616,6 @@ private struct Surroundings {
         return Grammar.beContractions.contains(word) ? (previous, nil, true, true, []) : nil
     }
 
-    /// Prepositions before a noun ("for f/u"); "to" is left out, as the infinitive's ("to f/u").
-    private static let prepositions = Grammar.prepositions.subtracting(["to"])
-
     /// Whether one of `phrases` follows the term in its clause (within eight words).
     private func followedByAny(_ phrases: [String]) -> Bool {
         var words: [String] = []
@@ -541,9 +644,26 @@ private struct Surroundings {
     /// in capitals, all capitals.
     private func capitalized(_ text: String, at range: Range<Int>) -> String {
         if inCapitals { return text.uppercased() }
-        guard let head = text.first, range.lowerBound == sentenceStart || startsAfterLabel(range.lowerBound) else { return text }
+        guard let head = text.first, range.lowerBound == sentenceStart || startsAfterLabel(range.lowerBound) || startsAfterStop(range.lowerBound)
+        else { return text }
         return head.uppercased() + text.dropFirst()
     }
+
+    /// Whether `offset` starts a sentence the tokenizer did not split off because the writer
+    /// began it with a small letter: "Met today. pt c/o pain" (a full stop after a word that is
+    /// no abbreviation of a title, then a space).
+    private func startsAfterStop(_ offset: Int) -> Bool {
+        guard let index = tokens.firstIndex(where: { $0.range.lowerBound == offset }), index >= 3,
+              tokens[index - 1].kind == .space, tokens[index - 2].kind == .punctuation, tokens[index - 3].isWordLike,
+              tokens[index - 2].range.lowerBound == tokens[index - 3].range.upperBound,
+              [UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!")].contains(bytes[tokens[index - 2].range.lowerBound]),
+              tokens[index - 2].range.count == 1 else { return false }
+        let word = sentence.normalized(index - 3)
+        return word.count >= 2 && Grammar.isLetters(word) && !Self.titles.contains(word)
+    }
+
+    /// Abbreviations a full stop follows inside a sentence.
+    private static let titles: Set<String> = ["dr", "mr", "mrs", "ms", "st", "vs", "etc", "approx", "jr", "sr", "no", "pg", "ave"]
 
     /// Whether `offset` starts the words after a section label ("S: Pt reports", "Plan: Pt to
     /// call"), written with a capital as a sentence would be ("Dx: MDD" is an abbreviation, and

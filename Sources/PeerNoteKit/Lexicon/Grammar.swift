@@ -2,7 +2,8 @@
 /// (articles, determiners, forms of *be*, prepositions, pronouns, auxiliaries, common adverbs)
 /// and a guess, from a word's ending and these lists, at whether a word is a noun. Closed
 /// classes are small and fixed, so they are code, like `Inflection`'s irregular verbs; the
-/// lexicon's terms and alternatives stay data.
+/// lexicon's terms and alternatives stay data, and so do the negations and prepositions, which
+/// the context cues and subject rules list too (`GrammarWords`).
 enum Grammar {
     /// What a determiner before a noun is.
     enum Determiner: Sendable, Hashable {
@@ -220,6 +221,16 @@ enum Grammar {
         return table
     }()
 
+    /// The past of a verb in its third-person form ("uses" → "used", "drinks" → "drank", "has"
+    /// → "had"); nil for a word that is no such form.
+    static func past(ofThirdPerson word: String) -> String? {
+        guard word.count > 2, word.hasSuffix("s"), !word.hasSuffix("ss") else { return nil }
+        if let (base, _) = WordClass.irregularVerbs.first(where: { $0.value.0 == word }) { return WordClass.past(base) }
+        let candidates = [String(word.dropLast()), String(word.dropLast(2)), word.hasSuffix("ies") ? String(word.dropLast(3)) + "y" : ""]
+        guard let base = candidates.first(where: { !$0.isEmpty && WordClass.thirdPerson($0) == word }) else { return nil }
+        return WordClass.past(base)
+    }
+
     /// Auxiliary and modal verbs: "and has", "and will" start a new predicate.
     static let auxiliaries: Set<String> = [
         "do", "does", "did", "have", "has", "had", "will", "would", "can", "could", "may", "might", "must", "shall", "should",
@@ -293,11 +304,25 @@ enum Grammar {
         if let cut = words.firstIndex(where: { nounPhraseContinuations.contains($0.lowercased()) }) {
             guard cut > 0, ["person", "child", "man", "woman"].contains(words[cut - 1].lowercased()) else { return nil }
             words[cut - 1] = pluralNoun(words[cut - 1])
+            // "person who has" → "people who have": the clause's verb agrees with its new subject.
+            if ["who", "that"].contains(words[cut].lowercased()), cut + 1 < words.count {
+                words[cut + 1] = pluralVerb(words[cut + 1])
+            }
         } else {
             guard !words.contains(where: { closedClass.contains($0.lowercased()) }) else { return nil }
             words[words.count - 1] = pluralNoun(words[words.count - 1])
         }
         return words.joined(separator: " ")
+    }
+
+    /// A verb in its third-person form as it agrees with a plural subject ("has" → "have",
+    /// "uses" → "use"); any other word as it is.
+    static func pluralVerb(_ verb: String) -> String {
+        if let agreeing = agreeing(verb.lowercased(), plural: true) { return agreeing }
+        guard Grammar.past(ofThirdPerson: verb.lowercased()) != nil else { return verb }
+        if let (base, _) = WordClass.irregularVerbs.first(where: { $0.value.0 == verb.lowercased() }) { return base }
+        let candidates = [String(verb.dropLast()), String(verb.dropLast(2)), verb.hasSuffix("ies") ? String(verb.dropLast(3)) + "y" : ""]
+        return candidates.first { !$0.isEmpty && WordClass.thirdPerson($0.lowercased()) == verb.lowercased() } ?? verb
     }
 
     /// The plural of one noun: irregular ones by list, one that is plural already as it is,
@@ -312,24 +337,5 @@ enum Grammar {
     private static let irregularPluralOf: [String: String] = [
         "person": "people", "man": "men", "woman": "women", "child": "children", "foot": "feet", "tooth": "teeth",
         "mouse": "mice", "kid": "kids", "diagnosis": "diagnoses", "crisis": "crises", "analysis": "analyses",
-    ]
-
-    /// Words that make the sentence around them negative: a rewrite that carries its own
-    /// meaning ("not taking") would change what the sentence says.
-    static let negations: Set<String> = [
-        "not", "never", "no", "nor", "without", "neither", "hardly", "barely", "none", "nobody", "nothing", "cannot",
-        "denies", "denied", "deny", "denying",
-    ]
-
-    /// Whether a normalized word negates: one of `negations` or a contraction in -n't.
-    static func isNegation(_ word: String) -> Bool {
-        negations.contains(word) || word.hasSuffix("n't") || word.hasSuffix("n’t")
-    }
-
-    /// Prepositions: a rewrite that ends in one needs words after it.
-    static let prepositions: Set<String> = [
-        "with", "of", "in", "on", "at", "for", "from", "by", "about", "into", "onto", "over", "under", "after", "before", "during",
-        "since", "until", "without", "toward", "towards", "through", "around", "across", "between", "among", "against", "like",
-        "per", "via", "upon", "within", "to",
     ]
 }

@@ -101,7 +101,8 @@ public enum WordClass: String, Sendable, Hashable {
             become became, undergo underwent, withdraw withdrew, overcome overcame, rise rose, shake shook
             """
         for pair in simplePast.split(separator: ",") {
-            let words = pair.split(separator: " ").map(String.init)
+            // Split on line breaks too: a pair that starts a line is a pair like the others.
+            let words = pair.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
             guard words.count == 2 else { continue }
             table[words[0]] = (regularThirdPerson(words[0]), words[1], regularGerund(words[0]))
         }

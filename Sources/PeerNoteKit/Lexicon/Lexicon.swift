@@ -22,6 +22,8 @@ public struct Lexicon: Sendable {
     let roles: RoleWords
     /// The labels and phrases plain-text notes state their facts with.
     let facts: FactWords
+    /// The negations and prepositions the rewriter reads a sentence with.
+    let grammar: GrammarWords
     /// The language of its bundled files (`en`, `es`); see `Lexicon+Languages.swift`.
     public internal(set) var language = LanguageGuess.english
     /// The lexicons of the other languages, each for the notes and sentences written in it.
@@ -134,6 +136,7 @@ public struct Lexicon: Sendable {
             entry.role.map { role in entry.terms.map { (Self.words(of: $0.text, tokenizer: tokenizer), role) } } ?? []
         })
         facts = FactWords(entries)
+        grammar = GrammarWords(entries)
     }
 
     /// Whether a phrase is an abbreviation spelled in capitals: two capital letters or more and
@@ -231,6 +234,7 @@ public struct Lexicon: Sendable {
         self.headings = Dictionary(zip(keys, values), uniquingKeysWith: { first, _ in first })
         self.roles = RoleWords(Array(zip(roleWords, roleNames)))
         facts = FactWords(entries)
+        grammar = GrammarWords(entries)
     }
 
     /// Each entry's rule, and where the check entries are.

@@ -134,6 +134,12 @@ public struct LexiconEntry: Sendable, Hashable {
         case relative
         /// Words that begin a new clause: "because", "so", "that".
         case boundary
+        /// Prepositions that also begin a clause ("after", "since"): a boundary to the subject
+        /// rules, a preposition to the rewriter.
+        case clausePreposition = "clause-preposition"
+        /// Words that negate a clause without being a context cue ("no", "without", "denies"):
+        /// read by the rewriter only, beside the one-word cues of `category: negation`.
+        case negation
     }
 
     /// What an entry asks of the subject of its words.

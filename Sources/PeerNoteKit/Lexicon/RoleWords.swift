@@ -10,7 +10,9 @@ struct RoleWords: Sendable {
 
     /// The role phrases of `entries` (normalized words, in entry order).
     init(_ phrases: [(words: [String], role: LexiconEntry.Role)]) {
-        for phrase in phrases where !phrase.words.isEmpty {
+        // The rewriter's own lists (`GrammarWords`) are no roles a subject rule reads.
+        for var phrase in phrases where !phrase.words.isEmpty && phrase.role != .negation {
+            if phrase.role == .clausePreposition { phrase.role = .boundary }
             self.phrases[phrase.words.last!, default: []].append(phrase)
         }
         for key in self.phrases.keys { self.phrases[key]!.sort { $0.words.count > $1.words.count } }

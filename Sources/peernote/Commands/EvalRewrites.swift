@@ -8,7 +8,8 @@ struct RewriteEvalOptions: ParsableArguments {
     var rewrites = false
 
     @Option(name: .customLong("rewrite-set"), help: ArgumentHelp("A rewrite set (YAML); repeatable.", valueName: "FILE"))
-    var sets: [String] = ["Corpus/eval/blind/rewrites-dev.yml", "Corpus/eval/blind/rewrites-dev2.yml", "Corpus/eval/blind/rewrites.yml"]
+    var sets: [String] = ["Corpus/eval/blind/rewrites-dev.yml", "Corpus/eval/blind/rewrites-dev2.yml", "Corpus/eval/blind/rewrites-dev3.yml",
+                          "Corpus/eval/blind/rewrites.yml"]
 
     @Flag(name: .customLong("list-fixes"), help: "List every sentence `fix` changed and its result (development sets only).")
     var listFixes = false

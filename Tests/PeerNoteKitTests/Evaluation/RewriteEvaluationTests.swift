@@ -17,11 +17,13 @@ import PeerNoteKit
 
     /// Each set at its floors: sentences, `fix` applied at least, exact among those applied, first
     /// suggestions exact. The second development batch, by another writer, read 65.3% exact for
-    /// `fix` (32/49) before tuning; the second test part (new writer, 2026-12-07) 83.9% (26/31).
-    @Test(arguments: [("rewrites-dev.yml", 130, 25, RewriteFloors.devSafeExact, RewriteFloors.devFirstExact),
-                      ("rewrites-dev2.yml", 240, 32, RewriteFloors.dev2SafeExact, RewriteFloors.dev2FirstExact),
-                      ("rewrites.yml", 310, 50, RewriteFloors.testSafeExact, RewriteFloors.testFirstExact),
-                      ("rewrites-test2.yml", 160, 28, RewriteFloors.test2SafeExact, RewriteFloors.test2FirstExact)])
+    /// `fix` (32/49) before tuning; the second test part (new writer, 2026-12-07) 83.9% (26/31);
+    /// the third development batch (a new writer, two voices) 60.0% (30/50) at first look.
+    @Test(arguments: [("rewrites-dev.yml", 130, 26, RewriteFloors.devSafeExact, RewriteFloors.devFirstExact),
+                      ("rewrites-dev2.yml", 240, 37, RewriteFloors.dev2SafeExact, RewriteFloors.dev2FirstExact),
+                      ("rewrites-dev3.yml", 240, 46, RewriteFloors.dev3SafeExact, RewriteFloors.dev3FirstExact),
+                      ("rewrites.yml", 310, 56, RewriteFloors.testSafeExact, RewriteFloors.testFirstExact),
+                      ("rewrites-test2.yml", 160, 30, RewriteFloors.test2SafeExact, RewriteFloors.test2FirstExact)])
     func eachSetStaysAboveItsFloors(file: String, sentences: Int, applied: Int, safeExact: Double, firstExact: Double) throws {
         let set = try Self.evaluate(file)
         #expect(set.sentences == sentences)
@@ -57,8 +59,9 @@ import PeerNoteKit
 
 /// Measured on the rewriter as built (see the README's table); raise them as it improves.
 enum RewriteFloors {
-    static let devSafeExact = 0.95, devFirstExact = 0.6
-    static let dev2SafeExact = 0.85, dev2FirstExact = 0.35
-    static let testSafeExact = 0.85, testFirstExact = 0.37
-    static let test2SafeExact = 0.8, test2FirstExact = 0.45
+    static let devSafeExact = 0.99, devFirstExact = 0.68
+    static let dev2SafeExact = 0.89, dev2FirstExact = 0.39
+    static let dev3SafeExact = 0.68, dev3FirstExact = 0.49
+    static let testSafeExact = 0.87, testFirstExact = 0.39
+    static let test2SafeExact = 0.84, test2FirstExact = 0.495
 }

@@ -45,10 +45,33 @@ import Testing
         #expect(Grammar.pluralNoun("class") == "classes")
         // Where the head is not certain, no plural is made.
         #expect(Grammar.plural(of: "the person I work with") == nil)
+        // The verb of the clause agrees with the plural noun.
+        #expect(Grammar.plural(of: "person who has thoughts of suicide") == "people who have thoughts of suicide")
+        #expect(Grammar.plural(of: "person who uses drugs") == "people who use drugs")
+    }
+
+    @Test func aThirdPersonVerbHasItsPast() {
+        // Irregular pasts on any line of the table, regular ones by rule.
+        for (verb, past) in [("uses", "used"), ("drinks", "drank"), ("has", "had"), ("injects", "injected"), ("tries", "tried"),
+                             ("writes", "wrote"), ("holds", "held"), ("misses", "missed")] {
+            #expect(Grammar.past(ofThirdPerson: verb) == past, "\(verb)")
+        }
+        #expect(Grammar.past(ofThirdPerson: "class") == nil)
     }
 
     @Test func negationsAreKnownByTheirWords() {
-        for word in ["not", "never", "didn't", "isn’t", "denies", "without", "no"] { #expect(Grammar.isNegation(word), "\(word)") }
-        for word in ["now", "note", "know", "nose"] { #expect(!Grammar.isNegation(word), "\(word)") }
+        let grammar = bundledLexicon.grammar
+        for word in ["not", "never", "didn't", "isn’t", "denies", "without", "no", "nobody"] { #expect(grammar.isNegation(word), "\(word)") }
+        for word in ["now", "note", "know", "nose"] { #expect(!grammar.isNegation(word), "\(word)") }
+    }
+
+    @Test func negationsAndPrepositionsHaveOneHomeInTheLexicon() {
+        // The context cues' negations are the rewriter's too: a word added there counts here.
+        let grammar = bundledLexicon.grammar
+        let cues = bundledLexicon.entries.filter { $0.side == .context && $0.category == "negation" && $0.role == nil }
+        for term in cues.flatMap(\.terms) where !term.text.contains(" ") { #expect(grammar.isNegation(term.text.lowercased()), "\(term.text)") }
+        // The subject rules' prepositions, and those that also begin a clause.
+        for word in ["at", "with", "near", "upon", "after", "since"] { #expect(grammar.prepositions.contains(word), "\(word)") }
+        for word in ["because", "the", "and"] { #expect(!grammar.prepositions.contains(word), "\(word)") }
     }
 }

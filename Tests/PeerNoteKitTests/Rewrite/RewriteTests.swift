@@ -126,9 +126,50 @@ import PeerNoteKit
         #expect(fixed("S: Pt reports she slept well.") == "S: The person reports she slept well.")
         #expect(fixed("Edwin left the ER AMA on Sunday.") == "Edwin left the ER against medical advice on Sunday.")
         #expect(fixed("History of SUBSTANCE ABUSE.") == "History of SUBSTANCE USE.")
+        // A sentence the writer began with a small letter, which the tokenizer does not split off.
+        #expect(fixed("Met today. pt c/o pain.") == "Met today. The person talked about pain.")
+        #expect(fixed("Saw Dr. pt was there.") == "Saw Dr. the person was there.")
         // The same letters written as a name are not an abbreviation.
         let name = analyzer.analyze(Note(id: "t", text: "Ama left the clinic early today.")).findings.filter { $0.rule == "comp-ama" }
         #expect(name.allSatisfy { $0.suggestions.isEmpty })
+    }
+
+    @Test func theWordsAroundTheTermKeepTheirGrammar() {
+        // A describing word before a bare label: no article can go between (dev3).
+        #expect(fixed("Homeless pt at bus stn, gave blanket and food list.") == "Homeless pt at bus stn, gave blanket and food list.")
+        #expect(fixed("Met pt at ACT office, walked to pharmacy together.") == "Met the person at ACT office, walked to pharmacy together.")
+        // A determiner a word before: a noun, not a bare verb; a verb that shows its subject still fits.
+        #expect(fixed("After the OB f/u on Monday, we stopped at WIC.") == "After the OB follow-up on Monday, we stopped at WIC.")
+        #expect(fixed("Her fear of her son committing suicide keeps her up at night.")
+                == "Her fear of her son dying by suicide keeps her up at night.")
+        // A relative clause after a past *be* is past, with irregular verbs too.
+        #expect(fixed("Jasmine said her own mother was a drunk and that she left.")
+                == "Jasmine said her own mother was a person who drank heavily and that she left.")
+        #expect(firstSuggestions("He used to be a meth addict but has two years in recovery now.").contains("who used meth"))
+        // A participle before the term describes it: no person phrase after "a convicted".
+        #expect(!firstSuggestions("Andre is a convicted felon, on parole til 2027.").contains("convicted person"))
+    }
+
+    @Test func aWordingThatBreaksTheSentenceIsNotOffered() {
+        // Not "She was decided not to with the curfew", not "Her son is person with schizophrenia".
+        #expect(firstSuggestions("She was not compliant with the curfew at the shelter last week.").contains("decided not to with") == false)
+        #expect(firstSuggestions("Her son is schizophrenic and lives in a group home upstate.").contains("is person with") == false)
+        // A preposition stranded in the wording's own clause is no dangling one; a fragment may start with a person noun.
+        #expect(firstSuggestions("We met my client at the library.") == "We met the person I work with at the library.")
+        #expect(firstSuggestions("Former addict, now volunteers at the warming center on weekends.")
+                == "Person in recovery, now volunteers at the warming center on weekends.")
+        // A verb that shows its subject does not stand after *be*: it takes *be*'s place, or nothing is offered.
+        #expect(firstSuggestions("She is bed-bound now.") == "She spends most days in bed now.")
+        #expect(firstSuggestions("Some mornings she is crippled by anxiety and cannot get on the train.")
+                == "Some mornings she is crippled by anxiety and cannot get on the train.")
+        // A wording that starts with an auxiliary is no noun phrase, nor follows the writer's verb.
+        #expect(firstSuggestions("The vigil honored suicide victims from the neighborhood with candles and music.")
+                == "The vigil honored people who died by suicide from the neighborhood with candles and music.")
+        #expect(firstSuggestions("Dana has been clean for fourteen months.") == "Dana has been sober for fourteen months.")
+        // A verb of saying takes what was said without the comma that set the phrase off.
+        #expect(firstSuggestions("Per pt, she slept in her car three nights last week.") == "She said she slept in her car three nights last week.")
+        // A past alternative of a verb entry is not made past again ("inviteded").
+        #expect(firstSuggestions("Writer made her sign the release before we could call the clinic.").contains("inviteded") == false)
     }
 
     @Test func anAlternativeWithoutASlotStandsWhereTheTermStands() throws {

@@ -35,6 +35,9 @@ import PeerNoteKit
         for text in ["Her sister calls him an \"addict\" when they argue.", "He said the 'clean' test was a mistake."] {
             #expect(fixed(text) == text)
         }
+        // The person's own word, named as such after it.
+        let own = "Priya (a recovering addict, as she puts it) offered to share her story at the family night."
+        #expect(fixed(own) == own)
     }
 
     @Test func aNameComesFromALabelNeverFromAGuess() {

@@ -61,7 +61,7 @@ final class NotePass {
         guard lexicon.language == LanguageGuess.english else {
             return made.map { SlotFitter.Fitted(range: match.range, text: $0.text, canApply: $0.canApply && !$0.isPlaceholder) }
         }
-        return SlotFitter.fit(made, match: match, in: sentence, bytes: bytes, acronyms: capitals, facts: lexicon.facts,
+        return SlotFitter.fit(made, match: match, in: sentence, bytes: bytes, acronyms: capitals, facts: lexicon.facts, grammar: lexicon.grammar,
                               verify: safeEntries[entry])
     }
 

@@ -53,14 +53,14 @@ enum Subject: Equatable {
             var candidate: (subject: Subject, first: Int)? = nil
             if let (role, first) = roles.role(endingAt: index, in: sentence) {
                 switch role {
-                case .skip, .determiner, .preposition:
+                case .skip, .determiner, .preposition, .negation:
                     index = first - 1
                     continue scan
-                case .boundary where coordinated:
+                case .boundary where coordinated, .clausePreposition where coordinated:
                     // A second verb's subject is its clause's first: "denies use since intake and claims".
                     index = first - 1
                     continue scan
-                case .boundary, .speech:
+                case .boundary, .clausePreposition, .speech:
                     sawWords = true
                     break scan
                 case .relative:
