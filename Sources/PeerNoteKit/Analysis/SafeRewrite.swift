@@ -35,7 +35,15 @@ struct SafeRewrite {
     /// ("pt", "client"), whose name a writer would use where the sentence gives one.
     /// A placeholder ("[Name]", filled later with a stated name) is checked as well, so that
     /// the name is written in only where a word would be.
-    func verified(_ fitted: SlotFitter.Fitted, namesPerson: Bool, isPlaceholder: Bool = false) -> SlotFitter.Fitted {
+    /// What the sentence reads like after a rewrite, worked out once: `breaksSentence` and then
+    /// `verified` ask the same of the same first wording.
+    struct Reading {
+        let range: Range<Int>
+        let text: String
+        let refusal: Refusal?
+    }
+
+    func verified(_ fitted: SlotFitter.Fitted, namesPerson: Bool, isPlaceholder: Bool = false, read: Reading? = nil) -> SlotFitter.Fitted {
         guard fitted.canApply || isPlaceholder else { return fitted }
         var fitted = fitted
         // A "sentence" hundreds of words long is not one a reader can check as a whole (a pasted
@@ -47,7 +55,7 @@ struct SafeRewrite {
         }
         if !isPlaceholder { agree(&fitted) }
         takeAbbreviationPeriod(&fitted)
-        if refusal(fitted, namesPerson: namesPerson, isPlaceholder: isPlaceholder) != nil {
+        if refusal(fitted, namesPerson: namesPerson, isPlaceholder: isPlaceholder, read: read) != nil {
             fitted.canApply = false
             fitted.isRefused = true
         }
@@ -55,7 +63,7 @@ struct SafeRewrite {
     }
 
     /// The first reason `fitted` may not be applied on its own, or nil.
-    func refusal(_ fitted: SlotFitter.Fitted, namesPerson: Bool, isPlaceholder: Bool = false) -> Refusal? {
+    func refusal(_ fitted: SlotFitter.Fitted, namesPerson: Bool, isPlaceholder: Bool = false, read: Reading? = nil) -> Refusal? {
         let tokens = sentence.tokens
         let first = match.tokens.lowerBound, last = match.tokens.upperBound
         guard fitted.range.lowerBound >= sentence.range.lowerBound, fitted.range.upperBound <= sentence.range.upperBound else { return .gap }
@@ -91,6 +99,7 @@ struct SafeRewrite {
         if namesPerson, !isPlaceholder, namesSomeone(outside: fitted.range) { return .namedSentence }
         if let tense = tenseRefusal(fitted) { return tense }
         if let slot = slotRefusal(fitted) { return slot }
+        if let read, read.range == fitted.range, read.text == fitted.text { return read.refusal }
         return resultRefusal(fitted)
     }
 
@@ -100,13 +109,15 @@ struct SafeRewrite {
     /// note's fragment may start with one: "Person in recovery, now volunteers …"). Any
     /// first suggestion that does is not offered, safe or not. Modifiers stacked after a noun read
     /// heavily but not wrongly: the writer may pick them.
-    func breaksSentence(_ fitted: SlotFitter.Fitted) -> Bool {
+    func breaksSentence(_ fitted: SlotFitter.Fitted) -> (breaks: Bool, read: Reading?) {
         guard sentence.tokens.count <= Self.longestSentence,
-              fitted.range.lowerBound >= sentence.range.lowerBound, fitted.range.upperBound <= sentence.range.upperBound else { return false }
-        switch resultRefusal(fitted) {
-        case nil, .capital?, .stacked?: return false
-        case .determiner?: return fitted.range.lowerBound != firstWordStart
-        default: return true
+              fitted.range.lowerBound >= sentence.range.lowerBound, fitted.range.upperBound <= sentence.range.upperBound else { return (false, nil) }
+        let result = resultRefusal(fitted)
+        let read = Reading(range: fitted.range, text: fitted.text, refusal: result)
+        switch result {
+        case nil, .capital?, .stacked?: return (false, read)
+        case .determiner?: return (fitted.range.lowerBound != firstWordStart, read)
+        default: return (true, read)
         }
     }
 

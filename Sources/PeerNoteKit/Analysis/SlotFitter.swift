@@ -52,11 +52,16 @@ struct SlotFitter {
             // A first wording that would break the sentence around it ("is person with …",
             // "decided not to with …") is not offered at all: the next one, or guidance, comes
             // first. Only until one passes: a note with thousands of findings stays fast.
-            if fitted.isEmpty, !alternative.isPlaceholder, !guessedName, check.breaksSentence(made) { continue }
+            var read: SafeRewrite.Reading? = nil
+            if fitted.isEmpty, !alternative.isPlaceholder, !guessedName {
+                let (breaks, reading) = check.breaksSentence(made)
+                if breaks { continue }
+                read = reading
+            }
             // Only the first wording (or "[Name]", which a stated name moves first) can be applied
             // on its own: the others are checked by the writer who picks them.
             if verify && (alternative.isPlaceholder || fitted.isEmpty) {
-                made = check.verified(made, namesPerson: namesPerson, isPlaceholder: alternative.isPlaceholder)
+                made = check.verified(made, namesPerson: namesPerson, isPlaceholder: alternative.isPlaceholder, read: read)
             }
             // A placeholder left to fill comes after the wordings that can stand as they are.
             if alternative.isPlaceholder { placeholders.append(made) } else { fitted.append(made) }
