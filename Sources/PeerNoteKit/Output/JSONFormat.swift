@@ -215,10 +215,7 @@ public struct JSONFormat: Sendable {
                 guard let range = thread.elements[element], range.upperBound <= bytes.count else { continue }
                 json.openObject()
                 json.key("element")
-                json.element()
-                json.literal("\"")
-                json.literal(Self.name(element))
-                json.literal("\"")
+                Self.write(element, into: &json)
                 json.member("utf8_start", range.lowerBound)
                 json.member("utf8_end", range.upperBound)
                 json.key("evidence")
@@ -229,16 +226,19 @@ public struct JSONFormat: Sendable {
         json.closeArray()
         json.key("missing")
         json.openArray()
-        for element in GoalThread.Element.allCases where thread.elements[element] == nil {
-            json.element()
-            json.literal("\"")
-            json.literal(Self.name(element))
-            json.literal("\"")
-        }
+        for element in GoalThread.Element.allCases where thread.elements[element] == nil { Self.write(element, into: &json) }
         json.closeArray()
         json.key("units")
         if let units = thread.units { json.number(units) } else { json.null() }
         json.closeObject()
+    }
+
+    /// An element's name as a JSON string value, where a value is due.
+    private static func write(_ element: GoalThread.Element, into json: inout JSONWriter) {
+        json.element()
+        json.literal("\"")
+        json.literal(name(element))
+        json.literal("\"")
     }
 
     /// An element's name, as fixed text.

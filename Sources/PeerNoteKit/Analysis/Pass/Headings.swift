@@ -21,9 +21,11 @@ enum Headings {
             let line = lineStart..<lineEnd
             if let (label, rest) = heading(in: bytes, line: line) {
                 pending = nil
-                if let category = map[label], GoalThread.Element(rawValue: category) != nil { labels.append(line.lowerBound..<rest.lowerBound) }
-                if let category = map[label], let element = GoalThread.Element(rawValue: category), found[element] == nil {
-                    if hasText(bytes, rest) { found[element] = line } else { pending = (element, line) }
+                if let category = map[label], let element = GoalThread.Element(rawValue: category) {
+                    labels.append(line.lowerBound..<rest.lowerBound)
+                    if found[element] == nil {
+                        if hasText(bytes, rest) { found[element] = line } else { pending = (element, line) }
+                    }
                 }
             } else if let (element, range) = pending, hasText(bytes, line) {
                 // A heading alone on its line counts once text follows it.

@@ -335,9 +335,9 @@ struct TextFacts {
                 let attended = matches.contains {
                     $0.kind == .groupAttendance && (($0.first > match.last && $0.first <= match.last + 2) || ($0.last < match.first && $0.last >= match.first - 3))
                 }
-                readGroupSize(lineWords, member: match.first, attested: isTitle || attended)
+                readGroupSize(lineWords, member: match.first, attested: isTitle || attended, in: line)
             // "9 in attendance", "11 present": the words of attendance count the group themselves.
-            case .groupAttendance: readGroupSize(lineWords, member: match.first, attested: true)
+            case .groupAttendance: readGroupSize(lineWords, member: match.first, attested: true, in: line)
             default: continue
             }
         }
@@ -366,12 +366,12 @@ struct TextFacts {
     /// "6 participants", "eight members attended", "a group of 9". In a sentence the count is the
     /// group's only beside words of attendance or "with 4 other people": "Two members thanked
     /// her" counts some of the group, not all of it.
-    private mutating func readGroupSize(_ lineWords: [(word: String, range: Range<Int>)], member: Int, attested: Bool) {
+    private mutating func readGroupSize(_ lineWords: [(word: String, range: Range<Int>)], member: Int, attested: Bool, in line: Range<Int>) {
         guard found["group_size"] == nil else { return }
         for offset in 1...2 where member - offset >= 0 {
             if var count = Self.count(lineWords[member - offset].word) {
                 let other = offset == 2 && lineWords[member - 1].word == "other"
-                guard attested || other || isFragment(lineWords, count: member - offset, member: member) else { return }
+                guard attested || other || isFragment(lineWords, count: member - offset, member: member, in: line) else { return }
                 // "with 4 other people": the person is the fifth; "30 min youth session" counts minutes.
                 if other { count += 1 }
                 if offset == 2 && Self.timeUnits.contains(lineWords[member - 1].word) { return }
@@ -389,13 +389,10 @@ struct TextFacts {
 
     /// "… 60 min. 7 participants. The purpose …": a count and its members standing alone, as
     /// a header states them, between a sentence's start and its end or a comma.
-    private func isFragment(_ lineWords: [(word: String, range: Range<Int>)], count: Int, member: Int) -> Bool {
-        let isEnd = { (byte: UInt8) in [0x2E, 0x2C, 0x3B, 0x7C].contains(byte) }   // . , ; |
-        let before = bytes[..<lineWords[count].range.lowerBound].last { $0 != 0x20 && $0 != 0x09 }
-        let after = bytes[lineWords[member].range.upperBound...].first { $0 != 0x20 && $0 != 0x09 }
-        let starts = count == 0 ? true : before.map(isEnd) ?? true
-        let ends = member == lineWords.count - 1 || (after.map(isEnd) ?? true) || lineWords[member + 1].word == "incl" || lineWords[member + 1].word == "including"
-        return starts && ends
+    private func isFragment(_ lineWords: [(word: String, range: Range<Int>)], count: Int, member: Int, in line: Range<Int>) -> Bool {
+        let (starts, ends) = pieceEdges(lineWords[count].range.lowerBound..<lineWords[member].range.upperBound, in: line)
+        let including = member + 1 < lineWords.count && ["incl", "including"].contains(lineWords[member + 1].word)
+        return starts && (ends || including)
     }
 
     /// The settings a note's own word names (not places that only suggest one).
@@ -413,10 +410,17 @@ struct TextFacts {
     /// Whether `range` is a piece of its own: between the line's start or `,` `.` `;` `|` and
     /// the line's end or one of them.
     private func standsAlone(_ range: Range<Int>, in line: Range<Int>) -> Bool {
-        let isEnd = { (byte: UInt8) in [0x2E, 0x2C, 0x3B, 0x7C].contains(byte) }
-        let before = bytes[line.lowerBound..<range.lowerBound].last { $0 != 0x20 }
-        let after = bytes[range.upperBound..<line.upperBound].first { $0 != 0x20 }
-        return (before.map(isEnd) ?? true) && (after.map(isEnd) ?? true)
+        let (starts, ends) = pieceEdges(range, in: line)
+        return starts && ends
+    }
+
+    /// Whether `range` starts a piece of its line (after the line's start or `,` `.` `;` `|`)
+    /// and whether it ends one (before the line's end or one of them), spaces and tabs aside.
+    private func pieceEdges(_ range: Range<Int>, in line: Range<Int>) -> (starts: Bool, ends: Bool) {
+        let isEnd = { (byte: UInt8) in [0x2E, 0x2C, 0x3B, 0x7C].contains(byte) }   // . , ; |
+        let before = bytes[line.lowerBound..<range.lowerBound].last { $0 != 0x20 && $0 != 0x09 }
+        let after = bytes[range.upperBound..<line.upperBound].first { $0 != 0x20 && $0 != 0x09 }
+        return (before.map(isEnd) ?? true, after.map(isEnd) ?? true)
     }
 
     /// The number in brackets right after `end` on the line ("group (4)"), and its range.
