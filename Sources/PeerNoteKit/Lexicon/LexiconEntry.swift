@@ -40,6 +40,11 @@ public struct LexiconEntry: Sendable, Hashable {
         case staff, personCue = "person-cue", notAName = "not-a-name"
         /// An everyday word: capitalized at a sentence's start it is not a name (redaction).
         case commonWord = "common-word"
+        /// A part of life a plan goal can be about (housing, work, family): one entry an area,
+        /// its terms single words. A note's sentence meets a goal through the goal's own area's
+        /// words as through the goal's words ("interview" and "resume" serve "competitive
+        /// employment").
+        case lifeArea = "life-area"
         case timeStart = "time-start", timeEnd = "time-end"
     }
 
