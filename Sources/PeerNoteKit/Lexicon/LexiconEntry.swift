@@ -79,12 +79,16 @@ public struct LexiconEntry: Sendable, Hashable {
         /// A verb of making contact that names no service by itself ("Met Oksana at the warehouse",
         /// "Called Keisha"): a `purposeVerb` after it in its sentence states the purpose.
         case contact
+        /// The person's request ("asked me to come", "at her request", "she asked for this
+        /// visit"): says both why the contact happened (its purpose) and why an ad hoc service
+        /// was given (its rationale).
+        case request
 
         /// The required element a cue of this kind states, if it states one.
         public var element: GoalThread.Element? {
             switch self {
             case .type: .type
-            case .purpose: .purpose
+            case .purpose, .request: .purpose
             case .response: .response
             case .progress: .progress
             case .goalReference, .rationale, .staffSubject, .progressThen, .progressNow, .purposeForGoal, .purposeVerb, .contact: nil

@@ -229,6 +229,16 @@ import PeerNoteKit
         #expect(!rules(labelled).contains("adhoc-rationale-missing"))
     }
 
+    @Test func aRequestBeforeTheContactIsItsPurposeAndReason() {
+        let purpose = { (body: String) in self.analyze(self.goals, body).thread?.elements.purpose != nil }
+        #expect(purpose("Mei-Lin had asked me to come by before the inspection. She showed me the checklist and said she felt ready."))
+        // Asked during the contact, after the person's first response: not why it happened.
+        #expect(!purpose("We sat at the HRA window. She said the worker talked fast and twice asked me to repeat the questions."))
+        let adHoc = { (body: String) in self.rules(self.analyze("adhoc: true\nminutes: 60", body)).contains("adhoc-rationale-missing") }
+        #expect(!adHoc("Roberto asked me to go with him to his brother's wake. He sat with his mother and said it helped."))
+        #expect(adHoc("We went to the wake. Roberto said it helped and asked if I could come to the burial too."))
+    }
+
     @Test func unitsFromMinutes() {
         for (minutes, units) in [(0, 0), (14, 0), (15, 1), (29, 1), (30, 2), (44, 2), (45, 3), (180, 12), (200, 13)] {
             var metadata = NoteMetadata()

@@ -8,8 +8,11 @@ extension GoalThread {
     static func read(from evidence: NoteEvidence, metadata: NoteMetadata, goalStems: [Set<String>], widened: [Set<String>])
         -> (thread: GoalThread, unmatched: [(id: String, range: Range<Int>)]) {
         var elements = evidence.headings
+        // A request states the purpose only where it is one of the note's reasons.
+        let reasons = evidence.reasons
         for cue in evidence.cues {
             guard let element = cue.kind?.element, elements[element] == nil,
+                  cue.kind != .request || reasons.contains(where: { $0.range == cue.range }),
                   !evidence.headingLabels.contains(where: { $0.contains(cue.range.lowerBound) }) else { continue }
             elements[element] = cue.range
         }
