@@ -245,6 +245,16 @@ import PeerNoteKit
         #expect(rules(signed).contains("billing-under-15-minutes"))
         #expect(analyze("Name: Eleanor (Ellie) Voss\nWe talked.").metadata.person == "Eleanor (Ellie) Voss")
         #expect(analyze("Youth: Bao Pham (12)\nWe talked.").metadata.person == "Bao Pham")
+        // A name signed with a staff role; a name in its possessive.
+        let roled = analyze("Tenants' coffee hour, 3/24/26, 4-5 pm, community room, group peer support. People laughed a lot. Rosalind Tadesse, Peer Specialist")
+        #expect(roled.metadata.person == nil)
+        let possessive = analyze("March 10, 2026 - Stopped by Mei-Lin Chow's apartment for 20 minutes. Mei-Lin showed me the checklist.")
+        #expect(possessive.metadata.person == "Mei-Lin Chow")
+    }
+
+    @Test func aDatesNumbersAreNoCount() {
+        let note = analyze("Lupe Serrano was at the drop-in today (Wed. 3/11/26) and came into the kitchen, in person, for 30 minutes.")
+        #expect(note.metadata.groupSize == nil && note.metadata.service == .individual && note.metadata.setting == .onsite)
     }
 
     @Test func aShortLineAfterManyLabelsIsStillATitle() {

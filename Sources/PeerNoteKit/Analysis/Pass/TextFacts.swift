@@ -371,7 +371,8 @@ struct TextFacts {
         guard found["group_size"] == nil else { return }
         // Said of attendance, a member word may be two words long: "13 voice-hearers showed up".
         for offset in 1...(attested ? 3 : 2) where member - offset >= 0 {
-            if var count = Self.count(lineWords[member - offset].word) {
+            if var count = Self.count(lineWords[member - offset].word), !isPartOfNumber(lineWords[member - offset].range),
+               lineWords[(member - offset + 1)..<member].allSatisfy({ !ContentWords.ignored.contains($0.word) }) {
                 let other = offset == 2 && lineWords[member - 1].word == "other"
                 guard attested || other || isFragment(lineWords, count: member - offset, member: member, in: line) else { return }
                 // "with 4 other people": the person is the fifth; "30 min youth session" counts minutes.
@@ -387,6 +388,15 @@ struct TextFacts {
                 return
             }
         }
+    }
+
+    /// A number written as part of a date, a time or a fraction ("3/11/26", "1:30"): no count.
+    private func isPartOfNumber(_ range: Range<Int>) -> Bool {
+        let marks: Set<UInt8> = [UInt8(ascii: "/"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: "-")]
+        let before = range.lowerBound > 0 && marks.contains(bytes[range.lowerBound - 1])
+            && range.lowerBound > 1 && (0x30...0x39).contains(bytes[range.lowerBound - 2])
+        let after = range.upperBound + 1 < bytes.count && marks.contains(bytes[range.upperBound]) && (0x30...0x39).contains(bytes[range.upperBound + 1])
+        return before || after
     }
 
     /// "Present: K., B., D., M." or "Attendees: Ana, Luis, Marco": a roster under a group-size
