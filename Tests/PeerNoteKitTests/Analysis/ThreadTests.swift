@@ -96,6 +96,9 @@ import PeerNoteKit
             text: Handle stress on the job without walking off
         """
         #expect(analyze(tied, "He brought his resume and practiced for the interview.").thread?.links.isEmpty == true)
+        // A goal named in words that share none of the plan's own: its part of life tells which.
+        let named = analyze(plan, "She was afraid the landlord's deposit meant her goal of a place of her own was dead again.")
+        #expect(named.thread?.linkedGoalIDs == ["G1"] && named.thread?.links.first?.kind == .explicit)
     }
 
     @Test func progressIsThenAgainstNow() {

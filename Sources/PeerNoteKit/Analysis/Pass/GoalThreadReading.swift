@@ -24,7 +24,7 @@ extension GoalThread {
         if elements[.purpose] == nil, let purpose = infinitiveOfPurpose(evidence.cues) { elements[.purpose] = purpose }
         // A service the note's words name ("Group: Whole Health Action Management") states its type.
         if elements[.type] == nil, let service = metadata.fromText["service"] { elements[.type] = service.range }
-        var (links, unmatched) = Self.links(evidence, goals: metadata.goals, goalStems: goalStems)
+        var (links, unmatched) = Self.links(evidence, goals: metadata.goals, goalStems: goalStems, widened: widened)
         // "Called Keisha about the housing appointment at HRA": a note that shares no goal's own
         // words may still serve one through the words of the goal's part of life.
         if links.isEmpty && unmatched.isEmpty && widened != goalStems {
@@ -73,7 +73,7 @@ extension GoalThread {
     /// How far after a `purposeForGoal` cue, in bytes, its goal may be named.
     static let reach = 32
 
-    private static func links(_ evidence: NoteEvidence, goals: [PlanGoal], goalStems: [Set<String>])
+    private static func links(_ evidence: NoteEvidence, goals: [PlanGoal], goalStems: [Set<String>], widened: [Set<String>])
         -> ([Link], [(id: String, range: Range<Int>)]) {
         var links: [Link] = []
         var unmatched: [(id: String, range: Range<Int>)] = []
@@ -97,7 +97,10 @@ extension GoalThread {
             guard let sentence = evidence.sentences.first(where: { $0.range.contains(cue.range.lowerBound) }) else { continue }
             // The goal the sentence shares the most words with (each, on a tie): "33 days sober"
             // under "Progress toward goal" is the sobriety goal, not every goal that says "sober".
-            let shared = goalStems.map { sentence.stems.intersection($0) }
+            var shared = goalStems.map { sentence.stems.intersection($0) }
+            // "her goal of getting her own place" beside "the landlord": none of the goal's own
+            // words, but its part of life's.
+            if shared.allSatisfy(\.isEmpty) { shared = widened.map { sentence.stems.intersection($0) } }
             let most = shared.map(\.count).max() ?? 0
             var tied = shared.indices.filter { most > 0 && shared[$0].count == most }
             // On a tie, a goal the note names by id is the one meant ("Goal: G1 … toward goal: 33 days sober").
