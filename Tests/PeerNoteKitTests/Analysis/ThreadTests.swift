@@ -130,6 +130,9 @@ import PeerNoteKit
         // A goal named on its own states no purpose, nor one named in the next sentence.
         #expect(!purpose("Goal 1. Dana answered three questions."))
         #expect(!purpose("Dana answered three questions for me. Goal 1 is her plan's first goal."))
+        #expect(purpose("Dana wanted to fix the address on her letter, which she said is part of her goal (Goal 1)."))
+        // A visit planned for something is a contact with its purpose after it.
+        #expect(purpose("Visit planned to help Ms. Delgado get ready for the school meeting."))
     }
 
     @Test func anInfinitiveAfterTheServiceIsThePurpose() {
