@@ -64,6 +64,9 @@ import PeerNoteKit
         #expect(link.sharedWords == ["church", "sister"])
         #expect(rules(implicit).contains("goal-link-implicit"))
         // "apply for jobs" shares no content word with "return to part-time work".
+        // Of goals met by shared words alone, those met by the most words.
+        let passing = analyze(goals, "Dana felt less alone: she called her sister and went to church. She said work at the job is slow.")
+        #expect(passing.thread?.linkedGoalIDs == ["G2"])
         let accidental = analyze(goals, "Dana applied for jobs at the mall to feel useful.")
         #expect(accidental.thread?.links.isEmpty == true)
         #expect(rules(accidental).contains("goal-link-missing"))

@@ -123,6 +123,7 @@ extension GoalThread {
         // one-word goal), so "apply for jobs" and "part-time work" do not meet by accident.
         // A note that names its goals by id has said which goals it serves.
         let namedByID = links.contains { $0.goalID != nil }
+        var found: [(link: Link, count: Int)] = []
         for (index, stems) in goalStems.enumerated() where !stems.isEmpty && !namedByID {
             let needed = min(2, stems.count)
             // The first sentence sharing the most words; the shared words are made for it alone.
@@ -134,10 +135,13 @@ extension GoalThread {
             let named = links.contains { $0.goalID == goals[index].id }
             if let best, best.count >= needed, !named {
                 let sentence = evidence.sentences[best.sentence]
-                links.append(.init(goalID: goals[index].id, kind: .content, range: sentence.range, sharedWords: sentence.stems.intersection(stems).sorted()))
+                found.append((.init(goalID: goals[index].id, kind: .content, range: sentence.range, sharedWords: sentence.stems.intersection(stems).sorted()), best.count))
             }
         }
-        return links
+        // Of goals met by shared words alone, those met by the most: a note about one goal
+        // touches another's words in passing.
+        let most = found.map(\.count).max() ?? 0
+        return links + found.filter { $0.count == most }.map(\.link)
     }
 
     /// Whether two goal ids name the same goal: "G1", "g-1" and "1" do, and an objective
