@@ -4,7 +4,8 @@ extension GoalThread {
     /// words) or only shared content words. `unmatched` are goal ids the note names that are not
     /// on the plan.
     /// `widened` are the goal stems with their life areas' words (`LifeAreas`): weaker
-    /// evidence, read only when nothing else links the note.
+    /// evidence, read only when nothing else links the note or a goal named in words shares
+    /// none of the plan's own words.
     static func read(from evidence: NoteEvidence, metadata: NoteMetadata, goalStems: [Set<String>], widened: [Set<String>])
         -> (thread: GoalThread, unmatched: [(id: String, range: Range<Int>)]) {
         var elements = evidence.headings
@@ -115,8 +116,8 @@ extension GoalThread {
         return (links, unmatched)
     }
 
-    /// `links` and, unless they name a goal by id, a content link for each goal some sentence
-    /// shares enough of `goalStems` with.
+    /// `links` and, unless they name a goal by id, content links: of the goals some sentence
+    /// shares enough of `goalStems` with, those it shares the most with.
     private static func contentLinks(_ evidence: NoteEvidence, goals: [PlanGoal], goalStems: [Set<String>], after links: [Link]) -> [Link] {
         var links = links
         // Content: a sentence shares at least two content words with a goal (one, for a
