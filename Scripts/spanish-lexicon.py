@@ -273,6 +273,21 @@ sub += terms("sub-es-reemplazo", "substance-use",
             "La buprenorfina y la metadona son tratamiento basado en evidencia, no un reemplazo ni otra adicción (NIDA).",
             ["tratamiento con medicamentos para el trastorno por consumo de opioides"], NIDA,
             examples=["Está en {terapia de reemplazo} con metadona desde marzo."])
+sub += terms("sub-es-se-droga", "substance-use",
+            ["se droga", "se drogaba", "se drogó", "se drogan", "drogándose", "se endroga", "se endrogaba", "se emborracha", "se emborrachaba",
+             "emborrachándose", "bebedor problema", "bebedora problema", "bebedor problemático", "bebedora problemática",
+             "dependiente de sustancias", "dependientes de sustancias", "dependiente de drogas", "dependiente de la droga",
+             "anda en vicios", "anda en el vicio", "anda en la droga", "metido en drogas", "metida en drogas", "metido en la droga",
+             "metida en la droga", "se enganchó a la", "se enganchó al", "se enganchó a las", "se enganchó de nuevo", "se volvió a enganchar",
+             "pegado a la heroína", "pegada a la heroína", "pegado a las pastillas", "pegada a las pastillas", "pegado al crack",
+             "pegada al crack", "pegado a la botella", "pegada a la botella",
+             "UDI", "UDIs", "UDVP", "ADVP", "usuario de drogas inyectables", "usuaria de drogas inyectables", "usuarios de drogas inyectables",
+             "usuario de drogas por vía parenteral", "adicto a drogas por vía parenteral", "adicta a drogas por vía parenteral",
+             "bebé adicto", "bebé adicta", "bebés adictos", "nació adicto", "nació adicta", "bebé drogadicto", "bebé nacido adicto"],
+            "Etiqueta a la persona por su consumo (labels the person by their substance use)",
+            "Nombrar el consumo o la condición pone primero a la persona: \"usa\", \"persona que se inyecta drogas\" (NIDA).",
+            ["usa", "persona que se inyecta drogas"], NIDA,
+            examples=["Aldo {se droga} todos los días en el parque.", "Eloy es {UDI} desde joven."])
 files["concern-substance"] = ("substance-stigma-es",
     "Estigma del consumo: palabras que convierten a la persona en una etiqueta (adicto, tecato), tratan el\n"
     "# consumo como falta moral (abuso, limpio, sucio) o desprecian el tratamiento con medicamentos.", sub)
@@ -376,6 +391,22 @@ dx += terms("dx-es-perturbado", "diagnosis-identity",
             except_=["trastornos bipolares", "episodios bipolares", "trastornado el horario", "se ha disminuido", "ha disminuido", "disminuido el consumo", "disminuida la dosis",
                      "disminuido la dosis"],
             examples=["Los vecinos dicen que está {perturbada}, pero ella solo estaba asustada.", "Es un {desquiciado}, dijo el guardia."])
+dx += terms("dx-es-esquizoafectivo", "diagnosis-identity",
+            ["esquizoafectivo", "esquizoafectiva", "esquizoafectivos", "esquizoafectivas", "es hiperactivo", "es hiperactiva",
+             "un hiperactivo", "una hiperactiva", "es un enfermo", "es una enferma", "el enfermo", "la enferma", "los enfermos del",
+             "es sociópata", "un sociópata", "una sociópata", "es psicópata", "un psicópata", "una psicópata"],
+            "Reduce a la persona a su diagnóstico (makes the diagnosis the person)",
+            "La persona tiene una condición; no es la condición. Ponga primero a la persona (Guía de estilo de SALUD MENTAL ESPAÑA).",
+            ["persona con", "tiene"], CSME,
+            except_=["trastorno esquizoafectivo", "trastorno esquizo afectivo", "diagnóstico esquizoafectivo"],
+            examples=["Amparo es {esquizoafectiva} desde joven, dice el expediente."])
+dx += terms("dx-es-diabetico", "diagnosis-identity",
+            ["un diabético", "una diabética", "el diabético", "la diabética", "los diabéticos", "las diabéticas", "un down", "una down",
+             "los down", "una persona suicida", "un sidoso", "una sidosa", "los sidosos"],
+            "Reduce a la persona a su diagnóstico (makes the diagnosis the person)",
+            "La persona tiene una condición; no es la condición: \"persona con diabetes\" (Las palabras importan).",
+            ["persona con"], CSME,
+            examples=["Su vecino es {un diabético} que no se cuida, dice ella."])
 files["concern-diagnosis"] = ("diagnosis-identity-es",
     "Diagnóstico como identidad y etiquetas de salud mental o discapacidad: la persona primero.", dx)
 
@@ -450,6 +481,24 @@ cp += terms("comp-es-no-coopera", "compliance", ["no quiso cooperar", "no quiso 
             except_=["una persona resistente", "una persona muy resistente", "una mujer resistente", "una mujer muy resistente", "un hombre resistente", "agua resistente", "resistente al agua", "resistente al frío", "ropa resistente", "resistentes al agua", "resistentes al frío", "resistente a la nieve", "resistentes a la nieve", "botas resistentes", "zapatos resistentes"],
             examples=["Danilo {desobedeció} la indicación del psiquiatra.", "Osmany ha estado muy {desmotivado} con el plan."],
             counter=["El casero ha estado resistente a hacer las reparaciones.", "La oficina de HRA falló en procesar la renovación."])
+cp += terms("comp-es-no-adherente", "compliance",
+            ["no es adherente", "no fue adherente", "no ha sido adherente", "no era adherente", "poco adherente", "no quiere ayudarse",
+             "no se deja ayudar", "no se quiere ayudar", "no muestra interés en", "no mostró interés en", "no muestra ningún interés",
+             "poco interés en su recuperación", "poco interés en el tratamiento", "no pone de su parte", "no puso de su parte",
+             "no hace su parte", "no hizo su parte"],
+            "Culpa a la persona de cómo va el servicio (blames the person for the service)",
+            "Estas palabras ponen la falta en la persona. Diga qué pasó, qué dijo y qué necesita.",
+            ["decidió", "prefirió", "dijo que"], MHCC, not_after=SUBJECTS, window=4,
+            verbo=["sabotear"], adjetivo=["apático", "desinteresado"],
+            examples=["Sonia {no es adherente} al régimen de medicamentos.", "Samuel {saboteó} su propio plan de empleo."],
+            counter=["Su esposo no se deja ayudar con la mudanza."])
+cp += terms("comp-es-cumplidor", "compliance",
+            ["buen cumplimiento", "buena adherencia", "adherente al tratamiento", "adherente a los medicamentos", "es adherente",
+             "fue adherente"],
+            "Mide a la persona por su obediencia (measures the person by compliance)",
+            "Diga lo que la persona hace por su salud con sus palabras: \"toma sus medicamentos como acordó con su médico\".",
+            ["toma sus medicamentos", "viene a sus citas"], MHCC, not_after=SUBJECTS, window=4, adjetivo=["cumplidor"],
+            examples=["Es muy {cumplidora} con sus medicamentos cuando la hija la ayuda."])
 files["concern-compliance"] = ("compliance-es",
     "Cumplimiento: palabras que hacen de una decisión una desobediencia (se negó, no cumple, no-show).", cp)
 
@@ -534,6 +583,13 @@ cr += terms("cred-es-queja", "credibility", ["quejándose de todo", "se queja de
             ["expresó preocupación por", "dijo que"], MHCC, not_after=SUBJECTS, window=4,
             verbo=["quejarse de", "quejarse del", "quejarse por"], adjetivo=["quejón", "quejoso", "quejumbroso", "llorón"],
             examples=["{Se queja de} dolor de espalda cada semana.", "Es muy {quejona} con el horario."])
+cr += terms("cred-es-excusas", "credibility",
+            ["da excusas", "dio excusas", "dando excusas", "daba excusas", "siempre con excusas", "siempre tiene excusas",
+             "sus excusas", "otra excusa", "pura excusa", "puras excusas", "excusas para no"],
+            "Juzga cómo la persona cuenta su situación (judges how the person tells it)",
+            "Cuente lo que la persona dijo de su situación con sus palabras, sin juzgar si minimiza o culpa a otros.",
+            ["dijo que", "contó que"], MHCC, not_after=SUBJECTS, window=4,
+            examples=["Yadira {da excusas} para no venir al grupo."])
 files["concern-credibility"] = ("credibility-es", "Credibilidad: palabras que dudan de la persona (alega, supuestamente, admitió).", cr)
 
 # ------------------------------------------------------------------ judgment / deficit
@@ -678,7 +734,10 @@ jd += terms("jud-es-descriptor", "judgment", ["muy demandante"],
             "Describe a la persona con un juicio (a judging descriptor)",
             "Describa lo que la persona hizo o dijo, en lugar de un adjetivo sobre cómo es.",
             ["dijo", "hizo", "participó"], MHCC, subject="known-person",
-            adjetivo=["agradable", "cooperador", "exigente", "bizarro", "apropiado", "demandante", "complaciente", "sumiso", "dócil", "peligroso"],
+            adjetivo=["agradable", "cooperador", "exigente", "bizarro", "apropiado", "demandante", "complaciente", "sumiso", "dócil", "peligroso",
+                      # strange or unsuitable said of the person, her laugh or her conduct; a strange week is no one's label
+                      "raro", "extraño", "extravagante", "excéntrico", "inadecuado", "colaborador", "cooperativo", "arrogante", "prepotente",
+                      "intimidante"],
             # "es peligroso mezclar…": a thing said to be dangerous, with its subject left out
             except_=[f"{e} {v}" for e in ("es peligroso", "era peligroso", "sería peligroso", "muy peligroso", "peligroso")
                      for v in ("que", "caminar", "salir", "manejar", "mezclar", "usar", "tomar", "consumir", "estar", "ir", "dejar", "quedarse",
@@ -736,6 +795,53 @@ jd += terms("sui-es-suicida", "suicide-language",
                      "llamada de atención del jefe", "llamada de atención de su jefe", "llamada de atención en el trabajo",
                      "llamado de atención del jefe", "llamado de atención en el trabajo", "recibió un llamado de atención"],
             examples=["Es {una suicida}, según la nota del hospital de 2019.", "Eso {no fue un intento real}, fue para que la escucharan."])
+jd += terms("def-es-disfuncional", "deficit-label",
+            ["reincidente", "reincidentes", "limitado mentalmente", "limitada mentalmente",
+             "limitado intelectualmente", "limitada intelectualmente", "es limitado", "es limitada", "es bien limitado", "es bien limitada",
+             "es muy limitado", "es muy limitada", "son ilegales", "es ilegal aquí", "no tiene futuro", "no va a cambiar nunca",
+             "nunca va a cambiar", "es dependiente de su", "totalmente dependiente de"],
+            "Describe a la persona por sus carencias (deficit label)",
+            "Nombre lo que la persona puede y quiere, y el apoyo que necesita, no lo que le falta.",
+            ["necesita apoyo con", "está aprendiendo a"], MHCC, not_after=SUBJECTS, window=4,
+            adjetivo=["disfuncional"],
+            except_=["es ilegal vender", "es ilegal que", "es ilegal cobrar", "es ilegal desalojar"],
+            examples=["Inés es {disfuncional} en casa, según la referencia.", "Mónica es {reincidente} en el programa."])
+jd += terms("jud-es-vive-del-sistema", "judgment",
+            ["vive del sistema", "vivir del sistema", "viviendo del sistema", "vive del welfare", "vive del cheque", "vive de la ayuda",
+             "vive de los cupones", "vive de los demás", "un mantenido", "una mantenida", "es un mantenido", "es una mantenida",
+             "se cree mucho", "se cree más que", "se cree superior", "se cree la gran cosa", "difícil de tratar", "difícil de atender",
+             "un parásito", "una parásita", "es una carga"],
+            "Juzga el carácter de la persona (judges the person's character)",
+            "Describa lo que la persona hizo o dijo, en lugar de un juicio sobre quién es.",
+            ["dijo", "hizo"], MHCC, not_after=SUBJECTS, window=4,
+            examples=["Luz {vive del sistema} desde hace años, según el hermano."])
+jd += terms("inf-es-pucheros", "infantilizing",
+            ["pucheros", "darle permiso", "le damos permiso", "le di permiso", "le dieron permiso",
+             "tiene permiso de", "sin permiso del personal", "buen muchacho", "buena muchacha", "buen nene", "buena nena", "nuestros muchachos",
+             "nuestras muchachas", "nuestros chicos", "nuestras chicas", "nuestros nenes", "nuestras nenas", "le llamé la atención",
+             "les llamé la atención", "le llamamos la atención", "les llamamos la atención", "la reprendimos", "lo reprendimos",
+             "como a un niño", "como a una niña", "como niña chiquita", "como nene chiquito"],
+            "Trata a la persona adulta como a un niño (infantilizes an adult)",
+            "Un adulto no hace pucheros ni se porta bien; está molesto o cumple un acuerdo. Hable de él como de un igual.",
+            ["se molestó", "expresó su enojo"], NAPS,
+            verbo=["lloriquear"],
+            not_after=["nena", "nene", "niño", "niña", "hijo", "hija", "bebé", "bebe", "nieto", "nieta", "nenes", "hijos", "niños", "perro", "gato"],
+            window=6, examples=["Kenia hizo {pucheros} cuando le dijeron que no."])
+jd += terms("sui-es-intento-leve", "suicide-language",
+            ["intento no serio", "intento poco serio", "no fue un intento serio", "intento leve", "intento menor", "intento de chantaje",
+             "intentos frustrados", "intentos fallidos", "se quitó la vida con éxito", "con éxito se quitó la vida", "es suicida", "era suicida",
+             "son suicidas"],
+            "Habla del suicidio como delito, logro o fracaso, o lo minimiza (suicide language)",
+            "\"Intento de suicidio\" y \"persona con pensamientos de suicidio\" son las palabras de las guías de comunicación segura.",
+            ["intento de suicidio"], PAHO, not_after=SUBJECTS, window=4,
+            examples=["Tulio tuvo un {intento no serio} el año pasado."])
+jd += terms("sui-es-no-lo-logro", "suicide-language", ["no lo logró", "no lo consiguió", "no pudo", "falló", "fallidos", "fallidas"],
+            "Habla del intento de suicidio como un fracaso (suicide as a failure)",
+            "\"Sobrevivió a un intento de suicidio\" no hace del intento un logro ni un fracaso.",
+            ["sobrevivió"], PAHO,
+            only_after=["quitarse la vida", "suicidarse", "matarse", "intento de suicidio", "intentos de suicidio", "intentó suicidarse",
+                        "intentó matarse", "intentó quitarse la vida"], window=10,
+            examples=["Intentó quitarse la vida pero {no lo logró}.", "Ya son tres intentos de suicidio {fallidos}."])
 files["concern-judgment"] = ("judgment-es", "Juicios y etiquetas de carencia: manipulador, busca atención, crónico, berrinche.", jd)
 
 # ------------------------------------------------------------------ provider-centered, jargon

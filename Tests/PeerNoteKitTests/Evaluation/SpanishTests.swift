@@ -42,6 +42,15 @@ let bilingualLexicon: Lexicon = {
         #expect(analysis.language == "es")
     }
 
+    @Test func aNoteTooShortToTellIsReadInTheLanguageAskedFor() throws {
+        // No function word and no accent: neither language's words say which it is.
+        let note = Note(id: "n", text: "Octavio padece esquizofrenia.")
+        let asked = try Analyzer(lexicon: Lexicon.loadLanguages("es")).analyze(note)
+        #expect(asked.language == "es")
+        #expect(flagged(asked, in: note.text) == ["padece"])
+        #expect(try analyze(note.text).language == "en")
+    }
+
     @Test func spanishRewritesAgreeInGenderAndNumber() throws {
         for (text, expected) in [("Vino con el adicto de su primo.", "la persona con un trastorno por consumo de sustancias"),
                                  ("Acompañé a los adictos del programa.", "las personas con un trastorno por consumo de sustancias"),
