@@ -77,6 +77,18 @@ let bilingualLexicon: Lexicon = {
         for element in GoalThread.Element.allCases { #expect(thread.elements[element] != nil, "\(element.rawValue)") }
     }
 
+    @Test func durationsAndCountsSpelledOutInSpanishAreRead() throws {
+        for (text, minutes) in [("La sesión duró cuarenta y cinco minutos en la biblioteca.", 45),
+                                ("Fue una llamada de media hora con Rosa.", 30),
+                                ("Nos reunimos una hora y cuarto en la oficina.", 75)] {
+            #expect(try analyze(text).metadata.minutes == minutes, "\(text)")
+        }
+        let group = try analyze("Grupo de bienestar en la clínica. Asistieron seis personas al grupo y todas compartieron.")
+        #expect(group.metadata.groupSize == 6)
+        let some = try analyze("Grupo de bienestar en la clínica: vinieron 9 de 11 participantes y todas compartieron.")
+        #expect(some.metadata.groupSize == 9)
+    }
+
     @Test func everySpanishExampleBehavesAndCitesAListedSource() throws {
         let spanish = try Lexicon.load(language: "es")
         let own = spanish.entries.filter { $0.origin.contains("/es/") }

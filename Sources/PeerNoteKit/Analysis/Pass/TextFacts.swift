@@ -376,8 +376,8 @@ struct TextFacts {
                 if other { count += 1 }
                 if offset == 2 && Self.timeUnits.contains(lineWords[member - 1].word) { return }
                 var first = member - offset
-                // "10 of 11 members attended": the group is who came.
-                if first >= 2, lineWords[first - 1].word == "of", let came = Self.count(lineWords[first - 2].word), came <= count {
+                // "10 of 11 members attended", "10 de 11 participantes": the group is who came.
+                if first >= 2, ["of", "de"].contains(lineWords[first - 1].word), let came = Self.count(lineWords[first - 2].word), came <= count {
                     count = came
                     first -= 2
                 }
@@ -545,6 +545,10 @@ struct TextFacts {
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
         "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
         "eighteen": 18, "nineteen": 19, "twenty": 20,
+        // "asistieron seis personas": "uno" and "una" are left out, as "a" is ("una participante dijo").
+        "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11,
+        "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16, "dieciseis": 16, "diecisiete": 17, "dieciocho": 18,
+        "diecinueve": 19, "veinte": 20,
     ]
 
     // MARK: Recording
