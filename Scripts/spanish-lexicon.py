@@ -53,7 +53,9 @@ SUBJECTS = ["casero", "casera", "dueño", "banco", "patrono", "jefe", "jefa", "s
             "patrón", "patrona", "contratista", "capataz", "mayordomo", "chofer", "conductor", "taxista", "guardia", "portero", "conserje",
             "cajero", "cajera", "empleado", "empleada", "gerente", "encargado", "encargada", "inspector", "inspectora", "agente", "oficial",
             "autoridad", "administración", "departamento", "gobierno", "ciudad", "migra", "inmigración", "empleador", "empleadora",
-            "cuñado", "cuñada", "sobrino", "sobrina", "padrastro", "madrastra", "compañero", "compañera", "roommate"]
+            "cuñado", "cuñada", "sobrino", "sobrina", "padrastro", "madrastra", "compañero", "compañera", "roommate",
+            # plural others, and no one: "los agentes de la redada", "nadie se queja"
+            "agentes", "policías", "oficiales", "testigos", "nadie", "jefes", "patrones", "dueños"]
 
 # "Adicta al chocolate", "un adicto al trabajo": a figure of speech, not a label.
 FIGURATIVE = [f"{art}{w} {obj}" for art in ("", "un ", "una ", "el ", "la ") for w in ("adicto", "adicta", "adictos", "adictas")
@@ -203,11 +205,12 @@ sub += terms("sub-es-sucio", "substance-use", ["sucio", "sucia", "sucios", "suci
              window=3, examples=["La muestra salió {sucia} por cocaína."], counter=["Dejó la ropa sucia en la lavandería."])
 sub += terms("sub-es-bolo", "substance-use", ["bolo", "bola", "jendío", "jendio", "jumo", "jumao", "jumado", "jumada", "endrogado",
              "endrogada", "drogado", "drogada", "drogados", "arrebatado", "arrebatada", "volado", "volada", "pasado de tragos", "pasada de tragos",
-             "high"],
+             "high", "briago", "briaga", "pacheco", "pacheca", "pedo", "peda", "hasta atrás", "enfiestado", "enfiestada", "tomado", "tomada"],
              "Describe el consumo con jerga o como condena (slang for intoxication)",
              "Diga lo que vio y lo que la persona dijo: \"dijo que había bebido\", \"bajo los efectos de\".",
              ["bajo los efectos del alcohol", "bajo los efectos de una sustancia"], NIDA,
-             only_after=["llegó", "llego", "vino", "está", "esta", "estaba", "andaba", "anda", "estuvo", "apareció", "aparecio", "llegaba"],
+             only_after=["llegó", "llego", "vino", "está", "esta", "estaba", "andaba", "anda", "estuvo", "apareció", "aparecio", "llegaba", "se presentó", "presentó", "se apareció", "lo vi", "la vi", "lo encontré", "la encontré",
+                         "se veía", "andaba bien", "estaba bien"],
              window=2, examples=["Santos llegó {bolo} a la sesión del viernes."])
 sub += terms("sub-es-vicio", "substance-use", ["su vicio", "el vicio", "el vicio de", "vicio de las drogas", "vicio del alcohol", "sus vicios",
              "su vicio de", "el vicio del"],
@@ -343,6 +346,9 @@ dx += terms("dx-es-victima", "deficit-label", ["víctima", "víctimas", "una ví
                      "padece de dolor", "padece de dolores", "padece de la presión", "padece de presión alta", "padece diabetes", "padece de diabetes",
                      "padece del corazón", "padece de asma", "padece de artritis", "padece de la espalda", "padece del azúcar", "sufre del azúcar",
                      "víctima de violencia doméstica", "víctimas de violencia doméstica", "víctima de un crimen", "víctima de un robo",
+                     "víctimas de ciertos delitos", "víctimas de delitos", "víctima de un delito", "víctima de delito", "víctimas de crímenes",
+                     "víctima de trata", "víctimas de trata", "visa U", "víctima de fraude", "víctima de estafa", "víctima de un asalto",
+                     "víctima de un accidente", "víctimas del huracán", "víctimas del terremoto",
                      "víctima de robo", "víctima de un asalto", "servicios a víctimas", "Servicios para Víctimas", "víctima de fraude",
                      "víctima de estafa", "víctima de trata", "víctima de un accidente", "como víctima", "no como víctima"],
             examples=["Leidy es {una víctima} de su propia familia."])
@@ -407,6 +413,13 @@ dx += terms("dx-es-diabetico", "diagnosis-identity",
             "La persona tiene una condición; no es la condición: \"persona con diabetes\" (Las palabras importan).",
             ["persona con"], CSME,
             examples=["Su vecino es {un diabético} que no se cuida, dice ella."])
+dx += terms("dx-es-esquisofrenico", "diagnosis-identity",
+            ["esquisofrénico", "esquisofrénica", "esquisofrénicos", "esquisofrénicas", "esquisofrenico", "esquisofrenica", "esquisofrenicos",
+             "esquisofrenicas", "skizofrénico", "skizofrénica", "esquizofrénicos de", "bipolares"],
+            "Reduce a la persona a su diagnóstico (makes the diagnosis the person)",
+            "La persona tiene una condición; no es la condición. Ponga primero a la persona (Guía de estilo de SALUD MENTAL ESPAÑA).",
+            ["persona con esquizofrenia"], CSME,
+            examples=["El hijo es {esquisofrénico} y ella lo cuida todo el día."])
 files["concern-diagnosis"] = ("diagnosis-identity-es",
     "Diagnóstico como identidad y etiquetas de salud mental o discapacidad: la persona primero.", dx)
 
@@ -590,6 +603,13 @@ cr += terms("cred-es-excusas", "credibility",
             "Cuente lo que la persona dijo de su situación con sus palabras, sin juzgar si minimiza o culpa a otros.",
             ["dijo que", "contó que"], MHCC, not_after=SUBJECTS, window=4,
             examples=["Yadira {da excusas} para no venir al grupo."])
+cr += terms("cred-es-mal-informante", "credibility",
+            ["mal informante", "mala informante", "pobre informante", "informante poco fiable", "informante no fiable", "tiende a exagerar",
+             "se sospecha que", "sospecho que", "sospechamos que", "no se le puede creer", "hay que tomarlo con cautela"],
+            "Pone en duda la palabra de la persona (casts doubt on the person's word)",
+            "Escriba lo que la persona dijo, sin dudar de ella; si falta un dato, diga cuál.",
+            ["dijo", "contó"], MHCC, verbo=["simular"],
+            examples=["{Mal informante}, no recuerda las fechas de sus hospitalizaciones."])
 files["concern-credibility"] = ("credibility-es", "Credibilidad: palabras que dudan de la persona (alega, supuestamente, admitió).", cr)
 
 # ------------------------------------------------------------------ judgment / deficit
@@ -601,12 +621,13 @@ jd += terms("def-es-manipulador", "deficit-label",
             ["pidió", "intentó conseguir"], MHCC, not_after=SUBJECTS, window=4,
             verbo=["manipular"], adjetivo=["manipulador", "manipulativo"],
             # handling food is a job and a licence
+            not_before=["maquinaria", "máquinas", "equipo", "herramientas", "químicos", "productos", "carga", "cajas", "alimentos", "comida"],
             except_=["manipular alimentos", "manipula alimentos", "manipulaba alimentos", "manipulando alimentos", "manipulador de alimentos",
                      "manipuladora de alimentos", "manipuladores de alimentos", "manipuladoras de alimentos"],
             examples=["Los dos hermanos son {manipuladores} y le dicen a cada uno lo que quiere oír."])
 jd += terms("def-es-busca-atencion", "deficit-label",
             ["busca atención", "buscando atención", "buscar atención", "buscaba atención", "busca atencion", "buscando atencion",
-             "para llamar la atención", "llamar la atención", "llamando la atención", "por llamar la atención", "busca llamar la atención",
+             "para llamar la atención", "llamar la atención", "llamando la atención", "para buscar atención", "por llamar la atención", "busca llamar la atención",
              "attention seeking", "attention-seeking", "buscando pastillas", "buscando drogas", "buscando medicamentos", "busca pastillas",
              "busca drogas", "buscador de drogas", "buscadora de drogas", "drug seeking", "drug-seeking"],
             "Juzga la necesidad de la persona como manipulación (judges a need as seeking)",
@@ -668,6 +689,7 @@ jd += terms("jud-es-vago", "judgment",
             "Describa lo que la persona hizo o dijo, en lugar de un juicio sobre quién es.",
             ["dijo", "hizo"], MHCC, window=5,
             not_after=SUBJECTS + ["perro", "perra", "gato", "gata", "animal", "cáncer", "tumor", "tratamiento", "idea", "plan", "respuesta",
+                                  "consumo", "uso", "ningún", "ninguna",
                                   "descripción", "información", "recuerdo", "memoria", "explicación", "instrucción", "instrucciones",
                                   "virus", "infección", "enfermedad", "clima", "tiempo", "tráfico", "carta", "mensaje", "horario"],
             adjetivo=["vago", "flojo", "perezoso", "haragán", "agresivo", "problemático", "conflictivo", "histérico", "dramático",
@@ -708,6 +730,7 @@ jd += terms("inf-es-carino", "infantilizing",
             # the heart as an organ or a feeling, and small things: "un ataque al corazón", "de todo corazón", "la cocina es chiquita"
             not_after=THINGS, window=3,
             except_=["al corazón", "del corazón", "de corazón", "el corazón", "su corazón", "un corazón", "corazón roto", "con el corazón",
+                     "buen corazón", "gran corazón", "mucho corazón", "noble corazón",
                      "todo el corazón", "todo corazón", "al corazon", "del corazon", "el corazon", "su corazon", "de corazon",
                      "con cariño", "con mucho cariño", "de cariño", "por cariño", "mucho cariño", "tanto cariño", "cariño por", "cariño a",
                      "cariño de", "el cariño", "su cariño", "le tiene cariño", "les tiene cariño", "cariño que"],
@@ -828,20 +851,39 @@ jd += terms("inf-es-pucheros", "infantilizing",
             not_after=["nena", "nene", "niño", "niña", "hijo", "hija", "bebé", "bebe", "nieto", "nieta", "nenes", "hijos", "niños", "perro", "gato"],
             window=6, examples=["Kenia hizo {pucheros} cuando le dijeron que no."])
 jd += terms("sui-es-intento-leve", "suicide-language",
-            ["intento no serio", "intento poco serio", "no fue un intento serio", "intento leve", "intento menor", "intento de chantaje",
+            ["intento no serio", "intento poco serio", "son chantaje", "es chantaje", "era chantaje", "fue chantaje", "como un chantaje", "no fue un intento serio", "intento leve", "intento menor", "intento de chantaje",
              "intentos frustrados", "intentos fallidos", "se quitó la vida con éxito", "con éxito se quitó la vida", "es suicida", "era suicida",
              "son suicidas"],
             "Habla del suicidio como delito, logro o fracaso, o lo minimiza (suicide language)",
             "\"Intento de suicidio\" y \"persona con pensamientos de suicidio\" son las palabras de las guías de comunicación segura.",
             ["intento de suicidio"], PAHO, not_after=SUBJECTS, window=4,
             examples=["Tulio tuvo un {intento no serio} el año pasado."])
-jd += terms("sui-es-no-lo-logro", "suicide-language", ["no lo logró", "no lo consiguió", "no pudo", "falló", "fallidos", "fallidas"],
+jd += terms("sui-es-no-lo-logro", "suicide-language", ["no lo logró", "no lo consiguió", "no pudo", "falló", "fallidos", "fallidas",
+            "no consiguió", "no logró"],
             "Habla del intento de suicidio como un fracaso (suicide as a failure)",
             "\"Sobrevivió a un intento de suicidio\" no hace del intento un logro ni un fracaso.",
             ["sobrevivió"], PAHO,
             only_after=["quitarse la vida", "suicidarse", "matarse", "intento de suicidio", "intentos de suicidio", "intentó suicidarse",
                         "intentó matarse", "intentó quitarse la vida"], window=10,
             examples=["Intentó quitarse la vida pero {no lo logró}.", "Ya son tres intentos de suicidio {fallidos}."])
+jd += terms("def-es-nivel-cultural", "deficit-label",
+            ["bajo nivel cultural", "bajo nivel educativo", "poca cultura", "sin educación", "no tiene educación",
+             "no ha aprendido nada", "no aprende nada", "nunca aprendió nada", "no aprendió nada", "treatment failure",
+             "es ilegal", "está ilegal", "estaba ilegal"],
+            "Describe a la persona por sus carencias (deficit label)",
+            "Nombre lo que la persona puede y quiere, y el apoyo que necesita, no lo que le falta.",
+            ["necesita apoyo con", "está aprendiendo a"], MHCC, not_after=SUBJECTS, window=4,
+            except_=["es ilegal vender", "es ilegal que", "es ilegal cobrar", "es ilegal desalojar", "es ilegal despedir", "es ilegal negarle",
+                     "es ilegal pedirle", "es ilegal hacer", "es ilegal discriminar", "es ilegal no", "es ilegal cortar", "es ilegal subir"],
+            examples=["Es de {bajo nivel cultural} y le cuesta entender las indicaciones."])
+jd += terms("jud-es-show", "judgment",
+            ["montó un show", "monta un show", "montó un espectáculo", "hizo un show", "hace un show", "armó un show", "armó un escándalo",
+             "montó un escándalo", "hizo un escándalo", "hizo una escena", "montó una escena", "armó un lío", "armó un relajo", "formó un lío",
+             "formó un escándalo", "formó un show"],
+            "Juzga el carácter de la persona (judges the person's character)",
+            "Describa lo que la persona hizo o dijo, en lugar de un juicio sobre quién es.",
+            ["dijo", "hizo"], MHCC, not_after=SUBJECTS, window=4,
+            examples=["{Montó un show} en la oficina de HRA porque no le aprobaron el pago."])
 files["concern-judgment"] = ("judgment-es", "Juicios y etiquetas de carencia: manipulador, busca atención, crónico, berrinche.", jd)
 
 # ------------------------------------------------------------------ provider-centered, jargon
@@ -849,7 +891,7 @@ pv = []
 pv += terms("prov-es-paciente", "provider-centered",
             ["paciente", "pacientes", "el paciente", "la paciente", "los pacientes", "las pacientes", "cliente", "clienta", "clientes",
              "clientas", "el cliente", "la clienta", "los clientes", "consumidor", "consumidora", "consumidores", "consumidoras",
-             "mi caso", "el caso", "es un caso", "mis casos", "caseload", "mi caseload", "su caseload", "frequent flyer", "frequent flier"],
+             "caseload", "mi caseload", "su caseload", "frequent flyer", "frequent flier"],
             "Nombra a la persona por su papel en el servicio (names the person by a role)",
             "En apoyo entre pares la persona es un igual: llámela por su nombre, o \"la persona\", \"el participante\".",
             ["la persona", "el participante", "su nombre"], NAPS,
@@ -898,7 +940,10 @@ pv += terms("jar-es-pt", "jargon",
             "Jerga clínica que la persona no entendería (clinical shorthand)",
             "Una nota de pares se escribe para que la persona pueda leerla: palabras completas y comunes.",
             ["la persona", "dijo", "historia de"], MHCC,
+            senses=[{"sense": "terapia física o part-time", "after": ["terapia", "part-time", "part time", "medio tiempo", "fisioterapia"]}],
             except_=["PT en", "trabaja PT", "trabajo PT", "Juárez Pte", "Sur y Pte", "cita de PT", "citas de PT", "sesión de PT", "sesiones de PT",
+                     "PT por la", "PT por el", "PT para la", "PT para el", "hicieron PT", "hace PT", "hizo PT", "es PT",
+                     "PT part-time", "PT o full-time", "PT de la rodilla", "PT de la espalda", "PT del hombro",
                      "terapia de PT", "va a PT", "ir a PT"],
             examples=["{Hx} de consumo desde 2019, hoy dice que está tranquila.", "El {pt} llegó con la esposa."],
             counter=["Trabaja PT en el supermercado y va a la escuela nocturna."])
@@ -995,6 +1040,43 @@ pv += terms("jar-es-siglas", "jargon",
             "Una nota de pares se escribe para que la persona pueda leerla: palabras completas y comunes.",
             ["la persona", "según lo indicado", "antecedentes de"], MHCC,
             examples=["Toma el Ativan {PRN} cuando no puede dormir.", "Dx de {MDD} desde 2020."])
+pv += terms("prov-es-caso", "provider-centered", ["caso", "casos"],
+            "Nombra a la persona por su papel en el servicio (names the person by a role)",
+            "En apoyo entre pares la persona es un igual: llámela por su nombre, o \"la persona\", \"el participante\".",
+            ["la persona", "el participante"], NAPS,
+            # "un caso de duelo", "mis casos"; a court's or an office's case is a case ("ganó el caso en Housing Court")
+            only_after=["un", "el", "mi", "mis", "este", "ese", "nuestro", "nuestros", "activos", "tiene", "tengo", "otro"], window=3,
+            senses=[{"sense": "un caso legal", "before": [f"{verb} {article}" for verb in ("ganó", "perdió", "ganar", "perder", "abrió", "abrieron",
+                                                                                         "cerró", "cerraron", "revisó", "revisar", "lleva", "llevó",
+                                                                                         "presentó", "archivó", "que", "en que")
+                                                          for article in ("el", "un", "su")],
+                     "after": ["en la corte", "en corte", "en Housing Court", "de la corte", "de corte", "de inmigración", "de asilo",
+                               "de vivienda", "de custodia", "de desalojo", "de SSI", "de SNAP", "de HRA", "de Medicaid", "abierto", "cerrado",
+                               "se viera", "se vio", "se cerró", "se abrió", "en la audiencia", "ante el juez", "ante la jueza", "número",
+                               "criminal", "penal", "legal", "en el hospital", "con ACS", "de ACS", "en la oficina", "en el tribunal"]}],
+            examples=["Se trata de un {caso} de duelo complicado por la muerte del esposo."],
+            counter=["Ganó el caso en Housing Court y el juez le dio seis meses.", "El abogado insistió en que el caso se viera hoy.",
+                     "ACS abrió un caso en el hospital."])
+pv += terms("prov-es-manejado", "provider-centered",
+            ["fue manejado", "fue manejada", "fueron manejados", "lo manejamos", "la manejamos", "manejo del paciente", "manejo de la paciente",
+             "se le recompensó", "se le premió con", "hiperfrecuentador", "hiperfrecuentadora", "hiperfrecuentadores", "usuario frecuente",
+             "usuaria frecuente", "usuarios frecuentes", "utilizador frecuente"],
+            "Trata a la persona como algo que el personal maneja (treats the person as managed)",
+            "Diga qué hizo el personal con la persona y qué pasó, no que \"fue manejada\".",
+            ["la acompañó", "habló con ella"], NAPS,
+            examples=["Don Tito {fue manejado} por seguridad cuando se alteró en el lobby."])
+pv += terms("jar-es-presenta", "jargon", ["presenta", "presentó", "presentaba", "niega", "negó", "negaba"],
+            "Usa la jerga de la historia clínica (clinical chart wording)",
+            "Una nota de pares cuenta con palabras comunes lo que la persona dijo y vivió: \"dijo que se siente triste\".",
+            ["dijo que", "contó que"], MHCC,
+            # "Presenta ánimo decaído", "Pte niega SI/HI": the chart's verbs before a sign or a symptom
+            only_before=["ánimo", "llanto", "afecto", "ideación", "ideas", "conducta", "síntomas", "sintomatología", "ansiedad", "lenguaje",
+                         "pensamiento", "insomnio", "irritabilidad", "labilidad", "tristeza", "aislamiento", "aliño", "higiene", "juicio",
+                         "discurso", "quejas", "SI", "HI", "SI/HI", "HI/SI", "IS", "IH", "alucinaciones", "AVH", "AH", "AV", "síntomas psicóticos",
+                         "agitación", "inquietud", "hipomimia", "bradipsiquia", "taquipsiquia", "ánimo decaído", "disforia", "anhedonia", "apatía"],
+            window=2,
+            examples=["{Presenta} ánimo decaído desde la deportación de su hermano."],
+            counter=["Presentó su solicitud de vivienda el lunes."])
 files["concern-provider"] = ("provider-centered-es", "Lenguaje centrado en el proveedor y jerga clínica (paciente, se le instruyó, pt, c/o).", pv)
 
 def dump(value, indent=0):
@@ -1018,7 +1100,7 @@ for name, (lexicon, comment, entries) in files.items():
         if not e["terms"]: del e["terms"]
         lines.append(f"  - id: {e['id']}")
         for key in ["category", "severity", "terms", "verbo", "adjetivo", "message", "rationale", "alternatives", "safe", "except", "not_after", "not_before",
-                    "only_after", "window", "quoted", "subject", "source", "examples", "counterexamples"]:
+                    "only_after", "only_before", "senses", "window", "quoted", "subject", "source", "examples", "counterexamples"]:
             if key in e:
                 lines.append(f"    {key}: {dump(e[key])}")
         lines.append("")

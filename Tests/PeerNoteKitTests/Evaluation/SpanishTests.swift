@@ -77,6 +77,21 @@ let bilingualLexicon: Lexicon = {
         for element in GoalThread.Element.allCases { #expect(thread.elements[element] != nil, "\(element.rawValue)") }
     }
 
+    @Test func aWordSaidWithoutTheDOfItsEndingIsTheSameWord() throws {
+        let text = "Estaba arrebatao cuando llegué a la visita y no pudimos hacer nada."
+        #expect(flagged(try analyze(text), in: text) == ["arrebatao"])
+        #expect(Accents.spoken("arrebatado") == "arrebatao" && Accents.spoken("desmotivados") == "desmotivaos")
+        #expect(Accents.spoken("dado") == nil && Accents.spoken("adicto") == nil)
+    }
+
+    @Test func aSecondWordAfterAndSharesTheFirstOnesSubject() throws {
+        let text = "Se mostró agradable y colaboradora durante toda la sesión."
+        #expect(flagged(try analyze(text), in: text) == ["agradable", "colaboradora"])
+        // A thing named with its article keeps the word off the person.
+        let kitchen = "La cocina estaba limpia y muy agradable cuando llegamos a la visita."
+        #expect(flagged(try analyze(kitchen), in: kitchen).isEmpty)
+    }
+
     @Test func durationsAndCountsSpelledOutInSpanishAreRead() throws {
         for (text, minutes) in [("La sesión duró cuarenta y cinco minutos en la biblioteca.", 45),
                                 ("Fue una llamada de media hora con Rosa.", 30),

@@ -372,7 +372,9 @@ struct TextFacts {
         // Said of attendance, a member word may be two words long: "13 voice-hearers showed up".
         for offset in 1...(attested ? 3 : 2) where member - offset >= 0 {
             if var count = Self.count(lineWords[member - offset].word) {
-                let other = offset == 2 && lineWords[member - 1].word == "other"
+                // "4 other people", "otras 4 personas"
+                let other = (offset == 2 && lineWords[member - 1].word == "other")
+                    || (member - offset >= 1 && ["otras", "otros"].contains(lineWords[member - offset - 1].word))
                 guard attested || other || isFragment(lineWords, count: member - offset, member: member, in: line) else { return }
                 // "with 4 other people": the person is the fifth; "30 min youth session" counts minutes.
                 if other { count += 1 }
