@@ -1046,7 +1046,7 @@ pv += terms("prov-es-caso", "provider-centered", ["caso", "casos"],
             ["la persona", "el participante"], NAPS,
             # "un caso de duelo", "mis casos"; a court's or an office's case is a case ("ganó el caso en Housing Court")
             only_after=["un", "el", "mi", "mis", "este", "ese", "nuestro", "nuestros", "activos", "tiene", "tengo", "otro"], window=3,
-            senses=[{"sense": "un caso legal", "before": [f"{verb} {article}" for verb in ("ganó", "perdió", "ganar", "perder", "abrió", "abrieron",
+            senses=[{"sense": "un caso legal", "before": ["de", "del"] + [f"{verb} {article}" for verb in ("ganó", "perdió", "ganar", "perder", "abrió", "abrieron",
                                                                                          "cerró", "cerraron", "revisó", "revisar", "lleva", "llevó",
                                                                                          "presentó", "archivó", "que", "en que")
                                                           for article in ("el", "un", "su")],
@@ -1065,11 +1065,11 @@ pv += terms("prov-es-manejado", "provider-centered",
             "Diga qué hizo el personal con la persona y qué pasó, no que \"fue manejada\".",
             ["la acompañó", "habló con ella"], NAPS,
             examples=["Don Tito {fue manejado} por seguridad cuando se alteró en el lobby."])
-pv += terms("jar-es-presenta", "jargon", ["presenta", "presentó", "presentaba", "niega", "negó", "negaba"],
+pv += terms("jar-es-presenta", "jargon", ["presenta", "presentó", "presentaba"],
             "Usa la jerga de la historia clínica (clinical chart wording)",
             "Una nota de pares cuenta con palabras comunes lo que la persona dijo y vivió: \"dijo que se siente triste\".",
             ["dijo que", "contó que"], MHCC,
-            # "Presenta ánimo decaído", "Pte niega SI/HI": the chart's verbs before a sign or a symptom
+            # "Presenta ánimo decaído": the chart's verb before a sign or a symptom
             only_before=["ánimo", "llanto", "afecto", "ideación", "ideas", "conducta", "síntomas", "sintomatología", "ansiedad", "lenguaje",
                          "pensamiento", "insomnio", "irritabilidad", "labilidad", "tristeza", "aislamiento", "aliño", "higiene", "juicio",
                          "discurso", "quejas", "SI", "HI", "SI/HI", "HI/SI", "IS", "IH", "alucinaciones", "AVH", "AH", "AV", "síntomas psicóticos",
