@@ -291,6 +291,17 @@ sub += terms("sub-es-se-droga", "substance-use",
             "Nombrar el consumo o la condición pone primero a la persona: \"usa\", \"persona que se inyecta drogas\" (NIDA).",
             ["usa", "persona que se inyecta drogas"], NIDA,
             examples=["Aldo {se droga} todos los días en el parque.", "Eloy es {UDI} desde joven."])
+sub += terms("sub-es-ebrio", "substance-use",
+            ["ebrio", "ebria", "ebrios", "ebrias", "embriagado", "embriagada", "en estado de ebriedad", "estado de embriaguez", "alcoholizado",
+             "alcoholizada", "aliento etílico", "hálito etílico", "aliento alcohólico", "fumador de crack", "fumadora de crack", "fumador de piedra",
+             "fumadora de piedra", "fumador de marihuana", "fumadora de marihuana", "consumidor de crack", "consumidora de crack",
+             "consumidor de cocaína", "consumidora de cocaína", "consumidor de drogas", "consumidora de drogas", "consumidores de drogas",
+             "perdido en las drogas", "perdida en las drogas", "perdido en la droga", "perdida en la droga", "hundido en el alcohol",
+             "hundida en el alcohol", "borrachera", "borracheras", "narcómano", "narcómana", "alcoholismo crónico", "vicioso del alcohol"],
+            "Describe el consumo con jerga o como condena (slang for intoxication)",
+            "Diga lo que vio y lo que la persona dijo: \"dijo que había bebido\", \"bajo los efectos de\".",
+            ["bajo los efectos del alcohol", "persona que usa drogas"], NIDA,
+            examples=["Llegó {ebrio} a la cita y quedamos en vernos mañana."])
 files["concern-substance"] = ("substance-stigma-es",
     "Estigma del consumo: palabras que convierten a la persona en una etiqueta (adicto, tecato), tratan el\n"
     "# consumo como falta moral (abuso, limpio, sucio) o desprecian el tratamiento con medicamentos.", sub)
@@ -610,6 +621,19 @@ cr += terms("cred-es-mal-informante", "credibility",
             "Escriba lo que la persona dijo, sin dudar de ella; si falta un dato, diga cuál.",
             ["dijo", "contó"], MHCC, verbo=["simular"],
             examples=["{Mal informante}, no recuerda las fechas de sus hospitalizaciones."])
+cr += terms("cred-es-su-version", "credibility",
+            ["su versión", "según su versión", "su versión de los hechos", "en su versión", "no se pudo verificar", "sin verificar", "no verificado",
+             "no se puede verificar", "no hay forma de saber si", "dice no recordar", "dice que no recuerda", "asegura no recordar",
+             "convenientemente no recuerda", "no recuerda convenientemente", "según ella misma", "según él mismo", "de acuerdo con ella",
+             "de acuerdo con él", "según lo que cuenta", "por lo que cuenta", "según relata", "según refiere", "relato poco creíble",
+             "relato inconsistente", "incongruencias", "inconsistencias en su relato", "justifica su consumo", "justificó su consumo",
+             "relato contradictorio", "discurso contradictorio", "versión contradictoria", "poco honesto", "poco honesta",
+             "manipula la verdad", "a su conveniencia", "según alega", "alegando que", "lo cual no es cierto", "falta a la verdad",
+             "faltó a la verdad", "excusas baratas"],
+            "Pone en duda la palabra de la persona (casts doubt on the person's word)",
+            "Escriba lo que la persona dijo, sin dudar de ella: \"dijo\", \"contó\"; si algo no coincide, diga qué dato falta.",
+            ["dijo", "contó"], MHCC, not_after=SUBJECTS, window=4,
+            examples=["Llegó tarde y, {según su versión}, el tren se detuvo una hora."])
 files["concern-credibility"] = ("credibility-es", "Credibilidad: palabras que dudan de la persona (alega, supuestamente, admitió).", cr)
 
 # ------------------------------------------------------------------ judgment / deficit
@@ -884,6 +908,26 @@ jd += terms("jud-es-show", "judgment",
             "Describa lo que la persona hizo o dijo, en lugar de un juicio sobre quién es.",
             ["dijo", "hizo"], MHCC, not_after=SUBJECTS, window=4,
             examples=["{Montó un show} en la oficina de HRA porque no le aprobaron el pago."])
+jd += terms("sui-es-demostrativo", "suicide-language",
+            ["con fines demostrativos", "fines demostrativos", "intento demostrativo", "gesto demostrativo", "conducta demostrativa",
+             "carácter demostrativo", "puerta falsa", "se fue por la puerta falsa", "se quiso matar", "potencial suicida", "suicida en potencia",
+             "suicidas en potencia", "un suicidio más", "amenazó con tirarse", "amenaza con tirarse", "se cortó para llamar la atención",
+             "se corta para llamar la atención", "se cortaba para llamar la atención", "autolesiones para llamar la atención", "el camino fácil",
+             "la salida de los cobardes", "intento poco letal", "intento no letal", "sobredosis para llamar la atención",
+             "tomó pastillas para llamar la atención"],
+            "Habla del suicidio como delito, logro o fracaso, o lo minimiza (suicide language)",
+            "\"Intento de suicidio\" y \"persona con pensamientos de suicidio\" son las palabras de las guías de comunicación segura.",
+            ["intento de suicidio"], PAHO, not_after=SUBJECTS, window=4,
+            examples=["Fue un {intento demostrativo}, según la nota del hospital de 2019."])
+jd += terms("inf-es-ancianito", "infantilizing",
+            ["ancianito", "ancianita", "ancianitos", "ancianitas", "mis viejitos", "nuestros viejitos", "nuestros abuelitos", "los abuelitos del programa",
+             "tiempo fuera", "time out", "le quitamos los pases", "le quitaron los pases", "perdió los pases", "le quité el celular", "nene grande",
+             "se puso majadera", "se puso majadero", "majaderías", "majadería", "bien portadita", "bien portadito", "hay que llevarla de la mano",
+             "hay que llevarlo de la mano", "hay que estar encima de ella", "hay que estar encima de él"],
+            "Trata a la persona adulta como a un niño (infantilizes an adult)",
+            "Un adulto no se porta bien ni pierde pases como un niño; hable de él como de un igual.",
+            ["la persona", "el participante"], NAPS,
+            examples=["Don Félix es un {ancianito} muy tranquilo del programa de día."])
 files["concern-judgment"] = ("judgment-es", "Juicios y etiquetas de carencia: manipulador, busca atención, crónico, berrinche.", jd)
 
 # ------------------------------------------------------------------ provider-centered, jargon
