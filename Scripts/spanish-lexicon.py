@@ -1109,7 +1109,7 @@ pv += terms("prov-es-manejado", "provider-centered",
             "Diga qué hizo el personal con la persona y qué pasó, no que \"fue manejada\".",
             ["la acompañó", "habló con ella"], NAPS,
             examples=["Don Tito {fue manejado} por seguridad cuando se alteró en el lobby."])
-pv += terms("jar-es-presenta", "jargon", ["presenta", "presentó", "presentaba"],
+pv += terms("jar-es-presenta", "jargon", ["presenta", "presentó", "presentaba", "se presentó con", "se presenta con", "se presentaba con"],
             "Usa la jerga de la historia clínica (clinical chart wording)",
             "Una nota de pares cuenta con palabras comunes lo que la persona dijo y vivió: \"dijo que se siente triste\".",
             ["dijo que", "contó que"], MHCC,

@@ -171,6 +171,12 @@ public enum Accents {
         return nil
     }
 
+    /// `phrase` with ñ typed as n ("niña" → "nina"), or nil when it has no ñ.
+    static func withoutTilde(_ phrase: String) -> String? {
+        guard phrase.contains("ñ") || phrase.contains("Ñ") else { return nil }
+        return phrase.replacingOccurrences(of: "ñ", with: "n").replacingOccurrences(of: "Ñ", with: "N")
+    }
+
     /// `phrase` with every word folded except those in `kept` (normalized words), or nil when
     /// nothing changes.
     static func folded(_ phrase: String, keeping kept: Set<String>) -> String? {

@@ -82,6 +82,9 @@ let bilingualLexicon: Lexicon = {
         #expect(flagged(try analyze(text), in: text) == ["arrebatao"])
         #expect(Accents.spoken("arrebatado") == "arrebatao" && Accents.spoken("desmotivados") == "desmotivaos")
         #expect(Accents.spoken("dado") == nil && Accents.spoken("adicto") == nil)
+        // An English keyboard's ñ.
+        let typed = "Ayer la regane porque llegó tarde al grupo de la tarde."
+        #expect(flagged(try analyze(typed), in: typed) == ["la regane"])
     }
 
     @Test func aSecondWordAfterAndSharesTheFirstOnesSubject() throws {
