@@ -201,14 +201,16 @@ let bilingualLexicon: Lexicon = {
     }
 
     /// The blind Spanish sentences (test part, measured only, never read while tuning).
-    /// Floors guard against regressions only (2026-12-07, third round: precision 0.946, recall
+    /// Floors guard against regressions only (2026-12-07, fourth round: precision 0.953, recall
+    /// 0.900, tricky false alarms 6.3%; third round: precision 0.946, recall
     /// 0.878, tricky false alarms 7.4%, recovery 0%; second round: 0.938, 0.844, 8.4%;
     /// 2026-12-06: 0.812, 0.578, 21.1%, 1.5%; main before issue 22: precision 0.773, recall 0.094).
     @Test func theBlindSpanishSentencesStayAboveTheirFloors() throws {
-        try expectSentences("sentences-es.yml", atLeast: 300, precision: 0.94, recall: 0.87, tricky: 0.08)
-        // The second test part, new writers (third round: 0.958, 0.824, 3.1%, recovery 1.7%;
+        try expectSentences("sentences-es.yml", atLeast: 300, precision: 0.95, recall: 0.89, tricky: 0.07)
+        // The second test part, new writers (fourth round: 0.959, 0.845, 3.1%; third round:
+        // 0.958, 0.824, 3.1%, recovery 1.7%;
         // second round: 0.933, 0.793, 6.2%).
-        try expectSentences("sentences-es-test2.yml", atLeast: 300, precision: 0.95, recall: 0.82, tricky: 0.04, recovery: 0.02)
+        try expectSentences("sentences-es-test2.yml", atLeast: 300, precision: 0.95, recall: 0.84, tricky: 0.04, recovery: 0.02)
     }
 
     /// The second blind Spanish batch (a development part, tuned on after its first reading:
@@ -227,15 +229,25 @@ let bilingualLexicon: Lexicon = {
         try expectNotes("notes-es-dev3", atLeast: 20, facts: 0.95, goalLink: 0.93, elements: 0.9)
     }
 
+    /// The fourth blind batch (development part; first reading before tuning: precision 0.940,
+    /// recall 0.862, tricky false alarms 7.4%; notes goal link 85.7%, progress 83.3%, type 95.8%,
+    /// pre-admission 87.5%).
+    @Test func theFourthSpanishBatchStaysAboveItsFloors() throws {
+        try expectSentences("sentences-es-dev4.yml", atLeast: 400, precision: 0.97, recall: 0.96, tricky: 0.02)
+        try expectNotes("notes-es-dev4", atLeast: 24, facts: 0.95, goalLink: 0.93, elements: 0.9)
+    }
+
     /// The blind Spanish notes (test part): goal link and elements from the words alone.
-    /// Floors guard against regressions only (2026-12-07: goal link 87.5%, type 100%, purpose
-    /// 80%, response 95%, progress 85%, facts 90–100%; 2026-12-06: purpose 75%, progress 90%;
+    /// Floors guard against regressions only (2026-12-07, fourth round: goal link 93.8%, purpose
+    /// 85%, progress 95%; second test part goal link 90.5%, purpose 91.7%; third round: goal
+    /// link 87.5%, type 100%, purpose 80%, response 95%, progress 85%, facts 90–100%;
+    /// 2026-12-06: purpose 75%, progress 90%;
     /// main before issue 22: goal link 12.5%, purpose 15%).
     @Test func theBlindSpanishNotesStayAboveTheirFloors() throws {
-        try expectNotes("notes-es", atLeast: 20, facts: 0.85, goalLink: 0.85, elements: 0.79)
+        try expectNotes("notes-es", atLeast: 20, facts: 0.85, goalLink: 0.9, elements: 0.84)
         // The second test part (2026-12-07, third round: goal link 85.7%, type 100%, purpose
         // 87.5%, response and progress 100%, facts 83–100%).
-        try expectNotes("notes-es-test2", atLeast: 24, facts: 0.8, goalLink: 0.85, elements: 0.85)
+        try expectNotes("notes-es-test2", atLeast: 24, facts: 0.8, goalLink: 0.9, elements: 0.9)
     }
 
     /// The second batch's notes (development part; first reading: goal link 92.9%, purpose
