@@ -95,6 +95,13 @@ let bilingualLexicon: Lexicon = {
         #expect(flagged(try analyze(kitchen), in: kitchen).isEmpty)
     }
 
+    @Test func aNameWithBothSurnamesIsReadWhole() throws {
+        let title = try analyze("Nota de progreso – Carmen Idalia Vega Ortiz – 3/12/2026\nMe reuní con Carmen en la biblioteca.")
+        #expect(title.metadata.person == "Carmen Idalia Vega Ortiz")
+        let listed = try analyze("Nombre del participante: DE JESÚS, MARÍA\nFecha: 3/12/2026\nMe reuní con María en la biblioteca.")
+        #expect(listed.metadata.person == "María De Jesús")
+    }
+
     @Test func durationsAndCountsSpelledOutInSpanishAreRead() throws {
         for (text, minutes) in [("La sesión duró cuarenta y cinco minutos en la biblioteca.", 45),
                                 ("Fue una llamada de media hora con Rosa.", 30),

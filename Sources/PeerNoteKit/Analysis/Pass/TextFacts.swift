@@ -480,9 +480,12 @@ struct TextFacts {
     /// A name as a header gives it: an age or a note in brackets, and what follows a comma or a
     /// dash, left off ("Bao Pham (12)", "Linh Pham, mother").
     private func personName(_ text: String) -> String {
-        // "TAKAHASHI, JUN" is Jun Takahashi.
+        // "TAKAHASHI, JUN" is Jun Takahashi; "DE JESÚS, MARÍA" and "Ruiz Bermúdez, Héctor" carry two
+        // surnames, with the given names capitalized after the comma ("Linh Pham, mother" is no such name).
         let parts = text.split(separator: ",", maxSplits: 2).map { $0.trimmingSpaces() }
-        if parts.count == 2, Self.isNameWords(parts[0], count: 1...1), Self.isNameWords(parts[1], count: 1...2) {
+        if parts.count == 2, Self.isNameWords(parts[1], count: 1...2),
+           Self.isNameWords(parts[0], count: 1...1)
+            || (Self.isNameWords(parts[0], count: 2...2) && parts[1].split(separator: " ").allSatisfy { $0.first?.isUppercase == true }) {
             return Self.capitalized(parts[1] + " " + parts[0])
         }
         let name = plainName(text)
