@@ -100,6 +100,9 @@ let bilingualLexicon: Lexicon = {
         #expect(title.metadata.person == "Carmen Idalia Vega Ortiz")
         let listed = try analyze("Nombre del participante: DE JESÚS, MARÍA\nFecha: 3/12/2026\nMe reuní con María en la biblioteca.")
         #expect(listed.metadata.person == "María De Jesús")
+        // Fields on one line between slashes.
+        let slashed = try analyze("Nombre: Luis Ángel Pichardo Sosa / Fecha: 3/12/2026 / Servicio: individual\nLuis dijo que está bien.")
+        #expect(slashed.metadata.person == "Luis Ángel Pichardo Sosa" && slashed.metadata.date == "2026-03-12")
     }
 
     @Test func durationsAndCountsSpelledOutInSpanishAreRead() throws {

@@ -189,6 +189,13 @@ struct TextFacts {
         return (kind, colon)
     }
 
+    /// The length of a slash or a middle dot and the space after it at `index` (" / ", " · "), or nil.
+    private static func fieldMark(_ bytes: [UInt8], at index: Int, limit: Int) -> Int? {
+        if index + 1 < limit, bytes[index] == 0x2F, bytes[index + 1] == 0x20 { return 2 }
+        if index + 2 < limit, bytes[index] == 0xC2, bytes[index + 1] == 0xB7, bytes[index + 2] == 0x20 { return 3 }
+        return nil
+    }
+
     /// A line cut where one labelled field ends and the next begins.
     private func pieces(of line: Range<Int>) -> [Range<Int>] {
         var pieces: [Range<Int>] = []
@@ -201,6 +208,9 @@ struct TextFacts {
             // "Onsite, Room 210. Group size today: 13": a short header phrase's end, then a known
             // label (after a narrative's sentence, "Present: the school psychologist …" is not one).
             else if byte == 0x2E, index - start <= 40, index + 1 < line.upperBound, bytes[index + 1] == 0x20, labelledKind(index + 2..<line.upperBound) != nil { cut = 2 }
+            // "Nombre: Luis Pichardo / Fecha: 3/12/2026", "… · Date: …": a slash or a dot between fields, before a known label.
+            else if byte == 0x20, let mark = Self.fieldMark(bytes, at: index + 1, limit: line.upperBound),
+                    labelledKind(index + 1 + mark..<line.upperBound) != nil { cut = 1 + mark }
             // "Participant:<tab>Rashida Bello": white space after a label's colon is not a field's end.
             if cut > 0, let last = bytes[start..<index].last(where: { $0 != 0x20 && $0 != 0x09 }), last == 0x3A {
                 cut = 0
