@@ -308,10 +308,12 @@ files["concern-substance"] = ("substance-stigma-es",
 
 # ------------------------------------------------------------------ diagnosis
 dx = []
+DX_LABEL = "Reduce a la persona a su diagnóstico (makes the diagnosis the person)"
+DX_RATIONALE = "La persona tiene una condición; no es la condición. Ponga primero a la persona (Guía de estilo de SALUD MENTAL ESPAÑA)."
 def person_with(id_, stem, cond, example, **kw):
     return label(id_, "diagnosis-identity", stem, f"persona con {cond}", f"personas con {cond}",
-                 "Reduce a la persona a su diagnóstico (makes the diagnosis the person)",
-                 "La persona tiene una condición; no es la condición. Ponga primero a la persona (Guía de estilo de SALUD MENTAL ESPAÑA).",
+                 DX_LABEL,
+                 DX_RATIONALE,
                  CSME, severity="warning", examples=[example], **kw)
 dx += person_with("dx-es-esquizofrenico", "esquizofrénico", "esquizofrenia", "Lo atendimos junto a {un esquizofrénico} del refugio.")
 dx += person_with("dx-es-depresivo", "depresivo", "depresión", "Es {una depresiva} de toda la vida, según la referencia.",
@@ -422,23 +424,23 @@ dx += terms("dx-es-esquizoafectivo", "diagnosis-identity",
             ["esquizoafectivo", "esquizoafectiva", "esquizoafectivos", "esquizoafectivas", "es hiperactivo", "es hiperactiva",
              "un hiperactivo", "una hiperactiva", "es un enfermo", "es una enferma", "el enfermo", "la enferma", "los enfermos del",
              "es sociópata", "un sociópata", "una sociópata", "es psicópata", "un psicópata", "una psicópata"],
-            "Reduce a la persona a su diagnóstico (makes the diagnosis the person)",
-            "La persona tiene una condición; no es la condición. Ponga primero a la persona (Guía de estilo de SALUD MENTAL ESPAÑA).",
+            DX_LABEL,
+            DX_RATIONALE,
             ["persona con", "tiene"], CSME,
             except_=["trastorno esquizoafectivo", "trastorno esquizo afectivo", "diagnóstico esquizoafectivo"],
             examples=["Amparo es {esquizoafectiva} desde joven, dice el expediente."])
 dx += terms("dx-es-diabetico", "diagnosis-identity",
             ["un diabético", "una diabética", "el diabético", "la diabética", "los diabéticos", "las diabéticas", "un down", "una down",
              "los down", "una persona suicida", "un sidoso", "una sidosa", "los sidosos"],
-            "Reduce a la persona a su diagnóstico (makes the diagnosis the person)",
+            DX_LABEL,
             "La persona tiene una condición; no es la condición: \"persona con diabetes\" (Las palabras importan).",
             ["persona con"], CSME,
             examples=["Su vecino es {un diabético} que no se cuida, dice ella."])
 dx += terms("dx-es-esquisofrenico", "diagnosis-identity",
             ["esquisofrénico", "esquisofrénica", "esquisofrénicos", "esquisofrénicas", "esquisofrenico", "esquisofrenica", "esquisofrenicos",
              "esquisofrenicas", "skizofrénico", "skizofrénica", "esquizofrénicos de", "bipolares"],
-            "Reduce a la persona a su diagnóstico (makes the diagnosis the person)",
-            "La persona tiene una condición; no es la condición. Ponga primero a la persona (Guía de estilo de SALUD MENTAL ESPAÑA).",
+            DX_LABEL,
+            DX_RATIONALE,
             ["persona con esquizofrenia"], CSME,
             examples=["El hijo es {esquisofrénico} y ella lo cuida todo el día."])
 files["concern-diagnosis"] = ("diagnosis-identity-es",
