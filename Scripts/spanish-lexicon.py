@@ -53,7 +53,9 @@ SUBJECTS = ["casero", "casera", "dueño", "banco", "patrono", "jefe", "jefa", "s
             "patrón", "patrona", "contratista", "capataz", "mayordomo", "chofer", "conductor", "taxista", "guardia", "portero", "conserje",
             "cajero", "cajera", "empleado", "empleada", "gerente", "encargado", "encargada", "inspector", "inspectora", "agente", "oficial",
             "autoridad", "administración", "departamento", "gobierno", "ciudad", "migra", "inmigración", "empleador", "empleadora",
-            "cuñado", "cuñada", "sobrino", "sobrina", "padrastro", "madrastra", "compañero", "compañera", "roommate"]
+            "cuñado", "cuñada", "sobrino", "sobrina", "padrastro", "madrastra", "compañero", "compañera", "roommate",
+            # plural others, and no one: "los agentes de la redada", "nadie se queja"
+            "agentes", "policías", "oficiales", "testigos", "nadie", "jefes", "patrones", "dueños"]
 
 # "Adicta al chocolate", "un adicto al trabajo": a figure of speech, not a label.
 FIGURATIVE = [f"{art}{w} {obj}" for art in ("", "un ", "una ", "el ", "la ") for w in ("adicto", "adicta", "adictos", "adictas")
@@ -203,11 +205,12 @@ sub += terms("sub-es-sucio", "substance-use", ["sucio", "sucia", "sucios", "suci
              window=3, examples=["La muestra salió {sucia} por cocaína."], counter=["Dejó la ropa sucia en la lavandería."])
 sub += terms("sub-es-bolo", "substance-use", ["bolo", "bola", "jendío", "jendio", "jumo", "jumao", "jumado", "jumada", "endrogado",
              "endrogada", "drogado", "drogada", "drogados", "arrebatado", "arrebatada", "volado", "volada", "pasado de tragos", "pasada de tragos",
-             "high"],
+             "high", "briago", "briaga", "pacheco", "pacheca", "pedo", "peda", "hasta atrás", "enfiestado", "enfiestada", "tomado", "tomada"],
              "Describe el consumo con jerga o como condena (slang for intoxication)",
              "Diga lo que vio y lo que la persona dijo: \"dijo que había bebido\", \"bajo los efectos de\".",
              ["bajo los efectos del alcohol", "bajo los efectos de una sustancia"], NIDA,
-             only_after=["llegó", "llego", "vino", "está", "esta", "estaba", "andaba", "anda", "estuvo", "apareció", "aparecio", "llegaba"],
+             only_after=["llegó", "llego", "vino", "está", "esta", "estaba", "andaba", "anda", "estuvo", "apareció", "aparecio", "llegaba", "se presentó", "presentó", "se apareció", "lo vi", "la vi", "lo encontré", "la encontré",
+                         "se veía", "andaba bien", "estaba bien"],
              window=2, examples=["Santos llegó {bolo} a la sesión del viernes."])
 sub += terms("sub-es-vicio", "substance-use", ["su vicio", "el vicio", "el vicio de", "vicio de las drogas", "vicio del alcohol", "sus vicios",
              "su vicio de", "el vicio del"],
@@ -273,16 +276,44 @@ sub += terms("sub-es-reemplazo", "substance-use",
             "La buprenorfina y la metadona son tratamiento basado en evidencia, no un reemplazo ni otra adicción (NIDA).",
             ["tratamiento con medicamentos para el trastorno por consumo de opioides"], NIDA,
             examples=["Está en {terapia de reemplazo} con metadona desde marzo."])
+sub += terms("sub-es-se-droga", "substance-use",
+            ["se droga", "se drogaba", "se drogó", "se drogan", "drogándose", "se endroga", "se endrogaba", "se emborracha", "se emborrachaba",
+             "emborrachándose", "bebedor problema", "bebedora problema", "bebedor problemático", "bebedora problemática",
+             "dependiente de sustancias", "dependientes de sustancias", "dependiente de drogas", "dependiente de la droga",
+             "anda en vicios", "anda en el vicio", "anda en la droga", "metido en drogas", "metida en drogas", "metido en la droga",
+             "metida en la droga", "se enganchó a la", "se enganchó al", "se enganchó a las", "se enganchó de nuevo", "se volvió a enganchar",
+             "pegado a la heroína", "pegada a la heroína", "pegado a las pastillas", "pegada a las pastillas", "pegado al crack",
+             "pegada al crack", "pegado a la botella", "pegada a la botella",
+             "UDI", "UDIs", "UDVP", "ADVP", "usuario de drogas inyectables", "usuaria de drogas inyectables", "usuarios de drogas inyectables",
+             "usuario de drogas por vía parenteral", "adicto a drogas por vía parenteral", "adicta a drogas por vía parenteral",
+             "bebé adicto", "bebé adicta", "bebés adictos", "nació adicto", "nació adicta", "bebé drogadicto", "bebé nacido adicto"],
+            "Etiqueta a la persona por su consumo (labels the person by their substance use)",
+            "Nombrar el consumo o la condición pone primero a la persona: \"usa\", \"persona que se inyecta drogas\" (NIDA).",
+            ["usa", "persona que se inyecta drogas"], NIDA,
+            examples=["Aldo {se droga} todos los días en el parque.", "Eloy es {UDI} desde joven."])
+sub += terms("sub-es-ebrio", "substance-use",
+            ["ebrio", "ebria", "ebrios", "ebrias", "embriagado", "embriagada", "en estado de ebriedad", "estado de embriaguez", "alcoholizado",
+             "alcoholizada", "aliento etílico", "hálito etílico", "aliento alcohólico", "fumador de crack", "fumadora de crack", "fumador de piedra",
+             "fumadora de piedra", "fumador de marihuana", "fumadora de marihuana", "consumidor de crack", "consumidora de crack",
+             "consumidor de cocaína", "consumidora de cocaína", "consumidor de drogas", "consumidora de drogas", "consumidores de drogas",
+             "perdido en las drogas", "perdida en las drogas", "perdido en la droga", "perdida en la droga", "hundido en el alcohol",
+             "hundida en el alcohol", "borrachera", "borracheras", "narcómano", "narcómana", "alcoholismo crónico", "vicioso del alcohol"],
+            "Describe el consumo con jerga o como condena (slang for intoxication)",
+            "Diga lo que vio y lo que la persona dijo: \"dijo que había bebido\", \"bajo los efectos de\".",
+            ["bajo los efectos del alcohol", "persona que usa drogas"], NIDA,
+            examples=["Llegó {ebrio} a la cita y quedamos en vernos mañana."])
 files["concern-substance"] = ("substance-stigma-es",
     "Estigma del consumo: palabras que convierten a la persona en una etiqueta (adicto, tecato), tratan el\n"
     "# consumo como falta moral (abuso, limpio, sucio) o desprecian el tratamiento con medicamentos.", sub)
 
 # ------------------------------------------------------------------ diagnosis
 dx = []
+DX_LABEL = "Reduce a la persona a su diagnóstico (makes the diagnosis the person)"
+DX_RATIONALE = "La persona tiene una condición; no es la condición. Ponga primero a la persona (Guía de estilo de SALUD MENTAL ESPAÑA)."
 def person_with(id_, stem, cond, example, **kw):
     return label(id_, "diagnosis-identity", stem, f"persona con {cond}", f"personas con {cond}",
-                 "Reduce a la persona a su diagnóstico (makes the diagnosis the person)",
-                 "La persona tiene una condición; no es la condición. Ponga primero a la persona (Guía de estilo de SALUD MENTAL ESPAÑA).",
+                 DX_LABEL,
+                 DX_RATIONALE,
                  CSME, severity="warning", examples=[example], **kw)
 dx += person_with("dx-es-esquizofrenico", "esquizofrénico", "esquizofrenia", "Lo atendimos junto a {un esquizofrénico} del refugio.")
 dx += person_with("dx-es-depresivo", "depresivo", "depresión", "Es {una depresiva} de toda la vida, según la referencia.",
@@ -328,6 +359,9 @@ dx += terms("dx-es-victima", "deficit-label", ["víctima", "víctimas", "una ví
                      "padece de dolor", "padece de dolores", "padece de la presión", "padece de presión alta", "padece diabetes", "padece de diabetes",
                      "padece del corazón", "padece de asma", "padece de artritis", "padece de la espalda", "padece del azúcar", "sufre del azúcar",
                      "víctima de violencia doméstica", "víctimas de violencia doméstica", "víctima de un crimen", "víctima de un robo",
+                     "víctimas de ciertos delitos", "víctimas de delitos", "víctima de un delito", "víctima de delito", "víctimas de crímenes",
+                     "víctima de trata", "víctimas de trata", "visa U", "víctima de fraude", "víctima de estafa", "víctima de un asalto",
+                     "víctima de un accidente", "víctimas del huracán", "víctimas del terremoto",
                      "víctima de robo", "víctima de un asalto", "servicios a víctimas", "Servicios para Víctimas", "víctima de fraude",
                      "víctima de estafa", "víctima de trata", "víctima de un accidente", "como víctima", "no como víctima"],
             examples=["Leidy es {una víctima} de su propia familia."])
@@ -346,7 +380,11 @@ dx += terms("dx-es-loco", "diagnosis-identity",
                      "loca de la alegría", "loco de la alegría", "loco de la emoción", "loca de la emoción", "loca de felicidad", "loco de felicidad",
                      "se volvió loca buscando", "se volvió loco buscando", "se vuelve loca buscando", "se vuelve loco buscando",
              "la vuelve loca", "lo vuelve loco", "la vuelven loca", "lo vuelven loco", "la volvía loca", "lo volvía loco", "se vuelve loca por",
-                     "se vuelve loco por", "de locos", "una locura de"],
+                     "se vuelve loco por", "de locos", "una locura de",
+                     # "trabaja como loca", "me tiene loca": figures of speech
+                     "como loco", "como loca", "como locos", "como locas", "me tiene loca", "me tiene loco", "la tiene loca", "lo tiene loco",
+                     "nos tiene locos", "la tenía loca", "lo tenía loco", "me volví loca", "me volví loco", "volverme loca", "volverme loco",
+                     "me estoy volviendo loca", "me estoy volviendo loco", "me voy a volver loca", "me voy a volver loco"],
             examples=["La señora está {medio loca}, pero es muy buena gente.", "Estuvo recluida en el {manicomio} de Río Piedras."],
             counter=["Está loca por empezar las clases de baile."])
 dx += terms("dx-es-invalido", "deficit-label",
@@ -359,7 +397,13 @@ dx += terms("dx-es-invalido", "deficit-label",
             "\"Persona con discapacidad\" y \"usa silla de ruedas\" ponen primero a la persona (CDC, Diga / No diga).",
             ["persona con discapacidad", "usa silla de ruedas"], CDC,
             except_=["personas con discapacidad", "persona con discapacidad", "estacionamiento para discapacitados", "retrasado el pago",
-                     "retrasada la cita", "se ha retrasado", "se retrasó", "llegó retrasado", "llegó retrasada", "vuelo retrasado", "pago retrasado"],
+                     "retrasada la cita", "se ha retrasado", "se retrasó", "llegó retrasado", "llegó retrasada", "vuelo retrasado", "pago retrasado",
+                     # behind on rent, a late check or train
+                     "retrasada con", "retrasado con", "retrasados con", "retrasadas con", "renta retrasada", "pagos retrasados",
+                     "cheque retrasado", "tren retrasado", "guagua retrasada", "autobús retrasado", "viene retrasado", "viene retrasada",
+                     "estaba retrasado el", "estaba retrasada la", "baño para discapacitados", "entrada para discapacitados",
+                     "placa de discapacitado", "permiso de discapacitado", "parqueo para discapacitados", "parking de discapacitados",
+                     "asientos para discapacitados", "tarifa para discapacitados"],
             examples=["Ricardo quedó {inválido} después del accidente.", "Don Cándido está {confinado a} una silla de ruedas."])
 dx += terms("dx-es-perturbado", "diagnosis-identity",
             ["esquizo", "esquizos", "el esquizo", "la esquiza", "maníaco", "maníaca", "maniático", "maniática", "un maníaco", "una maníaca",
@@ -376,6 +420,29 @@ dx += terms("dx-es-perturbado", "diagnosis-identity",
             except_=["trastornos bipolares", "episodios bipolares", "trastornado el horario", "se ha disminuido", "ha disminuido", "disminuido el consumo", "disminuida la dosis",
                      "disminuido la dosis"],
             examples=["Los vecinos dicen que está {perturbada}, pero ella solo estaba asustada.", "Es un {desquiciado}, dijo el guardia."])
+dx += terms("dx-es-esquizoafectivo", "diagnosis-identity",
+            ["esquizoafectivo", "esquizoafectiva", "esquizoafectivos", "esquizoafectivas", "es hiperactivo", "es hiperactiva",
+             "un hiperactivo", "una hiperactiva", "es un enfermo", "es una enferma", "el enfermo", "la enferma", "los enfermos del",
+             "es sociópata", "un sociópata", "una sociópata", "es psicópata", "un psicópata", "una psicópata"],
+            DX_LABEL,
+            DX_RATIONALE,
+            ["persona con", "tiene"], CSME,
+            except_=["trastorno esquizoafectivo", "trastorno esquizo afectivo", "diagnóstico esquizoafectivo"],
+            examples=["Amparo es {esquizoafectiva} desde joven, dice el expediente."])
+dx += terms("dx-es-diabetico", "diagnosis-identity",
+            ["un diabético", "una diabética", "el diabético", "la diabética", "los diabéticos", "las diabéticas", "un down", "una down",
+             "los down", "una persona suicida", "un sidoso", "una sidosa", "los sidosos"],
+            DX_LABEL,
+            "La persona tiene una condición; no es la condición: \"persona con diabetes\" (Las palabras importan).",
+            ["persona con"], CSME,
+            examples=["Su vecino es {un diabético} que no se cuida, dice ella."])
+dx += terms("dx-es-esquisofrenico", "diagnosis-identity",
+            ["esquisofrénico", "esquisofrénica", "esquisofrénicos", "esquisofrénicas", "esquisofrenico", "esquisofrenica", "esquisofrenicos",
+             "esquisofrenicas", "skizofrénico", "skizofrénica", "esquizofrénicos de", "bipolares"],
+            DX_LABEL,
+            DX_RATIONALE,
+            ["persona con esquizofrenia"], CSME,
+            examples=["El hijo es {esquisofrénico} y ella lo cuida todo el día."])
 files["concern-diagnosis"] = ("diagnosis-identity-es",
     "Diagnóstico como identidad y etiquetas de salud mental o discapacidad: la persona primero.", dx)
 
@@ -450,6 +517,24 @@ cp += terms("comp-es-no-coopera", "compliance", ["no quiso cooperar", "no quiso 
             except_=["una persona resistente", "una persona muy resistente", "una mujer resistente", "una mujer muy resistente", "un hombre resistente", "agua resistente", "resistente al agua", "resistente al frío", "ropa resistente", "resistentes al agua", "resistentes al frío", "resistente a la nieve", "resistentes a la nieve", "botas resistentes", "zapatos resistentes"],
             examples=["Danilo {desobedeció} la indicación del psiquiatra.", "Osmany ha estado muy {desmotivado} con el plan."],
             counter=["El casero ha estado resistente a hacer las reparaciones.", "La oficina de HRA falló en procesar la renovación."])
+cp += terms("comp-es-no-adherente", "compliance",
+            ["no es adherente", "no fue adherente", "no ha sido adherente", "no era adherente", "poco adherente", "no quiere ayudarse",
+             "no se deja ayudar", "no se quiere ayudar", "no muestra interés en", "no mostró interés en", "no muestra ningún interés",
+             "poco interés en su recuperación", "poco interés en el tratamiento", "no pone de su parte", "no puso de su parte",
+             "no hace su parte", "no hizo su parte"],
+            "Culpa a la persona de cómo va el servicio (blames the person for the service)",
+            "Estas palabras ponen la falta en la persona. Diga qué pasó, qué dijo y qué necesita.",
+            ["decidió", "prefirió", "dijo que"], MHCC, not_after=SUBJECTS, window=4,
+            verbo=["sabotear"], adjetivo=["apático", "desinteresado"],
+            examples=["Sonia {no es adherente} al régimen de medicamentos.", "Samuel {saboteó} su propio plan de empleo."],
+            counter=["Su esposo no se deja ayudar con la mudanza."])
+cp += terms("comp-es-cumplidor", "compliance",
+            ["buen cumplimiento", "buena adherencia", "adherente al tratamiento", "adherente a los medicamentos", "es adherente",
+             "fue adherente"],
+            "Mide a la persona por su obediencia (measures the person by compliance)",
+            "Diga lo que la persona hace por su salud con sus palabras: \"toma sus medicamentos como acordó con su médico\".",
+            ["toma sus medicamentos", "viene a sus citas"], MHCC, not_after=SUBJECTS, window=4, adjetivo=["cumplidor"],
+            examples=["Es muy {cumplidora} con sus medicamentos cuando la hija la ayuda."])
 files["concern-compliance"] = ("compliance-es",
     "Cumplimiento: palabras que hacen de una decisión una desobediencia (se negó, no cumple, no-show).", cp)
 
@@ -534,6 +619,33 @@ cr += terms("cred-es-queja", "credibility", ["quejándose de todo", "se queja de
             ["expresó preocupación por", "dijo que"], MHCC, not_after=SUBJECTS, window=4,
             verbo=["quejarse de", "quejarse del", "quejarse por"], adjetivo=["quejón", "quejoso", "quejumbroso", "llorón"],
             examples=["{Se queja de} dolor de espalda cada semana.", "Es muy {quejona} con el horario."])
+cr += terms("cred-es-excusas", "credibility",
+            ["da excusas", "dio excusas", "dando excusas", "daba excusas", "siempre con excusas", "siempre tiene excusas",
+             "sus excusas", "otra excusa", "pura excusa", "puras excusas", "excusas para no"],
+            "Juzga cómo la persona cuenta su situación (judges how the person tells it)",
+            "Cuente lo que la persona dijo de su situación con sus palabras, sin juzgar si minimiza o culpa a otros.",
+            ["dijo que", "contó que"], MHCC, not_after=SUBJECTS, window=4,
+            examples=["Yadira {da excusas} para no venir al grupo."])
+cr += terms("cred-es-mal-informante", "credibility",
+            ["mal informante", "mala informante", "pobre informante", "informante poco fiable", "informante no fiable", "tiende a exagerar",
+             "se sospecha que", "sospecho que", "sospechamos que", "no se le puede creer", "hay que tomarlo con cautela"],
+            "Pone en duda la palabra de la persona (casts doubt on the person's word)",
+            "Escriba lo que la persona dijo, sin dudar de ella; si falta un dato, diga cuál.",
+            ["dijo", "contó"], MHCC, verbo=["simular"],
+            examples=["{Mal informante}, no recuerda las fechas de sus hospitalizaciones."])
+cr += terms("cred-es-su-version", "credibility",
+            ["su versión", "según su versión", "su versión de los hechos", "en su versión", "no se pudo verificar", "sin verificar", "no verificado",
+             "no se puede verificar", "no hay forma de saber si", "dice no recordar", "dice que no recuerda", "asegura no recordar",
+             "convenientemente no recuerda", "no recuerda convenientemente", "según ella misma", "según él mismo", "de acuerdo con ella",
+             "de acuerdo con él", "según lo que cuenta", "por lo que cuenta", "según relata", "según refiere", "relato poco creíble",
+             "relato inconsistente", "incongruencias", "inconsistencias en su relato", "justifica su consumo", "justificó su consumo",
+             "relato contradictorio", "discurso contradictorio", "versión contradictoria", "poco honesto", "poco honesta",
+             "manipula la verdad", "a su conveniencia", "según alega", "alegando que", "lo cual no es cierto", "falta a la verdad",
+             "faltó a la verdad", "excusas baratas"],
+            "Pone en duda la palabra de la persona (casts doubt on the person's word)",
+            "Escriba lo que la persona dijo, sin dudar de ella: \"dijo\", \"contó\"; si algo no coincide, diga qué dato falta.",
+            ["dijo", "contó"], MHCC, not_after=SUBJECTS, window=4,
+            examples=["Llegó tarde y, {según su versión}, el tren se detuvo una hora."])
 files["concern-credibility"] = ("credibility-es", "Credibilidad: palabras que dudan de la persona (alega, supuestamente, admitió).", cr)
 
 # ------------------------------------------------------------------ judgment / deficit
@@ -545,12 +657,13 @@ jd += terms("def-es-manipulador", "deficit-label",
             ["pidió", "intentó conseguir"], MHCC, not_after=SUBJECTS, window=4,
             verbo=["manipular"], adjetivo=["manipulador", "manipulativo"],
             # handling food is a job and a licence
+            not_before=["maquinaria", "máquinas", "equipo", "herramientas", "químicos", "productos", "carga", "cajas", "alimentos", "comida"],
             except_=["manipular alimentos", "manipula alimentos", "manipulaba alimentos", "manipulando alimentos", "manipulador de alimentos",
                      "manipuladora de alimentos", "manipuladores de alimentos", "manipuladoras de alimentos"],
             examples=["Los dos hermanos son {manipuladores} y le dicen a cada uno lo que quiere oír."])
 jd += terms("def-es-busca-atencion", "deficit-label",
             ["busca atención", "buscando atención", "buscar atención", "buscaba atención", "busca atencion", "buscando atencion",
-             "para llamar la atención", "llamar la atención", "llamando la atención", "por llamar la atención", "busca llamar la atención",
+             "para llamar la atención", "llamar la atención", "llamando la atención", "para buscar atención", "por llamar la atención", "busca llamar la atención",
              "attention seeking", "attention-seeking", "buscando pastillas", "buscando drogas", "buscando medicamentos", "busca pastillas",
              "busca drogas", "buscador de drogas", "buscadora de drogas", "drug seeking", "drug-seeking"],
             "Juzga la necesidad de la persona como manipulación (judges a need as seeking)",
@@ -612,6 +725,7 @@ jd += terms("jud-es-vago", "judgment",
             "Describa lo que la persona hizo o dijo, en lugar de un juicio sobre quién es.",
             ["dijo", "hizo"], MHCC, window=5,
             not_after=SUBJECTS + ["perro", "perra", "gato", "gata", "animal", "cáncer", "tumor", "tratamiento", "idea", "plan", "respuesta",
+                                  "consumo", "uso", "ningún", "ninguna",
                                   "descripción", "información", "recuerdo", "memoria", "explicación", "instrucción", "instrucciones",
                                   "virus", "infección", "enfermedad", "clima", "tiempo", "tráfico", "carta", "mensaje", "horario"],
             adjetivo=["vago", "flojo", "perezoso", "haragán", "agresivo", "problemático", "conflictivo", "histérico", "dramático",
@@ -644,7 +758,7 @@ for e in jd:
     if e["id"] == "jud-es-pataleta":
         e["terms"] = [t for t in e["terms"] if t not in ("mamá",)]
 jd += terms("inf-es-carino", "infantilizing",
-            ["mamita", "papito", "mija", "mijo", "mi'ja", "mi'jo", "mi niña", "mi niño", "mi amor", "cariño", "muchachita", "mamacita",
+            ["mi nena", "mi nene", "mamita", "papito", "mija", "mijo", "mi'ja", "mi'jo", "mi niña", "mi niño", "mi amor", "cariño", "muchachita", "mamacita",
              "corazón", "mi cielo", "mi reina", "chiquita"],
             "Habla a la persona adulta con un apodo cariñoso (pet names for an adult)",
             "Un apodo de cariño en una nota, aun dicho por quien escribe, trata a la persona como a una niña. Use su nombre.",
@@ -652,6 +766,7 @@ jd += terms("inf-es-carino", "infantilizing",
             # the heart as an organ or a feeling, and small things: "un ataque al corazón", "de todo corazón", "la cocina es chiquita"
             not_after=THINGS, window=3,
             except_=["al corazón", "del corazón", "de corazón", "el corazón", "su corazón", "un corazón", "corazón roto", "con el corazón",
+                     "buen corazón", "gran corazón", "mucho corazón", "noble corazón",
                      "todo el corazón", "todo corazón", "al corazon", "del corazon", "el corazon", "su corazon", "de corazon",
                      "con cariño", "con mucho cariño", "de cariño", "por cariño", "mucho cariño", "tanto cariño", "cariño por", "cariño a",
                      "cariño de", "el cariño", "su cariño", "le tiene cariño", "les tiene cariño", "cariño que"],
@@ -668,7 +783,7 @@ jd += terms("jud-es-actitud", "judgment",
             "Juzga el carácter de la persona (judges the person's character)",
             "Describa lo que la persona hizo o dijo, en lugar de un juicio sobre quién es.",
             ["dijo", "hizo"], MHCC, not_after=SUBJECTS, window=4,
-            adjetivo=["conchudo", "desarreglado", "altanero", "manipulable", "promiscuo", "desaseado", "maleducado", "mal educado", "escandaloso", "gritón", "vulgar", "ingrato", "bruto",
+            adjetivo=["malhumorado", "antipático", "rebelde", "maloliente", "conchudo", "desarreglado", "altanero", "manipulable", "promiscuo", "desaseado", "maleducado", "mal educado", "escandaloso", "gritón", "vulgar", "ingrato", "bruto",
                       "ignorante", "fracasado", "perdedor", "inútil", "irrespetuoso", "inmaduro", "egoísta", "aprovechado", "vividor", "peleón", "chismoso", "desagradecido", "majadero",
                       "insolente", "altanero", "mimado", "consentido", "caprichoso", "perezosito", "querulante", "pueril", "histriónico",
                       "impulsivo", "explosivo", "amenazante", "amargado", "peleonero", "bocón",
@@ -678,7 +793,10 @@ jd += terms("jud-es-descriptor", "judgment", ["muy demandante"],
             "Describe a la persona con un juicio (a judging descriptor)",
             "Describa lo que la persona hizo o dijo, en lugar de un adjetivo sobre cómo es.",
             ["dijo", "hizo", "participó"], MHCC, subject="known-person",
-            adjetivo=["agradable", "cooperador", "exigente", "bizarro", "apropiado", "demandante", "complaciente", "sumiso", "dócil", "peligroso"],
+            adjetivo=["agradable", "cooperador", "exigente", "bizarro", "apropiado", "demandante", "complaciente", "sumiso", "dócil", "peligroso",
+                      # strange or unsuitable said of the person, her laugh or her conduct; a strange week is no one's label
+                      "raro", "extraño", "extravagante", "excéntrico", "inadecuado", "colaborador", "cooperativo", "arrogante", "prepotente",
+                      "intimidante"],
             # "es peligroso mezclar…": a thing said to be dangerous, with its subject left out
             except_=[f"{e} {v}" for e in ("es peligroso", "era peligroso", "sería peligroso", "muy peligroso", "peligroso")
                      for v in ("que", "caminar", "salir", "manejar", "mezclar", "usar", "tomar", "consumir", "estar", "ir", "dejar", "quedarse",
@@ -736,6 +854,95 @@ jd += terms("sui-es-suicida", "suicide-language",
                      "llamada de atención del jefe", "llamada de atención de su jefe", "llamada de atención en el trabajo",
                      "llamado de atención del jefe", "llamado de atención en el trabajo", "recibió un llamado de atención"],
             examples=["Es {una suicida}, según la nota del hospital de 2019.", "Eso {no fue un intento real}, fue para que la escucharan."])
+jd += terms("def-es-disfuncional", "deficit-label",
+            ["reincidente", "reincidentes", "limitado mentalmente", "limitada mentalmente",
+             "limitado intelectualmente", "limitada intelectualmente", "es limitado", "es limitada", "es bien limitado", "es bien limitada",
+             "es muy limitado", "es muy limitada", "son ilegales", "es ilegal aquí", "no tiene futuro", "no va a cambiar nunca",
+             "nunca va a cambiar", "es dependiente de su", "totalmente dependiente de"],
+            "Describe a la persona por sus carencias (deficit label)",
+            "Nombre lo que la persona puede y quiere, y el apoyo que necesita, no lo que le falta.",
+            ["necesita apoyo con", "está aprendiendo a"], MHCC, not_after=SUBJECTS, window=4,
+            adjetivo=["disfuncional"],
+            except_=["es ilegal vender", "es ilegal que", "es ilegal cobrar", "es ilegal desalojar"],
+            examples=["Inés es {disfuncional} en casa, según la referencia.", "Mónica es {reincidente} en el programa."])
+jd += terms("jud-es-vive-del-sistema", "judgment",
+            ["vive del sistema", "vivir del sistema", "viviendo del sistema", "vive del welfare", "vive del cheque", "vive de la ayuda",
+             "vive de los cupones", "vive de los demás", "un mantenido", "una mantenida", "es un mantenido", "es una mantenida",
+             "se cree mucho", "se cree más que", "se cree superior", "se cree la gran cosa", "difícil de tratar", "difícil de atender",
+             "un parásito", "una parásita", "es una carga"],
+            "Juzga el carácter de la persona (judges the person's character)",
+            "Describa lo que la persona hizo o dijo, en lugar de un juicio sobre quién es.",
+            ["dijo", "hizo"], MHCC, not_after=SUBJECTS, window=4,
+            examples=["Luz {vive del sistema} desde hace años, según el hermano."])
+jd += terms("inf-es-pucheros", "infantilizing",
+            ["pucheros", "darle permiso", "le damos permiso", "le di permiso", "le dieron permiso", "le di un sermón", "le hicimos un sermón",
+             "le eché un sermón", "le echamos un sermón", "la sermoneé", "lo sermoneé", "le quitaron el celular", "le quitamos el celular",
+             "necesita permiso para", "pasivo-agresivo", "pasiva-agresiva", "pasivo agresivo", "pasiva agresiva",
+             "tiene permiso de", "sin permiso del personal", "buen muchacho", "buena muchacha", "buen nene", "buena nena", "nuestros muchachos",
+             "nuestras muchachas", "nuestros chicos", "nuestras chicas", "nuestros nenes", "nuestras nenas", "le llamé la atención",
+             "les llamé la atención", "le llamamos la atención", "les llamamos la atención", "la reprendimos", "lo reprendimos",
+             "como a un niño", "como a una niña", "como niña chiquita", "como nene chiquito"],
+            "Trata a la persona adulta como a un niño (infantilizes an adult)",
+            "Un adulto no hace pucheros ni se porta bien; está molesto o cumple un acuerdo. Hable de él como de un igual.",
+            ["se molestó", "expresó su enojo"], NAPS,
+            verbo=["lloriquear"],
+            not_after=["nena", "nene", "niño", "niña", "hijo", "hija", "bebé", "bebe", "nieto", "nieta", "nenes", "hijos", "niños", "perro", "gato"],
+            window=6, examples=["Kenia hizo {pucheros} cuando le dijeron que no."])
+jd += terms("sui-es-intento-leve", "suicide-language",
+            ["intento no serio", "intento poco serio", "son chantaje", "es chantaje", "era chantaje", "fue chantaje", "como un chantaje", "no fue un intento serio", "intento leve", "intento menor", "intento de chantaje",
+             "intentos frustrados", "intentos fallidos", "se quitó la vida con éxito", "con éxito se quitó la vida", "es suicida", "era suicida",
+             "son suicidas"],
+            "Habla del suicidio como delito, logro o fracaso, o lo minimiza (suicide language)",
+            "\"Intento de suicidio\" y \"persona con pensamientos de suicidio\" son las palabras de las guías de comunicación segura.",
+            ["intento de suicidio"], PAHO, not_after=SUBJECTS, window=4,
+            examples=["Tulio tuvo un {intento no serio} el año pasado."])
+jd += terms("sui-es-no-lo-logro", "suicide-language", ["no lo logró", "no lo consiguió", "no pudo", "falló", "fallidos", "fallidas",
+            "no consiguió", "no logró", "no tuvo éxito", "sin éxito", "sin lograrlo", "sin conseguirlo", "no le funcionó", "no le resultó"],
+            "Habla del intento de suicidio como un fracaso (suicide as a failure)",
+            "\"Sobrevivió a un intento de suicidio\" no hace del intento un logro ni un fracaso.",
+            ["sobrevivió"], PAHO,
+            only_after=["quitarse la vida", "suicidarse", "matarse", "intento de suicidio", "intentos de suicidio", "intentó suicidarse",
+                        "intentó matarse", "intentó quitarse la vida"], window=10,
+            examples=["Intentó quitarse la vida pero {no lo logró}.", "Ya son tres intentos de suicidio {fallidos}."])
+jd += terms("def-es-nivel-cultural", "deficit-label",
+            ["bajo nivel cultural", "bajo nivel educativo", "poca cultura", "sin educación", "no tiene educación",
+             "no ha aprendido nada", "no aprende nada", "nunca aprendió nada", "no aprendió nada", "treatment failure",
+             "es ilegal", "está ilegal", "estaba ilegal"],
+            "Describe a la persona por sus carencias (deficit label)",
+            "Nombre lo que la persona puede y quiere, y el apoyo que necesita, no lo que le falta.",
+            ["necesita apoyo con", "está aprendiendo a"], MHCC, not_after=SUBJECTS, window=4,
+            except_=["es ilegal vender", "es ilegal que", "es ilegal cobrar", "es ilegal desalojar", "es ilegal despedir", "es ilegal negarle",
+                     "es ilegal pedirle", "es ilegal hacer", "es ilegal discriminar", "es ilegal no", "es ilegal cortar", "es ilegal subir"],
+            examples=["Es de {bajo nivel cultural} y le cuesta entender las indicaciones."])
+jd += terms("jud-es-show", "judgment",
+            ["montó un show", "monta un show", "montó un espectáculo", "hizo un show", "hace un show", "armó un show", "armó un escándalo",
+             "montó un escándalo", "hizo un escándalo", "hizo una escena", "montó una escena", "armó un lío", "armó un relajo", "formó un lío",
+             "formó un escándalo", "formó un show"],
+            "Juzga el carácter de la persona (judges the person's character)",
+            "Describa lo que la persona hizo o dijo, en lugar de un juicio sobre quién es.",
+            ["dijo", "hizo"], MHCC, not_after=SUBJECTS, window=4,
+            examples=["{Montó un show} en la oficina de HRA porque no le aprobaron el pago."])
+jd += terms("sui-es-demostrativo", "suicide-language",
+            ["con fines demostrativos", "fines demostrativos", "intento demostrativo", "gesto demostrativo", "conducta demostrativa",
+             "carácter demostrativo", "puerta falsa", "se fue por la puerta falsa", "se quiso matar", "potencial suicida", "suicida en potencia",
+             "suicidas en potencia", "un suicidio más", "amenazó con tirarse", "amenaza con tirarse", "se cortó para llamar la atención",
+             "se corta para llamar la atención", "se cortaba para llamar la atención", "autolesiones para llamar la atención", "el camino fácil",
+             "la salida de los cobardes", "intento poco letal", "intento no letal", "sobredosis para llamar la atención",
+             "tomó pastillas para llamar la atención", "completó su suicidio", "de baja letalidad", "baja letalidad", "para manipular",
+             "intento manipulador", "intentos manipuladores"],
+            "Habla del suicidio como delito, logro o fracaso, o lo minimiza (suicide language)",
+            "\"Intento de suicidio\" y \"persona con pensamientos de suicidio\" son las palabras de las guías de comunicación segura.",
+            ["intento de suicidio"], PAHO, not_after=SUBJECTS, window=4,
+            examples=["Fue un {intento demostrativo}, según la nota del hospital de 2019."])
+jd += terms("inf-es-ancianito", "infantilizing",
+            ["ancianito", "ancianita", "ancianitos", "ancianitas", "mis viejitos", "nuestros viejitos", "nuestros abuelitos", "los abuelitos del programa",
+             "tiempo fuera", "time out", "le quitamos los pases", "le quitaron los pases", "perdió los pases", "le quité el celular", "nene grande",
+             "se puso majadera", "se puso majadero", "majaderías", "majadería", "bien portadita", "bien portadito", "hay que llevarla de la mano",
+             "hay que llevarlo de la mano", "hay que estar encima de ella", "hay que estar encima de él"],
+            "Trata a la persona adulta como a un niño (infantilizes an adult)",
+            "Un adulto no se porta bien ni pierde pases como un niño; hable de él como de un igual.",
+            ["la persona", "el participante"], NAPS,
+            examples=["Don Félix es un {ancianito} muy tranquilo del programa de día."])
 files["concern-judgment"] = ("judgment-es", "Juicios y etiquetas de carencia: manipulador, busca atención, crónico, berrinche.", jd)
 
 # ------------------------------------------------------------------ provider-centered, jargon
@@ -743,7 +950,7 @@ pv = []
 pv += terms("prov-es-paciente", "provider-centered",
             ["paciente", "pacientes", "el paciente", "la paciente", "los pacientes", "las pacientes", "cliente", "clienta", "clientes",
              "clientas", "el cliente", "la clienta", "los clientes", "consumidor", "consumidora", "consumidores", "consumidoras",
-             "mi caso", "el caso", "es un caso", "mis casos", "caseload", "mi caseload", "su caseload", "frequent flyer", "frequent flier"],
+             "caseload", "mi caseload", "su caseload", "frequent flyer", "frequent flier"],
             "Nombra a la persona por su papel en el servicio (names the person by a role)",
             "En apoyo entre pares la persona es un igual: llámela por su nombre, o \"la persona\", \"el participante\".",
             ["la persona", "el participante", "su nombre"], NAPS,
@@ -792,7 +999,10 @@ pv += terms("jar-es-pt", "jargon",
             "Jerga clínica que la persona no entendería (clinical shorthand)",
             "Una nota de pares se escribe para que la persona pueda leerla: palabras completas y comunes.",
             ["la persona", "dijo", "historia de"], MHCC,
+            senses=[{"sense": "terapia física o part-time", "after": ["terapia", "part-time", "part time", "medio tiempo", "fisioterapia"]}],
             except_=["PT en", "trabaja PT", "trabajo PT", "Juárez Pte", "Sur y Pte", "cita de PT", "citas de PT", "sesión de PT", "sesiones de PT",
+                     "PT por la", "PT por el", "PT para la", "PT para el", "hicieron PT", "hace PT", "hizo PT", "es PT",
+                     "PT part-time", "PT o full-time", "PT de la rodilla", "PT de la espalda", "PT del hombro",
                      "terapia de PT", "va a PT", "ir a PT"],
             examples=["{Hx} de consumo desde 2019, hoy dice que está tranquila.", "El {pt} llegó con la esposa."],
             counter=["Trabaja PT en el supermercado y va a la escuela nocturna."])
@@ -889,6 +1099,46 @@ pv += terms("jar-es-siglas", "jargon",
             "Una nota de pares se escribe para que la persona pueda leerla: palabras completas y comunes.",
             ["la persona", "según lo indicado", "antecedentes de"], MHCC,
             examples=["Toma el Ativan {PRN} cuando no puede dormir.", "Dx de {MDD} desde 2020."])
+pv += terms("prov-es-caso", "provider-centered", ["caso", "casos"],
+            "Nombra a la persona por su papel en el servicio (names the person by a role)",
+            "En apoyo entre pares la persona es un igual: llámela por su nombre, o \"la persona\", \"el participante\".",
+            ["la persona", "el participante"], NAPS,
+            # "un caso de duelo", "mis casos"; a court's or an office's case is a case ("ganó el caso en Housing Court")
+            only_after=["un", "el", "mi", "mis", "este", "ese", "nuestro", "nuestros", "activos", "tiene", "tengo", "otro"], window=3,
+            senses=[{"sense": "un caso legal", "before": ["de", "del", "en el", "para el", "en este", "en ese", "en todo", "no es el", "en un",
+                                                           "en cualquier"] + [f"{verb} {article}" for verb in ("ganó", "perdió", "ganar", "perder", "abrió", "abrieron",
+                                                                                         "cerró", "cerraron", "revisó", "revisar", "lleva", "llevó",
+                                                                                         "presentó", "archivó", "que", "en que")
+                                                          for article in ("el", "un", "su")],
+                     "after": ["en la corte", "en corte", "en Housing Court", "de la corte", "de corte", "de inmigración", "de asilo",
+                               "de vivienda", "de custodia", "de desalojo", "de SSI", "de SNAP", "de HRA", "de Medicaid", "abierto", "cerrado",
+                               "se viera", "se vio", "se cerró", "se abrió", "en la audiencia", "ante el juez", "ante la jueza", "número",
+                               "criminal", "penal", "legal", "en el hospital", "con ACS", "de ACS", "en la oficina", "en el tribunal",
+                               # "el caso es que": the thing is
+                               "es que", "fue que", "era que", "de su", "de sus", "de mi", "de mis", "de que"]}],
+            examples=["Se trata de un {caso} de duelo complicado por la muerte del esposo."],
+            counter=["Ganó el caso en Housing Court y el juez le dio seis meses.", "El abogado insistió en que el caso se viera hoy.",
+                     "ACS abrió un caso en el hospital."])
+pv += terms("prov-es-manejado", "provider-centered",
+            ["fue manejado", "fue manejada", "fueron manejados", "lo manejamos", "la manejamos", "manejo del paciente", "manejo de la paciente",
+             "se le recompensó", "se le premió con", "hiperfrecuentador", "hiperfrecuentadora", "hiperfrecuentadores", "usuario frecuente",
+             "usuaria frecuente", "usuarios frecuentes", "utilizador frecuente"],
+            "Trata a la persona como algo que el personal maneja (treats the person as managed)",
+            "Diga qué hizo el personal con la persona y qué pasó, no que \"fue manejada\".",
+            ["la acompañó", "habló con ella"], NAPS,
+            examples=["Don Tito {fue manejado} por seguridad cuando se alteró en el lobby."])
+pv += terms("jar-es-presenta", "jargon", ["presenta", "presentó", "presentaba", "se presentó con", "se presenta con", "se presentaba con"],
+            "Usa la jerga de la historia clínica (clinical chart wording)",
+            "Una nota de pares cuenta con palabras comunes lo que la persona dijo y vivió: \"dijo que se siente triste\".",
+            ["dijo que", "contó que"], MHCC,
+            # "Presenta ánimo decaído": the chart's verb before a sign or a symptom
+            only_before=["ánimo", "llanto", "afecto", "ideación", "ideas", "conducta", "síntomas", "sintomatología", "ansiedad", "lenguaje",
+                         "pensamiento", "insomnio", "irritabilidad", "labilidad", "tristeza", "aislamiento", "aliño", "higiene", "juicio",
+                         "discurso", "quejas", "SI", "HI", "SI/HI", "HI/SI", "IS", "IH", "alucinaciones", "AVH", "AH", "AV", "síntomas psicóticos",
+                         "agitación", "inquietud", "hipomimia", "bradipsiquia", "taquipsiquia", "ánimo decaído", "disforia", "anhedonia", "apatía"],
+            window=2,
+            examples=["{Presenta} ánimo decaído desde la deportación de su hermano."],
+            counter=["Presentó su solicitud de vivienda el lunes."])
 files["concern-provider"] = ("provider-centered-es", "Lenguaje centrado en el proveedor y jerga clínica (paciente, se le instruyó, pt, c/o).", pv)
 
 def dump(value, indent=0):
@@ -912,7 +1162,7 @@ for name, (lexicon, comment, entries) in files.items():
         if not e["terms"]: del e["terms"]
         lines.append(f"  - id: {e['id']}")
         for key in ["category", "severity", "terms", "verbo", "adjetivo", "message", "rationale", "alternatives", "safe", "except", "not_after", "not_before",
-                    "only_after", "window", "quoted", "subject", "source", "examples", "counterexamples"]:
+                    "only_after", "only_before", "senses", "window", "quoted", "subject", "source", "examples", "counterexamples"]:
             if key in e:
                 lines.append(f"    {key}: {dump(e[key])}")
         lines.append("")

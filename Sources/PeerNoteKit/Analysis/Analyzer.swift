@@ -79,7 +79,7 @@ public final class Analyzer {
     /// a function that reads a stretch of the narrative.
     func analyze(_ note: Note, evidence gather: (PassInputs, (Range<Int>) -> NoteEvidence) -> NoteEvidence) -> NoteAnalysis {
         if !otherLanguages.isEmpty {
-            let language = LanguageGuess.language(of: note)
+            let language = LanguageGuess.language(of: note, untold: lexicon.language)
             if language != lexicon.language, let other = otherLanguages.first(where: { $0.lexicon.language == language }) {
                 return other.analyze(note, evidence: gather)
             }

@@ -82,16 +82,22 @@ public struct Lexicon: Sendable {
                 keyed.append((key, pattern))
             }
         }
-        // The accentless spellings come after every written one and never claim a key that one
-        // holds: "rechazo" the noun, written in an exception, is not "rechazó" without its mark.
+        // The accentless and spoken spellings come after every written one and never claim a key
+        // that one holds: "rechazo" the noun, written in an exception, is not "rechazó" without its mark.
         var claimed = Set(keyed.map(\.key))
         for (index, entry) in entries.enumerated() where entry.role == nil && entry.side != .fact && foldsAccents.contains(entry.id) {
             let phrases = entry.terms.map { ($0.text, $0.form, false) } + entry.exceptions.map { ($0, Form.literal, true) }
             for (phrase, form, isException) in phrases {
-                guard let folded = Accents.folded(phrase, keeping: accentsMatter), let key = Self.key(for: folded, tokenizer: tokenizer),
-                      claimed.insert(key).inserted else { continue }
-                keyed.append((key, Matcher.Pattern(entry: index, form: form, isException: isException,
-                                                   requiresCapitals: Self.isAbbreviation(phrase), requiresSlash: Self.isSlashed(phrase))))
+                // A concern word as Caribbean Spanish says it, its -ado dropping the d ("arrebatao", "castigao"), and as an
+                // English keyboard types it, ñ as n ("la regane", "nino"), is the same word.
+                let spoken = entry.side == .concern ? Accents.spoken(phrase) : nil
+                let folded = Accents.folded(phrase, keeping: accentsMatter)
+                let typed = entry.side == .concern ? Accents.withoutTilde(folded ?? phrase) : nil
+                for variant in [folded, spoken, spoken.flatMap { Accents.folded($0, keeping: accentsMatter) }, typed] {
+                    guard let variant, let key = Self.key(for: variant, tokenizer: tokenizer), claimed.insert(key).inserted else { continue }
+                    keyed.append((key, Matcher.Pattern(entry: index, form: form, isException: isException,
+                                                       requiresCapitals: Self.isAbbreviation(phrase), requiresSlash: Self.isSlashed(phrase))))
+                }
             }
         }
         var contexts: [ContextWords] = []

@@ -162,6 +162,21 @@ public enum Accents {
         return String(result)
     }
 
+    /// `phrase` as it is said where a final -ado loses its d ("arrebatado" → "arrebatao",
+    /// "desmotivados" → "desmotivaos"), or nil when its last word has no such ending.
+    static func spoken(_ phrase: String) -> String? {
+        for (ending, said) in [("ado", "ao"), ("ados", "aos")] where phrase.hasSuffix(ending) && phrase.count > ending.count + 2 {
+            return String(phrase.dropLast(ending.count)) + said
+        }
+        return nil
+    }
+
+    /// `phrase` with ñ typed as n ("niña" → "nina"), or nil when it has no ñ.
+    static func withoutTilde(_ phrase: String) -> String? {
+        guard phrase.contains("ñ") || phrase.contains("Ñ") else { return nil }
+        return phrase.replacingOccurrences(of: "ñ", with: "n").replacingOccurrences(of: "Ñ", with: "N")
+    }
+
     /// `phrase` with every word folded except those in `kept` (normalized words), or nil when
     /// nothing changes.
     static func folded(_ phrase: String, keeping kept: Set<String>) -> String? {

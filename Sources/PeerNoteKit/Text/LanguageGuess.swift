@@ -63,15 +63,16 @@ public enum LanguageGuess {
 
     /// The language of a whole note: its own `language:` field, else its words; a note too
     /// short to tell goes by the few function words it has, then by a Spanish letter or mark
-    /// (ñ, ó, ¿), else English.
-    public static func language(of note: Note) -> String {
+    /// (ñ, ó, ¿), else by `untold`: the language the reader asked for ("Octavio padece
+    /// esquizofrenia." checked with `--language es` is Spanish).
+    public static func language(of note: Note, untold: String = english) -> String {
         if let stated = note.metadata.language, !stated.isEmpty { return String(stated.prefix(2)) }
         var text = note.text
         return text.withUTF8 { bytes in
             if let found = language(of: bytes, range: note.body, minimum: 2) { return found }
             let (english, spanish) = counts(in: bytes, range: note.body)
             if english != spanish { return english > spanish ? Self.english : Self.spanish }
-            return hasSpanishLetter(bytes, note.body) ? Self.spanish : Self.english
+            return hasSpanishLetter(bytes, note.body) ? Self.spanish : untold
         }
     }
 

@@ -79,8 +79,12 @@ enum Duration {
     private static let numberWords: [String: Double] = [
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "fifteen": 15, "twenty": 20,
         "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90,
-        "una": 1, "un": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "diez": 10, "quince": 15, "veinte": 20,
-        "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "noventa": 90,
+        "six": 6, "seven": 7, "eight": 8, "nine": 9, "twelve": 12, "seventy": 70, "eighty": 80,
+        "una": 1, "un": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
+        "doce": 12, "quince": 15, "veinte": 20, "veinticinco": 25, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60,
+        "setenta": 70, "ochenta": 80, "noventa": 90,
+        // "media hora": half of the unit after it
+        "media": 0.5,
     ]
 
     /// Every duration in `range`, in order, in minutes.
@@ -121,6 +125,9 @@ enum Duration {
                 end = next + 1
             } else if hours.contains(unit), next < words.items.count, words.items[next].lowercased == "media" {  // "una hora y media"
                 total += 30
+                end = next
+            } else if hours.contains(unit), next < words.items.count, words.items[next].lowercased == "cuarto" {  // "una hora y cuarto"
+                total += 15
                 end = next
             } else if hours.contains(unit), let (more, moreEnd) = amount(words, at: next), moreEnd < words.items.count, minutes.contains(words.items[moreEnd].lowercased) {
                 total += more
@@ -167,9 +174,13 @@ enum Duration {
             return (whole, index + 1)
         }
         if let value = numberWords[word.lowercased] {
-            // "forty-five", "twenty five"
-            if value >= 20, index + 1 < words.items.count, let ones = numberWords[words.items[index + 1].lowercased], ones < 10 {
+            // "forty-five", "twenty five", "cuarenta y cinco"
+            if value >= 20, index + 1 < words.items.count, let ones = numberWords[words.items[index + 1].lowercased], ones >= 1, ones < 10 {
                 return (value + ones, index + 2)
+            }
+            if value >= 30, index + 2 < words.items.count, words.items[index + 1].lowercased == "y",
+               let ones = numberWords[words.items[index + 2].lowercased], ones >= 1, ones < 10 {
+                return (value + ones, index + 3)
             }
             return (value, index + 1)
         }

@@ -42,6 +42,15 @@ let bilingualLexicon: Lexicon = {
         #expect(analysis.language == "es")
     }
 
+    @Test func aNoteTooShortToTellIsReadInTheLanguageAskedFor() throws {
+        // No function word and no accent: neither language's words say which it is.
+        let note = Note(id: "n", text: "Octavio padece esquizofrenia.")
+        let asked = try Analyzer(lexicon: Lexicon.loadLanguages("es")).analyze(note)
+        #expect(asked.language == "es")
+        #expect(flagged(asked, in: note.text) == ["padece"])
+        #expect(try analyze(note.text).language == "en")
+    }
+
     @Test func spanishRewritesAgreeInGenderAndNumber() throws {
         for (text, expected) in [("Vino con el adicto de su primo.", "la persona con un trastorno por consumo de sustancias"),
                                  ("Acompañé a los adictos del programa.", "las personas con un trastorno por consumo de sustancias"),
@@ -66,6 +75,46 @@ let bilingualLexicon: Lexicon = {
         let thread = try #require(analysis.thread)
         #expect(thread.linkedGoalIDs == ["1"])
         for element in GoalThread.Element.allCases { #expect(thread.elements[element] != nil, "\(element.rawValue)") }
+    }
+
+    @Test func aWordSaidWithoutTheDOfItsEndingIsTheSameWord() throws {
+        let text = "Estaba arrebatao cuando llegué a la visita y no pudimos hacer nada."
+        #expect(flagged(try analyze(text), in: text) == ["arrebatao"])
+        #expect(Accents.spoken("arrebatado") == "arrebatao" && Accents.spoken("desmotivados") == "desmotivaos")
+        #expect(Accents.spoken("dado") == nil && Accents.spoken("adicto") == nil)
+        // An English keyboard's ñ.
+        let typed = "Ayer la regane porque llegó tarde al grupo de la tarde."
+        #expect(flagged(try analyze(typed), in: typed) == ["la regane"])
+    }
+
+    @Test func aSecondWordAfterAndSharesTheFirstOnesSubject() throws {
+        let text = "Se mostró agradable y colaboradora durante toda la sesión."
+        #expect(flagged(try analyze(text), in: text) == ["agradable", "colaboradora"])
+        // A thing named with its article keeps the word off the person.
+        let kitchen = "La cocina estaba limpia y muy agradable cuando llegamos a la visita."
+        #expect(flagged(try analyze(kitchen), in: kitchen).isEmpty)
+    }
+
+    @Test func aNameWithBothSurnamesIsReadWhole() throws {
+        let title = try analyze("Nota de progreso – Carmen Idalia Vega Ortiz – 3/12/2026\nMe reuní con Carmen en la biblioteca.")
+        #expect(title.metadata.person == "Carmen Idalia Vega Ortiz")
+        let listed = try analyze("Nombre del participante: DE JESÚS, MARÍA\nFecha: 3/12/2026\nMe reuní con María en la biblioteca.")
+        #expect(listed.metadata.person == "María De Jesús")
+        // Fields on one line between slashes.
+        let slashed = try analyze("Nombre: Luis Ángel Pichardo Sosa / Fecha: 3/12/2026 / Servicio: individual\nLuis dijo que está bien.")
+        #expect(slashed.metadata.person == "Luis Ángel Pichardo Sosa" && slashed.metadata.date == "2026-03-12")
+    }
+
+    @Test func durationsAndCountsSpelledOutInSpanishAreRead() throws {
+        for (text, minutes) in [("La sesión duró cuarenta y cinco minutos en la biblioteca.", 45),
+                                ("Fue una llamada de media hora con Rosa.", 30),
+                                ("Nos reunimos una hora y cuarto en la oficina.", 75)] {
+            #expect(try analyze(text).metadata.minutes == minutes, "\(text)")
+        }
+        let group = try analyze("Grupo de bienestar en la clínica. Asistieron seis personas al grupo y todas compartieron.")
+        #expect(group.metadata.groupSize == 6)
+        let some = try analyze("Grupo de bienestar en la clínica: vinieron 9 de 11 participantes y todas compartieron.")
+        #expect(some.metadata.groupSize == 9)
     }
 
     @Test func everySpanishExampleBehavesAndCitesAListedSource() throws {
@@ -162,14 +211,16 @@ let bilingualLexicon: Lexicon = {
     }
 
     /// The blind Spanish sentences (test part, measured only, never read while tuning).
-    /// Floors guard against regressions only (2026-12-07, third round: precision 0.946, recall
+    /// Floors guard against regressions only (2026-12-07, fourth round: precision 0.953, recall
+    /// 0.900, tricky false alarms 6.3%; third round: precision 0.946, recall
     /// 0.878, tricky false alarms 7.4%, recovery 0%; second round: 0.938, 0.844, 8.4%;
     /// 2026-12-06: 0.812, 0.578, 21.1%, 1.5%; main before issue 22: precision 0.773, recall 0.094).
     @Test func theBlindSpanishSentencesStayAboveTheirFloors() throws {
-        try expectSentences("sentences-es.yml", atLeast: 300, precision: 0.94, recall: 0.87, tricky: 0.08)
-        // The second test part, new writers (third round: 0.958, 0.824, 3.1%, recovery 1.7%;
+        try expectSentences("sentences-es.yml", atLeast: 300, precision: 0.95, recall: 0.89, tricky: 0.07)
+        // The second test part, new writers (fourth round: 0.959, 0.845, 3.1%; third round:
+        // 0.958, 0.824, 3.1%, recovery 1.7%;
         // second round: 0.933, 0.793, 6.2%).
-        try expectSentences("sentences-es-test2.yml", atLeast: 300, precision: 0.95, recall: 0.82, tricky: 0.04, recovery: 0.02)
+        try expectSentences("sentences-es-test2.yml", atLeast: 300, precision: 0.95, recall: 0.84, tricky: 0.04, recovery: 0.02)
     }
 
     /// The second blind Spanish batch (a development part, tuned on after its first reading:
@@ -188,15 +239,25 @@ let bilingualLexicon: Lexicon = {
         try expectNotes("notes-es-dev3", atLeast: 20, facts: 0.95, goalLink: 0.93, elements: 0.9)
     }
 
+    /// The fourth blind batch (development part; first reading before tuning: precision 0.940,
+    /// recall 0.862, tricky false alarms 7.4%; notes goal link 85.7%, progress 83.3%, type 95.8%,
+    /// pre-admission 87.5%).
+    @Test func theFourthSpanishBatchStaysAboveItsFloors() throws {
+        try expectSentences("sentences-es-dev4.yml", atLeast: 400, precision: 0.97, recall: 0.96, tricky: 0.02)
+        try expectNotes("notes-es-dev4", atLeast: 24, facts: 0.95, goalLink: 0.93, elements: 0.9)
+    }
+
     /// The blind Spanish notes (test part): goal link and elements from the words alone.
-    /// Floors guard against regressions only (2026-12-07: goal link 87.5%, type 100%, purpose
-    /// 80%, response 95%, progress 85%, facts 90–100%; 2026-12-06: purpose 75%, progress 90%;
+    /// Floors guard against regressions only (2026-12-07, fourth round: goal link 93.8%, purpose
+    /// 85%, progress 95%; second test part goal link 90.5%, purpose 91.7%; third round: goal
+    /// link 87.5%, type 100%, purpose 80%, response 95%, progress 85%, facts 90–100%;
+    /// 2026-12-06: purpose 75%, progress 90%;
     /// main before issue 22: goal link 12.5%, purpose 15%).
     @Test func theBlindSpanishNotesStayAboveTheirFloors() throws {
-        try expectNotes("notes-es", atLeast: 20, facts: 0.85, goalLink: 0.85, elements: 0.79)
+        try expectNotes("notes-es", atLeast: 20, facts: 0.85, goalLink: 0.9, elements: 0.84)
         // The second test part (2026-12-07, third round: goal link 85.7%, type 100%, purpose
         // 87.5%, response and progress 100%, facts 83–100%).
-        try expectNotes("notes-es-test2", atLeast: 24, facts: 0.8, goalLink: 0.85, elements: 0.85)
+        try expectNotes("notes-es-test2", atLeast: 24, facts: 0.8, goalLink: 0.9, elements: 0.9)
     }
 
     /// The second batch's notes (development part; first reading: goal link 92.9%, purpose

@@ -11,6 +11,15 @@ enum ContentWords {
         "goal", "goals", "plan", "plans", "treatment", "session", "sessions", "peer", "today", "week", "time", "day",
         "person", "support", "able", "work-on", "new", "one", "two", "way", "things", "thing", "much", "many", "what",
         "when", "where", "who", "how", "which", "while", "because", "said", "shared", "talked", "discussed",
+        // Spanish function words and a note's everyday words: "con" and "que" link no goal.
+        "que", "con", "los", "las", "del", "por", "para", "una", "unos", "unas", "sus", "les", "nos", "mis", "son", "era", "fue",
+        "ser", "estar", "está", "esta", "este", "esto", "eso", "esa", "ese", "estos", "estas", "como", "cómo", "más", "mas", "pero",
+        "sin", "sobre", "entre", "hasta", "desde", "muy", "porque", "cuando", "donde", "dónde", "también", "tambien", "todo",
+        "toda", "todos", "todas", "otro", "otra", "otros", "otras", "hay", "han", "había", "habia", "tiene", "tener", "puede",
+        "poder", "quiere", "quería", "hacer", "hace", "hizo", "ella", "ellos", "ellas", "nosotros", "cada", "día", "dia",
+        "semana", "hoy", "meta", "metas", "objetivo", "objetivos", "apoyo", "pares", "sesión", "sesion", "persona", "manera",
+        "cosas", "cosa", "algo", "ante", "tras", "qué", "cuánto", "cuál", "aquel", "mismo", "misma", "dijo", "dice",
+        "habló", "hablamos", "suyo", "suya", "vez", "veces", "ya", "aún", "todavía", "después", "antes", "luego",
     ]
 
     /// The stem of a normalized word: plural, -ing and -ed endings and a final e removed,

@@ -108,8 +108,9 @@ struct PersonMention {
         return ((given + [lineWords[0].text]).joined(separator: " "), given[0])
     }
 
-    /// Runs of two or three name words ("Héctor Morales", "Mei Lin Huang", "Eleanor (Ellie)
-    /// Voss"), each also without its first word when that word starts a sentence ("Met").
+    /// Runs of two to four name words ("Héctor Morales", "Mei Lin Huang", "Eleanor (Ellie)
+    /// Voss", "Carmen Idalia Vega Ortiz": Spanish names carry both surnames), each also without
+    /// its first word when that word starts a sentence ("Met").
     private func names(in lineWords: [Word], line: Range<Int>) -> [Candidate] {
         var found: [Candidate] = []
         var index = 0
@@ -117,7 +118,7 @@ struct PersonMention {
             var run = [index]
             var nickname: Int?
             var next = index + 1
-            while next < lineWords.count, run.count < 3 + (nickname == nil ? 0 : 1) {
+            while next < lineWords.count, run.count < 4 + (nickname == nil ? 0 : 1) {
                 let gap = lineWords[next].gap
                 if gap == [0x20] { run.append(next); next += 1; continue }
                 // A nickname: ` "Dee" `, ` (Ellie) `, ` “Dee” `.
@@ -131,9 +132,9 @@ struct PersonMention {
             }
             let nameWords = run.filter { $0 != nickname }
             if nameWords.count >= 2, !isSignedStaff(after: lineWords[run.last!].range.upperBound, line: line) {
-                // The whole run; and, for three words, the last two (the first may be a sentence's "Met").
+                // The whole run; and, for three or four words, without the first (a sentence's "Met").
                 var starts = [run[0]]
-                if nameWords.count == 3 && nickname == nil { starts.append(run[1]) }
+                if nameWords.count >= 3 && nickname == nil { starts.append(run[1]) }
                 for start in starts {
                     let range = lineWords[start].range.lowerBound..<lineWords[run.last!].range.upperBound
                     found.append(Candidate(

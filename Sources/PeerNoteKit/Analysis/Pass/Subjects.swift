@@ -82,7 +82,9 @@ enum Subject: Equatable {
                 candidate = Self.name(endingAt: index, in: sentence, bytes: bytes, roles: roles)
             }
             guard var found = candidate else {
-                sawWords = true
+                // After "and", the first predicate's words are passed over ("se mostró agradable y
+                // colaboradora"); a noun, with its article, is someone or something named.
+                if !coordinated || Self.followsDeterminer(index, in: sentence, roles: roles) { sawWords = true }
                 index -= 1
                 continue
             }
@@ -102,6 +104,14 @@ enum Subject: Equatable {
             index = found.first - 1
         }
         return leftmost ?? (sawWords ? .unknown : .none)
+    }
+
+    /// Whether the word before token `index` is an article or a possessive ("la cocina", "her room").
+    private static func followsDeterminer(_ index: Int, in sentence: Sentence, roles: RoleWords) -> Bool {
+        var previous = index - 1
+        while previous >= 0 && !sentence.tokens[previous].isWordLike { previous -= 1 }
+        guard previous >= 0, let (role, _) = roles.role(endingAt: previous, in: sentence) else { return false }
+        return role == .determiner
     }
 
     /// Whether a label at `words` describes someone other than the person: an adjective right

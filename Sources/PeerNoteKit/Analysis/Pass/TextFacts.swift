@@ -189,6 +189,13 @@ struct TextFacts {
         return (kind, colon)
     }
 
+    /// The length of a slash or a middle dot and the space after it at `index` (" / ", " · "), or nil.
+    private static func fieldMark(_ bytes: [UInt8], at index: Int, limit: Int) -> Int? {
+        if index + 1 < limit, bytes[index] == 0x2F, bytes[index + 1] == 0x20 { return 2 }
+        if index + 2 < limit, bytes[index] == 0xC2, bytes[index + 1] == 0xB7, bytes[index + 2] == 0x20 { return 3 }
+        return nil
+    }
+
     /// A line cut where one labelled field ends and the next begins.
     private func pieces(of line: Range<Int>) -> [Range<Int>] {
         var pieces: [Range<Int>] = []
@@ -201,6 +208,9 @@ struct TextFacts {
             // "Onsite, Room 210. Group size today: 13": a short header phrase's end, then a known
             // label (after a narrative's sentence, "Present: the school psychologist …" is not one).
             else if byte == 0x2E, index - start <= 40, index + 1 < line.upperBound, bytes[index + 1] == 0x20, labelledKind(index + 2..<line.upperBound) != nil { cut = 2 }
+            // "Nombre: Luis Pichardo / Fecha: 3/12/2026", "… · Date: …": a slash or a dot between fields, before a known label.
+            else if byte == 0x20, let mark = Self.fieldMark(bytes, at: index + 1, limit: line.upperBound),
+                    labelledKind(index + 1 + mark..<line.upperBound) != nil { cut = 1 + mark }
             // "Participant:<tab>Rashida Bello": white space after a label's colon is not a field's end.
             if cut > 0, let last = bytes[start..<index].last(where: { $0 != 0x20 && $0 != 0x09 }), last == 0x3A {
                 cut = 0
@@ -373,14 +383,16 @@ struct TextFacts {
         for offset in 1...(attested ? 3 : 2) where member - offset >= 0 {
             if var count = Self.count(lineWords[member - offset].word), !isPartOfNumber(lineWords[member - offset].range),
                lineWords[(member - offset + 1)..<member].allSatisfy({ $0.word == "other" || !ContentWords.ignored.contains($0.word) }) {
-                let other = offset == 2 && lineWords[member - 1].word == "other"
+                // "4 other people", "otras 4 personas"
+                let other = (offset == 2 && lineWords[member - 1].word == "other")
+                    || (member - offset >= 1 && ["otras", "otros"].contains(lineWords[member - offset - 1].word))
                 guard attested || other || isFragment(lineWords, count: member - offset, member: member, in: line) else { return }
                 // "with 4 other people": the person is the fifth; "30 min youth session" counts minutes.
                 if other { count += 1 }
                 if offset >= 2 && lineWords[(member - offset + 1)..<member].contains(where: { Self.timeUnits.contains($0.word) }) { return }
                 var first = member - offset
-                // "10 of 11 members attended": the group is who came.
-                if first >= 2, lineWords[first - 1].word == "of", let came = Self.count(lineWords[first - 2].word), came <= count {
+                // "10 of 11 members attended", "10 de 11 participantes": the group is who came.
+                if first >= 2, ["of", "de"].contains(lineWords[first - 1].word), let came = Self.count(lineWords[first - 2].word), came <= count {
                     count = came
                     first -= 2
                 }
@@ -488,9 +500,12 @@ struct TextFacts {
     /// A name as a header gives it: an age or a note in brackets, and what follows a comma or a
     /// dash, left off ("Bao Pham (12)", "Linh Pham, mother").
     private func personName(_ text: String) -> String {
-        // "TAKAHASHI, JUN" is Jun Takahashi.
+        // "TAKAHASHI, JUN" is Jun Takahashi; "DE JESÚS, MARÍA" and "Ruiz Bermúdez, Héctor" carry two
+        // surnames, with the given names capitalized after the comma ("Linh Pham, mother" is no such name).
         let parts = text.split(separator: ",", maxSplits: 2).map { $0.trimmingSpaces() }
-        if parts.count == 2, Self.isNameWords(parts[0], count: 1...1), Self.isNameWords(parts[1], count: 1...2) {
+        if parts.count == 2, Self.isNameWords(parts[1], count: 1...2),
+           Self.isNameWords(parts[0], count: 1...1)
+            || (Self.isNameWords(parts[0], count: 2...2) && parts[1].split(separator: " ").allSatisfy { $0.first?.isUppercase == true }) {
             return Self.capitalized(parts[1] + " " + parts[0])
         }
         let name = plainName(text)
@@ -568,6 +583,10 @@ struct TextFacts {
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
         "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
         "eighteen": 18, "nineteen": 19, "twenty": 20,
+        // "asistieron seis personas": "uno" and "una" are left out, as "a" is ("una participante dijo").
+        "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11,
+        "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16, "dieciseis": 16, "diecisiete": 17, "dieciocho": 18,
+        "diecinueve": 19, "veinte": 20,
     ]
 
     // MARK: Recording
