@@ -109,7 +109,7 @@ private struct Surroundings {
 
     init(match: Matcher.Match, sentence: Sentence, bytes: UnsafeBufferPointer<UInt8>, grammar: GrammarWords, acronyms: Set<String>, needsKey: Bool) {
         self.match = match
-        prepositions = grammar.prepositions.subtracting(["to"])
+        prepositions = grammar.prepositionsBeforeNoun
         self.sentence = sentence
         self.bytes = bytes
         let tokens = sentence.tokens
