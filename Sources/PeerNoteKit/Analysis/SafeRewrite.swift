@@ -27,7 +27,7 @@ struct SafeRewrite {
     /// Why a rewrite may not be applied on its own.
     enum Refusal: String, Sendable, Hashable {
         case negated, quoted, namedSentence, tense, doubledWord, article, danglingPreposition, gap, unbalanced,
-             doubleNegative, capital, stacked, label, slot, determiner
+             doubleNegative, capital, stacked, label, determiner
     }
 
     /// `fitted` as `fix` may apply it: unchanged, with a verb after it made to agree, or with
@@ -141,7 +141,7 @@ struct SafeRewrite {
     }
 
     /// Words that start a new clause: a negation before them is not about the term.
-    private static let clauseStarts: Set<String> = [
+    static let clauseStarts: Set<String> = [
         "and", "but", "or", "so", "because", "when", "while", "which", "who", "that", "although", "though", "if", "since",
         "after", "before", "until", "where",
     ]
@@ -225,26 +225,12 @@ struct SafeRewrite {
         "appears", "describes", "notes", "shares", "tells", "talks", "mentions", "requests", "agrees", "remains", "keeps",
     ]
 
-    /// Where the slot read for the term is not certain: a verb rewrite at the start of a
-    /// sentence whose clause has its own verb later ("F/u with the podiatrist is set for the
-    /// 14th": the term is the subject), and an adjective moved after its noun where a clause
-    /// follows the noun ("the alcoholic uncle she lives with").
+    /// Where the slot read for the term is not certain: an adjective moved after its noun where
+    /// a clause follows the noun ("the alcoholic uncle she lives with"). (A verb at the start of
+    /// a sentence whose clause has its own verb is its subject: the fitter reads it as a noun.)
     private func slotRefusal(_ fitted: SlotFitter.Fitted) -> Refusal? {
         let tokens = sentence.tokens
         guard let after = tokens.firstIndex(where: { $0.range.lowerBound >= fitted.range.upperBound }) else { return nil }
-        if fitted.slot == .verb, fitted.range.lowerBound == firstWordStart {
-            var index = after
-            while index < tokens.count {
-                let token = tokens[index]
-                if token.kind == .punctuation && !token.joinsWords { break }
-                if token.isWordLike {
-                    let word = sentence.normalized(index)
-                    if Grammar.beForms[word] != nil && word != "be" || ["has", "have", "had"].contains(word) { return .slot }
-                    if Self.clauseStarts.contains(word) { break }
-                }
-                index += 1
-            }
-        }
         if fitted.slot == .afterNoun, let next = tokens[after...].first(where: \.isWordLike), next.range.lowerBound <= fitted.range.upperBound + 1,
            let nextIndex = tokens.firstIndex(where: { $0.range == next.range }),
            ["she", "he", "they", "i", "we", "you", "it"].contains(sentence.normalized(nextIndex)) { return .stacked }
@@ -292,7 +278,9 @@ struct SafeRewrite {
         if !stranded, let lastWord = replacementWords.last, grammar.prepositions.contains(lastWord) {
             let rest = String(decoding: after, as: UTF8.self).drop(while: { $0 == " " })
             guard let next = rest.first, next.isLetter || next.isNumber else { return .danglingPreposition }
-            let nextWord = rest.prefix(while: { $0.isLetter }).lowercased()
+            // Chart shorthand keeps its slash: "w/" is a preposition.
+            var nextWord = rest.prefix(while: { $0.isLetter }).lowercased()
+            if rest.dropFirst(nextWord.count).first == "/" { nextWord = rest.prefix(while: { $0.isLetter || $0 == "/" }).lowercased() }
             if grammar.prepositions.contains(nextWord) || ["and", "or", "but"].contains(nextWord) { return .danglingPreposition }
         }
         // A singular noun for a person needs its determiner: "is person with schizophrenia" does not read.

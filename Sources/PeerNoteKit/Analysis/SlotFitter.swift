@@ -230,6 +230,14 @@ private struct Surroundings {
             guard !isPossessive, nextGuess != .other else { return nil }
             if alternative.text.isEmpty { return dropped(range) }
             text = number(of: alternative.text, plural: false)
+            // "a 35 y/o mother" → "a 35-year-old mother": a wording that starts with a hyphen
+            // joins the word before it.
+            if text.hasPrefix("-") {
+                guard let previous = previousWord else { return nil }
+                range = tokens[previous].range.upperBound..<range.upperBound
+                return SlotFitter.Fitted(range: range, text: inCapitals ? text.uppercased() : text,
+                                         canApply: alternative.canApply && !alternative.isPlaceholder, slot: slot)
+            }
             if let own = ownDeterminer {
                 text = (["a", "an"].contains(sentence.normalized(own)) ? (Grammar.takesAn(text) ? "an" : "a") : original(own)) + " " + text
             }
@@ -243,6 +251,14 @@ private struct Surroundings {
             // room for a verb that agrees with that word as its subject, not for a bare base form.
             guard determiner?.adjacent != true, ownDeterminer == nil else { return nil }
             if determiner != nil, Self.isBaseForm(alternative.text) { return nil }
+            // "poor f/u with housing": an adjective before it makes the term a noun.
+            if bareAdjectiveBefore { return nil }
+            // "to review d/c plan": the infinitive has its verb; a second one cannot follow it.
+            if let previous = previousWord, let to = Self.word(before: previous, in: tokens, bytes), sentence.normalized(to) == "to",
+               !Grammar.adverbs.contains(sentence.normalized(previous)), !sentence.normalized(previous).hasSuffix("ly") { return nil }
+            // "F/u with the podiatrist is set for the 14th": the clause has its own verb, and
+            // the term that starts it is its subject.
+            if match.range.lowerBound == sentenceStart, clauseHasVerb(after: last) { return nil }
             if auxiliaryAfterVerb(alternative.text) { return nil }
             // After *be* ("she is crippled by anxiety") the term is a participle: a verb that
             // shows its subject cannot stand there ("she is spends most days in bed").
@@ -475,14 +491,29 @@ private struct Surroundings {
         }
         if let nextWord, let key = nextWordForm, let replacement = alternative.next[key] {
             guard range.upperBound <= tokens[nextWord].range.lowerBound else { return false }
-            range = range.lowerBound..<tokens[nextWord].range.upperBound
+            range = range.lowerBound..<nextWordEnd(nextWord)
             if !replacement.isEmpty { text += " " + replacement }
             return true
         }
         return alternative.next["*"] != nil
     }
 
-    private var nextWordForm: String? { nextWord.map(sentence.normalized) }
+    /// The word after the term as `next:` and `not_before:` name it; chart shorthand written
+    /// with a slash is one word there ("w/", "w/o").
+    private var nextWordForm: String? {
+        guard let nextWord else { return nil }
+        let end = nextWordEnd(nextWord)
+        guard end != tokens[nextWord].range.upperBound else { return sentence.normalized(nextWord) }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[nextWord].range.lowerBound..<end]), as: UTF8.self).lowercased()
+    }
+
+    /// Where the word at token `index` ends, with a slash and the letters after it ("w/", "w/o").
+    private func nextWordEnd(_ index: Int) -> Int {
+        guard index + 1 < tokens.count, tokens[index + 1].kind == .punctuation, tokens[index + 1].joinsWords,
+              bytes[tokens[index + 1].range.lowerBound] == 0x2F else { return tokens[index].range.upperBound }
+        if index + 2 < tokens.count, tokens[index + 2].isWordLike { return tokens[index + 2].range.upperBound }
+        return tokens[index + 1].range.upperBound
+    }
 
     /// Whether the alternative takes the place of *be*: by `be:`, or as a term that holds it ("is bipolar").
     private func replacesBe(_ alternative: Alternative) -> Bool {
@@ -519,6 +550,23 @@ private struct Surroundings {
     private static func verb(_ verb: String, like form: Form) -> String {
         verb.isEmpty ? "" : WordClass.verb.inflect(verb, to: form)
     }
+
+    /// Whether the clause after token `index` has a verb of its own (a form of *be* or *have*),
+    /// up to a mark or a word that starts another clause.
+    private func clauseHasVerb(after index: Int) -> Bool {
+        for current in (index + 1)..<tokens.count {
+            let token = tokens[current]
+            if token.kind == .punctuation && !token.joinsWords { return false }
+            guard token.isWordLike else { continue }
+            let word = sentence.normalized(current)
+            // "Claims he took meds this AM": a pronoun starts the clause the verb takes ("am" is a time).
+            if SafeRewrite.clauseStarts.contains(word) || Self.subjectPronouns.contains(word) { return false }
+            if Grammar.beForms[word] != nil && !["be", "am"].contains(word) || ["has", "have", "had"].contains(word) { return true }
+        }
+        return false
+    }
+
+    private static let subjectPronouns: Set<String> = ["i", "we", "you", "she", "he", "they", "it"]
 
     /// Whether *be* in the past comes right before `offset`: "was a drunk", "used to be an addict".
     private func followsPastBe(_ offset: Int) -> Bool {
