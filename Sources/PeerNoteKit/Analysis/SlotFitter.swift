@@ -265,6 +265,9 @@ private struct Surroundings {
             if let linking, linking.isBe, Self.showsSubject(alternative.text) { return nil }
             if let previous = previousWord, prepositions.contains(sentence.normalized(previous)) { return nil }
             text = number(of: alternative.text, plural: false)
+            // "alleged harassment": "say" takes what was said, not a thing ("said harassment").
+            if let verb = text.split(separator: " ").first, text.split(separator: " ").count == 1,
+               ["say", "says", "said"].contains(verb.lowercased()), nextGuess == .noun { return nil }
             if match.pattern.form == .past, afterPerfectAuxiliary, let space = text.firstIndex(of: " ") ?? Optional(text.endIndex) {
                 text = Grammar.participle(ofPast: String(text[..<space])) + text[space...]
             }
@@ -423,6 +426,9 @@ private struct Surroundings {
     /// noun phrase.
     private func afterNoun(_ alternative: Alternative, range: inout Range<Int>) -> String? {
         guard !isPossessive, nextGuess != .other, let noun = nextWord, tokens[noun].possessiveLength == 0 else { return nil }
+        // "the addicted mothers' group": the words would land between the noun and its apostrophe.
+        if noun + 1 < tokens.count, tokens[noun + 1].range.lowerBound == tokens[noun].range.upperBound,
+           Self.isApostrophe(UnsafeBufferPointer(rebasing: bytes[tokens[noun + 1].range])) { return nil }
         if let after = Self.word(after: noun, in: tokens, bytes) {
             let word = sentence.normalized(after)
             let guess = Grammar.nounGuess(word, original: Self.text(after, tokens, bytes)[...], capitalsMeanNothing: inCapitals)
