@@ -583,6 +583,17 @@ private struct Surroundings {
             guard let to = Self.word(before: be, in: tokens, bytes), sentence.normalized(to) == "to",
                   let used = Self.word(before: to, in: tokens, bytes) else { return false }
             return sentence.normalized(used) == "used"
+        case "as":
+            // "spent his twenties as a person who uses drugs": the time the clause tells is past.
+            var index = Self.word(before: be, in: tokens, bytes), words = 0
+            while let current = index, words < 6 {
+                let word = sentence.normalized(current)
+                if ["was", "were", "had"].contains(word) || Self.irregularPasts.contains(word) || (word.hasSuffix("ed") && word.count > 4) { return true }
+                if SafeRewrite.clauseStarts.contains(word) || Self.subjectPronouns.contains(word) && words > 0 { return false }
+                index = Self.word(before: current, in: tokens, bytes)
+                words += 1
+            }
+            return false
         default: return false
         }
     }
