@@ -64,9 +64,44 @@ import PeerNoteKit
         #expect(link.sharedWords == ["church", "sister"])
         #expect(rules(implicit).contains("goal-link-implicit"))
         // "apply for jobs" shares no content word with "return to part-time work".
+        // Of goals met by shared words alone, those met by the most words.
+        let passing = analyze(goals, "Dana felt less alone: she called her sister and went to church. She said work at the job is slow.")
+        #expect(passing.thread?.linkedGoalIDs == ["G2"])
         let accidental = analyze(goals, "Dana applied for jobs at the mall to feel useful.")
         #expect(accidental.thread?.links.isEmpty == true)
         #expect(rules(accidental).contains("goal-link-missing"))
+    }
+
+    @Test func aGoalsPartOfLifeLinksWhenNoWordsAreShared() throws {
+        let plan = """
+        goals:
+          - id: G1
+            text: Move out of the shelter into my own apartment
+          - id: G2
+            text: Go back to singing in my church choir
+        """
+        // "housing" and "HRA" are housing words; the goal says "shelter" and "apartment".
+        let housing = analyze(plan, "Called Keisha to confirm the housing appointment at the HRA office on Thursday.")
+        #expect(housing.thread?.linkedGoalIDs == ["G1"])
+        let link = try #require(housing.thread?.links.first)
+        #expect(link.kind == .content && link.sharedWords.count == 2 && link.sharedWords.contains("hra"))
+        // One word of the area is not enough.
+        #expect(analyze(plan, "Called Keisha to confirm Thursday at the HRA office.").thread?.links.isEmpty == true)
+        // A note that links by the goal's own words gains no link by area words.
+        let own = analyze(plan, "Keisha sang in the choir at church. After, we went over the housing papers for HRA.")
+        #expect(own.thread?.linkedGoalIDs == ["G2"])
+        // An area two goals touch alike ("job") belongs to neither.
+        let tied = """
+        goals:
+          - id: G1
+            text: Get a job in food service
+          - id: G2
+            text: Handle stress on the job without walking off
+        """
+        #expect(analyze(tied, "He brought his resume and practiced for the interview.").thread?.links.isEmpty == true)
+        // A goal named in words that share none of the plan's own: its part of life tells which.
+        let named = analyze(plan, "She was afraid the landlord's deposit meant her goal of a place of her own was dead again.")
+        #expect(named.thread?.linkedGoalIDs == ["G1"] && named.thread?.links.first?.kind == .explicit)
     }
 
     @Test func progressIsThenAgainstNow() {
@@ -98,6 +133,9 @@ import PeerNoteKit
         // A goal named on its own states no purpose, nor one named in the next sentence.
         #expect(!purpose("Goal 1. Dana answered three questions."))
         #expect(!purpose("Dana answered three questions for me. Goal 1 is her plan's first goal."))
+        #expect(purpose("Dana wanted to fix the address on her letter, which she said is part of her goal (Goal 1)."))
+        // A visit planned for something is a contact with its purpose after it.
+        #expect(purpose("Visit planned to help Ms. Delgado get ready for the school meeting."))
     }
 
     @Test func anInfinitiveAfterTheServiceIsThePurpose() {
@@ -198,6 +236,16 @@ import PeerNoteKit
             We waited together and she asked her three questions at the window.
             """)
         #expect(!rules(labelled).contains("adhoc-rationale-missing"))
+    }
+
+    @Test func aRequestBeforeTheContactIsItsPurposeAndReason() {
+        let purpose = { (body: String) in self.analyze(self.goals, body).thread?.elements.purpose != nil }
+        #expect(purpose("Mei-Lin had asked me to come by before the inspection. She showed me the checklist and said she felt ready."))
+        // Asked during the contact, after the person's first response: not why it happened.
+        #expect(!purpose("We sat at the HRA window. She said the worker talked fast and twice asked me to repeat the questions."))
+        let adHoc = { (body: String) in self.rules(self.analyze("adhoc: true\nminutes: 60", body)).contains("adhoc-rationale-missing") }
+        #expect(!adHoc("Roberto asked me to go with him to his brother's wake. He sat with his mother and said it helped."))
+        #expect(adHoc("We went to the wake. Roberto said it helped and asked if I could come to the burial too."))
     }
 
     @Test func unitsFromMinutes() {
