@@ -264,6 +264,8 @@ private struct Surroundings {
             // shows its subject cannot stand there ("she is spends most days in bed").
             if let linking, linking.isBe, Self.showsSubject(alternative.text) { return nil }
             if let previous = previousWord, prepositions.contains(sentence.normalized(previous)) { return nil }
+            // "w/ d/c plan": shorthand for a preposition, written with its slash.
+            if let shorthand = slashWordBefore, prepositions.contains(shorthand) { return nil }
             text = number(of: alternative.text, plural: false)
             // "alleged harassment": "say" takes what was said, not a thing ("said harassment").
             if let verb = text.split(separator: " ").first, text.split(separator: " ").count == 1,
@@ -638,6 +640,14 @@ private struct Surroundings {
 
     /// The word right before the term, separated by one space.
     private var previousWord: Int? { Self.word(before: first, in: tokens, bytes) }
+
+    /// Chart shorthand with a slash right before the term, one space apart ("w/ d/c"), lower case.
+    private var slashWordBefore: String? {
+        guard first >= 3, Self.isGap(tokens[first - 1], bytes), tokens[first - 2].kind == .punctuation,
+              bytes[tokens[first - 2].range.lowerBound] == 0x2F, tokens[first - 2].range.count == 1, tokens[first - 3].isWordLike,
+              tokens[first - 3].range.upperBound == tokens[first - 2].range.lowerBound else { return nil }
+        return sentence.normalized(first - 3) + "/"
+    }
 
     /// The person a sentence names for sure: the one met, called or seen in the clause before
     /// the term's ("Met with Oksana by phone; pt said …"). Nil when the sentence does not say.
