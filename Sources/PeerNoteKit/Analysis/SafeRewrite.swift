@@ -27,7 +27,7 @@ struct SafeRewrite {
     /// Why a rewrite may not be applied on its own.
     enum Refusal: String, Sendable, Hashable {
         case negated, quoted, namedSentence, tense, doubledWord, article, danglingPreposition, gap, unbalanced,
-             doubleNegative, capital, stacked, label, slot, determiner
+             doubleNegative, capital, stacked, label, determiner
     }
 
     /// `fitted` as `fix` may apply it: unchanged, with a verb after it made to agree, or with
@@ -141,7 +141,7 @@ struct SafeRewrite {
     }
 
     /// Words that start a new clause: a negation before them is not about the term.
-    private static let clauseStarts: Set<String> = [
+    static let clauseStarts: Set<String> = [
         "and", "but", "or", "so", "because", "when", "while", "which", "who", "that", "although", "though", "if", "since",
         "after", "before", "until", "where",
     ]
@@ -225,26 +225,12 @@ struct SafeRewrite {
         "appears", "describes", "notes", "shares", "tells", "talks", "mentions", "requests", "agrees", "remains", "keeps",
     ]
 
-    /// Where the slot read for the term is not certain: a verb rewrite at the start of a
-    /// sentence whose clause has its own verb later ("F/u with the podiatrist is set for the
-    /// 14th": the term is the subject), and an adjective moved after its noun where a clause
-    /// follows the noun ("the alcoholic uncle she lives with").
+    /// Where the slot read for the term is not certain: an adjective moved after its noun where
+    /// a clause follows the noun ("the alcoholic uncle she lives with"). (A verb at the start of
+    /// a sentence whose clause has its own verb is its subject: the fitter reads it as a noun.)
     private func slotRefusal(_ fitted: SlotFitter.Fitted) -> Refusal? {
         let tokens = sentence.tokens
         guard let after = tokens.firstIndex(where: { $0.range.lowerBound >= fitted.range.upperBound }) else { return nil }
-        if fitted.slot == .verb, fitted.range.lowerBound == firstWordStart {
-            var index = after
-            while index < tokens.count {
-                let token = tokens[index]
-                if token.kind == .punctuation && !token.joinsWords { break }
-                if token.isWordLike {
-                    let word = sentence.normalized(index)
-                    if Grammar.beForms[word] != nil && word != "be" || ["has", "have", "had"].contains(word) { return .slot }
-                    if Self.clauseStarts.contains(word) { break }
-                }
-                index += 1
-            }
-        }
         if fitted.slot == .afterNoun, let next = tokens[after...].first(where: \.isWordLike), next.range.lowerBound <= fitted.range.upperBound + 1,
            let nextIndex = tokens.firstIndex(where: { $0.range == next.range }),
            ["she", "he", "they", "i", "we", "you", "it"].contains(sentence.normalized(nextIndex)) { return .stacked }
@@ -270,17 +256,14 @@ struct SafeRewrite {
         // What a rewrite can break is beside it: the sentence is read three words either side
         // (and to its end, for a preposition left with nothing after it).
         let window = Self.window(around: fitted.range, in: sentence.range, bytes)
-        let sentenceBytes = Array(UnsafeBufferPointer(rebasing: bytes[window]))
         let offset = window.lowerBound
-        var rewritten = sentenceBytes
-        rewritten.replaceSubrange((fitted.range.lowerBound - offset)..<(fitted.range.upperBound - offset), with: Array(fitted.text.utf8))
-        let old = String(decoding: sentenceBytes, as: UTF8.self), new = String(decoding: rewritten, as: UTF8.self)
-        let (oldWords, newWords) = (Self.words(old), Self.words(new))
-
-        if Self.doubled(newWords) > Self.doubled(oldWords) { return .doubledWord }
-        if Self.articleErrors(newWords) > Self.articleErrors(oldWords) { return .article }
-        if doubleNegatives(newWords) > doubleNegatives(oldWords) { return .doubleNegative }
-        for gap in ["  ", " ,", " .", " ;", " :", " )", "( "] where Self.count(gap, in: new) > Self.count(gap, in: old) { return .gap }
+        var rewritten: [UInt8] = []
+        rewritten.reserveCapacity(window.count + fitted.text.utf8.count)
+        rewritten.append(contentsOf: bytes[window.lowerBound..<fitted.range.lowerBound])
+        rewritten.append(contentsOf: fitted.text.utf8)
+        rewritten.append(contentsOf: bytes[fitted.range.upperBound..<window.upperBound])
+        let old = UnsafeBufferPointer(rebasing: bytes[window])
+        if let refusal = rewritten.withUnsafeBufferPointer({ gained(old: old, new: $0) }) { return refusal }
 
         let replacement = fitted.text
         if replacement.isEmpty, fitted.range.isEmpty { return .gap }
@@ -290,26 +273,28 @@ struct SafeRewrite {
         // A preposition at the end of the replacement needs words after it, unless a clause
         // of the replacement's own strands it ("the person I work with").
         let replacementWords = replacement.lowercased().split(separator: " ").map(String.init)
+        let after = rewritten[(fitted.range.lowerBound - offset + replacement.utf8.count)...]
         let stranded = replacementWords.count >= 3 && Self.subjectPronouns.contains(replacementWords[replacementWords.count - 3])
         if !stranded, let lastWord = replacementWords.last, grammar.prepositions.contains(lastWord) {
-            let after = rewritten[(fitted.range.lowerBound - offset + replacement.utf8.count)...]
             let rest = String(decoding: after, as: UTF8.self).drop(while: { $0 == " " })
             guard let next = rest.first, next.isLetter || next.isNumber else { return .danglingPreposition }
-            let nextWord = rest.prefix(while: { $0.isLetter }).lowercased()
+            // Chart shorthand keeps its slash: "w/" is a preposition.
+            var nextWord = rest.prefix(while: { $0.isLetter }).lowercased()
+            if rest.dropFirst(nextWord.count).first == "/" { nextWord = rest.prefix(while: { $0.isLetter || $0 == "/" }).lowercased() }
             if grammar.prepositions.contains(nextWord) || ["and", "or", "but"].contains(nextWord) { return .danglingPreposition }
         }
         // A singular noun for a person needs its determiner: "is person with schizophrenia" does not read.
-        if let head = replacement.lowercased().split(separator: " ").first.map(String.init), ["person", "man", "woman", "child", "member"].contains(head) {
+        if let head = replacementWords.first, ["person", "man", "woman", "child", "member"].contains(head) {
             let before = sentence.tokens.lastIndex { $0.isWordLike && $0.range.upperBound <= fitted.range.lowerBound }
             let determined = before.map { index in
                 Grammar.determiner(sentence.normalized(index)) != nil || sentence.tokens[index].possessiveLength > 0 || sentence.tokens[index].kind == .number
             } ?? false
             if !determined { return .determiner }
         }
-        if stacksModifiers(replacement, after: rewritten[(fitted.range.lowerBound - offset + replacement.utf8.count)...]) { return .stacked }
+        if stacksModifiers(replacementWords, after: after) { return .stacked }
         // The sentence starts with a capital where it did.
         if fitted.range.lowerBound == firstWordStart, let head = replacement.first, head.isLetter, head.isLowercase,
-           old.first(where: \.isLetter)?.isUppercase == true { return .capital }
+           String(decoding: old, as: UTF8.self).first(where: \.isLetter)?.isUppercase == true { return .capital }
         return nil
     }
 
@@ -336,18 +321,21 @@ struct SafeRewrite {
     /// who has been in detox", "a person with schizophrenia with a history of …", "has an
     /// alcohol use disorder with twelve years of sobriety" — what followed the term now hangs
     /// off the new words, and the sentence says something else or reads badly.
-    private func stacksModifiers(_ replacement: String, after rest: ArraySlice<UInt8>) -> Bool {
-        let words = replacement.lowercased().split(separator: " ").map(String.init)
+    private func stacksModifiers(_ words: [String], after rest: ArraySlice<UInt8>) -> Bool {
+        let clauses: Set<String> = ["who", "that", "which", "whose"]
+        let hasClause = words.contains(where: clauses.contains), hasWith = words.dropFirst().contains("with")
+        let hasVerb = words.first.map { ["has", "have", "had"].contains($0) } ?? false
+        // Only a replacement with a clause, a "with" or a verb of having first can stack.
+        guard hasClause || hasWith || hasVerb else { return false }
         let text = String(decoding: rest, as: UTF8.self)
         guard text.first == " " else { return false }
         let next = text.dropFirst().prefix(while: { $0.isLetter || $0 == "'" || $0 == "’" }).lowercased()
         guard !next.isEmpty else { return false }
-        let clauses: Set<String> = ["who", "that", "which", "whose"]
         let participle = next.hasSuffix("ing") && next.count > 5 && !Self.ingNouns.contains(next)
         // "a person with schizophrenia who lives alone" reads; "who … who" and "with … with" do not.
-        if words.contains(where: clauses.contains) && (clauses.contains(next) || next == "with" || participle) { return true }
-        if words.dropFirst().contains("with") && next == "with" { return true }
-        if let verb = words.first, ["has", "have", "had"].contains(verb), clauses.contains(next) || next == "with" || participle { return true }
+        if hasClause && (clauses.contains(next) || next == "with" || participle) { return true }
+        if hasWith && next == "with" { return true }
+        if hasVerb, clauses.contains(next) || next == "with" || participle { return true }
         return false
     }
 
@@ -380,6 +368,52 @@ struct SafeRewrite {
 
     // MARK: Words
 
+    /// What the rewritten window gains over the window as written: a doubled word or article,
+    /// a wrong "a"/"an", a double negative, a gap or stray mark where words were dropped.
+    /// A window in plain ASCII (nearly all) is read on its bytes, where each byte is a
+    /// character; any other is read as a `String`, with the same rules.
+    private func gained(old: UnsafeBufferPointer<UInt8>, new: UnsafeBufferPointer<UInt8>) -> Refusal? {
+        let before: Tally, after: Tally
+        let gaps: (old: [Int], new: [Int])
+        if Self.isPlain(old), Self.isPlain(new) {
+            (before, after) = (tally(Self.plainWords(old)), tally(Self.plainWords(new)))
+            gaps = (Self.gapBytes.map { Self.count($0, in: old) }, Self.gapBytes.map { Self.count($0, in: new) })
+        } else {
+            let (oldText, newText) = (String(decoding: old, as: UTF8.self), String(decoding: new, as: UTF8.self))
+            (before, after) = (tally(Self.words(oldText)), tally(Self.words(newText)))
+            gaps = (Self.gaps.map { Self.count($0, in: oldText) }, Self.gaps.map { Self.count($0, in: newText) })
+        }
+        if after.doubled > before.doubled { return .doubledWord }
+        if after.articleErrors > before.articleErrors { return .article }
+        if after.doubleNegatives > before.doubleNegatives { return .doubleNegative }
+        if zip(gaps.new, gaps.old).contains(where: { $0 > $1 }) { return .gap }
+        return nil
+    }
+
+    /// Marks a dropped word leaves behind: two spaces, a space before a mark, a space inside a bracket.
+    private static let gaps = ["  ", " ,", " .", " ;", " :", " )", "( "]
+    private static let gapBytes = gaps.map { Array($0.utf8) }
+
+    /// How often a window's words go wrong in pairs: a doubled word or article, a wrong "a"/"an",
+    /// a double negative.
+    private struct Tally {
+        var doubled = 0, articleErrors = 0, doubleNegatives = 0
+    }
+
+    private func tally<Word: WindowWord>(_ words: [Word]) -> Tally {
+        var tally = Tally()
+        for (first, second) in zip(words, words.dropFirst()) {
+            if first == second && !first.isBlank && !first.isClosed { tally.doubled += 1 }
+            let isAn = first.is("an"), isA = !isAn && first.is("a")
+            if (isA || isAn || first.is("the")) && (second.bareIs("a") || second.bareIs("an") || second.bareIs("the")) { tally.doubled += 1 }
+            if isA || isAn, second.startsWithLetter, isAn != Grammar.takesAn(second.bare) { tally.articleErrors += 1 }
+            if second.bareIs("not") || second.bareIs("no") || second.bareIs("never"), grammar.isNegation(first.full) {
+                tally.doubleNegatives += 1
+            }
+        }
+        return tally
+    }
+
     /// The words of a sentence, lower case, without the punctuation around them; a mark that
     /// stands alone is kept as a word of its own, so "the, the" is not a doubled word.
     private static func words(_ text: String) -> [String] {
@@ -392,28 +426,59 @@ struct SafeRewrite {
         }
     }
 
-    private static func doubled(_ words: [String]) -> Int {
-        zip(words, words.dropFirst()).filter { $0 == $1 && !$0.isEmpty && !$0.hasSuffix(",") }.count
-            + zip(words, words.dropFirst()).filter { articles.contains($0) && articles.contains($1.trimmingComma) }.count
+    /// `words` for a window in plain ASCII, read in place.
+    private static func plainWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [PlainWord] {
+        var words: [PlainWord] = []
+        var index = 0
+        while index < bytes.count {
+            while index < bytes.count, Self.isSeparator(bytes[index]) { index += 1 }
+            guard index < bytes.count else { break }
+            let start = index
+            while index < bytes.count, !Self.isSeparator(bytes[index]) { index += 1 }
+            var head = start
+            while head < index, !Self.isAlphanumeric(bytes[head]) { head += 1 }
+            var end = index
+            while end > head, !Self.isAlphanumeric(bytes[end - 1]) { end -= 1 }
+            let closed = end < index && [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":")].contains(bytes[end])
+            words.append(PlainWord(letters: UnsafeBufferPointer(rebasing: bytes[head..<end]), isClosed: closed))
+        }
+        return words
     }
 
-    private static let articles: Set<String> = ["a", "an", "the"]
+    private static func isSeparator(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 }
 
-    private static func articleErrors(_ words: [String]) -> Int {
-        zip(words, words.dropFirst()).filter { pair in
-            guard pair.0 == "a" || pair.0 == "an", let head = pair.1.first, head.isLetter else { return false }
-            return (pair.0 == "an") != Grammar.takesAn(pair.1.trimmingComma)
-        }.count
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
     }
 
-    private func doubleNegatives(_ words: [String]) -> Int {
-        zip(words, words.dropFirst()).filter { grammar.isNegation($0) && ["not", "no", "never"].contains($1.trimmingComma) }.count
+    /// Whether every byte is ASCII and none a carriage return (which joins the line feed after
+    /// it into one character): then each byte is one character, and a byte's case its letter's.
+    private static func isPlain(_ bytes: some Sequence<UInt8>) -> Bool {
+        !bytes.contains { $0 >= 0x80 || $0 == 0x0D }
     }
 
     private static func count(_ needle: String, in text: String) -> Int {
         guard !needle.isEmpty else { return 0 }
+        if isPlain(text.utf8) {
+            // A character beyond ASCII is never in plain text.
+            return isPlain(needle.utf8) ? count(Array(needle.utf8), in: text.utf8) : 0
+        }
         var count = 0, rest = text[...]
         while let found = rest.firstRange(of: needle) { count += 1; rest = rest[found.upperBound...] }
+        return count
+    }
+
+    /// How often `needle` occurs in `bytes`, without overlaps, from the left.
+    private static func count(_ needle: [UInt8], in bytes: some Collection<UInt8>) -> Int {
+        var count = 0, start = bytes.startIndex
+        while bytes.distance(from: start, to: bytes.endIndex) >= needle.count {
+            if bytes[start...].starts(with: needle) {
+                count += 1
+                start = bytes.index(start, offsetBy: needle.count)
+            } else {
+                start = bytes.index(after: start)
+            }
+        }
         return count
     }
 
@@ -443,7 +508,57 @@ struct SafeRewrite {
     }
 }
 
-private extension String {
-    /// The word without the comma `SafeRewrite.words` marks a phrase's end with.
-    var trimmingComma: String { hasSuffix(",") ? String(dropLast()) : self }
+/// A word of a window as `SafeRewrite` compares them: in lower case, without the marks around
+/// it; a comma or full stop after it closes it (no doubled word across it).
+private protocol WindowWord: Equatable {
+    /// A mark that stands alone, with no letter or digit.
+    var isBlank: Bool { get }
+    var isClosed: Bool { get }
+    /// Whether it is `word` and not closed.
+    func `is`(_ word: String) -> Bool
+    /// Whether it is `word`, closed or not.
+    func bareIs(_ word: String) -> Bool
+    var startsWithLetter: Bool { get }
+    /// Its letters, without the closing comma.
+    var bare: String { get }
+    /// Its letters, with "," when closed.
+    var full: String { get }
+}
+
+/// `SafeRewrite.words` marks a closed word with a comma.
+extension String: WindowWord {
+    fileprivate var isBlank: Bool { isEmpty }
+    fileprivate var isClosed: Bool { hasSuffix(",") }
+    fileprivate func `is`(_ word: String) -> Bool { self == word }
+    fileprivate func bareIs(_ word: String) -> Bool { bare == word }
+    fileprivate var startsWithLetter: Bool { first?.isLetter == true }
+    fileprivate var bare: String { hasSuffix(",") ? String(dropLast()) : self }
+    fileprivate var full: String { self }
+}
+
+/// A word of a window in plain ASCII, read in place: its letters and digits, compared in lower case.
+private struct PlainWord: WindowWord {
+    let letters: UnsafeBufferPointer<UInt8>
+    let isClosed: Bool
+
+    var isBlank: Bool { letters.isEmpty }
+
+    static func == (left: PlainWord, right: PlainWord) -> Bool {
+        left.isClosed == right.isClosed && left.letters.count == right.letters.count
+            && zip(left.letters, right.letters).allSatisfy { Self.lower($0) == Self.lower($1) }
+    }
+
+    func `is`(_ word: String) -> Bool { !isClosed && bareIs(word) }
+
+    func bareIs(_ word: String) -> Bool {
+        letters.count == word.utf8.count && zip(letters, word.utf8).allSatisfy { Self.lower($0) == $1 }
+    }
+
+    var startsWithLetter: Bool { letters.first.map { $0 | 0x20 >= UInt8(ascii: "a") && $0 | 0x20 <= UInt8(ascii: "z") } ?? false }
+    var bare: String { String(decoding: letters.map(Self.lower), as: UTF8.self) }
+    var full: String { bare + (isClosed ? "," : "") }
+
+    private static func lower(_ byte: UInt8) -> UInt8 {
+        byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+    }
 }

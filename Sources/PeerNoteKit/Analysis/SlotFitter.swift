@@ -109,7 +109,7 @@ private struct Surroundings {
 
     init(match: Matcher.Match, sentence: Sentence, bytes: UnsafeBufferPointer<UInt8>, grammar: GrammarWords, acronyms: Set<String>, needsKey: Bool) {
         self.match = match
-        prepositions = grammar.prepositions.subtracting(["to"])
+        prepositions = grammar.prepositionsBeforeNoun
         self.sentence = sentence
         self.bytes = bytes
         let tokens = sentence.tokens
@@ -230,6 +230,14 @@ private struct Surroundings {
             guard !isPossessive, nextGuess != .other else { return nil }
             if alternative.text.isEmpty { return dropped(range) }
             text = number(of: alternative.text, plural: false)
+            // "a 35 y/o mother" → "a 35-year-old mother": a wording that starts with a hyphen
+            // joins the word before it.
+            if text.hasPrefix("-") {
+                guard let previous = previousWord else { return nil }
+                range = tokens[previous].range.upperBound..<range.upperBound
+                return SlotFitter.Fitted(range: range, text: inCapitals ? text.uppercased() : text,
+                                         canApply: alternative.canApply && !alternative.isPlaceholder, slot: slot)
+            }
             if let own = ownDeterminer {
                 text = (["a", "an"].contains(sentence.normalized(own)) ? (Grammar.takesAn(text) ? "an" : "a") : original(own)) + " " + text
             }
@@ -243,12 +251,25 @@ private struct Surroundings {
             // room for a verb that agrees with that word as its subject, not for a bare base form.
             guard determiner?.adjacent != true, ownDeterminer == nil else { return nil }
             if determiner != nil, Self.isBaseForm(alternative.text) { return nil }
+            // "poor f/u with housing": an adjective before it makes the term a noun.
+            if bareAdjectiveBefore { return nil }
+            // "to review d/c plan": the infinitive has its verb; a second one cannot follow it.
+            if let previous = previousWord, let to = Self.word(before: previous, in: tokens, bytes), sentence.normalized(to) == "to",
+               !Grammar.adverbs.contains(sentence.normalized(previous)), !sentence.normalized(previous).hasSuffix("ly") { return nil }
+            // "F/u with the podiatrist is set for the 14th": the clause has its own verb, and
+            // the term that starts it is its subject.
+            if match.range.lowerBound == sentenceStart, clauseHasVerb(after: last) { return nil }
             if auxiliaryAfterVerb(alternative.text) { return nil }
             // After *be* ("she is crippled by anxiety") the term is a participle: a verb that
             // shows its subject cannot stand there ("she is spends most days in bed").
             if let linking, linking.isBe, Self.showsSubject(alternative.text) { return nil }
             if let previous = previousWord, prepositions.contains(sentence.normalized(previous)) { return nil }
+            // "w/ d/c plan": shorthand for a preposition, written with its slash.
+            if let shorthand = slashWordBefore, prepositions.contains(shorthand) { return nil }
             text = number(of: alternative.text, plural: false)
+            // "alleged harassment": "say" takes what was said, not a thing ("said harassment").
+            if let verb = text.split(separator: " ").first, text.split(separator: " ").count == 1,
+               ["say", "says", "said"].contains(verb.lowercased()), nextGuess == .noun { return nil }
             if match.pattern.form == .past, afterPerfectAuxiliary, let space = text.firstIndex(of: " ") ?? Optional(text.endIndex) {
                 text = Grammar.participle(ofPast: String(text[..<space])) + text[space...]
             }
@@ -407,6 +428,9 @@ private struct Surroundings {
     /// noun phrase.
     private func afterNoun(_ alternative: Alternative, range: inout Range<Int>) -> String? {
         guard !isPossessive, nextGuess != .other, let noun = nextWord, tokens[noun].possessiveLength == 0 else { return nil }
+        // "the addicted mothers' group": the words would land between the noun and its apostrophe.
+        if noun + 1 < tokens.count, tokens[noun + 1].range.lowerBound == tokens[noun].range.upperBound,
+           Self.isApostrophe(UnsafeBufferPointer(rebasing: bytes[tokens[noun + 1].range])) { return nil }
         if let after = Self.word(after: noun, in: tokens, bytes) {
             let word = sentence.normalized(after)
             let guess = Grammar.nounGuess(word, original: Self.text(after, tokens, bytes)[...], capitalsMeanNothing: inCapitals)
@@ -475,14 +499,29 @@ private struct Surroundings {
         }
         if let nextWord, let key = nextWordForm, let replacement = alternative.next[key] {
             guard range.upperBound <= tokens[nextWord].range.lowerBound else { return false }
-            range = range.lowerBound..<tokens[nextWord].range.upperBound
+            range = range.lowerBound..<nextWordEnd(nextWord)
             if !replacement.isEmpty { text += " " + replacement }
             return true
         }
         return alternative.next["*"] != nil
     }
 
-    private var nextWordForm: String? { nextWord.map(sentence.normalized) }
+    /// The word after the term as `next:` and `not_before:` name it; chart shorthand written
+    /// with a slash is one word there ("w/", "w/o").
+    private var nextWordForm: String? {
+        guard let nextWord else { return nil }
+        let end = nextWordEnd(nextWord)
+        guard end != tokens[nextWord].range.upperBound else { return sentence.normalized(nextWord) }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[nextWord].range.lowerBound..<end]), as: UTF8.self).lowercased()
+    }
+
+    /// Where the word at token `index` ends, with a slash and the letters after it ("w/", "w/o").
+    private func nextWordEnd(_ index: Int) -> Int {
+        guard index + 1 < tokens.count, tokens[index + 1].kind == .punctuation, tokens[index + 1].joinsWords,
+              bytes[tokens[index + 1].range.lowerBound] == 0x2F else { return tokens[index].range.upperBound }
+        if index + 2 < tokens.count, tokens[index + 2].isWordLike { return tokens[index + 2].range.upperBound }
+        return tokens[index + 1].range.upperBound
+    }
 
     /// Whether the alternative takes the place of *be*: by `be:`, or as a term that holds it ("is bipolar").
     private func replacesBe(_ alternative: Alternative) -> Bool {
@@ -520,6 +559,23 @@ private struct Surroundings {
         verb.isEmpty ? "" : WordClass.verb.inflect(verb, to: form)
     }
 
+    /// Whether the clause after token `index` has a verb of its own (a form of *be* or *have*),
+    /// up to a mark or a word that starts another clause.
+    private func clauseHasVerb(after index: Int) -> Bool {
+        for current in (index + 1)..<tokens.count {
+            let token = tokens[current]
+            if token.kind == .punctuation && !token.joinsWords { return false }
+            guard token.isWordLike else { continue }
+            let word = sentence.normalized(current)
+            // "Claims he took meds this AM": a pronoun starts the clause the verb takes ("am" is a time).
+            if SafeRewrite.clauseStarts.contains(word) || Self.subjectPronouns.contains(word) { return false }
+            if Grammar.beForms[word] != nil && !["be", "am"].contains(word) || ["has", "have", "had"].contains(word) { return true }
+        }
+        return false
+    }
+
+    private static let subjectPronouns: Set<String> = ["i", "we", "you", "she", "he", "they", "it"]
+
     /// Whether *be* in the past comes right before `offset`: "was a drunk", "used to be an addict".
     private func followsPastBe(_ offset: Int) -> Bool {
         guard let start = tokens.firstIndex(where: { $0.range.lowerBound == offset }), let be = Self.word(before: start, in: tokens, bytes) else { return false }
@@ -529,6 +585,17 @@ private struct Surroundings {
             guard let to = Self.word(before: be, in: tokens, bytes), sentence.normalized(to) == "to",
                   let used = Self.word(before: to, in: tokens, bytes) else { return false }
             return sentence.normalized(used) == "used"
+        case "as":
+            // "spent his twenties as a person who uses drugs": the time the clause tells is past.
+            var index = Self.word(before: be, in: tokens, bytes), words = 0
+            while let current = index, words < 6 {
+                let word = sentence.normalized(current)
+                if ["was", "were", "had"].contains(word) || Self.irregularPasts.contains(word) || (word.hasSuffix("ed") && word.count > 4) { return true }
+                if SafeRewrite.clauseStarts.contains(word) || Self.subjectPronouns.contains(word) && words > 0 { return false }
+                index = Self.word(before: current, in: tokens, bytes)
+                words += 1
+            }
+            return false
         default: return false
         }
     }
@@ -573,6 +640,14 @@ private struct Surroundings {
 
     /// The word right before the term, separated by one space.
     private var previousWord: Int? { Self.word(before: first, in: tokens, bytes) }
+
+    /// Chart shorthand with a slash right before the term, one space apart ("w/ d/c"), lower case.
+    private var slashWordBefore: String? {
+        guard first >= 3, Self.isGap(tokens[first - 1], bytes), tokens[first - 2].kind == .punctuation,
+              bytes[tokens[first - 2].range.lowerBound] == 0x2F, tokens[first - 2].range.count == 1, tokens[first - 3].isWordLike,
+              tokens[first - 3].range.upperBound == tokens[first - 2].range.lowerBound else { return nil }
+        return sentence.normalized(first - 3) + "/"
+    }
 
     /// The person a sentence names for sure: the one met, called or seen in the clause before
     /// the term's ("Met with Oksana by phone; pt said …"). Nil when the sentence does not say.

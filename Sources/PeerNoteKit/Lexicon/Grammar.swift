@@ -117,6 +117,7 @@ enum Grammar {
     static let commonAdjectives: Set<String> = [
         "new", "former", "young", "old", "older", "younger", "elderly", "current", "other", "same", "female", "male",
         "adult", "local", "first", "second", "last", "next", "recent", "several", "single", "pregnant", "veteran",
+        "poor", "good", "regular", "routine", "weekly", "monthly", "further",
     ]
 
     /// Days and months: capitalized, but not names.

@@ -10,6 +10,9 @@ struct GrammarWords: Sendable {
     /// Prepositions: a rewrite that ends in one needs words after it, and a term after one is
     /// a noun, not a verb ("for f/u").
     let prepositions: Set<String>
+    /// The prepositions without "to": after one, a term is a noun ("for f/u"); after "to", the
+    /// infinitive's, it may be a verb ("to f/u").
+    let prepositionsBeforeNoun: Set<String>
     /// The person's own word named after it ("a recovering addict, as she puts it"): the
     /// `category: self-description` cues that start with "as", as normalized words.
     let ownWordsAfter: [[String]]
@@ -31,6 +34,7 @@ struct GrammarWords: Sendable {
         }
         self.negations = negations
         self.prepositions = prepositions
+        prepositionsBeforeNoun = prepositions.subtracting(["to"])
         self.ownWordsAfter = ownWordsAfter
     }
 

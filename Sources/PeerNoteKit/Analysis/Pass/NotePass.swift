@@ -134,6 +134,7 @@ final class NotePass {
         for match in scratch.matches {
             if match.pattern.requiresCapitals && !Self.isInCapitals(match.range, in: bytes) { continue }
             if match.pattern.requiresSlash && !bytes[match.range].contains(0x2F) { continue }
+            if Self.splitsSlashForm(match, in: scratch.sentence, bytes) { continue }
             guard !match.pattern.isException else {
                 if recordsSilenced && entries[match.pattern.entry].side == .concern {
                     evidence.silenced.append(.init(rule: entries[match.pattern.entry].id, range: match.range, reason: .exception))
@@ -249,6 +250,18 @@ final class NotePass {
             }
             index -= 1
         }
+        return false
+    }
+
+    /// Whether a match that runs over a space takes part of a word joined by a slash: "Pt s/p"
+    /// is "Pt" and "s/p", never "pts" (a slash binds tighter than a space).
+    private static func splitsSlashForm(_ match: Matcher.Match, in sentence: Sentence, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let tokens = sentence.tokens
+        let first = match.tokens.lowerBound, last = match.tokens.upperBound
+        guard (first...last).contains(where: { tokens[$0].kind == .space }) else { return false }
+        let isSlash = { (index: Int) in tokens[index].kind == .punctuation && tokens[index].joinsWords && bytes[tokens[index].range.lowerBound] == 0x2F }
+        if last + 2 < tokens.count, isSlash(last + 1), tokens[last + 2].isWordLike { return true }
+        if first >= 2, isSlash(first - 1), tokens[first - 2].isWordLike { return true }
         return false
     }
 
