@@ -35,6 +35,19 @@ import PeerNoteKit
         #expect(try flags("Mom admitted she missed the school meeting.") == ["admitted"])
     }
 
+    @Test func aNounPhraseTheRolesDoNotKnowIsSomethingElse() throws {
+        for text in ["The vending machine refused his dollar bills, so we walked to the bodega.",
+                     "Her old phone kept refusing the update, so we went to the store.",
+                     "The card reader at the laundromat denied her card twice.",
+                     "The trazodone failed to help her sleep, so she is asking about other options."] {
+            #expect(try flags(text).isEmpty, "\(text)")
+        }
+        // A prepositional phrase or a pronoun's "he's" is no subject: the person's verb stays coached.
+        #expect(try flags("In the morning refused meds again.") == ["refused meds"])
+        #expect(try flags("He's basically refusing every ride we offer.") == ["refusing"])
+        #expect(try flags("The gentleman in room 4 refused the ride.") == ["refused"])
+    }
+
     @Test func aLabelSaidOfSomeoneElseIsNotCoached() throws {
         for text in ["Her landlord was hostile on the phone, so Aisha asked for a supervisor.",
                      "Dana left a manipulative boyfriend last spring.",
