@@ -80,6 +80,19 @@ struct ContextRules {
             }
             if !fires { return Silence(.subject) }
         }
+        for cue in cues where cue.firstToken > match.tokens.upperBound {
+            // An attribution after the words: "…, she says.", "an alcoholic by his own account".
+            let cueEntry = entries.baseAddress! + cue.entry
+            guard cueEntry.pointee.context.reachesBack, closesClause(after: cue.lastToken),
+                  cueEntry.pointee.context.appliesTo.isEmpty || cueEntry.pointee.context.appliesTo.contains(entry.pointee.category)
+            else { continue }
+            var between = 0, index = match.tokens.upperBound + 1
+            while index < cue.firstToken && between <= cueEntry.pointee.context.window && !Self.endsClause(index, in: sentence) {
+                if tokens[index].isWordLike { between += 1 }
+                index += 1
+            }
+            if index == cue.firstToken && between <= cueEntry.pointee.context.window { return Silence(.cue, by: cue.entry) }
+        }
         for cue in cues where cue.lastToken < match.tokens.lowerBound {
             let cueEntry = entries.baseAddress! + cue.entry
             guard cueEntry.pointee.context.appliesTo.isEmpty || cueEntry.pointee.context.appliesTo.contains(entry.pointee.category) else { continue }
@@ -127,6 +140,13 @@ struct ContextRules {
             if index == match.tokens.lowerBound && between <= window { return Silence(.cue, by: cue.entry) }
         }
         return nil
+    }
+
+    /// Whether the clause ends right after token `index`: punctuation or the sentence's end.
+    private func closesClause(after index: Int) -> Bool {
+        var next = index + 1
+        while next < tokens.count && tokens[next].kind == .space { next += 1 }
+        return next == tokens.count || tokens[next].kind == .punctuation
     }
 
     /// The first token of the nearest of `phrases` within `window` words before token `index`
