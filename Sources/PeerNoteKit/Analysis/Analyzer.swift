@@ -21,11 +21,12 @@ public final class Analyzer {
     private let language: LanguageCheck
     /// Each goal's content stems: a caseload repeats each person's goals in every note.
     /// Bounded: a caseload of a million people must not keep every plan in memory.
-    private var stemMemo = BoundedMemo<PlanGoal, Set<String>>(limit: 4096)
+    private var stemMemo = BoundedMemo<PlanGoal, (text: Set<String>, all: Set<String>)>(limit: 4096)
     /// The checks' suggestions per person, goal and service. Smaller than the stems': each
     /// holds a dozen strings, and a caseload report's peak memory grows with it.
     private var suggestionMemo = BoundedMemo<CheckSuggestions.Key, CheckSuggestions>(limit: 256)
     private let checkRules: [CheckRule]
+    private let lifeAreas: LifeAreas
     /// Analyzers for the lexicon's other languages: a note is read by the one for its language.
     private let otherLanguages: [Analyzer]
 
@@ -41,6 +42,7 @@ public final class Analyzer {
         language = checks.compactMap { $0 as? LanguageCheck }.first!
         let words = CheckWords(lexicon: lexicon, maximumFindings: self.maximumFindings)
         checkRules = CheckRegistry.ruleIDs.map { words($0) }
+        lifeAreas = LifeAreas(lexicon.facts.lifeAreas)
         otherLanguages = try lexicon.otherLanguages.map { try Analyzer(lexicon: $0, useContext: useContext, maximumFindings: maximumFindings) }
     }
 
@@ -67,6 +69,7 @@ public final class Analyzer {
     struct PassInputs {
         var names: [String]
         var goalIDs: Set<String>
+        /// The goals' stems widened by their life areas: what the pass keeps of each sentence.
         var goalStems: [Set<String>]
         /// The language the note is read in: evidence read in another means other entries.
         var language: String
@@ -87,18 +90,23 @@ public final class Analyzer {
         // "Mateo will sleep in his own bed": the person's own name is in every goal and every
         // note about them, and links no goal.
         let personWords = Set(Self.nameWords(metadata.person).map(ContentWords.stem))
-        let goalStems = note.metadata.goals.map { goal in stemMemo.value(for: goal, make: stems(of:)).subtracting(personWords) }
-        let goalWords = goalStems.isEmpty ? nil : ContentWords.Wanted(goalStems.reduce(into: Set<String>()) { $0.formUnion($1) })
+        let goals = note.metadata.goals.map { goal in
+            let stems = stemMemo.value(for: goal, make: stems(of:))
+            return (text: stems.text.subtracting(personWords), all: stems.all.subtracting(personWords))
+        }
+        let goalStems = goals.map(\.all), widened = lifeAreas.widen(goals)
+        // The pass keeps the sentence stems any goal's words, or its area's, could meet.
+        let goalWords = goalStems.isEmpty ? nil : ContentWords.Wanted(widened.reduce(into: Set<String>()) { $0.formUnion($1) })
         // Plan goal ids with letters and digits ("G1") count where they are written on their own.
         let goalIDs = Set(note.metadata.goals.map(\.id).filter { id in id.contains(where: \.isLetter) && id.contains(where: \.isNumber) }
             .map { $0.lowercased() })
-        let inputs = PassInputs(names: Self.nameWords(of: note.metadata), goalIDs: goalIDs, goalStems: goalStems, language: lexicon.language)
+        let inputs = PassInputs(names: Self.nameWords(of: note.metadata), goalIDs: goalIDs, goalStems: widened, language: lexicon.language)
         var evidence = gather(inputs) { region in pass.read(note, region: region, goalWords: goalWords, goalIDs: goalIDs, names: inputs.names) }
         var text = note.text
         // Words in another language's sentence or quotation are not this lexicon's to judge.
         text.withUTF8 { LanguageGuess.keepOwnLanguage(&evidence, language: lexicon.language, in: $0) }
         (evidence.headings, evidence.headingLabels) = text.withUTF8 { Headings.find(in: $0, body: note.body, map: lexicon.headings) }
-        let (thread, unmatched) = GoalThread.read(from: evidence, metadata: metadata, goalStems: goalStems)
+        let (thread, unmatched) = GoalThread.read(from: evidence, metadata: metadata, goalStems: goalStems, widened: widened)
         let suggestions = suggestionMemo.value(for: CheckSuggestions.Key(metadata)) {
             CheckSuggestions($0, rules: checkRules, words: lexicon.checks[Lexicon.suggestionWordsID].map { lexicon.entries[$0].variants } ?? [:])
         }
@@ -138,7 +146,10 @@ public final class Analyzer {
     }
 
     /// A goal's content stems.
-    private func stems(of goal: PlanGoal) -> Set<String> {
-        tokenizer.sentences(of: goal.text + " " + (goal.ownWords ?? "")).reduce(into: Set<String>()) { $0.formUnion(ContentWords.stems(of: $1)) }
+    /// The content stems of a goal's plan text, and of its text and the person's own words.
+    private func stems(of goal: PlanGoal) -> (text: Set<String>, all: Set<String>) {
+        let stems = { (text: String) in self.tokenizer.sentences(of: text).reduce(into: Set<String>()) { $0.formUnion(ContentWords.stems(of: $1)) } }
+        let text = stems(goal.text)
+        return (text, text.union(stems(goal.ownWords ?? "")))
     }
 }

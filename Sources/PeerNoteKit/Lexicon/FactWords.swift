@@ -17,13 +17,20 @@ struct FactWords: Sendable {
     let notNames: Set<String>
     /// Everyday words, lowercase: one that starts a sentence capitalized is not a name.
     let commonWords: Set<String>
+    /// The words of each life area (`life-area` entries), lowercase, in entry order.
+    let lifeAreas: [[String]]
 
     init(_ entries: [LexiconEntry]) {
         var labels: [String: LexiconEntry.FactKind] = [:]
         var phrases: [String: [Phrase]] = [:]
         var notNames: Set<String> = [], commonWords: Set<String> = []
+        var lifeAreas: [[String]] = []
         for entry in entries {
             guard let kind = entry.factKind else { continue }
+            if kind == .lifeArea {
+                lifeAreas.append(entry.terms.map { $0.text.lowercased() })
+                continue
+            }
             if kind == .commonWord {
                 commonWords.formUnion(entry.terms.map { $0.text.lowercased() })
                 continue
@@ -42,6 +49,7 @@ struct FactWords: Sendable {
         self.labels = labels
         self.notNames = notNames
         self.commonWords = commonWords
+        self.lifeAreas = lifeAreas
         self.phrases = phrases.mapValues { $0.sorted { $0.words.count > $1.words.count } }
     }
 

@@ -40,6 +40,11 @@ public struct LexiconEntry: Sendable, Hashable {
         case staff, personCue = "person-cue", notAName = "not-a-name"
         /// An everyday word: capitalized at a sentence's start it is not a name (redaction).
         case commonWord = "common-word"
+        /// A part of life a plan goal can be about (housing, work, family): one entry an area,
+        /// its terms single words. A note's sentence meets a goal through the goal's own area's
+        /// words as through the goal's words ("interview" and "resume" serve "competitive
+        /// employment").
+        case lifeArea = "life-area"
         case timeStart = "time-start", timeEnd = "time-end"
     }
 
@@ -74,12 +79,16 @@ public struct LexiconEntry: Sendable, Hashable {
         /// A verb of making contact that names no service by itself ("Met Oksana at the warehouse",
         /// "Called Keisha"): a `purposeVerb` after it in its sentence states the purpose.
         case contact
+        /// The person's request ("asked me to come", "at her request", "she asked for this
+        /// visit"): says both why the contact happened (its purpose) and why an ad hoc service
+        /// was given (its rationale).
+        case request
 
         /// The required element a cue of this kind states, if it states one.
         public var element: GoalThread.Element? {
             switch self {
             case .type: .type
-            case .purpose: .purpose
+            case .purpose, .request: .purpose
             case .response: .response
             case .progress: .progress
             case .goalReference, .rationale, .staffSubject, .progressThen, .progressNow, .purposeForGoal, .purposeVerb, .contact: nil

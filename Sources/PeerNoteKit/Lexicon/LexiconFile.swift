@@ -190,6 +190,12 @@ private struct Reader {
             }
         }
 
+        // A goal's words are met one at a time: a life area's phrase of two words would never meet.
+        if side == .fact, category == LexiconEntry.FactKind.lifeArea.rawValue,
+           let phrase = terms.first(where: { $0.text.contains(where: { !($0.isLetter || $0.isNumber) }) }) {
+            report(fields["terms"], "a life area's terms are single words; '\(phrase.text)' is not")
+        }
+
         let defaultSlots = fields["slot"].map { slots($0) } ?? (wordClass == .verb ? [.verb] : wordClass == .noun ? [.nounPhrase] : [])
         let alternatives = self.alternatives(fields["alternatives"], slots: defaultSlots, wordClass: wordClass,
                                              termKeys: Set(terms.map { Alternative.key($0.text) }))

@@ -33,9 +33,10 @@ enum DateText {
                 continue
             }
             guard let month = months[word.lowercased] else { continue }
-            // Month day[,] year, or day month year.
-            if let day = words.number(at: index + 1), (1...31).contains(day), let year = words.number(at: index + 2), (1900...2100).contains(year) {
-                if let iso = ServiceDate.iso("\(year)-\(pad(month))-\(pad(day))") { return (iso, word.range.lowerBound..<words.items[index + 2].range.upperBound) }
+            // Month day[,] year, or day month year; the day may be an ordinal ("March 3rd, 2026").
+            let ordinal = index + 2 < words.items.count && ["st", "nd", "rd", "th"].contains(words.items[index + 2].lowercased) ? 1 : 0
+            if let day = words.number(at: index + 1), (1...31).contains(day), let year = words.number(at: index + 2 + ordinal), (1900...2100).contains(year) {
+                if let iso = ServiceDate.iso("\(year)-\(pad(month))-\(pad(day))") { return (iso, word.range.lowerBound..<words.items[index + 2 + ordinal].range.upperBound) }
             }
             // "12 de marzo de 2026"
             if index > 1, words.items[index - 1].lowercased == "de", index + 2 < words.items.count, words.items[index + 1].lowercased == "de",
@@ -43,8 +44,13 @@ enum DateText {
                let iso = ServiceDate.iso("\(year)-\(pad(month))-\(pad(day))") {
                 return (iso, words.items[index - 2].range.lowerBound..<words.items[index + 2].range.upperBound)
             }
-            if index > 0, let day = words.number(at: index - 1), (1...31).contains(day), let year = words.number(at: index + 1), (1900...2100).contains(year) {
-                if let iso = ServiceDate.iso("\(year)-\(pad(month))-\(pad(day))") { return (iso, words.items[index - 1].range.lowerBound..<words.items[index + 1].range.upperBound) }
+            if index > 0, let day = words.number(at: index - 1), (1...31).contains(day), var year = words.number(at: index + 1) {
+                // "20-May-26": a year of two digits, only where hyphens hold the three together.
+                if year < 100, bytes[word.range.lowerBound - 1] == 0x2D, word.range.upperBound < range.upperBound, bytes[word.range.upperBound] == 0x2D,
+                   words.items[index + 1].range.count == 2 { year += 2000 }
+                if (1900...2100).contains(year), let iso = ServiceDate.iso("\(year)-\(pad(month))-\(pad(day))") {
+                    return (iso, words.items[index - 1].range.lowerBound..<words.items[index + 1].range.upperBound)
+                }
             }
         }
         return nil

@@ -131,6 +131,12 @@ import PeerNoteKit
         #expect(members.metadata.groupSize == 10)
         let titled = analyze("Walking/picnic grp Sunset Park 2:00-3:30pm 7/18/26 (9). H0038HQ.\nMei-Lin Zhou brought a cold noodle salad.")
         #expect(titled.metadata.groupSize == 9)
+        // A roster under a size label counts its people; a two-word member noun beside attendance.
+        let roster = analyze("Job Club - group peer support\nParticipant: Kwame Boateng\nPresent: K., B., D., M., R., S., T.\nH0038 HQ\n\nKwame sent two applications.")
+        #expect(roster.metadata.groupSize == 7)
+        let hearers = analyze("Hearing Voices group 4/22/26, 5:30-7:00pm, onsite - 13 voice-hearers showed up, a record for us.")
+        #expect(hearers.metadata.groupSize == 13)
+        #expect(rules(hearers).contains("billing-group-size"))
     }
 
     @Test func durationsInEveryNotation() {
@@ -140,6 +146,12 @@ import PeerNoteKit
             let note = analyze("Name: Dana Reyes\nDate: 3/3/2026\nDuration: \(written)\n\nWe met at the library.")
             #expect(note.metadata.minutes == minutes, "\(written)")
         }
+        // "in person" after a duration, and a part of the session, do not make it another time.
+        let inPerson = analyze("Feb 2nd 2026. Went out to see Farouk Al-Sayed, 45 minutes in person, individual peer support.")
+        #expect(inPerson.metadata.minutes == 45 && inPerson.metadata.date == "2026-02-02")
+        let part = analyze("Pt: Hector Villanueva     Date: 20-May-26     1545-1630\nType: Individual peer support (unit SW present for first 10 min)\n\nHector made a card.")
+        #expect(part.metadata.minutes == 45 && part.metadata.date == "2026-05-20")
+        #expect(!rules(part).contains("billing-duration-mismatch"))
         // A billing code is not hours.
         #expect(analyze("Name: Dana Reyes\nBilling: H0038\n\nWe met at the library.").metadata.minutes == nil)
     }
@@ -233,6 +245,16 @@ import PeerNoteKit
         #expect(rules(signed).contains("billing-under-15-minutes"))
         #expect(analyze("Name: Eleanor (Ellie) Voss\nWe talked.").metadata.person == "Eleanor (Ellie) Voss")
         #expect(analyze("Youth: Bao Pham (12)\nWe talked.").metadata.person == "Bao Pham")
+        // A name signed with a staff role; a name in its possessive.
+        let roled = analyze("Tenants' coffee hour, 3/24/26, 4-5 pm, community room, group peer support. People laughed a lot. Rosalind Tadesse, Peer Specialist")
+        #expect(roled.metadata.person == nil)
+        let possessive = analyze("March 10, 2026 - Stopped by Mei-Lin Chow's apartment for 20 minutes. Mei-Lin showed me the checklist.")
+        #expect(possessive.metadata.person == "Mei-Lin Chow")
+    }
+
+    @Test func aDatesNumbersAreNoCount() {
+        let note = analyze("Lupe Serrano was at the drop-in today (Wed. 3/11/26) and came into the kitchen, in person, for 30 minutes.")
+        #expect(note.metadata.groupSize == nil && note.metadata.service == .individual && note.metadata.setting == .onsite)
     }
 
     @Test func aShortLineAfterManyLabelsIsStillATitle() {

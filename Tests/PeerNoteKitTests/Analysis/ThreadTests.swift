@@ -69,6 +69,38 @@ import PeerNoteKit
         #expect(rules(accidental).contains("goal-link-missing"))
     }
 
+    @Test func aGoalsPartOfLifeLinksWhenNoWordsAreShared() throws {
+        let plan = """
+        goals:
+          - id: G1
+            text: Move out of the shelter into my own apartment
+          - id: G2
+            text: Go back to singing in my church choir
+        """
+        // "housing" and "HRA" are housing words; the goal says "shelter" and "apartment".
+        let housing = analyze(plan, "Called Keisha to confirm the housing appointment at the HRA office on Thursday.")
+        #expect(housing.thread?.linkedGoalIDs == ["G1"])
+        let link = try #require(housing.thread?.links.first)
+        #expect(link.kind == .content && link.sharedWords.count == 2 && link.sharedWords.contains("hra"))
+        // One word of the area is not enough.
+        #expect(analyze(plan, "Called Keisha to confirm Thursday at the HRA office.").thread?.links.isEmpty == true)
+        // A note that links by the goal's own words gains no link by area words.
+        let own = analyze(plan, "Keisha sang in the choir at church. After, we went over the housing papers for HRA.")
+        #expect(own.thread?.linkedGoalIDs == ["G2"])
+        // An area two goals touch alike ("job") belongs to neither.
+        let tied = """
+        goals:
+          - id: G1
+            text: Get a job in food service
+          - id: G2
+            text: Handle stress on the job without walking off
+        """
+        #expect(analyze(tied, "He brought his resume and practiced for the interview.").thread?.links.isEmpty == true)
+        // A goal named in words that share none of the plan's own: its part of life tells which.
+        let named = analyze(plan, "She was afraid the landlord's deposit meant her goal of a place of her own was dead again.")
+        #expect(named.thread?.linkedGoalIDs == ["G1"] && named.thread?.links.first?.kind == .explicit)
+    }
+
     @Test func progressIsThenAgainstNow() {
         let states = { (body: String) in self.analyze(self.goals, body).thread?.elements.progress != nil }
         // Back in time and the present, in one sentence or in two that follow each other.
@@ -198,6 +230,16 @@ import PeerNoteKit
             We waited together and she asked her three questions at the window.
             """)
         #expect(!rules(labelled).contains("adhoc-rationale-missing"))
+    }
+
+    @Test func aRequestBeforeTheContactIsItsPurposeAndReason() {
+        let purpose = { (body: String) in self.analyze(self.goals, body).thread?.elements.purpose != nil }
+        #expect(purpose("Mei-Lin had asked me to come by before the inspection. She showed me the checklist and said she felt ready."))
+        // Asked during the contact, after the person's first response: not why it happened.
+        #expect(!purpose("We sat at the HRA window. She said the worker talked fast and twice asked me to repeat the questions."))
+        let adHoc = { (body: String) in self.rules(self.analyze("adhoc: true\nminutes: 60", body)).contains("adhoc-rationale-missing") }
+        #expect(!adHoc("Roberto asked me to go with him to his brother's wake. He sat with his mother and said it helped."))
+        #expect(adHoc("We went to the wake. Roberto said it helped and asked if I could come to the burial too."))
     }
 
     @Test func unitsFromMinutes() {

@@ -39,6 +39,12 @@ import PeerNoteKit
         #expect(found.contains { $0.hasPrefix("agency.yml:15: unknown key 'colour'") })
     }
 
+    @Test func aLifeAreaTakesSingleWords() {
+        let yaml = { (terms: String) in "side: fact\nentries:\n  - id: area\n    category: life-area\n    terms: [\(terms)]\n" }
+        #expect(problems(yaml("voucher, section 8")) == ["agency.yml:5: a life area's terms are single words; 'section 8' is not"])
+        #expect(problems(yaml("voucher, nycha")).isEmpty)
+    }
+
     @Test func alternativesSayWhatTheyStandForAndProblemsNameTheirLine() {
         let found = problems("""
         side: concern

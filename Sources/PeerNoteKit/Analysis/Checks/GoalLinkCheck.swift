@@ -30,7 +30,7 @@ struct GoalLinkCheck: NoteCheck {
                 findings.append(maker.finding(preadmissionPurpose.rule, range: maker.bodyAnchor, suggestions: note.suggestions(preadmissionPurpose)))
             }
         } else if metadata.adHoc == true {
-            if !note.evidence.cues.contains(where: { $0.kind == .rationale }) {
+            if note.evidence.reasons.isEmpty {
                 findings.append(maker.finding(adHocRationale.rule, range: maker.bodyAnchor, suggestions: note.suggestions(adHocRationale)))
             }
         } else if thread.links.isEmpty {

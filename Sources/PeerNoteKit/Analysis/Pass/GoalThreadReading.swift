@@ -3,11 +3,16 @@ extension GoalThread {
     /// links to plan goals — named ("Goal 2", "toward her goal of …", matched to the plan by its
     /// words) or only shared content words. `unmatched` are goal ids the note names that are not
     /// on the plan.
-    static func read(from evidence: NoteEvidence, metadata: NoteMetadata, goalStems: [Set<String>])
+    /// `widened` are the goal stems with their life areas' words (`LifeAreas`): weaker
+    /// evidence, read only when nothing else links the note.
+    static func read(from evidence: NoteEvidence, metadata: NoteMetadata, goalStems: [Set<String>], widened: [Set<String>])
         -> (thread: GoalThread, unmatched: [(id: String, range: Range<Int>)]) {
         var elements = evidence.headings
+        // A request states the purpose only where it is one of the note's reasons.
+        let reasons = evidence.reasons
         for cue in evidence.cues {
             guard let element = cue.kind?.element, elements[element] == nil,
+                  cue.kind != .request || reasons.contains(where: { $0.range == cue.range }),
                   !evidence.headingLabels.contains(where: { $0.contains(cue.range.lowerBound) }) else { continue }
             elements[element] = cue.range
         }
@@ -19,7 +24,12 @@ extension GoalThread {
         if elements[.purpose] == nil, let purpose = infinitiveOfPurpose(evidence.cues) { elements[.purpose] = purpose }
         // A service the note's words name ("Group: Whole Health Action Management") states its type.
         if elements[.type] == nil, let service = metadata.fromText["service"] { elements[.type] = service.range }
-        let (links, unmatched) = Self.links(evidence, goals: metadata.goals, goalStems: goalStems)
+        var (links, unmatched) = Self.links(evidence, goals: metadata.goals, goalStems: goalStems, widened: widened)
+        // "Called Keisha about the housing appointment at HRA": a note that shares no goal's own
+        // words may still serve one through the words of the goal's part of life.
+        if links.isEmpty && unmatched.isEmpty && widened != goalStems {
+            links = Self.contentLinks(evidence, goals: metadata.goals, goalStems: widened, after: [])
+        }
         return (GoalThread(links: links, elements: elements, units: metadata.units), unmatched)
     }
 
@@ -63,7 +73,7 @@ extension GoalThread {
     /// How far after a `purposeForGoal` cue, in bytes, its goal may be named.
     static let reach = 32
 
-    private static func links(_ evidence: NoteEvidence, goals: [PlanGoal], goalStems: [Set<String>])
+    private static func links(_ evidence: NoteEvidence, goals: [PlanGoal], goalStems: [Set<String>], widened: [Set<String>])
         -> ([Link], [(id: String, range: Range<Int>)]) {
         var links: [Link] = []
         var unmatched: [(id: String, range: Range<Int>)] = []
@@ -87,7 +97,10 @@ extension GoalThread {
             guard let sentence = evidence.sentences.first(where: { $0.range.contains(cue.range.lowerBound) }) else { continue }
             // The goal the sentence shares the most words with (each, on a tie): "33 days sober"
             // under "Progress toward goal" is the sobriety goal, not every goal that says "sober".
-            let shared = goalStems.map { sentence.stems.intersection($0) }
+            var shared = goalStems.map { sentence.stems.intersection($0) }
+            // "her goal of getting her own place" beside "the landlord": none of the goal's own
+            // words, but its part of life's.
+            if shared.allSatisfy(\.isEmpty) { shared = widened.map { sentence.stems.intersection($0) } }
             let most = shared.map(\.count).max() ?? 0
             var tied = shared.indices.filter { most > 0 && shared[$0].count == most }
             // On a tie, a goal the note names by id is the one meant ("Goal: G1 … toward goal: 33 days sober").
@@ -97,6 +110,15 @@ extension GoalThread {
                 links.append(.init(goalID: goals[index].id, kind: .explicit, range: sentence.range, sharedWords: shared[index].sorted()))
             }
         }
+        links = contentLinks(evidence, goals: goals, goalStems: goalStems, after: links)
+        links.sort { ($0.kind == .explicit ? 0 : 1, $0.range.lowerBound) < ($1.kind == .explicit ? 0 : 1, $1.range.lowerBound) }
+        return (links, unmatched)
+    }
+
+    /// `links` and, unless they name a goal by id, a content link for each goal some sentence
+    /// shares enough of `goalStems` with.
+    private static func contentLinks(_ evidence: NoteEvidence, goals: [PlanGoal], goalStems: [Set<String>], after links: [Link]) -> [Link] {
+        var links = links
         // Content: a sentence shares at least two content words with a goal (one, for a
         // one-word goal), so "apply for jobs" and "part-time work" do not meet by accident.
         // A note that names its goals by id has said which goals it serves.
@@ -115,8 +137,7 @@ extension GoalThread {
                 links.append(.init(goalID: goals[index].id, kind: .content, range: sentence.range, sharedWords: sentence.stems.intersection(stems).sorted()))
             }
         }
-        links.sort { ($0.kind == .explicit ? 0 : 1, $0.range.lowerBound) < ($1.kind == .explicit ? 0 : 1, $1.range.lowerBound) }
-        return (links, unmatched)
+        return links
     }
 
     /// Whether two goal ids name the same goal: "G1", "g-1" and "1" do, and an objective

@@ -63,6 +63,14 @@ struct NoteEvidence {
 }
 
 extension NoteEvidence {
+    /// The cues that say why the contact happened: `rationale` ones, and `request` ones told
+    /// before the person's first response. A request told after it was made during the
+    /// contact ("twice asked me to repeat what the worker said"), not the reason for it.
+    var reasons: [Cue] {
+        let firstResponse = cues.first { $0.kind == .response }?.range.lowerBound ?? Int.max
+        return cues.filter { $0.kind == .rationale || ($0.kind == .request && $0.range.lowerBound < firstResponse) }
+    }
+
     /// The evidence with every range moved by `delta` bytes: a paragraph's evidence, read once,
     /// wherever the paragraph now starts.
     func shifted(by delta: Int) -> NoteEvidence {

@@ -31,7 +31,12 @@ struct PersonMention {
     /// them at the top; `staff` are names the headers give to staff, whose first names do not count.
     static func served(in bytes: [UInt8], lines: [Range<Int>], titleLines: Set<Range<Int>>, words: FactWords, staff: [String])
         -> (name: String, range: Range<Int>)? {
-        PersonMention(bytes: bytes, words: words).served(lines: lines, titleLines: titleLines, staff: staff)
+        guard let (name, range) = PersonMention(bytes: bytes, words: words).served(lines: lines, titleLines: titleLines, staff: staff) else { return nil }
+        // "Stopped by Mei-Lin Chow's apartment": the name, not its possessive.
+        for suffix in ["'s", "’s"] where name.hasSuffix(suffix) && name.count > 3 {
+            return (String(name.dropLast(2)), range.lowerBound..<(range.upperBound - suffix.utf8.count))
+        }
+        return (name, range)
     }
 
     private init(bytes: [UInt8], words: FactWords) {
@@ -198,9 +203,15 @@ struct PersonMention {
         guard index < line.upperBound, bytes[index] == 0x2C else { return false }
         index += 1
         while index < line.upperBound && bytes[index] == 0x20 { index += 1 }
+        let role = index
         var capitals = 0
         while index < line.upperBound, (0x41...0x5A).contains(bytes[index]) || bytes[index] == 0x2D { capitals += 1; index += 1 }
-        return capitals >= 2 && (index == line.upperBound || !(0x61...0x7A).contains(bytes[index]))
+        if capitals >= 2 && (index == line.upperBound || !(0x61...0x7A).contains(bytes[index])) { return true }
+        // "Rosalind Tadesse, Peer Specialist": a staff role, as staff header lines are labelled.
+        var end = line.upperBound
+        while end > role, [0x20, 0x2E, 0x0D].contains(bytes[end - 1]) { end -= 1 }
+        guard end - role <= 40 else { return false }
+        return words.labels[HeadingLabel.key(String(decoding: bytes[role..<end], as: UTF8.self))] == .staff
     }
 
     private static func opensNickname(_ gap: [UInt8]) -> Bool {

@@ -239,6 +239,7 @@ struct TextFacts {
             if kind == .setting && found["setting"] == nil { set("setting", .setting(.offsite), value) }
         case .groupSize:
             if let count = firstNumber(in: value) { set("group_size", .number(count.value), count.range) }
+            else if let roster = rosterCount(in: value) { set("group_size", .number(roster), value) }
             readPhrases(in: value, isTitle: true)
         case .billingCode, .modifier:
             readPhrases(in: value, isTitle: true)
@@ -368,13 +369,15 @@ struct TextFacts {
     /// her" counts some of the group, not all of it.
     private mutating func readGroupSize(_ lineWords: [(word: String, range: Range<Int>)], member: Int, attested: Bool, in line: Range<Int>) {
         guard found["group_size"] == nil else { return }
-        for offset in 1...2 where member - offset >= 0 {
-            if var count = Self.count(lineWords[member - offset].word) {
+        // Said of attendance, a member word may be two words long: "13 voice-hearers showed up".
+        for offset in 1...(attested ? 3 : 2) where member - offset >= 0 {
+            if var count = Self.count(lineWords[member - offset].word), !isPartOfNumber(lineWords[member - offset].range),
+               lineWords[(member - offset + 1)..<member].allSatisfy({ !ContentWords.ignored.contains($0.word) }) {
                 let other = offset == 2 && lineWords[member - 1].word == "other"
                 guard attested || other || isFragment(lineWords, count: member - offset, member: member, in: line) else { return }
                 // "with 4 other people": the person is the fifth; "30 min youth session" counts minutes.
                 if other { count += 1 }
-                if offset == 2 && Self.timeUnits.contains(lineWords[member - 1].word) { return }
+                if offset >= 2 && lineWords[(member - offset + 1)..<member].contains(where: { Self.timeUnits.contains($0.word) }) { return }
                 var first = member - offset
                 // "10 of 11 members attended": the group is who came.
                 if first >= 2, lineWords[first - 1].word == "of", let came = Self.count(lineWords[first - 2].word), came <= count {
@@ -385,6 +388,26 @@ struct TextFacts {
                 return
             }
         }
+    }
+
+    /// A number written as part of a date, a time or a fraction ("3/11/26", "1:30"): no count.
+    private func isPartOfNumber(_ range: Range<Int>) -> Bool {
+        let marks: Set<UInt8> = [UInt8(ascii: "/"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: "-")]
+        let before = range.lowerBound > 0 && marks.contains(bytes[range.lowerBound - 1])
+            && range.lowerBound > 1 && (0x30...0x39).contains(bytes[range.lowerBound - 2])
+        let after = range.upperBound + 1 < bytes.count && marks.contains(bytes[range.upperBound]) && (0x30...0x39).contains(bytes[range.upperBound + 1])
+        return before || after
+    }
+
+    /// "Present: K., B., D., M." or "Attendees: Ana, Luis, Marco": a roster under a group-size
+    /// label counts its people, two or more short names between commas or semicolons.
+    private func rosterCount(in value: Range<Int>) -> Int? {
+        let names = bytes[value].split(whereSeparator: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") })
+        guard names.count >= 2, names.allSatisfy({ name in
+            let words = FactWords.words(in: name)
+            return (1...3).contains(words.count) && words.allSatisfy { Self.count($0.word) == nil }
+        }) else { return nil }
+        return names.count
     }
 
     /// "… 60 min. 7 participants. The purpose …": a count and its members standing alone, as
