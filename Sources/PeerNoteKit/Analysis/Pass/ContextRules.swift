@@ -75,7 +75,13 @@ struct ContextRules {
             switch rule {
             case .person: fires = subject == .person || subject == .unknown || subject == .none
             case .knownPerson: fires = subject == .person || subject == .none
-            case .staff: fires = subject == .writer || subject == .staff || subject == .unknown || subject == .none
+            case .staff:
+                // In the passive the person is who it is done to: "Consumer was handled by security".
+                if Subject.isPassive(match.tokens.lowerBound, in: sentence) {
+                    fires = subject == .person || subject == .none
+                } else {
+                    fires = subject == .writer || subject == .staff || subject == .unknown || subject == .none
+                }
             case .notWriter, .record, .label, .someoneElse: fires = true
             }
             if !fires { return Silence(.subject) }

@@ -52,11 +52,9 @@ enum Subject: Equatable {
                 index -= 1
                 continue
             }
-            // A possessive is a determiner: "the landlord's attorney", "Maeve's ex".
-            if token.possessiveLength > 0 {
-                // Not a pronoun's "he's".
-                if onlyUnlisted && (1...3).contains(unlistedWords) && !coordinated && leftmost == nil
-                    && roles.role(endingAt: index, in: sentence) == nil { return .unlisted }
+            // A possessive is a determiner: "the landlord's attorney", "Maeve's ex"; "he's" is a pronoun.
+            if token.possessiveLength > 0 && roles.role(endingAt: index, in: sentence) == nil {
+                if onlyUnlisted && (1...3).contains(unlistedWords) && !coordinated && leftmost == nil { return .unlisted }
                 onlyUnlisted = false
                 sawWords = true
                 index -= 1
