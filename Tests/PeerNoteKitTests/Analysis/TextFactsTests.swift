@@ -252,6 +252,20 @@ import PeerNoteKit
         #expect(possessive.metadata.person == "Mei-Lin Chow")
     }
 
+    @Test func aPreAdmissionNoteCoSignedAsChartsSayIt() {
+        for line in ["Reviewed by: R. Alvarez, LCSW", "Supervising LPHA: Dr. Kim Tran, PsyD", "Note reviewed by Ana Cruz, LMHC on 3/5."] {
+            let note = analyze("Pre-admission peer support, individual\nName: Ray Santiago\nDate: 3/4/2026, 45 min, onsite\n\nRay asked about intake.\n\(line)")
+            #expect(!rules(note).contains("billing-preadmission-cosign"), "\(line)")
+        }
+        // The service approved is not the note co-signed; a peer's own credential co-signs nothing.
+        for line in ["Approved by his clinician, Jerome Castellanos, LMFT.", "Reviewed by: Dana Reyes, CPS"] {
+            let note = analyze("Pre-admission peer support, individual\nName: Ray Santiago\nDate: 3/4/2026, 45 min, onsite\n\nRay asked about intake.\n\(line)")
+            #expect(rules(note).contains("billing-preadmission-cosign"), "\(line)")
+        }
+        // "4 other people": the person is the fifth.
+        #expect(analyze("Walking group, 3/3/26, 1-2pm, H0038 HQ. Met with Dana and 4 other people at the park.").metadata.groupSize == 5)
+    }
+
     @Test func aDatesNumbersAreNoCount() {
         let note = analyze("Lupe Serrano was at the drop-in today (Wed. 3/11/26) and came into the kitchen, in person, for 30 minutes.")
         #expect(note.metadata.groupSize == nil && note.metadata.service == .individual && note.metadata.setting == .onsite)

@@ -64,6 +64,9 @@ import PeerNoteKit
         #expect(link.sharedWords == ["church", "sister"])
         #expect(rules(implicit).contains("goal-link-implicit"))
         // "apply for jobs" shares no content word with "return to part-time work".
+        // Of goals met by shared words alone, those met by the most words.
+        let passing = analyze(goals, "Dana felt less alone: she called her sister and went to church. She said work at the job is slow.")
+        #expect(passing.thread?.linkedGoalIDs == ["G2"])
         let accidental = analyze(goals, "Dana applied for jobs at the mall to feel useful.")
         #expect(accidental.thread?.links.isEmpty == true)
         #expect(rules(accidental).contains("goal-link-missing"))
@@ -130,6 +133,9 @@ import PeerNoteKit
         // A goal named on its own states no purpose, nor one named in the next sentence.
         #expect(!purpose("Goal 1. Dana answered three questions."))
         #expect(!purpose("Dana answered three questions for me. Goal 1 is her plan's first goal."))
+        #expect(purpose("Dana wanted to fix the address on her letter, which she said is part of her goal (Goal 1)."))
+        // A visit planned for something is a contact with its purpose after it.
+        #expect(purpose("Visit planned to help Ms. Delgado get ready for the school meeting."))
     }
 
     @Test func anInfinitiveAfterTheServiceIsThePurpose() {

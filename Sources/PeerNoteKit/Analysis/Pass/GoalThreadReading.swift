@@ -4,7 +4,8 @@ extension GoalThread {
     /// words) or only shared content words. `unmatched` are goal ids the note names that are not
     /// on the plan.
     /// `widened` are the goal stems with their life areas' words (`LifeAreas`): weaker
-    /// evidence, read only when nothing else links the note.
+    /// evidence, read only when nothing else links the note or a goal named in words shares
+    /// none of the plan's own words.
     static func read(from evidence: NoteEvidence, metadata: NoteMetadata, goalStems: [Set<String>], widened: [Set<String>])
         -> (thread: GoalThread, unmatched: [(id: String, range: Range<Int>)]) {
         var elements = evidence.headings
@@ -115,14 +116,15 @@ extension GoalThread {
         return (links, unmatched)
     }
 
-    /// `links` and, unless they name a goal by id, a content link for each goal some sentence
-    /// shares enough of `goalStems` with.
+    /// `links` and, unless they name a goal by id, content links: of the goals some sentence
+    /// shares enough of `goalStems` with, those it shares the most with.
     private static func contentLinks(_ evidence: NoteEvidence, goals: [PlanGoal], goalStems: [Set<String>], after links: [Link]) -> [Link] {
         var links = links
         // Content: a sentence shares at least two content words with a goal (one, for a
         // one-word goal), so "apply for jobs" and "part-time work" do not meet by accident.
         // A note that names its goals by id has said which goals it serves.
         let namedByID = links.contains { $0.goalID != nil }
+        var found: [(link: Link, count: Int)] = []
         for (index, stems) in goalStems.enumerated() where !stems.isEmpty && !namedByID {
             let needed = min(2, stems.count)
             // The first sentence sharing the most words; the shared words are made for it alone.
@@ -134,10 +136,13 @@ extension GoalThread {
             let named = links.contains { $0.goalID == goals[index].id }
             if let best, best.count >= needed, !named {
                 let sentence = evidence.sentences[best.sentence]
-                links.append(.init(goalID: goals[index].id, kind: .content, range: sentence.range, sharedWords: sentence.stems.intersection(stems).sorted()))
+                found.append((.init(goalID: goals[index].id, kind: .content, range: sentence.range, sharedWords: sentence.stems.intersection(stems).sorted()), best.count))
             }
         }
-        return links
+        // Of goals met by shared words alone, those met by the most: a note about one goal
+        // touches another's words in passing.
+        let most = found.map(\.count).max() ?? 0
+        return links + found.filter { $0.count == most }.map(\.link)
     }
 
     /// Whether two goal ids name the same goal: "G1", "g-1" and "1" do, and an objective

@@ -372,7 +372,7 @@ struct TextFacts {
         // Said of attendance, a member word may be two words long: "13 voice-hearers showed up".
         for offset in 1...(attested ? 3 : 2) where member - offset >= 0 {
             if var count = Self.count(lineWords[member - offset].word), !isPartOfNumber(lineWords[member - offset].range),
-               lineWords[(member - offset + 1)..<member].allSatisfy({ !ContentWords.ignored.contains($0.word) }) {
+               lineWords[(member - offset + 1)..<member].allSatisfy({ $0.word == "other" || !ContentWords.ignored.contains($0.word) }) {
                 let other = offset == 2 && lineWords[member - 1].word == "other"
                 guard attested || other || isFragment(lineWords, count: member - offset, member: member, in: line) else { return }
                 // "with 4 other people": the person is the fifth; "30 min youth session" counts minutes.
