@@ -34,7 +34,7 @@ enum Subject: Equatable {
         var leftmost: Subject? = nil
         // Unknown words right before the verb, past auxiliaries and adverbs only: the head of
         // an unlisted noun phrase when an article or a possessive comes next.
-        var unlistedWords = 0, onlyUnlisted = true
+        var unlistedWords = 0, onlyUnlisted = roles.readsUnlistedSubjects
         scan: while index >= 0 {
             let token = tokens[index]
             guard token.isWordLike else {
@@ -120,7 +120,7 @@ enum Subject: Equatable {
                let preposition = Self.preposition(before: found.first, in: sentence, roles: roles) {
                 sawWords = true
                 unlistedWords = 0
-                onlyUnlisted = true
+                onlyUnlisted = roles.readsUnlistedSubjects
                 index = preposition - 1
                 continue
             }
