@@ -19,13 +19,17 @@ public struct Lexicon: Sendable {
     /// Section headings (normalized) and the golden-thread element each states.
     let headings: [String: String]
     /// The words of the `role:` entries, for the subject and speaker rules.
-    let roles: RoleWords
+    private(set) var roles: RoleWords
     /// The labels and phrases plain-text notes state their facts with.
     let facts: FactWords
     /// The negations and prepositions the rewriter reads a sentence with.
     let grammar: GrammarWords
     /// The language of its bundled files (`en`, `es`); see `Lexicon+Languages.swift`.
-    public internal(set) var language = LanguageGuess.english
+    public internal(set) var language = LanguageGuess.english {
+        // Spanish drops its subjects after a phrase of time ("La semana pasada se negó"): an
+        // unlisted noun phrase before the verb is read as a subject in English only.
+        didSet { roles.readsUnlistedSubjects = language == LanguageGuess.english }
+    }
     /// The lexicons of the other languages, each for the notes and sentences written in it.
     public internal(set) var otherLanguages: [Lexicon] = []
 

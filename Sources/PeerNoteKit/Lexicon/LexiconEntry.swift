@@ -220,6 +220,10 @@ public struct LexiconEntry: Sendable, Hashable {
         /// For context cues: a cue only for concern words standing alone in quotation marks, a
         /// label named as someone's word ("the old petition says “noncompliant”"), not used.
         public var onlyQuoted: Bool = false
+        /// For context cues: a cue that also covers the concern words before it in its clause
+        /// when it closes the clause, an attribution ("…, in her words.", "an alcoholic by his
+        /// own account, asked …").
+        public var reachesBack: Bool = false
 
         /// Whether any word-based rule is set.
         var hasWordRules: Bool { !(notAfter.isEmpty && notBefore.isEmpty && onlyAfter.isEmpty && onlyBefore.isEmpty && senses.isEmpty) }

@@ -52,7 +52,7 @@ private struct Reader {
         "id", "category", "severity", "terms", "verb", "noun", "message", "rationale", "alternatives",
         "safe", "except", "source", "examples", "counterexamples", "headings",
         "not_after", "not_before", "only_after", "only_before", "senses", "window", "quoted", "in_names", "applies_to",
-        "suggestion", "variants", "categories", "slot", "guidance", "rewrites", "subject", "role", "between", "only_quoted",
+        "suggestion", "variants", "categories", "slot", "guidance", "rewrites", "subject", "role", "between", "only_quoted", "reaches_back",
         "verbo", "adjetivo",
     ]
     static let alternativeKeys: Set<String> = ["text", "slot", "be", "next", "only_before", "only_after", "not_before", "not_after", "for", "safe"]
@@ -424,7 +424,10 @@ private struct Reader {
         if let node = fields["only_quoted"] {
             if let value = node.flag { context.onlyQuoted = value } else { report(node, "`only_quoted:` must be true or false") }
         }
-        for key in ["applies_to", "between", "only_quoted"] where side != .context && fields[key] != nil {
+        if let node = fields["reaches_back"] {
+            if let value = node.flag { context.reachesBack = value } else { report(node, "`reaches_back:` must be true or false") }
+        }
+        for key in ["applies_to", "between", "only_quoted", "reaches_back"] where side != .context && fields[key] != nil {
             report(fields[key], "`\(key):` belongs to `side: context` entries")
         }
         return context

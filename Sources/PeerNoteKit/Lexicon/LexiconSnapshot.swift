@@ -110,6 +110,7 @@ extension LexiconEntry {
         writer.strings([context.subject?.rawValue ?? "", role?.rawValue ?? ""])
         writer.strings(context.between)
         writer.int(context.onlyQuoted ? 1 : 0)
+        writer.int(context.reachesBack ? 1 : 0)
     }
 
     init?(reading reader: inout SnapshotReader) {
@@ -155,6 +156,7 @@ extension LexiconEntry {
         if !rules[1].isEmpty { guard let role = Role(rawValue: rules[1]) else { return nil }; self.role = role }
         context.between = reader.strings()
         context.onlyQuoted = reader.int() == 1
+        context.reachesBack = reader.int() == 1
         if reader.failed { return nil }
     }
 }

@@ -5,6 +5,10 @@ struct RoleWords: Sendable {
     /// Phrases by their last normalized word, longest first.
     private var phrases: [String: [(words: [String], role: LexiconEntry.Role)]] = [:]
 
+    /// Whether an article and words the roles do not know, right before a verb, are its
+    /// subject ("the vending machine refused"); see `Lexicon.language`.
+    var readsUnlistedSubjects = true
+
     /// No roles: subject and speaker rules find nothing.
     init() {}
 

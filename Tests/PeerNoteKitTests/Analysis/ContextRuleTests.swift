@@ -57,6 +57,11 @@ import PeerNoteKit
             category: reported
             applies_to: [compliance]
             terms: [her mother said]
+          - id: ctx-attributed
+            category: self-description
+            window: 6
+            reaches_back: true
+            terms: [in her words]
         """
         let allow = "lexicon: north-county\nside: concern\nallow: [Refuse Recovery Fund]\n"
         return try! Lexicon(files: [checksFile, LexiconFile(path: "terms.yml", contents: yaml), LexiconFile(path: "cues.yml", contents: cues),
@@ -101,6 +106,21 @@ import PeerNoteKit
         #expect(try flags("The chart called her manipulative; she is manipulative.") == ["manipulative"])
         // A cue applies only to its categories.
         #expect(try flags("Her mother said she refused to eat and was manipulative.") == ["manipulative"])
+    }
+
+    @Test func anAttributionThatClosesItsClauseCoversTheWordsBeforeIt() throws {
+        #expect(try flags("She was manipulative as a teen, in her words, and now she runs the group.").isEmpty)
+        #expect(try flags("In her words she was manipulative as a teen.").isEmpty)
+        // Not when the clause goes on past it, nor beyond its window.
+        #expect(try flags("She was manipulative, in her words of last week.") == ["manipulative"])
+        #expect(try flags("She was manipulative with the staff at the old program for years, in her words.") == ["manipulative"])
+    }
+
+    @Test func reachesBackIsTrueOrFalse() {
+        let yaml = "lexicon: bad\nside: context\nentries:\n  - id: x\n    category: c\n    terms: [x]\n    reaches_back: sometimes\n"
+        do { _ = try LexiconFile(path: "bad.yml", contents: yaml); Issue.record("accepted") } catch {
+            #expect(error.problems.map(\.description).contains { $0.hasPrefix("bad.yml:7: `reaches_back:`") })
+        }
     }
 
     @Test func namesTitlesAndTheWritersOwnOK() throws {

@@ -35,6 +35,37 @@ import PeerNoteKit
         #expect(try flags("Mom admitted she missed the school meeting.") == ["admitted"])
     }
 
+    @Test func aNounPhraseTheRolesDoNotKnowIsSomethingElse() throws {
+        for text in ["The vending machine refused his dollar bills, so we walked to the bodega.",
+                     "Her old phone kept refusing the update, so we went to the store.",
+                     "The card reader at the laundromat denied her card twice.",
+                     "The trazodone failed to help her sleep, so she is asking about other options."] {
+            #expect(try flags(text).isEmpty, "\(text)")
+        }
+        // A prepositional phrase or a pronoun's "he's" is no subject: the person's verb stays coached.
+        #expect(try flags("In the morning refused meds again.") == ["refused meds"])
+        #expect(try flags("He's basically refusing every ride we offer.") == ["refusing"])
+        #expect(try flags("The gentleman in room 4 refused the ride.") == ["refused"])
+    }
+
+    @Test func othersPastWordsAndTheirCallsAreReported() throws {
+        for text in ["The last agency wrote in her file that she was resistant, which she disputes.",
+                     "At his old program they kept saying he was unmotivated, and he stopped going.",
+                     "Growing up, Tamsin was the kid everyone called lazy, until a tutor found her dyslexia.",
+                     "Tom, an alcoholic by his own account, asked about meetings near his job."] {
+            #expect(try flags(text).isEmpty, "\(text)")
+        }
+        // The writer's own words, and a label with the person named after the verb, stay coached.
+        #expect(try flags("I told him that he was lazy about the forms.") == ["lazy"])
+        #expect(try flags("The house manager calls Jordan a troublemaker.") == ["troublemaker"])
+    }
+
+    @Test func aPronounsContractionIsThePersonAndAPassiveStaffVerbIsDoneToThem() throws {
+        #expect(try flags("He's a little slow with the forms, so we went line by line.") == ["a little slow"])
+        #expect(try flags("Consumer was handled by security after the visit.").contains("handled"))
+        #expect(try flags("The principal claims the incident was handled.").isEmpty)
+    }
+
     @Test func aLabelSaidOfSomeoneElseIsNotCoached() throws {
         for text in ["Her landlord was hostile on the phone, so Aisha asked for a supervisor.",
                      "Dana left a manipulative boyfriend last spring.",

@@ -75,10 +75,29 @@ struct ContextRules {
             switch rule {
             case .person: fires = subject == .person || subject == .unknown || subject == .none
             case .knownPerson: fires = subject == .person || subject == .none
-            case .staff: fires = subject == .writer || subject == .staff || subject == .unknown || subject == .none
+            case .staff:
+                // In the passive the person is who it is done to: "Consumer was handled by security".
+                if Subject.isPassive(match.tokens.lowerBound, in: sentence) {
+                    fires = subject == .person || subject == .none
+                } else {
+                    fires = subject == .writer || subject == .staff || subject == .unknown || subject == .none
+                }
             case .notWriter, .record, .label, .someoneElse: fires = true
             }
             if !fires { return Silence(.subject) }
+        }
+        for cue in cues where cue.firstToken > match.tokens.upperBound {
+            // An attribution after the words: "…, she says.", "an alcoholic by his own account".
+            let cueEntry = entries.baseAddress! + cue.entry
+            guard cueEntry.pointee.context.reachesBack, closesClause(after: cue.lastToken),
+                  cueEntry.pointee.context.appliesTo.isEmpty || cueEntry.pointee.context.appliesTo.contains(entry.pointee.category)
+            else { continue }
+            var between = 0, index = match.tokens.upperBound + 1
+            while index < cue.firstToken && between <= cueEntry.pointee.context.window && !Self.endsClause(index, in: sentence) {
+                if tokens[index].isWordLike { between += 1 }
+                index += 1
+            }
+            if index == cue.firstToken && between <= cueEntry.pointee.context.window { return Silence(.cue, by: cue.entry) }
         }
         for cue in cues where cue.lastToken < match.tokens.lowerBound {
             let cueEntry = entries.baseAddress! + cue.entry
@@ -127,6 +146,13 @@ struct ContextRules {
             if index == match.tokens.lowerBound && between <= window { return Silence(.cue, by: cue.entry) }
         }
         return nil
+    }
+
+    /// Whether the clause ends right after token `index`: punctuation or the sentence's end.
+    private func closesClause(after index: Int) -> Bool {
+        var next = index + 1
+        while next < tokens.count && tokens[next].kind == .space { next += 1 }
+        return next == tokens.count || tokens[next].kind == .punctuation
     }
 
     /// The first token of the nearest of `phrases` within `window` words before token `index`

@@ -23,6 +23,8 @@ final class NotePass {
     private let sides: [LexiconEntry.Side]
     /// Each entry's `safe:`: only a safe entry's rewrite is checked for `fix` (`SafeRewrite`).
     private let safeEntries: [Bool]
+    /// Whether any context cue covers the words before it (`reaches_back:`).
+    private let hasBackwardCues: Bool
 
     /// Storage refilled note after note, so that a note's analysis allocates little.
     private struct Scratch {
@@ -44,6 +46,7 @@ final class NotePass {
         acronyms = Array(repeating: nil, count: lexicon.entries.count)
         sides = lexicon.entries.map(\.side)
         safeEntries = lexicon.entries.map(\.isSafe)
+        hasBackwardCues = useContext && lexicon.entries.contains { $0.side == .context && $0.context.reachesBack }
         scratch.context.roles = lexicon.roles
         scratch.quotations.roles = lexicon.roles
     }
@@ -131,6 +134,12 @@ final class NotePass {
         var contextRead = false  // the rules read only a sentence with a concern match
         if !scratch.cues.isEmpty { scratch.cues.removeAll(keepingCapacity: true) }
         lexicon.matcher.matches(in: scratch.sentence, into: &scratch.matches)
+        // A cue that covers words before it ("…, in her words") is known before they are judged.
+        if hasBackwardCues {
+            for match in scratch.matches where !match.pattern.isException && entries[match.pattern.entry].context.reachesBack {
+                scratch.cues.append(.init(firstToken: match.tokens.lowerBound, lastToken: match.tokens.upperBound, entry: match.pattern.entry))
+            }
+        }
         for match in scratch.matches {
             if match.pattern.requiresCapitals && !Self.isInCapitals(match.range, in: bytes) { continue }
             if match.pattern.requiresSlash && !bytes[match.range].contains(0x2F) { continue }
@@ -214,7 +223,9 @@ final class NotePass {
             }
             evidence.strengths.append(strength)
         case .context:
-            scratch.cues.append(.init(firstToken: match.tokens.lowerBound, lastToken: match.tokens.upperBound, entry: index))
+            if !entries[index].context.reachesBack {
+                scratch.cues.append(.init(firstToken: match.tokens.lowerBound, lastToken: match.tokens.upperBound, entry: index))
+            }
             evidence.contextCues.append(.init(entry: index, kind: nil, range: match.range, startsSentence: false))
         case .thread:
             // "not part of his treatment plan" names no goal: a cue's own words can silence it.

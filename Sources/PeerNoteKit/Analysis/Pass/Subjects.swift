@@ -9,6 +9,11 @@ enum Subject: Equatable {
     case none
     /// Words the role lists do not know ("the client", "her ex").
     case unknown
+    /// A noun phrase the role lists do not know, led by an article or a possessive right
+    /// before the verb: "the vending machine refused", "her old phone kept refusing". The
+    /// person is named by a name, a pronoun or a person word, so it is someone or something
+    /// else to a labelling verb; to everything else it is unknown.
+    case unlisted
     /// The person, by pronoun, "the person" or a name.
     case person
     /// The writer ("I", "we", "this writer").
@@ -27,6 +32,9 @@ enum Subject: Equatable {
         // Words seen (or a clause break reached) before any subject: unknown, not left out.
         var sawWords = false, coordinated = false, afterRelative = false
         var leftmost: Subject? = nil
+        // Unknown words right before the verb, past auxiliaries and adverbs only: the head of
+        // an unlisted noun phrase when an article or a possessive comes next.
+        var unlistedWords = 0, onlyUnlisted = roles.readsUnlistedSubjects
         scan: while index >= 0 {
             let token = tokens[index]
             guard token.isWordLike else {
@@ -44,8 +52,10 @@ enum Subject: Equatable {
                 index -= 1
                 continue
             }
-            // A possessive is a determiner: "the landlord's attorney", "Maeve's ex".
-            if token.possessiveLength > 0 {
+            // A possessive is a determiner: "the landlord's attorney", "Maeve's ex"; "he's" is a pronoun.
+            if token.possessiveLength > 0 && roles.role(endingAt: index, in: sentence) == nil {
+                if onlyUnlisted && (1...3).contains(unlistedWords) && !coordinated && leftmost == nil { return .unlisted }
+                onlyUnlisted = false
                 sawWords = true
                 index -= 1
                 continue
@@ -53,7 +63,19 @@ enum Subject: Equatable {
             var candidate: (subject: Subject, first: Int)? = nil
             if let (role, first) = roles.role(endingAt: index, in: sentence) {
                 switch role {
+                case .determiner where onlyUnlisted && unlistedWords > 0:
+                    // "the vending machine refused"; "in the morning refused" is no subject.
+                    if let preposition = Self.preposition(before: first, in: sentence, roles: roles) {
+                        unlistedWords = 0
+                        index = preposition - 1
+                        continue scan
+                    }
+                    if unlistedWords <= 3 && !coordinated && leftmost == nil { return .unlisted }
+                    onlyUnlisted = false
+                    index = first - 1
+                    continue scan
                 case .skip, .determiner, .preposition, .negation:
+                    if role == .preposition || role == .negation { onlyUnlisted = false }
                     index = first - 1
                     continue scan
                 case .boundary where coordinated, .clausePreposition where coordinated:
@@ -64,12 +86,14 @@ enum Subject: Equatable {
                     sawWords = true
                     break scan
                 case .relative:
+                    onlyUnlisted = false
                     afterRelative = true
                     index = first - 1
                     continue scan
                 case .conjunction:
                     // "smiled and said": the verb shares the first verb's subject.
                     if !sawWords && leftmost == nil { coordinated = true }
+                    onlyUnlisted = false
                     index = first - 1
                     continue scan
                 case .person: candidate = (.person, first)
@@ -82,6 +106,7 @@ enum Subject: Equatable {
                 candidate = Self.name(endingAt: index, in: sentence, bytes: bytes, roles: roles)
             }
             guard var found = candidate else {
+                if onlyUnlisted { unlistedWords += 1 }
                 // After "and", the first predicate's words are passed over ("se mostró agradable y
                 // colaboradora"); a noun, with its article, is someone or something named.
                 if !coordinated || Self.followsDeterminer(index, in: sentence, roles: roles) { sawWords = true }
@@ -96,6 +121,8 @@ enum Subject: Equatable {
             if !subjectPronouns.contains(sentence.normalized(found.first)),
                let preposition = Self.preposition(before: found.first, in: sentence, roles: roles) {
                 sawWords = true
+                unlistedWords = 0
+                onlyUnlisted = roles.readsUnlistedSubjects
                 index = preposition - 1
                 continue
             }
@@ -240,7 +267,7 @@ enum Subject: Equatable {
         case .staff: return .staff
         case .writer: return .writer
         case .record: return .record
-        case .person, .unknown, .none: return .person
+        case .person, .unknown, .unlisted, .none: return .person
         }
     }
 
@@ -360,7 +387,7 @@ enum Subject: Equatable {
             if sentence.tokens[token].isWordLike, let (role, first) = roles.role(endingAt: token, in: sentence) {
                 if role == .speech {
                     let speaker = of(verb: first, in: sentence, bytes: bytes, roles: roles)
-                    return speaker == .person || speaker == .unknown || speaker == .other
+                    return speaker == .person || speaker == .unknown || speaker == .unlisted || speaker == .other
                 }
                 token = first - 1
                 continue
@@ -382,7 +409,7 @@ enum Subject: Equatable {
                 if let (role, _) = roles.role(endingAt: index, in: sentence), role == .speech {
                     // "said Jon": the subject after the verb; "Jon said": before it.
                     let before = of(verb: index, in: sentence, bytes: bytes, roles: roles)
-                    if before != .none && before != .unknown { return before }
+                    if before != .none && before != .unknown && before != .unlisted { return before }
                     return subject(after: index, in: sentence, bytes: bytes, roles: roles) ?? before
                 }
             } else if token.kind == .punctuation {
