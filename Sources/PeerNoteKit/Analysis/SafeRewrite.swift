@@ -233,7 +233,7 @@ struct SafeRewrite {
         guard let after = tokens.firstIndex(where: { $0.range.lowerBound >= fitted.range.upperBound }) else { return nil }
         if fitted.slot == .afterNoun, let next = tokens[after...].first(where: \.isWordLike), next.range.lowerBound <= fitted.range.upperBound + 1,
            let nextIndex = tokens.firstIndex(where: { $0.range == next.range }),
-           ["she", "he", "they", "i", "we", "you", "it"].contains(sentence.normalized(nextIndex)) { return .stacked }
+           Grammar.subjectPronouns.contains(sentence.normalized(nextIndex)) { return .stacked }
         return nil
     }
 
@@ -274,7 +274,7 @@ struct SafeRewrite {
         // of the replacement's own strands it ("the person I work with").
         let replacementWords = replacement.lowercased().split(separator: " ").map(String.init)
         let after = rewritten[(fitted.range.lowerBound - offset + replacement.utf8.count)...]
-        let stranded = replacementWords.count >= 3 && Self.subjectPronouns.contains(replacementWords[replacementWords.count - 3])
+        let stranded = replacementWords.count >= 3 && Self.strandingPronouns.contains(replacementWords[replacementWords.count - 3])
         if !stranded, let lastWord = replacementWords.last, grammar.prepositions.contains(lastWord) {
             let rest = String(decoding: after, as: UTF8.self).drop(while: { $0 == " " })
             guard let next = rest.first, next.isLetter || next.isNumber else { return .danglingPreposition }
@@ -298,7 +298,9 @@ struct SafeRewrite {
         return nil
     }
 
-    private static let subjectPronouns: Set<String> = ["i", "we", "you", "she", "he", "they"]
+    /// The subject pronouns of a clause that strands a preposition about a person ("the
+    /// person I work with"); "it" names no one.
+    private static let strandingPronouns = Grammar.subjectPronouns.subtracting(["it"])
 
     /// `range` widened by three words on either side, within `bounds`.
     private static func window(around range: Range<Int>, in bounds: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {

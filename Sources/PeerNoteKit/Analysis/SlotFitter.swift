@@ -568,13 +568,11 @@ private struct Surroundings {
             guard token.isWordLike else { continue }
             let word = sentence.normalized(current)
             // "Claims he took meds this AM": a pronoun starts the clause the verb takes ("am" is a time).
-            if SafeRewrite.clauseStarts.contains(word) || Self.subjectPronouns.contains(word) { return false }
+            if SafeRewrite.clauseStarts.contains(word) || Grammar.subjectPronouns.contains(word) { return false }
             if Grammar.beForms[word] != nil && !["be", "am"].contains(word) || ["has", "have", "had"].contains(word) { return true }
         }
         return false
     }
-
-    private static let subjectPronouns: Set<String> = ["i", "we", "you", "she", "he", "they", "it"]
 
     /// Whether *be* in the past comes right before `offset`: "was a drunk", "used to be an addict".
     private func followsPastBe(_ offset: Int) -> Bool {
@@ -591,7 +589,7 @@ private struct Surroundings {
             while let current = index, words < 6 {
                 let word = sentence.normalized(current)
                 if ["was", "were", "had"].contains(word) || Self.irregularPasts.contains(word) || (word.hasSuffix("ed") && word.count > 4) { return true }
-                if SafeRewrite.clauseStarts.contains(word) || Self.subjectPronouns.contains(word) && words > 0 { return false }
+                if SafeRewrite.clauseStarts.contains(word) || Grammar.subjectPronouns.contains(word) && words > 0 { return false }
                 index = Self.word(before: current, in: tokens, bytes)
                 words += 1
             }

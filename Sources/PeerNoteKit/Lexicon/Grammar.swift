@@ -24,6 +24,8 @@ enum Grammar {
     }
 
     static let possessiveDeterminers: Set<String> = ["my", "your", "his", "her", "its", "our", "their", "whose"]
+    /// Pronouns that start a clause as its subject: "the uncle she lives with", "Claims he took".
+    static let subjectPronouns: Set<String> = ["i", "we", "you", "she", "he", "they", "it"]
     static let determiners: Set<String> = [
         "the", "this", "that", "these", "those", "each", "every", "any", "another", "no", "some", "all", "both", "many",
         "several", "few", "most", "other", "either", "neither", "such", "what", "which", "more", "less", "fewer",

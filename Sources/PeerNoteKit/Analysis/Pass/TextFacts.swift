@@ -381,15 +381,17 @@ struct TextFacts {
         guard found["group_size"] == nil else { return }
         // Said of attendance, a member word may be two words long: "13 voice-hearers showed up".
         for offset in 1...(attested ? 3 : 2) where member - offset >= 0 {
+            // The words between the count and its members: a noun's ("voice-hearers"), not "and", "a".
+            let between = lineWords[(member - offset + 1)..<member]
             if var count = Self.count(lineWords[member - offset].word), !isPartOfNumber(lineWords[member - offset].range),
-               lineWords[(member - offset + 1)..<member].allSatisfy({ $0.word == "other" || !ContentWords.ignored.contains($0.word) }) {
+               between.allSatisfy({ $0.word == "other" || !ContentWords.ignored.contains($0.word) }) {
                 // "4 other people", "otras 4 personas"
                 let other = (offset == 2 && lineWords[member - 1].word == "other")
                     || (member - offset >= 1 && ["otras", "otros"].contains(lineWords[member - offset - 1].word))
                 guard attested || other || isFragment(lineWords, count: member - offset, member: member, in: line) else { return }
                 // "with 4 other people": the person is the fifth; "30 min youth session" counts minutes.
                 if other { count += 1 }
-                if offset >= 2 && lineWords[(member - offset + 1)..<member].contains(where: { Self.timeUnits.contains($0.word) }) { return }
+                if between.contains(where: { Self.timeUnits.contains($0.word) }) { return }
                 var first = member - offset
                 // "10 of 11 members attended", "10 de 11 participantes": the group is who came.
                 if first >= 2, ["of", "de"].contains(lineWords[first - 1].word), let came = Self.count(lineWords[first - 2].word), came <= count {
