@@ -198,6 +198,10 @@ import PeerNoteKit
         #expect(Set(try #require(soap.thread).elements.stated) == [.type, .response, .progress])
         let headingAlone = analyze(goals, "**Progress:**\nDana finished the form (G1).")
         #expect(headingAlone.thread?.elements[.progress] != nil)
+        for joined in ["Response/Outcome:", "Response & outcome:", "Response and outcome:"] {
+            let both = analyze(goals, "\(joined)\nThe hearing ended at noon.")
+            #expect(both.thread?.elements[.response] != nil && both.thread?.elements[.progress] != nil, "\(joined)")
+        }
         let dap = analyze(goals, "Data: the sky was grey.\nAssessment:\nPlan: rest.")
         #expect(dap.thread?.elements[.progress] == nil)   // a heading with nothing under it states nothing
     }
