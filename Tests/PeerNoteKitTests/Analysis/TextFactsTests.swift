@@ -97,6 +97,34 @@ import PeerNoteKit
         #expect(rules(group).contains("billing-group-size"))
     }
 
+    @Test func labelsOnTheirOwnLineOrInTheirOwnCell() {
+        // An EHR export: each label alone on its line and its value on the next, or both as cells.
+        let lines = analyze("""
+        Group Peer Support - Budgeting
+
+        Date of Service
+        3/4/2026
+        Facilitator
+        J. Ramos, CPRP
+        Billing Code
+        H0038-HQ
+        Participants
+        14 (roster attached)
+        Start Time: 10:00
+        End Time: 11:00
+
+        Members practiced a weekly budget.
+        """)
+        #expect(lines.metadata.date == "2026-03-04" && lines.metadata.groupSize == 14 && lines.metadata.modifier == "HQ")
+        #expect(lines.metadata.person == nil)   // the facilitator is staff
+        #expect(rules(lines).contains("billing-group-size"))
+        let cells = analyze("Date of Service\t3/31/2026\tFacilitator\tJ. Ramos, CPRP\nParticipants\t9 (roster attached)\n\nMembers compared costs.")
+        #expect(cells.metadata.date == "2026-03-31" && cells.metadata.groupSize == 9)
+        // A label word alone in a story is no field: its next line is no value.
+        let story = analyze("Met Ana at the library for 30 minutes.\nPresent\nand accounted for, she joked.")
+        #expect(story.metadata.groupSize == nil)
+    }
+
     @Test func aGroupsSizeAsNotesWriteItInPassing() {
         // A count in brackets after the group, a label said of today after a sentence's end,
         // and a count standing alone in a long first line.
@@ -137,6 +165,11 @@ import PeerNoteKit
         let hearers = analyze("Hearing Voices group 4/22/26, 5:30-7:00pm, onsite - 13 voice-hearers showed up, a record for us.")
         #expect(hearers.metadata.groupSize == 13)
         #expect(rules(hearers).contains("billing-group-size"))
+        // A count with an aside in brackets; the people a respite house calls its guests.
+        let aside = analyze("Music group, 4/1/26, 2:00-3:15pm\nGroup peer support, in person. H0038-HQ. 7 participants (not counting me).")
+        #expect(aside.metadata.groupSize == 7)
+        let guests = analyze("Respite evening group 3/18/26 7-7:45pm\nGroup peer support, onsite. H0038 HQ\nA full house: 13 guests came tonight.")
+        #expect(guests.metadata.groupSize == 13)
     }
 
     @Test func durationsInEveryNotation() {

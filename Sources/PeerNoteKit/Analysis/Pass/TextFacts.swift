@@ -43,7 +43,20 @@ struct TextFacts {
         // A title is one of the first short lines before the narrative starts.
         var titles = 0
         var narrative: [Range<Int>] = [], titleLines: Set<Range<Int>> = []
+        // An export's layout: a label alone on its line ("Participants"), its value on the next.
+        var waiting: LexiconEntry.FactKind? = nil
         for (number, line) in lines.enumerated() {
+            if let kind = waiting {
+                waiting = nil
+                if bareLabel(line) == nil, labelledKind(line) == nil, line.count <= Self.valueLineLimit, !endsSentence(line) {
+                    readLabelled(kind, line)
+                    continue
+                }
+            }
+            if let kind = bareLabel(line) {
+                waiting = kind
+                continue
+            }
             let isTitle = titles < 4 && number < 8 && line.count <= 120 && !endsSentence(line)
             let before = unlabelledPieces.count
             if readLabels(in: line) {
@@ -157,12 +170,24 @@ struct TextFacts {
     private mutating func readLabels(in line: Range<Int>) -> Bool {
         var labelled = false
         var unlabelled: [Range<Int>] = []
-        for piece in pieces(of: line) {
-            guard let kind = labelledKind(piece) else { unlabelled.append(piece); continue }
-            var valueStart = kind.colon + 1
-            while valueStart < piece.upperBound && (bytes[valueStart] == 0x20 || bytes[valueStart] == 0x09 || bytes[valueStart] == 0x2A) { valueStart += 1 }
-            labelled = true
-            readLabelled(kind.kind, valueStart..<piece.upperBound)
+        let pieces = pieces(of: line)
+        var index = 0
+        while index < pieces.count {
+            let piece = pieces[index]
+            index += 1
+            if let kind = labelledKind(piece) {
+                var valueStart = kind.colon + 1
+                while valueStart < piece.upperBound && (bytes[valueStart] == 0x20 || bytes[valueStart] == 0x09 || bytes[valueStart] == 0x2A) { valueStart += 1 }
+                labelled = true
+                readLabelled(kind.kind, valueStart..<piece.upperBound)
+            } else if index < pieces.count, let kind = bareLabel(piece), labelledKind(pieces[index]) == nil, bareLabel(pieces[index]) == nil {
+                // "Date of Service<tab>3/31/2026<tab>Facilitator<tab>J. Ramos": label and value as cells.
+                labelled = true
+                readLabelled(kind, pieces[index])
+                index += 1
+            } else {
+                unlabelled.append(piece)
+            }
         }
         // "DOS: 02/05/26      10:00–11:30 AM (90 min)": the pieces beside a label are header text too.
         if labelled {
@@ -188,6 +213,22 @@ struct TextFacts {
         guard let kind = words.labels[key.label] else { return nil }
         return (kind, colon)
     }
+
+    /// The fact a label without a colon names, where the label is all of `range`: an export's
+    /// field name alone on its line or in its own cell ("Participants", "Date of Service").
+    private func bareLabel(_ range: Range<Int>) -> LexiconEntry.FactKind? {
+        guard range.count <= 40, !bytes[range].contains(0x3A) else { return nil }
+        var start = range.lowerBound, end = range.upperBound
+        while start < end, [0x20, 0x09, 0x2A, 0x23, 0x2D, 0x5F].contains(bytes[start]) { start += 1 }
+        while end > start, [0x20, 0x09, 0x2A].contains(bytes[end - 1]) { end -= 1 }
+        guard start < end else { return nil }
+        let key = Array(bytes[start..<end]).withUnsafeBufferPointer { HeadingLabel.key($0) }
+        guard key.words <= 5 else { return nil }
+        return words.labels[key.label]
+    }
+
+    /// The longest line read as the value of a label on the line before it (a sentence is none).
+    private static let valueLineLimit = 160
 
     /// The length of a slash or a middle dot and the space after it at `index` (" / ", " · "), or nil.
     private static func fieldMark(_ bytes: [UInt8], at index: Int, limit: Int) -> Int? {
@@ -425,11 +466,13 @@ struct TextFacts {
     }
 
     /// "… 60 min. 7 participants. The purpose …": a count and its members standing alone, as
-    /// a header states them, between a sentence's start and its end or a comma.
+    /// a header states them, between a sentence's start and its end, a comma or an aside in
+    /// brackets ("7 participants (not counting me)").
     private func isFragment(_ lineWords: [(word: String, range: Range<Int>)], count: Int, member: Int, in line: Range<Int>) -> Bool {
         let (starts, ends) = pieceEdges(lineWords[count].range.lowerBound..<lineWords[member].range.upperBound, in: line)
         let including = member + 1 < lineWords.count && ["incl", "including"].contains(lineWords[member + 1].word)
-        return starts && (ends || including)
+        let aside = bytes[lineWords[member].range.upperBound..<line.upperBound].first { $0 != 0x20 && $0 != 0x09 } == 0x28
+        return starts && (ends || including || aside)
     }
 
     /// The settings a note's own word names (not places that only suggest one).
