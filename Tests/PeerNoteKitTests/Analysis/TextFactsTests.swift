@@ -82,6 +82,11 @@ import PeerNoteKit
         Six people new to the clinic heard how peer support works.
         """)
         #expect(facilitated.metadata.person == nil)
+        // A first name and a last initial is a name; a possessive mentions the person again.
+        let initial = analyze("Priya R. - video chk-in 3/3/26 2:05-2:50p\nindividual, video. she went over her list.")
+        #expect(initial.metadata.person == "Priya R.")
+        let possessive = analyze("4/2/26 11:15-12:00\nAd hoc, not on DeWayne's plan.\n\nWent w/ DeWayne Pritchard to the laundromat.")
+        #expect(possessive.metadata.person == "DeWayne Pritchard")
     }
 
     @Test func groupSizesUnderTheLabelsEHRsUse() {
