@@ -192,6 +192,14 @@ import PeerNoteKit
         #expect(!rules(part).contains("billing-duration-mismatch"))
         // A billing code is not hours.
         #expect(analyze("Name: Dana Reyes\nBilling: H0038\n\nWe met at the library.").metadata.minutes == nil)
+        // An EHR's minutes field holds the number alone; a units field is no duration.
+        let field = analyze("Client: Rosa Delgado\nStart Time: 15:00\nEnd Time: 15:30\nTotal Time: 45\nUnits: 3\n\nRosa practiced.")
+        #expect(field.metadata.minutes == 45 && field.metadata.rangeMinutes == 30)
+        #expect(rules(field).contains("billing-duration-mismatch"))
+        // The person's quoted words are theirs: "10 minutes" here is no length of the service.
+        let quoted = analyze("Mateo Quispe - 3/30/26 - went with Mateo to his meeting, from 11 to 11:50.\nAfter, he said \"that was 10 minutes of stuff I was scared of.\"")
+        #expect(quoted.metadata.minutes == nil || quoted.metadata.minutes == 50)
+        #expect(!rules(quoted).contains("billing-under-15-minutes"))
     }
 
     @Test func aYearBesideAClockIsNotATime() {

@@ -284,6 +284,8 @@ struct TextFacts {
             readPhrases(in: value, isTitle: true)
         case .duration:
             if let duration = firstDuration(in: value, strict: false) { set("minutes", .number(duration.minutes), duration.range) }
+            // "Total Time: 45": an EHR's minutes field holds the number alone.
+            else if let minutes = Int(text), (Self.bareMinutes).contains(minutes) { set("minutes", .number(minutes), value) }
             readPhrases(in: value, isTitle: true)
         case .service, .setting:
             readPhrases(in: value, isTitle: true)
@@ -393,7 +395,7 @@ struct TextFacts {
             default: continue
             }
         }
-        if found["minutes"] == nil || found["minutes"]!.isWeak, let duration = firstDuration(in: line, strict: !isTitle) {
+        if found["minutes"] == nil || found["minutes"]!.isWeak, let duration = firstDuration(in: line, strict: !isTitle, quoted: quoted) {
             set("minutes", .number(duration.minutes), duration.range, weak: !isTitle)
         }
         readTimes(in: line, weak: !isTitle)
@@ -602,9 +604,10 @@ struct TextFacts {
     /// A duration: "45 min", "1 hr 15 min", "1.5 hours", "90 mins", "an hour", "half an hour".
     /// Only a duration that is the service's, not one after or before words such as "late",
     /// "waited" or "every": within three words before and two after in a sentence (`strict`),
-    /// right beside it in a title.
-    private func firstDuration(in range: Range<Int>, strict: Bool) -> (minutes: Int, range: Range<Int>)? {
-        for duration in Duration.all(in: bytes, range) {
+    /// right beside it in a title. A duration in the person's quoted words ("that was 10 minutes
+    /// of stuff I was scared of") is theirs, not the service's.
+    private func firstDuration(in range: Range<Int>, strict: Bool, quoted: [Range<Int>] = []) -> (minutes: Int, range: Range<Int>)? {
+        for duration in Duration.all(in: bytes, range) where !quoted.contains(where: { $0.contains(duration.range.lowerBound) }) {
             // A title's words are terse ("in office, 45 min"): only the word right beside counts there.
             let before = FactWords.words(in: bytes[range.lowerBound..<duration.range.lowerBound]).suffix(strict ? 3 : 1)
             let after = FactWords.words(in: bytes[duration.range.upperBound..<range.upperBound]).prefix(strict ? 2 : 1)
@@ -615,6 +618,10 @@ struct TextFacts {
         }
         return nil
     }
+
+    /// A bare number under a duration label read as minutes: fewer than 5 would be hours or
+    /// units, and no service lasts more than a day.
+    private static let bareMinutes = 5...720
 
     private static let timeUnits: Set<String> = ["min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours"]
 
