@@ -228,6 +228,11 @@ import PeerNoteKit
         // The clinic's office alone is onsite still.
         let office = analyze("Name: Priya Natarajan\nDOS: 06/09/26\nLocation: peer office, 2nd floor\n\nPriya and I went over her list.")
         #expect(office.metadata.setting == .onsite)
+        // The setting's word, then the place; street outreach is in the community.
+        let respite = analyze("Grace Tuilagi - 3/20/2026\nFamily peer support, onsite at the respite house, 40 min.\n\nGrace's husband asked questions.")
+        #expect(respite.metadata.setting == .onsite)
+        let outreach = analyze("Street outreach - DeWayne Pritchard - 3/13/26\n\nFound DeWayne with the van, 25 min. We talked about the bed.")
+        #expect(outreach.metadata.setting == .offsite && outreach.metadata.service == .individual)
     }
 
     @Test func aNameAfterTheIsAPlace() {

@@ -348,7 +348,10 @@ struct TextFacts {
             }
             // "Met Jordan at County Probation, 1:30-2:30 PM, community.": the word standing alone
             // between commas, as a header writes it, says the setting as a title would.
-            if let setting = Self.settingWords[match.kind], !isTitle, length == 1, standsAlone(range, in: line) {
+            // "Family peer support, onsite at the respite house": the word, then where.
+            if let setting = Self.settingWords[match.kind], !isTitle, length == 1,
+               standsAlone(range, in: line) || (Self.settingWordsBeforePlace.contains(lineWords[match.first].word)
+                   && match.last + 1 < lineWords.count && ["at", "in"].contains(lineWords[match.last + 1].word)) {
                 set("setting", .setting(setting), range)
                 continue
             }
@@ -481,6 +484,10 @@ struct TextFacts {
     private static let settingWords: [LexiconEntry.FactKind: NoteMetadata.Setting] = [
         .settingOnsite: .onsite, .settingOffsite: .offsite, .settingHome: .offsite, .settingVideo: .telehealth, .settingPhone: .telehealth,
     ]
+
+    /// Setting words that say the setting when a place follows ("onsite at the respite
+    /// house"); "community at" is not said.
+    private static let settingWordsBeforePlace: Set<String> = ["onsite", "offsite"]
 
     /// Whether `range` stands alone in brackets: "(onsite)", "( community )".
     private func isBracketed(_ range: Range<Int>, in line: Range<Int>) -> Bool {
