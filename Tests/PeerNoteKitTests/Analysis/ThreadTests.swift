@@ -154,6 +154,8 @@ import PeerNoteKit
         // Making contact, then what for: "Called Dana to confirm …", "Met Dana at the warehouse to pick …".
         #expect(purpose("Called Dana to confirm she still wants me with her at the housing appointment."))
         #expect(purpose("Met Dana at the furniture bank to pick out a bed frame."))
+        // "Called him" is also how a label others use begins ("called him a …"): both are read.
+        #expect(purpose("Called him back to see what he needed."))
         #expect(!purpose("Dana picked up on the second try. She talked about her sister's visit."))
     }
 
