@@ -209,6 +209,9 @@ import PeerNoteKit
             let both = analyze(goals, "\(joined)\nThe hearing ended at noon.")
             #expect(both.thread?.elements[.response] != nil && both.thread?.elements[.progress] != nil, "\(joined)")
         }
+        // A label after a sentence's end on the line: "… not on the plan. Reason: …".
+        let inline = analyze(goals, "Ad hoc, one time - court is not on the plan. Reason: Dana asked for company at court.")
+        #expect(inline.thread?.elements[.purpose] != nil)
         let dap = analyze(goals, "Data: the sky was grey.\nAssessment:\nPlan: rest.")
         #expect(dap.thread?.elements[.progress] == nil)   // a heading with nothing under it states nothing
     }
