@@ -192,6 +192,12 @@ import PeerNoteKit
         #expect(!rules(part).contains("billing-duration-mismatch"))
         // A billing code is not hours.
         #expect(analyze("Name: Dana Reyes\nBilling: H0038\n\nWe met at the library.").metadata.minutes == nil)
+        // Hours said bare after "from", and clocks said in words; a count is no clock.
+        let bare = analyze("Met w/ Jonah Whitcomb in his dorm room from 3 to quarter to 4 on Thurs 3/5/26. One on one.")
+        #expect(bare.metadata.rangeMinutes == 45)
+        #expect(analyze("Met Ana from 11 to 12 on 3/5/26 at the library.").metadata.rangeMinutes == 60)
+        #expect(analyze("Met Ana half past 2 until quarter past 3 on 3/5/26.").metadata.rangeMinutes == 45)
+        #expect(analyze("Ana walks from 3 to 4 times a week now, she said on 3/5/26.").metadata.rangeMinutes == nil)
         // An EHR's minutes field holds the number alone; a units field is no duration.
         let field = analyze("Client: Rosa Delgado\nStart Time: 15:00\nEnd Time: 15:30\nTotal Time: 45\nUnits: 3\n\nRosa practiced.")
         #expect(field.metadata.minutes == 45 && field.metadata.rangeMinutes == 30)
