@@ -156,6 +156,9 @@ import PeerNoteKit
         #expect(purpose("Met Dana at the furniture bank to pick out a bed frame."))
         // "Called him" is also how a label others use begins ("called him a …"): both are read.
         #expect(purpose("Called him back to see what he needed."))
+        // What the contact was about, as peers say it.
+        #expect(purpose("Saw Dmitri at his kitchen table. Today was about his chess goal."))
+        #expect(purpose("S: Scheduled check-in re: sleep. Dmitri said he sleeps 3 hours."))
         #expect(!purpose("Dana picked up on the second try. She talked about her sister's visit."))
     }
 
@@ -212,6 +215,8 @@ import PeerNoteKit
         // A label after a sentence's end on the line: "… not on the plan. Reason: …".
         let inline = analyze(goals, "Ad hoc, one time - court is not on the plan. Reason: Dana asked for company at court.")
         #expect(inline.thread?.elements[.purpose] != nil)
+        let afterHeading = analyze(goals, "D: The group met on Zoom for spring break. Topic: court and custody stress.")
+        #expect(afterHeading.thread?.elements[.purpose] != nil)
         let dap = analyze(goals, "Data: the sky was grey.\nAssessment:\nPlan: rest.")
         #expect(dap.thread?.elements[.progress] == nil)   // a heading with nothing under it states nothing
     }
