@@ -234,6 +234,12 @@ import PeerNoteKit
         // The clinic's office alone is onsite still.
         let office = analyze("Name: Priya Natarajan\nDOS: 06/09/26\nLocation: peer office, 2nd floor\n\nPriya and I went over her list.")
         #expect(office.metadata.setting == .onsite)
+        // A phrase two facts share is both: "on Zoom" says who attended and the setting.
+        let zoom = analyze("Caregivers Circle - on Zoom\nDOS: March 26, 2026\n\nParents talked about court.")
+        #expect(zoom.metadata.setting == .telehealth)
+        // Someone else's clinic, a hearing office: out in the community; "grp rm 3B" is ours.
+        #expect(analyze("Participant: Rahul Bhatt\nLocation: GI clinic at the hospital, Elmhurst\n\nRahul asked questions.").metadata.setting == .offsite)
+        #expect(analyze("Participant: Lucy Pham\nLOC:   PROS grp rm 3B\n\nLucy shared her plan.").metadata.setting == .onsite)
         // The setting's word, then the place; street outreach is in the community.
         let respite = analyze("Grace Tuilagi - 3/20/2026\nFamily peer support, onsite at the respite house, 40 min.\n\nGrace's husband asked questions.")
         #expect(respite.metadata.setting == .onsite)
