@@ -30,6 +30,9 @@ import PeerNoteKit
         // Goals in general name none: without a plan, nothing is matched by words either.
         let general = analyzer.analyze(Note(id: "n.txt", text: "We talked about his goals and what he wants this year."))
         #expect(general.thread?.links.isEmpty == true)
+        // A template's goal field left empty names none.
+        let empty = analyzer.analyze(Note(id: "n.txt", text: "DURATION: 5 MIN\nGOAL:\nNOTE: Called Rosa to remind her about Friday."))
+        #expect(empty.thread?.links.isEmpty == true)
         let unknown = analyze(goals, "We worked on Goal 5 today.")
         #expect(rules(unknown).contains("goal-not-on-plan"))
     }
