@@ -234,6 +234,12 @@ import PeerNoteKit
         // The clinic's office alone is onsite still.
         let office = analyze("Name: Priya Natarajan\nDOS: 06/09/26\nLocation: peer office, 2nd floor\n\nPriya and I went over her list.")
         #expect(office.metadata.setting == .onsite)
+        // A header line that goes on after the person's label; the group modifier says a group.
+        let youth = analyze("Youth: Malik Lewis, 14. 2/5/2026. Youth peer support, individual, 35 min - walked with him to the park.\n\nMalik talked.")
+        #expect(youth.metadata.person == "Malik Lewis" && youth.metadata.date == "2026-02-05" && youth.metadata.minutes == 35)
+        #expect(youth.metadata.service == .individual)
+        let hq = analyze("Caregivers Circle 3/12/26, 6-7:30pm (1.5 hr). Billed H0038-HQ. 14 parents/caregivers signed in tonight.")
+        #expect(hq.metadata.service == .group && rules(hq).contains("billing-group-size"))
         // A phrase two facts share is both: "on Zoom" says who attended and the setting.
         let zoom = analyze("Caregivers Circle - on Zoom\nDOS: March 26, 2026\n\nParents talked about court.")
         #expect(zoom.metadata.setting == .telehealth)

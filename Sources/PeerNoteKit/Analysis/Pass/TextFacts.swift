@@ -93,6 +93,10 @@ struct TextFacts {
            let range = found["group_size"]?.range {
             set("service", .service(.group), range, weak: true)
         }
+        // "Billed H0038-HQ": the group modifier says the service was a group.
+        if found["service"] == nil, case .text("HQ")? = found["modifier"]?.value, let range = found["modifier"]?.range {
+            set("service", .service(.group), range, weak: true)
+        }
         // One person, met somewhere (a phone call, the library), and nothing of a group or a family:
         // an individual service, as a reader of the note would take it.
         if found["service"] == nil, found["group_size"] == nil, found["person"] != nil, let setting = found["setting"] {
@@ -230,6 +234,25 @@ struct TextFacts {
     /// The longest line read as the value of a label on the line before it (a sentence is none).
     private static let valueLineLimit = 160
 
+    /// Where the text after a label's value goes on past its first sentence ("Malik Lewis, 14.
+    /// 2/5/2026 …"), if it does.
+    private func firstSentenceEnd(in value: Range<Int>) -> Int? {
+        var index = value.lowerBound
+        while index + 1 < value.upperBound {
+            // ". " after a word of two or more letters: "Malik Lewis, 14." but not "J. Ramos".
+            if bytes[index] == 0x2E, bytes[index + 1] == 0x20, index - value.lowerBound >= 2,
+               bytes[index - 2] != 0x20, bytes[index - 2] != 0x2E { return index + 2 }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Bytes that end one field of a title and start the next: , ; ( ) | - and the first byte
+    /// of an en or em dash.
+    private static func separatesFields(_ byte: UInt8) -> Bool {
+        byte == 0x2C || byte == 0x3B || byte == 0x28 || byte == 0x29 || byte == 0x7C || byte == 0x2D || byte == 0xE2
+    }
+
     /// The length of a slash or a middle dot and the space after it at `index` (" / ", " · "), or nil.
     private static func fieldMark(_ bytes: [UInt8], at index: Int, limit: Int) -> Int? {
         if index + 1 < limit, bytes[index] == 0x2F, bytes[index + 1] == 0x20 { return 2 }
@@ -276,6 +299,8 @@ struct TextFacts {
         case .person, .caregiver:
             let name = personName(text)
             if !name.isEmpty { set(kind == .person ? "person" : "caregiver", .text(name), value) }
+            // "Youth: Malik Lewis, 14. 2/5/2026. Youth peer support, 35 min": the header goes on.
+            if let end = firstSentenceEnd(in: value) { readPhrases(in: end..<value.upperBound, isTitle: true) }
         case .date:
             if let date = firstDate(in: value) { set("date", .text(date.iso), date.range) }
             readPhrases(in: value, isTitle: true)
@@ -615,9 +640,12 @@ struct TextFacts {
     /// of stuff I was scared of") is theirs, not the service's.
     private func firstDuration(in range: Range<Int>, strict: Bool, quoted: [Range<Int>] = []) -> (minutes: Int, range: Range<Int>)? {
         for duration in Duration.all(in: bytes, range) where !quoted.contains(where: { $0.contains(duration.range.lowerBound) }) {
-            // A title's words are terse ("in office, 45 min"): only the word right beside counts there.
-            let before = FactWords.words(in: bytes[range.lowerBound..<duration.range.lowerBound]).suffix(strict ? 3 : 1)
-            let after = FactWords.words(in: bytes[duration.range.upperBound..<range.upperBound]).prefix(strict ? 2 : 1)
+            // A title's words are terse ("in office, 45 min"): only the word right beside counts there,
+            // and none past a separator ("35 min - walked with him").
+            let start = strict ? range.lowerBound : (bytes[range.lowerBound..<duration.range.lowerBound].lastIndex(where: Self.separatesFields).map { $0 + 1 } ?? range.lowerBound)
+            let end = strict ? range.upperBound : (bytes[duration.range.upperBound..<range.upperBound].firstIndex(where: Self.separatesFields) ?? range.upperBound)
+            let before = FactWords.words(in: bytes[start..<duration.range.lowerBound]).suffix(strict ? 3 : 1)
+            let after = FactWords.words(in: bytes[duration.range.upperBound..<end]).prefix(strict ? 2 : 1)
             let context = (before.map(\.word) + after.map(\.word))
             let excluded = words.matches(in: Array(before) + Array(after)).contains { $0.kind == .notServiceTime }
             if excluded || context.contains("ago") { continue }
