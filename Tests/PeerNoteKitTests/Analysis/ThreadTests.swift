@@ -75,6 +75,9 @@ import PeerNoteKit
         // Of goals met by shared words alone, those met by the most words.
         let passing = analyze(goals, "Dana felt less alone: she called her sister and went to church. She said work at the job is slow.")
         #expect(passing.thread?.linkedGoalIDs == ["G2"])
+        // An ad hoc service is outside the plan: sharing a goal's words does not link it.
+        let adHoc = analyze(goals, "Ad hoc, one time, not on her plan. Dana called her sister and went to church with her because the funeral was today.")
+        #expect(adHoc.thread?.links.isEmpty == true)
         let accidental = analyze(goals, "Dana applied for jobs at the mall to feel useful.")
         #expect(accidental.thread?.links.isEmpty == true)
         #expect(rules(accidental).contains("goal-link-missing"))
