@@ -61,6 +61,9 @@ public struct LexiconEntry: Sendable, Hashable {
         case progress
         /// Names a goal ("Goal 2", "her goal of …").
         case goalReference = "goal-reference"
+        /// Leads a goal's id and names no goal without one: "goals 1 and 2" names two, "his
+        /// goals" alone speaks of goals in general.
+        case goalNumber = "goal-number"
         /// Gives the reason for a service (an ad hoc service needs one).
         case rationale
         /// Makes staff the subject of a sentence ("Staff", "This writer").
@@ -91,7 +94,7 @@ public struct LexiconEntry: Sendable, Hashable {
             case .purpose, .request: .purpose
             case .response: .response
             case .progress: .progress
-            case .goalReference, .rationale, .staffSubject, .progressThen, .progressNow, .purposeForGoal, .purposeVerb, .contact: nil
+            case .goalReference, .goalNumber, .rationale, .staffSubject, .progressThen, .progressNow, .purposeForGoal, .purposeVerb, .contact: nil
             }
         }
     }

@@ -25,6 +25,11 @@ import PeerNoteKit
         #expect(analysis.thread?.linkedGoalIDs.sorted() == ["G1", "G2"])
         #expect(analysis.thread?.links.allSatisfy { $0.kind == .explicit } == true)
         #expect(!rules(analysis).contains("goal-link-missing"))
+        let both = analyze(goals, "We worked toward goals 1 and 2 at the library.")
+        #expect(both.thread?.linkedGoalIDs.sorted() == ["G1", "G2"])
+        // Goals in general name none: without a plan, nothing is matched by words either.
+        let general = analyzer.analyze(Note(id: "n.txt", text: "We talked about his goals and what he wants this year."))
+        #expect(general.thread?.links.isEmpty == true)
         let unknown = analyze(goals, "We worked on Goal 5 today.")
         #expect(rules(unknown).contains("goal-not-on-plan"))
     }
@@ -198,6 +203,10 @@ import PeerNoteKit
         #expect(Set(try #require(soap.thread).elements.stated) == [.type, .response, .progress])
         let headingAlone = analyze(goals, "**Progress:**\nDana finished the form (G1).")
         #expect(headingAlone.thread?.elements[.progress] != nil)
+        for joined in ["Response/Outcome:", "Response & outcome:", "Response and outcome:"] {
+            let both = analyze(goals, "\(joined)\nThe hearing ended at noon.")
+            #expect(both.thread?.elements[.response] != nil && both.thread?.elements[.progress] != nil, "\(joined)")
+        }
         let dap = analyze(goals, "Data: the sky was grey.\nAssessment:\nPlan: rest.")
         #expect(dap.thread?.elements[.progress] == nil)   // a heading with nothing under it states nothing
     }

@@ -13,7 +13,7 @@ enum Headings {
         -> (elements: GoalThread.Elements, labels: [Range<Int>]) {
         var found = GoalThread.Elements()
         var labels: [Range<Int>] = []
-        var pending: (GoalThread.Element, Range<Int>)? = nil
+        var pending: (elements: [GoalThread.Element], line: Range<Int>)? = nil
         let text = UnsafeBufferPointer(rebasing: bytes[..<body.upperBound])
         var lineStart = body.lowerBound
         while lineStart < body.upperBound {
@@ -21,21 +21,37 @@ enum Headings {
             let line = lineStart..<lineEnd
             if let (label, rest) = heading(in: bytes, line: line) {
                 pending = nil
-                if let category = map[label], let element = GoalThread.Element(rawValue: category) {
-                    labels.append(line.lowerBound..<rest.lowerBound)
-                    if found[element] == nil {
-                        if hasText(bytes, rest) { found[element] = line } else { pending = (element, line) }
-                    }
+                let elements = self.elements(of: label, map: map)
+                if !elements.isEmpty { labels.append(line.lowerBound..<rest.lowerBound) }
+                if hasText(bytes, rest) {
+                    for element in elements where found[element] == nil { found[element] = line }
+                } else if !elements.isEmpty {
+                    pending = (elements, line)
                 }
-            } else if let (element, range) = pending, hasText(bytes, line) {
+            } else if let (elements, range) = pending, hasText(bytes, line) {
                 // A heading alone on its line counts once text follows it.
-                found[element] = found[element] ?? range
+                for element in elements where found[element] == nil { found[element] = range }
                 pending = nil
             }
             lineStart = lineEnd + 1
             if lineEnd < body.upperBound && bytes[lineEnd] == 0x0D && lineStart < body.upperBound && bytes[lineStart] == 0x0A { lineStart += 1 }
         }
         return (found, labels)
+    }
+
+    /// The elements a heading label states: its own, and those of the labels it joins
+    /// ("Response/Outcome", "Purpose & goal", "Response and progress": one section, two elements).
+    private static func elements(of label: String, map: [String: String]) -> [GoalThread.Element] {
+        var elements: [GoalThread.Element] = []
+        if let category = map[label], let element = GoalThread.Element(rawValue: category) { elements.append(element) }
+        guard label.contains("/") || label.contains("&") || label.contains(" and ") else { return elements }
+        for part in label.replacingOccurrences(of: " and ", with: "/").split(whereSeparator: { $0 == "/" || $0 == "&" }) {
+            let key = part.trimmingCharacters(in: .whitespaces)
+            if let category = map[key], let element = GoalThread.Element(rawValue: category), !elements.contains(element) {
+                elements.append(element)
+            }
+        }
+        return elements
     }
 
     /// The normalized label of a heading line and the range after its colon.

@@ -238,8 +238,8 @@ final class NotePass {
             let kind = cueKinds[index]
             evidence.cues.append(.init(entry: index, kind: kind, range: match.range, startsSentence: match.tokens.lowerBound == firstWord,
                                        sentence: evidence.sentencesWithWords))
-            if kind == .goalReference, let reference = Self.goalID(after: match, in: scratch.sentence) {
-                evidence.goalReferences.append(reference)
+            if kind == .goalReference || kind == .goalNumber {
+                evidence.goalReferences += Self.goalIDs(after: match, in: scratch.sentence)
             }
         case .concern, .check, .fact:
             break
@@ -296,8 +296,40 @@ final class NotePass {
     // "Meta número dos": a number said as a word counts only after a word that leads an id.
     private static let numberWords: [String: String] = ["uno": "1", "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5", "seis": "6"]
 
-    /// "Goal 2", "goal #G1", "objective 3": the id after a goal cue, when it looks like one.
-    private static func goalID(after match: Matcher.Match, in sentence: Sentence) -> (id: String, range: Range<Int>)? {
+    /// "Goal 2", "goal #G1", "objective 3", "goals 1 and 2": the ids after a goal cue, when
+    /// they look like ones.
+    private static func goalIDs(after match: Matcher.Match, in sentence: Sentence) -> [(id: String, range: Range<Int>)] {
+        guard let first = goalID(after: match, in: sentence) else { return [] }
+        var ids = [(first.id, first.range)]
+        // "Goals 1, 2 and 3", "G1 & G2": more ids joined to the first.
+        let tokens = sentence.tokens
+        var index = first.index + 1
+        while true {
+            var joined = false
+            while index < tokens.count, tokens[index].kind == .space || idJoiners.contains(sentence.normalized(index)) {
+                if tokens[index].kind != .space { joined = true }
+                index += 1
+            }
+            guard joined, index < tokens.count, tokens[index].isWordLike else { break }
+            let candidate = sentence.normalized(index)
+            guard candidate.count <= 5, candidate.contains(where: \.isNumber), !isDuration(after: index, in: sentence) else { break }
+            ids.append((candidate.uppercased(), tokens[index].range))
+            index += 1
+        }
+        return ids
+    }
+
+    private static let idJoiners: Set<String> = [",", "and", "&", "/", "y", "e"]
+
+    /// Whether the word after `index` is a unit of time: "Objective: 30 min" is a duration.
+    private static func isDuration(after index: Int, in sentence: Sentence) -> Bool {
+        let tokens = sentence.tokens
+        guard let unit = tokens.indices.dropFirst(index + 1).first(where: { tokens[$0].kind != .space }) else { return false }
+        return durationUnits.contains(sentence.normalized(unit))
+    }
+
+    /// The first id after a goal cue and its token's index.
+    private static func goalID(after match: Matcher.Match, in sentence: Sentence) -> (id: String, range: Range<Int>, index: Int)? {
         let tokens = sentence.tokens
         // The cue's last word, compared as bytes: this runs for every goal cue.
         let form = sentence.form(match.tokens.upperBound)
@@ -315,9 +347,7 @@ final class NotePass {
         if led, let digit = numberWords[candidate] { candidate = digit }
         guard candidate.count <= 5, candidate.contains(where: \.isNumber) else { return nil }
         // "Objective: 30 min" is a SOAP heading and a duration, not goal 30.
-        if let unit = tokens.indices.dropFirst(index + 1).first(where: { tokens[$0].kind != .space }), Self.durationUnits.contains(sentence.normalized(unit)) {
-            return nil
-        }
-        return (candidate.uppercased(), match.range.lowerBound..<tokens[index].range.upperBound)
+        if isDuration(after: index, in: sentence) { return nil }
+        return (candidate.uppercased(), match.range.lowerBound..<tokens[index].range.upperBound, index)
     }
 }
