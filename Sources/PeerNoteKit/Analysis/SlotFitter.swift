@@ -144,7 +144,8 @@ private struct Surroundings {
         termKey = needsKey ? termWords.map { sentence.normalized($0) }.joined() : ""
         let isAcronym = termUpper && acronyms.contains(termKey)
         var label: [Int] = []
-        if let colon = tokens.firstIndex(where: { $0.kind == .punctuation && bytes[$0.range.lowerBound] == UInt8(ascii: ":") }), colon > last,
+        // Four words, their spaces and joins come before a heading's colon: only those tokens are read.
+        if last < 16, let colon = tokens.prefix(16).firstIndex(where: { $0.kind == .punctuation && bytes[$0.range.lowerBound] == UInt8(ascii: ":") }), colon > last,
            tokens[last + 1..<colon].allSatisfy({ $0.isWordLike || $0.kind == .space }) {
             label = tokens[..<colon].indices.filter { tokens[$0].isWordLike }
             if label.count > 4 || tokens[..<colon].contains(where: { !$0.isWordLike && $0.kind != .space && !$0.joinsWords }) { label = [] }
