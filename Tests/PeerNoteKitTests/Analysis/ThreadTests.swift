@@ -154,6 +154,8 @@ import PeerNoteKit
         // Making contact, then what for: "Called Dana to confirm …", "Met Dana at the warehouse to pick …".
         #expect(purpose("Called Dana to confirm she still wants me with her at the housing appointment."))
         #expect(purpose("Met Dana at the furniture bank to pick out a bed frame."))
+        // "Called him" is also how a label others use begins ("called him a …"): both are read.
+        #expect(purpose("Called him back to see what he needed."))
         #expect(!purpose("Dana picked up on the second try. She talked about her sister's visit."))
     }
 
@@ -207,6 +209,9 @@ import PeerNoteKit
             let both = analyze(goals, "\(joined)\nThe hearing ended at noon.")
             #expect(both.thread?.elements[.response] != nil && both.thread?.elements[.progress] != nil, "\(joined)")
         }
+        // A label after a sentence's end on the line: "… not on the plan. Reason: …".
+        let inline = analyze(goals, "Ad hoc, one time - court is not on the plan. Reason: Dana asked for company at court.")
+        #expect(inline.thread?.elements[.purpose] != nil)
         let dap = analyze(goals, "Data: the sky was grey.\nAssessment:\nPlan: rest.")
         #expect(dap.thread?.elements[.progress] == nil)   // a heading with nothing under it states nothing
     }

@@ -32,11 +32,38 @@ enum Headings {
                 // A heading alone on its line counts once text follows it.
                 for element in elements where found[element] == nil { found[element] = range }
                 pending = nil
+            } else {
+                // "Ad hoc, one time. Reason: he asked the team …": a label after a sentence's end.
+                var index = line.lowerBound
+                while let stop = sentenceStop(in: bytes, from: index, before: line.upperBound) {
+                    let after = stop + 2..<line.upperBound
+                    if let (label, rest) = heading(in: bytes, line: after), hasText(bytes, rest) {
+                        for element in elements(of: label, map: map) where found[element] == nil {
+                            found[element] = after
+                            labels.append(after.lowerBound..<rest.lowerBound)
+                        }
+                    }
+                    index = stop + 2
+                }
             }
             lineStart = lineEnd + 1
             if lineEnd < body.upperBound && bytes[lineEnd] == 0x0D && lineStart < body.upperBound && bytes[lineStart] == 0x0A { lineStart += 1 }
         }
         return (found, labels)
+    }
+
+    /// The next ". " in `start..<end` before a colon that could end a label after it: only a
+    /// line with a colon is looked at further.
+    private static func sentenceStop(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, before end: Int) -> Int? {
+        var index = start
+        while index + 2 < end {
+            if bytes[index] == 0x2E && bytes[index + 1] == 0x20 {
+                let limit = min(end, index + 2 + maximumLabelBytes + 1)
+                if (index + 2..<limit).contains(where: { bytes[$0] == 0x3A }) { return index }
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// The elements a heading label states: its own, and those of the labels it joins
