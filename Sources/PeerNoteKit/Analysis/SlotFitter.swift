@@ -244,7 +244,9 @@ private struct Surroundings {
             guard let made = predicate(alternative, range: &range) else { return nil }
             text = made
         case .attributive:
-            guard !isPossessive, nextGuess != .other else { return nil }
+            // "d/c plan", "f/u calls": a noun that is also a common verb, which the alternative
+            // names as a word it goes before.
+            guard !isPossessive, nextGuess != .other || nextWordForm.map(alternative.onlyBefore.contains) == true else { return nil }
             if alternative.text.isEmpty { return dropped(range) }
             text = number(of: alternative.text, plural: false)
             // "a 35 y/o mother" → "a 35-year-old mother": a wording that starts with a hyphen
