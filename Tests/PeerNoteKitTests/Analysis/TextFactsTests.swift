@@ -192,6 +192,12 @@ import PeerNoteKit
         #expect(!rules(part).contains("billing-duration-mismatch"))
         // A billing code is not hours.
         #expect(analyze("Name: Dana Reyes\nBilling: H0038\n\nWe met at the library.").metadata.minutes == nil)
+        // Hours said bare after "from", and clocks said in words; a count is no clock.
+        let bare = analyze("Met w/ Jonah Whitcomb in his dorm room from 3 to quarter to 4 on Thurs 3/5/26. One on one.")
+        #expect(bare.metadata.rangeMinutes == 45)
+        #expect(analyze("Met Ana from 11 to 12 on 3/5/26 at the library.").metadata.rangeMinutes == 60)
+        #expect(analyze("Met Ana half past 2 until quarter past 3 on 3/5/26.").metadata.rangeMinutes == 45)
+        #expect(analyze("Ana walks from 3 to 4 times a week now, she said on 3/5/26.").metadata.rangeMinutes == nil)
         // An EHR's minutes field holds the number alone; a units field is no duration.
         let field = analyze("Client: Rosa Delgado\nStart Time: 15:00\nEnd Time: 15:30\nTotal Time: 45\nUnits: 3\n\nRosa practiced.")
         #expect(field.metadata.minutes == 45 && field.metadata.rangeMinutes == 30)
@@ -228,6 +234,12 @@ import PeerNoteKit
         // The clinic's office alone is onsite still.
         let office = analyze("Name: Priya Natarajan\nDOS: 06/09/26\nLocation: peer office, 2nd floor\n\nPriya and I went over her list.")
         #expect(office.metadata.setting == .onsite)
+        // A phrase two facts share is both: "on Zoom" says who attended and the setting.
+        let zoom = analyze("Caregivers Circle - on Zoom\nDOS: March 26, 2026\n\nParents talked about court.")
+        #expect(zoom.metadata.setting == .telehealth)
+        // Someone else's clinic, a hearing office: out in the community; "grp rm 3B" is ours.
+        #expect(analyze("Participant: Rahul Bhatt\nLocation: GI clinic at the hospital, Elmhurst\n\nRahul asked questions.").metadata.setting == .offsite)
+        #expect(analyze("Participant: Lucy Pham\nLOC:   PROS grp rm 3B\n\nLucy shared her plan.").metadata.setting == .onsite)
         // The setting's word, then the place; street outreach is in the community.
         let respite = analyze("Grace Tuilagi - 3/20/2026\nFamily peer support, onsite at the respite house, 40 min.\n\nGrace's husband asked questions.")
         #expect(respite.metadata.setting == .onsite)

@@ -30,6 +30,9 @@ import PeerNoteKit
         // Goals in general name none: without a plan, nothing is matched by words either.
         let general = analyzer.analyze(Note(id: "n.txt", text: "We talked about his goals and what he wants this year."))
         #expect(general.thread?.links.isEmpty == true)
+        // A template's goal field left empty names none.
+        let empty = analyzer.analyze(Note(id: "n.txt", text: "DURATION: 5 MIN\nGOAL:\nNOTE: Called Rosa to remind her about Friday."))
+        #expect(empty.thread?.links.isEmpty == true)
         let unknown = analyze(goals, "We worked on Goal 5 today.")
         #expect(rules(unknown).contains("goal-not-on-plan"))
     }
@@ -156,6 +159,9 @@ import PeerNoteKit
         #expect(purpose("Met Dana at the furniture bank to pick out a bed frame."))
         // "Called him" is also how a label others use begins ("called him a …"): both are read.
         #expect(purpose("Called him back to see what he needed."))
+        // What the contact was about, as peers say it.
+        #expect(purpose("Saw Dmitri at his kitchen table. Today was about his chess goal."))
+        #expect(purpose("S: Scheduled check-in re: sleep. Dmitri said he sleeps 3 hours."))
         #expect(!purpose("Dana picked up on the second try. She talked about her sister's visit."))
     }
 
@@ -212,6 +218,8 @@ import PeerNoteKit
         // A label after a sentence's end on the line: "… not on the plan. Reason: …".
         let inline = analyze(goals, "Ad hoc, one time - court is not on the plan. Reason: Dana asked for company at court.")
         #expect(inline.thread?.elements[.purpose] != nil)
+        let afterHeading = analyze(goals, "D: The group met on Zoom for spring break. Topic: court and custody stress.")
+        #expect(afterHeading.thread?.elements[.purpose] != nil)
         let dap = analyze(goals, "Data: the sky was grey.\nAssessment:\nPlan: rest.")
         #expect(dap.thread?.elements[.progress] == nil)   // a heading with nothing under it states nothing
     }

@@ -32,19 +32,18 @@ enum Headings {
                 // A heading alone on its line counts once text follows it.
                 for element in elements where found[element] == nil { found[element] = range }
                 pending = nil
-            } else {
-                // "Ad hoc, one time. Reason: he asked the team …": a label after a sentence's end.
-                var index = line.lowerBound
-                while let stop = sentenceStop(in: bytes, from: index, before: line.upperBound) {
-                    let after = stop + 2..<line.upperBound
-                    if let (label, rest) = heading(in: bytes, line: after), hasText(bytes, rest) {
-                        for element in elements(of: label, map: map) where found[element] == nil {
-                            found[element] = after
-                            labels.append(after.lowerBound..<rest.lowerBound)
-                        }
+            }
+            // "Ad hoc, one time. Reason: he asked the team …": a label after a sentence's end.
+            var stop = sentenceStop(in: bytes, from: line.lowerBound, before: line.upperBound)
+            while let end = stop {
+                let after = end + 2..<line.upperBound
+                if let (label, rest) = heading(in: bytes, line: after), hasText(bytes, rest) {
+                    for element in elements(of: label, map: map) where found[element] == nil {
+                        found[element] = after
+                        labels.append(after.lowerBound..<rest.lowerBound)
                     }
-                    index = stop + 2
                 }
+                stop = sentenceStop(in: bytes, from: end + 2, before: line.upperBound)
             }
             lineStart = lineEnd + 1
             if lineEnd < body.upperBound && bytes[lineEnd] == 0x0D && lineStart < body.upperBound && bytes[lineStart] == 0x0A { lineStart += 1 }
