@@ -106,6 +106,10 @@ private struct Surroundings {
     let isPlural: Bool
     /// Whether the term is a plural noun by its form ("pts", "addicts"; not "the mentally ill").
     let isPluralNoun: Bool
+    /// The words of a heading label the term is part of ("PT GOALS:", "Pt's response:"): the
+    /// word tokens from the sentence's start to a colon, no more than four, with the term among
+    /// them. Empty when the term is not in one.
+    let labelWords: [Int]
 
     init(match: Matcher.Match, sentence: Sentence, bytes: UnsafeBufferPointer<UInt8>, grammar: GrammarWords, acronyms: Set<String>, needsKey: Bool) {
         self.match = match
@@ -139,7 +143,20 @@ private struct Surroundings {
         }
         termKey = needsKey ? termWords.map { sentence.normalized($0) }.joined() : ""
         let isAcronym = termUpper && acronyms.contains(termKey)
-        inCapitals = termUpper && ((!words.isEmpty && words.filter { $0 }.count * 10 >= words.count * 6) || (termCase.letters > 3 && !isAcronym))
+        var label: [Int] = []
+        // Four words, their spaces and joins come before a heading's colon: only those tokens are read.
+        if last < 16, let colon = tokens.prefix(16).firstIndex(where: { $0.kind == .punctuation && bytes[$0.range.lowerBound] == UInt8(ascii: ":") }), colon > last,
+           tokens[last + 1..<colon].allSatisfy({ $0.isWordLike || $0.kind == .space }) {
+            label = tokens[..<colon].indices.filter { tokens[$0].isWordLike }
+            if label.count > 4 || tokens[..<colon].contains(where: { !$0.isWordLike && $0.kind != .space && !$0.joinsWords }) { label = [] }
+        }
+        labelWords = label
+        // "PT'S RESPONSE:": a heading written in capitals is written in capitals throughout.
+        let labelInCapitals = termUpper && !label.isEmpty && label.allSatisfy { index in
+            let letters = Grammar.letterCase(UnsafeBufferPointer(rebasing: bytes[tokens[index].range]))
+            return letters.letters > 0 && letters.upper == letters.letters
+        } && label.count > termWords.count
+        inCapitals = labelInCapitals || (termUpper && ((!words.isEmpty && words.filter { $0 }.count * 10 >= words.count * 6) || (termCase.letters > 3 && !isAcronym)))
         let form = { (index: Int) in sentence.normalized(index) }
         ownDeterminer = termWords.count > 1 && Grammar.determiner(form(termWords[0])) != nil ? termWords[0] : nil
 
@@ -227,7 +244,9 @@ private struct Surroundings {
             guard let made = predicate(alternative, range: &range) else { return nil }
             text = made
         case .attributive:
-            guard !isPossessive, nextGuess != .other else { return nil }
+            // "d/c plan", "f/u calls": a noun that is also a common verb, which the alternative
+            // names as a word it goes before.
+            guard !isPossessive, nextGuess != .other || nextWordForm.map(alternative.onlyBefore.contains) == true else { return nil }
             if alternative.text.isEmpty { return dropped(range) }
             text = number(of: alternative.text, plural: false)
             // "a 35 y/o mother" → "a 35-year-old mother": a wording that starts with a hyphen
@@ -299,8 +318,19 @@ private struct Surroundings {
     /// person"); a bare noun takes the alternative's ("Pt arrived" → "The person arrived") unless
     /// it is plural ("pts who came" → "people who came"); "a"/"an" agrees.
     private func nounPhrase(_ alternative: Alternative, range: inout Range<Int>) -> String? {
+        // "PT GOALS:": a heading has no verb, so the word after a person's label is a noun it
+        // owns ("THE PERSON'S GOALS").
+        if let next = nextWord, labelWords.contains(next), !isPossessive, !isPlural, !alternative.isPlaceholder,
+           alternative.be == nil, !alternative.text.contains(" who "), determiner == nil,
+           ["person", "people"].contains(Grammar.head(of: number(of: alternative.text, plural: false))) {
+            return nounPhrase(alternative, range: &range, modifier: true).map { $0 + "'s" }
+        }
+        return nounPhrase(alternative, range: &range, modifier: false)
+    }
+
+    private func nounPhrase(_ alternative: Alternative, range: inout Range<Int>, modifier: Bool) -> String? {
         // A modifier ("client files") is singular: after a plural noun, the word is its verb ("clients love").
-        if (nextGuess == .noun && !isPluralNoun) || (nextGuess == .nounOrVerb && isPlural) { return nil }
+        if !modifier && ((nextGuess == .noun && !isPluralNoun) || (nextGuess == .nounOrVerb && isPlural)) { return nil }
         // "My client Jorge": a name in apposition, which the rewrite would leave dangling.
         if let next = nextWord, Self.isName(original(next)) { return nil }
         var made = number(of: alternative.text, plural: isPlural)
@@ -724,6 +754,10 @@ private struct Surroundings {
         if inCapitals { return text.uppercased() }
         guard let head = text.first, range.lowerBound == sentenceStart || startsAfterLabel(range.lowerBound) || startsAfterStop(range.lowerBound)
         else { return text }
+        // "the mentally ill tenants …" → "the tenants with …": the writer's own determiner,
+        // kept, keeps the small letter they gave it.
+        if let own = [ownDeterminer, determiner?.token].compactMap({ $0 }).first(where: { tokens[$0].range.lowerBound == range.lowerBound }),
+           let start = original(own).first, start.isLowercase, text.hasPrefix(original(own) + " ") { return text }
         return head.uppercased() + text.dropFirst()
     }
 

@@ -72,7 +72,7 @@ enum Grammar {
             yes please ok okay just only even still already always often sometimes usually once twice
             last next upstate downstate downtown uptown overnight abroad anyway instead together alone
             outside inside upstairs downstairs nearby ahead behind beyond early late back away forward home
-            below above beneath besides despite except onto till unlike versus via whereas whenever wherever
+            below above beneath besides despite except onto till unlike versus via whereas whenever wherever so bc
             """
         var set = Set(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
         set.formUnion(beForms.keys)

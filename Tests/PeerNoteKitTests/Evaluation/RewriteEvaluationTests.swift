@@ -19,13 +19,15 @@ import PeerNoteKit
     /// suggestions exact. The second development batch, by another writer, read 65.3% exact for
     /// `fix` (32/49) before tuning; the second test part (new writer, 2026-12-07) 83.9% (26/31);
     /// the third development batch (a new writer, two voices) 60.0% (30/50) at first look; the
-    /// fourth (two more writers) 84.6% (55/65) at first look.
+    /// fourth (two more writers) 84.6% (55/65) at first look; the fifth (two more) 80.6% (54/67)
+    /// at first look.
     /// Guidance only where no rewrite is expected: 0.75 of those sentences, but 0.55 for the
     /// fourth batch, whose first writer expects none for many behaviour words the others rewrite.
     @Test(arguments: [("rewrites-dev.yml", 130, 26, RewriteFloors.devSafeExact, RewriteFloors.devFirstExact, 0.75),
                       ("rewrites-dev2.yml", 240, 37, RewriteFloors.dev2SafeExact, RewriteFloors.dev2FirstExact, 0.75),
                       ("rewrites-dev3.yml", 240, 46, RewriteFloors.dev3SafeExact, RewriteFloors.dev3FirstExact, 0.75),
                       ("rewrites-dev4.yml", 220, 60, RewriteFloors.dev4SafeExact, RewriteFloors.dev4FirstExact, 0.55),
+                      ("rewrites-dev5.yml", 220, 62, RewriteFloors.dev5SafeExact, RewriteFloors.dev5FirstExact, 0.75),
                       ("rewrites.yml", 310, 56, RewriteFloors.testSafeExact, RewriteFloors.testFirstExact, 0.75),
                       ("rewrites-test2.yml", 160, 30, RewriteFloors.test2SafeExact, RewriteFloors.test2FirstExact, 0.75)])
     func eachSetStaysAboveItsFloors(file: String, sentences: Int, applied: Int, safeExact: Double, firstExact: Double,
@@ -65,9 +67,10 @@ import PeerNoteKit
 /// Measured on the rewriter as built (see the README's table); raise them as it improves.
 enum RewriteFloors {
     static let devSafeExact = 0.99, devFirstExact = 0.68
-    static let dev2SafeExact = 0.895, dev2FirstExact = 0.43
-    static let dev3SafeExact = 0.695, dev3FirstExact = 0.53
-    static let dev4SafeExact = 0.86, dev4FirstExact = 0.54
-    static let testSafeExact = 0.88, testFirstExact = 0.41
-    static let test2SafeExact = 0.85, test2FirstExact = 0.50
+    static let dev2SafeExact = 0.90, dev2FirstExact = 0.445
+    static let dev3SafeExact = 0.695, dev3FirstExact = 0.57
+    static let dev4SafeExact = 0.90, dev4FirstExact = 0.565
+    static let dev5SafeExact = 0.85, dev5FirstExact = 0.60
+    static let testSafeExact = 0.88, testFirstExact = 0.42
+    static let test2SafeExact = 0.85, test2FirstExact = 0.51
 }

@@ -165,7 +165,7 @@ import PeerNoteKit
         // A wording that starts with an auxiliary is no noun phrase, nor follows the writer's verb.
         #expect(firstSuggestions("The vigil honored suicide victims from the neighborhood with candles and music.")
                 == "The vigil honored people who died by suicide from the neighborhood with candles and music.")
-        #expect(firstSuggestions("Dana has been clean for fourteen months.") == "Dana has been sober for fourteen months.")
+        #expect(firstSuggestions("Dana has been clean for fourteen months.") == "Dana has been in recovery for fourteen months.")
         // A verb of saying takes what was said without the comma that set the phrase off.
         #expect(firstSuggestions("Per pt, she slept in her car three nights last week.") == "She said she slept in her car three nights last week.")
         // A past alternative of a verb entry is not made past again ("inviteded").

@@ -87,4 +87,34 @@ import PeerNoteKit
         #expect(finding.suggestionsToRead(open: "\"", close: "\"").first == "leaving out \"so-called\"")
         #expect(fixed("Malia brought her so-called fiancé to the meeting.") == "Malia brought her fiancé to the meeting.")
     }
+    @Test func aHeadingInCapitalsStaysInCapitals() {
+        // "PT'S RESPONSE:": the heading is in capitals, though the words after it are not.
+        #expect(fixed("PT'S RESPONSE: receptive, took the flyer for the job fair.") == "THE PERSON'S RESPONSE: receptive, took the flyer for the job fair.")
+        // A heading has no verb: the word after the label is a noun the person owns.
+        #expect(fixed("PT GOALS: get ID, find work, keep his room.") == "THE PERSON'S GOALS: get ID, find work, keep his room.")
+        // A field's own label is never rewritten.
+        #expect(fixed("PT NAME: Dana Smith\nMet today.") == "PT NAME: Dana Smith\nMet today.")
+    }
+
+    @Test func aWritersSmallLetterOnTheirOwnDeterminerStays() {
+        // The sentence is the writer's, begun with "the"; only the words after it move.
+        #expect(firstSuggestion("dx-the-mentally-ill", in: "the mentally ill tenants in the building got a new super who yells")
+                == "the tenants with mental illness")
+    }
+
+    @Test func aPassiveDoneByThePersonIsThePersons() {
+        #expect(fixed("Peer services were refused by pt on 2/4 and 2/6.") == "Peer services were declined by the person on 2/4 and 2/6.")
+        // Done by someone else, or by no one named: someone else's doing.
+        for text in ["Her transfer was refused by the landlord in March.", "She was refused a bed after curfew."] {
+            #expect(fixed(text) == text)
+        }
+    }
+
+    @Test func aWordThatNamesItsNounIsNoVerbBeforeIt() {
+        // "refuse f/u calls": "follow up calls" would make the calls its object.
+        #expect(fixed("Pts who refuse f/u calls are flagged for the bridger.") == "People who decline follow-up calls are flagged for the bridger.")
+        #expect(fixed("Will f/u with Dana on Thursday.") == "Will follow up with Dana on Thursday.")
+        // After a modal a noun cannot stand: no rewrite rather than a wrong one.
+        #expect(fixed("Peer will f/u calls tomorrow.") == "Peer will f/u calls tomorrow.")
+    }
 }

@@ -67,8 +67,9 @@ struct ContextRules {
         if entry.pointee.context.subject == .label {
             if Subject.describesSomeoneElse(match.tokens, in: sentence, bytes: bytes, roles: roles) { return Silence(.subject) }
         } else if entry.pointee.context.subject == .person && Subject.isPassive(match.tokens.lowerBound, in: sentence) {
-            // "Her application was denied", "she was refused a bed": someone else did it.
-            return Silence(.subject)
+            // "Her application was denied", "she was refused a bed": someone else did it, unless
+            // the passive names the person as the doer ("services were refused by pt").
+            if Subject.agent(ofPassive: match.tokens.upperBound, in: sentence, roles: roles) != .person { return Silence(.subject) }
         } else if let rule = entry.pointee.context.subject {
             let subject = Subject.of(verb: match.tokens.lowerBound, in: sentence, bytes: bytes, roles: roles)
             let fires: Bool

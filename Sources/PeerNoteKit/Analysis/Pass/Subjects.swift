@@ -251,6 +251,24 @@ enum Subject: Equatable {
         return index >= 0 && passiveAuxiliaries.contains(sentence.normalized(index))
     }
 
+    /// The role of the doer a passive names after "by" ("services were refused by pt"), when
+    /// the roles know the words right after "by"; nil otherwise.
+    static func agent(ofPassive verb: Int, in sentence: Sentence, roles: RoleWords) -> LexiconEntry.Role? {
+        let tokens = sentence.tokens
+        var words: [Int] = []
+        var index = verb + 1
+        while index < tokens.count && words.count < 4 {
+            if tokens[index].isWordLike { words.append(index) } else if tokens[index].kind != .space { break }
+            index += 1
+        }
+        guard words.count >= 2, sentence.normalized(words[0]) == "by" else { return nil }
+        // The longest phrase the roles know: "the participant", not its "the".
+        for end in words.dropFirst().reversed() {
+            if let (role, first) = roles.role(endingAt: end, in: sentence), first == words[1] { return role }
+        }
+        return nil
+    }
+
     private static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "being", "be", "is", "are", "am", "get", "gets",
                                                           "got", "getting", "gotten"]
 
