@@ -106,6 +106,11 @@ import PeerNoteKit
         #expect(try flags("She was refused a bed because she came after curfew.").isEmpty)
         #expect(try flags("She was refusing the ride to the clinic.") == ["refusing"])
         #expect(try flags("He had refused the ride twice.") == ["refused"])
+        // One adverb may stand inside the passive: "was repeatedly denied", "is easily handled".
+        #expect(try flags("Her application was repeatedly denied by the county.").isEmpty)
+        #expect(try flags("She was never refused a bed at that shelter.").isEmpty)
+        #expect(try flags("Mr. Quist is easily handled if staff approach him slowly.") == ["handled"])
+        #expect(try flags("She had already refused the ride twice.") == ["refused"])
     }
 
     @Test func theWritersOwnQuotedSpeechIsChecked() throws {
