@@ -222,6 +222,8 @@ public struct LexiconEntry: Sendable, Hashable {
         public var between: [String] = []
         /// For context cues: a cue only for concern words standing alone in quotation marks, a
         /// label named as someone's word ("the old petition says “noncompliant”"), not used.
+        /// For concern entries: fires only on words standing alone in quotation marks, the
+        /// writer's scare quotes ("she “lost” her card again").
         public var onlyQuoted: Bool = false
         /// For context cues: a cue that also covers the concern words before it in its clause
         /// when it closes the clause, an attribution ("…, in her words.", "an alcoholic by his

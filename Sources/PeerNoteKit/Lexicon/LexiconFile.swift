@@ -427,8 +427,11 @@ private struct Reader {
         if let node = fields["reaches_back"] {
             if let value = node.flag { context.reachesBack = value } else { report(node, "`reaches_back:` must be true or false") }
         }
-        for key in ["applies_to", "between", "only_quoted", "reaches_back"] where side != .context && fields[key] != nil {
+        for key in ["applies_to", "between", "reaches_back"] where side != .context && fields[key] != nil {
             report(fields[key], "`\(key):` belongs to `side: context` entries")
+        }
+        if side != .context && side != .concern, let node = fields["only_quoted"] {
+            report(node, "`only_quoted:` belongs to concern entries and context cues")
         }
         return context
     }

@@ -168,5 +168,9 @@ import PeerNoteKit
             #expect(lines.contains { $0.hasPrefix("bad.yml:9: `quoted:`") })
             #expect(lines.contains { $0.hasPrefix("bad.yml:10:") && $0.contains("sense") })
         }
+        let strength = "lexicon: bad\nside: strength\nentries:\n  - id: x\n    category: c\n    terms: [x]\n    only_quoted: true\n"
+        do { _ = try LexiconFile(path: "bad.yml", contents: strength); Issue.record("accepted") } catch {
+            #expect(error.problems.map(\.description).contains { $0.hasPrefix("bad.yml:7: `only_quoted:`") })
+        }
     }
 }

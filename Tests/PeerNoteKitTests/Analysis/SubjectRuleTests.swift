@@ -101,11 +101,25 @@ import PeerNoteKit
         #expect(try flags("He told the usual sob story about his check.") == ["sob story"])
     }
 
+    @Test func scareQuotesAroundThePersonsAccountAreTheWritersDoubt() throws {
+        // An `only_quoted` concern entry: the word alone in quotation marks, even after "says".
+        #expect(try flags("Nobuhle says she “lost” her MetroCard again.") == ["lost"])
+        #expect(try flags("Marcus \"forgot\" the SSA phone interview again.") == ["forgot"])
+        // The same word unquoted, or inside the person's own quotation, is no doubt.
+        #expect(try flags("Nobuhle lost her MetroCard again, so we called the MTA.").isEmpty)
+        #expect(try flags("Dana said, \"I lost my card on the bus,\" and we ordered a new one.").isEmpty)
+    }
+
     @Test func aPassiveLabellingVerbIsSomeoneElsesDoing() throws {
         #expect(try flags("Her housing application was denied for the second time.").isEmpty)
         #expect(try flags("She was refused a bed because she came after curfew.").isEmpty)
         #expect(try flags("She was refusing the ride to the clinic.") == ["refusing"])
         #expect(try flags("He had refused the ride twice.") == ["refused"])
+        // One adverb may stand inside the passive: "was repeatedly denied", "is easily handled".
+        #expect(try flags("Her application was repeatedly denied by the county.").isEmpty)
+        #expect(try flags("She was never refused a bed at that shelter.").isEmpty)
+        #expect(try flags("Mr. Quist is easily handled if staff approach him slowly.") == ["handled"])
+        #expect(try flags("She had already refused the ride twice.") == ["refused"])
     }
 
     @Test func theWritersOwnQuotedSpeechIsChecked() throws {

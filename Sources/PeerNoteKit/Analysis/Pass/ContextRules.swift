@@ -61,6 +61,8 @@ struct ContextRules {
         if Self.isMarkedOK(after: match.range.upperBound, in: bytes) { return Silence(.markedOK) }
         if !entry.pointee.context.inNames && isInName(match) { return Silence(.name) }
         guard tokens[match.tokens.lowerBound].isWordLike else { return nil }
+        // Scare quotes: an everyday word is a doubt only in quotation marks of its own.
+        if entry.pointee.context.onlyQuoted && !isQuotedAlone(match) { return Silence(.words) }
         if let reason = phrasesSilence(match, words: phrases, window: entry.pointee.context.window) { return Silence(reason) }
         // A labelling verb said of someone else ("the landlord refused"), an everyday word said
         // of a thing ("the kitchen is clean"), staff's word for what someone else does.
@@ -103,8 +105,9 @@ struct ContextRules {
         for cue in cues where cue.lastToken < match.tokens.lowerBound {
             let cueEntry = entries.baseAddress! + cue.entry
             guard cueEntry.pointee.context.appliesTo.isEmpty || cueEntry.pointee.context.appliesTo.contains(entry.pointee.category) else { continue }
-            // A label named as a word, in quotation marks of its own: "says “noncompliant”".
-            if cueEntry.pointee.context.onlyQuoted && !isQuotedAlone(match) { continue }
+            // A label named as a word, in quotation marks of its own: "says “noncompliant”". Scare
+            // quotes are the writer's own marks ("says she “lost” it"), not a label named.
+            if cueEntry.pointee.context.onlyQuoted && (entry.pointee.context.onlyQuoted || !isQuotedAlone(match)) { continue }
             // A cue that needs words before it: "as" after "describe" ("described Zbigniew as").
             // Its subject is the subject of those words: "court papers describe Zbigniew as".
             var verb = cue.firstToken

@@ -238,17 +238,17 @@ enum Subject: Equatable {
     private static let articles: Set<String> = ["a", "an"]
 
     /// Whether the verb at token `verb` is a past participle after a form of "be" or "get"
-    /// ("was denied", "got refused", "has been rejected"): the passive, whose doer is someone
-    /// else. "Was refusing" and "had refused" are the person's own doing.
+    /// ("was denied", "got refused", "has been rejected"), with one adverb between at most ("is
+    /// easily handled", "was never told"): the passive, whose doer is someone else. "Was
+    /// refusing" and "had refused" are the person's own doing.
     static func isPassive(_ verb: Int, in sentence: Sentence) -> Bool {
-        let tokens = sentence.tokens
-        guard tokens[verb].isWordLike, sentence.normalized(verb).hasSuffix("ed") else { return false }
-        var index = verb - 1
-        while index >= 0 && !tokens[index].isWordLike {
-            guard tokens[index].kind == .space else { return false }
-            index -= 1
-        }
-        return index >= 0 && passiveAuxiliaries.contains(sentence.normalized(index))
+        guard sentence.tokens[verb].isWordLike, sentence.normalized(verb).hasSuffix("ed"),
+              let before = wordBefore(verb, in: sentence) else { return false }
+        if passiveAuxiliaries.contains(sentence.normalized(before)) { return true }
+        let word = sentence.normalized(before)
+        guard passiveAdverbs.contains(word) || (word.count > 3 && word.hasSuffix("ly")),
+              let auxiliary = wordBefore(before, in: sentence) else { return false }
+        return passiveAuxiliaries.contains(sentence.normalized(auxiliary))
     }
 
     /// The role of the doer a passive names after "by" ("services were refused by pt"), when
@@ -268,6 +268,9 @@ enum Subject: Equatable {
         }
         return nil
     }
+
+    /// Adverbs without "-ly" that stand inside a passive: "was never told", "got just placed".
+    private static let passiveAdverbs: Set<String> = ["not", "never", "also", "just", "then", "already", "still", "again", "once"]
 
     private static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "being", "be", "is", "are", "am", "get", "gets",
                                                           "got", "getting", "gotten"]
