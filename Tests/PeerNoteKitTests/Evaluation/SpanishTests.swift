@@ -77,6 +77,25 @@ let bilingualLexicon: Lexicon = {
         for element in GoalThread.Element.allCases { #expect(thread.elements[element] != nil, "\(element.rawValue)") }
     }
 
+    @Test func aNoteTypedWithoutMarksOrEnyeIsReadTheSame() throws {
+        let text = """
+        Fecha: 12 de marzo de 2026
+        Duracion: 1 hora 15 minutos
+        Lugar: salon comunitario de la clinica
+        Proposito: Practicar la ruta hacia el trabajo, un paso de su Meta 1.
+        Intervencion: La acompane a la biblioteca para apoyo entre pares individual.
+        Respuesta: Rosa dijo que se sintio mas tranquila.
+        Progreso: Por primera vez hizo la ruta sola.
+        """
+        let analysis = try analyze(text)
+        #expect(analysis.metadata.minutes == 75)
+        #expect(analysis.metadata.setting == .onsite)
+        let thread = try #require(analysis.thread)
+        for element in GoalThread.Element.allCases { #expect(thread.elements[element] != nil, "\(element.rawValue)") }
+        #expect(Accents.typed("acompañé") == ["acompañe", "acompané", "acompane"])
+        #expect(Accents.typed("él", keeping: ["él"]).isEmpty)
+    }
+
     @Test func aWordSaidWithoutTheDOfItsEndingIsTheSameWord() throws {
         let text = "Estaba arrebatao cuando llegué a la visita y no pudimos hacer nada."
         #expect(flagged(try analyze(text), in: text) == ["arrebatao"])
