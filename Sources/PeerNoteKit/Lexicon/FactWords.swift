@@ -108,21 +108,25 @@ struct FactWords: Sendable {
     /// Whether a capitalized word (lowercased) may be part of a person's name.
     func mayBeName(_ word: String) -> Bool { !notNames.contains(word) }
 
-    /// Every phrase found among `words`, leftmost-longest, as the index of its first and last word.
+    /// Every phrase found among `words`, leftmost-longest, as the index of its first and last
+    /// word. A phrase two kinds share is found as each ("on zoom": attendance and the setting).
     func matches(in words: [(word: String, range: Range<Int>)]) -> [(kind: LexiconEntry.FactKind, first: Int, last: Int)] {
         var found: [(kind: LexiconEntry.FactKind, first: Int, last: Int)] = []
         var index = 0
         while index < words.count {
-            var advanced = false
+            var matched: [String]? = nil
             for phrase in phrases[words[index].word] ?? [] where index + phrase.words.count <= words.count {
-                if (1..<phrase.words.count).allSatisfy({ words[index + $0].word == phrase.words[$0] }) {
+                if let matched {
+                    // Longest first: past the matched length nothing else can share its words.
+                    if phrase.words.count < matched.count { break }
+                    if phrase.words != matched { continue }
+                }
+                if matched != nil || (1..<phrase.words.count).allSatisfy({ words[index + $0].word == phrase.words[$0] }) {
                     found.append((phrase.kind, index, index + phrase.words.count - 1))
-                    index += phrase.words.count
-                    advanced = true
-                    break
+                    matched = phrase.words
                 }
             }
-            if !advanced { index += 1 }
+            index += matched?.count ?? 1
         }
         return found
     }

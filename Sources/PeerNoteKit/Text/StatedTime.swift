@@ -196,9 +196,12 @@ enum TimeRange {
     static func first(in bytes: [UInt8], _ range: Range<Int>) -> (minutes: Int, range: Range<Int>)? {
         var index = range.lowerBound
         while index < range.upperBound {
-            // A time starts a number, not a date's last part ("3/24/2026 — 1:00 PM").
-            guard bytes[index] >= 0x30 && bytes[index] <= 0x39,
-                  index == range.lowerBound || !(isDigit(bytes[index - 1]) || [0x2F, 0x2D, 0x2E, 0x3A].contains(bytes[index - 1])) else {
+            // A time starts a number, not a date's last part ("3/24/2026 — 1:00 PM"), or a clock
+            // said in words ("half past 2").
+            let said = (bytes[index] | 0x20 == 0x71 || bytes[index] | 0x20 == 0x68) && (index == range.lowerBound || !isLetter(bytes[index - 1]))
+                && clockWords(bytes, at: index, limit: range.upperBound) != nil
+            guard said || bytes[index] >= 0x30 && bytes[index] <= 0x39,
+                  said || index == range.lowerBound || !(isDigit(bytes[index - 1]) || [0x2F, 0x2D, 0x2E, 0x3A].contains(bytes[index - 1])) else {
                 index += 1
                 continue
             }
@@ -208,6 +211,7 @@ enum TimeRange {
                 // "July 9, 2026 - 11:00 AM": four digits beside a clock are a year, not 20:26.
                 guard start.isMilitary == end.isMilitary else { index += 1; continue }
                 let written = start.hasColon || end.hasColon || start.half != nil || end.half != nil || military
+                    || saidAsClock(bytes, start: index, end: end.end, limit: range.upperBound, within: range)
                 if written, let minutes = length(start, end, military: military), minutes > 0, minutes <= 12 * 60 {
                     return (minutes, index..<end.end)
                 }
@@ -235,6 +239,36 @@ enum TimeRange {
         return minutes
     }
 
+    /// "from 3 to 4 on Thurs", "from 3 to quarter to 4": hours said bare, after "from" and
+    /// before no word that would make them a count ("from 3 to 4 times a week").
+    private static func saidAsClock(_ bytes: [UInt8], start: Int, end: Int, limit: Int, within range: Range<Int>) -> Bool {
+        guard start - range.lowerBound >= 5, bytes[(start - 5)..<start].map({ $0 | 0x20 }).elementsEqual(Array("from ".utf8)),
+              start - 5 == range.lowerBound || !isLetter(bytes[start - 6]) else { return false }
+        var index = end
+        while index < limit && bytes[index] == 0x20 { index += 1 }
+        guard index < limit, isLetter(bytes[index]) else { return true }
+        var wordEnd = index
+        while wordEnd < limit && isLetter(bytes[wordEnd]) { wordEnd += 1 }
+        return wordsAfterClock.contains(String(decoding: bytes[index..<wordEnd].map { $0 | 0x20 }, as: UTF8.self))
+    }
+
+    /// Words that may follow a bare clock range: "from 3 to 4 on Thursday", "… in his room".
+    private static let wordsAfterClock: Set<String> = ["on", "at", "in", "with", "today", "tonight", "this", "and", "for", "then", "while"]
+
+    private static func isLetter(_ byte: UInt8) -> Bool { byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A }
+
+    /// "quarter to 4", "quarter past 3", "half past 3": a clock said in words, and where its
+    /// digits start, with the minutes to add to the hour they name.
+    private static func clockWords(_ bytes: [UInt8], at start: Int, limit: Int) -> (digits: Int, hourOffset: Int, minute: Int)? {
+        for (words, hourOffset, minute) in [("quarter to ", -1, 45), ("quarter past ", 0, 15), ("half past ", 0, 30)] {
+            let count = words.utf8.count
+            if start + count < limit, bytes[start..<(start + count)].map({ $0 | 0x20 }).elementsEqual(Array(words.utf8)), isDigit(bytes[start + count]) {
+                return (start + count, hourOffset, minute)
+            }
+        }
+        return nil
+    }
+
     private struct Clock {
         var hour: Int, minute: Int
         var half: Bool?          // true pm, false am
@@ -245,6 +279,13 @@ enum TimeRange {
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
     private static func time(_ bytes: [UInt8], at start: Int, limit: Int) -> Clock? {
+        if let said = clockWords(bytes, at: start, limit: limit), var clock = time(bytes, at: said.digits, limit: limit),
+           !clock.hasColon, !clock.isMilitary {
+            clock.hour = (clock.hour + said.hourOffset + 12) % 12
+            clock.minute = said.minute
+            clock.hasColon = true   // a clock said in words is a time, as "3:45" is
+            return clock
+        }
         var index = start
         var digits = 0
         while index < limit && isDigit(bytes[index]) { index += 1; digits += 1 }

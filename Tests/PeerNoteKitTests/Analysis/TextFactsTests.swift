@@ -82,6 +82,11 @@ import PeerNoteKit
         Six people new to the clinic heard how peer support works.
         """)
         #expect(facilitated.metadata.person == nil)
+        // A first name and a last initial is a name; a possessive mentions the person again.
+        let initial = analyze("Priya R. - video chk-in 3/3/26 2:05-2:50p\nindividual, video. she went over her list.")
+        #expect(initial.metadata.person == "Priya R.")
+        let possessive = analyze("4/2/26 11:15-12:00\nAd hoc, not on DeWayne's plan.\n\nWent w/ DeWayne Pritchard to the laundromat.")
+        #expect(possessive.metadata.person == "DeWayne Pritchard")
     }
 
     @Test func groupSizesUnderTheLabelsEHRsUse() {
@@ -95,6 +100,34 @@ import PeerNoteKit
         """)
         #expect(group.metadata.groupSize == 14)
         #expect(rules(group).contains("billing-group-size"))
+    }
+
+    @Test func labelsOnTheirOwnLineOrInTheirOwnCell() {
+        // An EHR export: each label alone on its line and its value on the next, or both as cells.
+        let lines = analyze("""
+        Group Peer Support - Budgeting
+
+        Date of Service
+        3/4/2026
+        Facilitator
+        J. Ramos, CPRP
+        Billing Code
+        H0038-HQ
+        Participants
+        14 (roster attached)
+        Start Time: 10:00
+        End Time: 11:00
+
+        Members practiced a weekly budget.
+        """)
+        #expect(lines.metadata.date == "2026-03-04" && lines.metadata.groupSize == 14 && lines.metadata.modifier == "HQ")
+        #expect(lines.metadata.person == nil)   // the facilitator is staff
+        #expect(rules(lines).contains("billing-group-size"))
+        let cells = analyze("Date of Service\t3/31/2026\tFacilitator\tJ. Ramos, CPRP\nParticipants\t9 (roster attached)\n\nMembers compared costs.")
+        #expect(cells.metadata.date == "2026-03-31" && cells.metadata.groupSize == 9)
+        // A label word alone in a story is no field: its next line is no value.
+        let story = analyze("Met Ana at the library for 30 minutes.\nPresent\nand accounted for, she joked.")
+        #expect(story.metadata.groupSize == nil)
     }
 
     @Test func aGroupsSizeAsNotesWriteItInPassing() {
@@ -137,6 +170,11 @@ import PeerNoteKit
         let hearers = analyze("Hearing Voices group 4/22/26, 5:30-7:00pm, onsite - 13 voice-hearers showed up, a record for us.")
         #expect(hearers.metadata.groupSize == 13)
         #expect(rules(hearers).contains("billing-group-size"))
+        // A count with an aside in brackets; the people a respite house calls its guests.
+        let aside = analyze("Music group, 4/1/26, 2:00-3:15pm\nGroup peer support, in person. H0038-HQ. 7 participants (not counting me).")
+        #expect(aside.metadata.groupSize == 7)
+        let guests = analyze("Respite evening group 3/18/26 7-7:45pm\nGroup peer support, onsite. H0038 HQ\nA full house: 13 guests came tonight.")
+        #expect(guests.metadata.groupSize == 13)
     }
 
     @Test func durationsInEveryNotation() {
@@ -154,6 +192,20 @@ import PeerNoteKit
         #expect(!rules(part).contains("billing-duration-mismatch"))
         // A billing code is not hours.
         #expect(analyze("Name: Dana Reyes\nBilling: H0038\n\nWe met at the library.").metadata.minutes == nil)
+        // Hours said bare after "from", and clocks said in words; a count is no clock.
+        let bare = analyze("Met w/ Jonah Whitcomb in his dorm room from 3 to quarter to 4 on Thurs 3/5/26. One on one.")
+        #expect(bare.metadata.rangeMinutes == 45)
+        #expect(analyze("Met Ana from 11 to 12 on 3/5/26 at the library.").metadata.rangeMinutes == 60)
+        #expect(analyze("Met Ana half past 2 until quarter past 3 on 3/5/26.").metadata.rangeMinutes == 45)
+        #expect(analyze("Ana walks from 3 to 4 times a week now, she said on 3/5/26.").metadata.rangeMinutes == nil)
+        // An EHR's minutes field holds the number alone; a units field is no duration.
+        let field = analyze("Client: Rosa Delgado\nStart Time: 15:00\nEnd Time: 15:30\nTotal Time: 45\nUnits: 3\n\nRosa practiced.")
+        #expect(field.metadata.minutes == 45 && field.metadata.rangeMinutes == 30)
+        #expect(rules(field).contains("billing-duration-mismatch"))
+        // The person's quoted words are theirs: "10 minutes" here is no length of the service.
+        let quoted = analyze("Mateo Quispe - 3/30/26 - went with Mateo to his meeting, from 11 to 11:50.\nAfter, he said \"that was 10 minutes of stuff I was scared of.\"")
+        #expect(quoted.metadata.minutes == nil || quoted.metadata.minutes == 50)
+        #expect(!rules(quoted).contains("billing-under-15-minutes"))
     }
 
     @Test func aYearBesideAClockIsNotATime() {
@@ -182,6 +234,23 @@ import PeerNoteKit
         // The clinic's office alone is onsite still.
         let office = analyze("Name: Priya Natarajan\nDOS: 06/09/26\nLocation: peer office, 2nd floor\n\nPriya and I went over her list.")
         #expect(office.metadata.setting == .onsite)
+        // A header line that goes on after the person's label; the group modifier says a group.
+        let youth = analyze("Youth: Malik Lewis, 14. 2/5/2026. Youth peer support, individual, 35 min - walked with him to the park.\n\nMalik talked.")
+        #expect(youth.metadata.person == "Malik Lewis" && youth.metadata.date == "2026-02-05" && youth.metadata.minutes == 35)
+        #expect(youth.metadata.service == .individual)
+        let hq = analyze("Caregivers Circle 3/12/26, 6-7:30pm (1.5 hr). Billed H0038-HQ. 14 parents/caregivers signed in tonight.")
+        #expect(hq.metadata.service == .group && rules(hq).contains("billing-group-size"))
+        // A phrase two facts share is both: "on Zoom" says who attended and the setting.
+        let zoom = analyze("Caregivers Circle - on Zoom\nDOS: March 26, 2026\n\nParents talked about court.")
+        #expect(zoom.metadata.setting == .telehealth)
+        // Someone else's clinic, a hearing office: out in the community; "grp rm 3B" is ours.
+        #expect(analyze("Participant: Rahul Bhatt\nLocation: GI clinic at the hospital, Elmhurst\n\nRahul asked questions.").metadata.setting == .offsite)
+        #expect(analyze("Participant: Lucy Pham\nLOC:   PROS grp rm 3B\n\nLucy shared her plan.").metadata.setting == .onsite)
+        // The setting's word, then the place; street outreach is in the community.
+        let respite = analyze("Grace Tuilagi - 3/20/2026\nFamily peer support, onsite at the respite house, 40 min.\n\nGrace's husband asked questions.")
+        #expect(respite.metadata.setting == .onsite)
+        let outreach = analyze("Street outreach - DeWayne Pritchard - 3/13/26\n\nFound DeWayne with the van, 25 min. We talked about the bed.")
+        #expect(outreach.metadata.setting == .offsite && outreach.metadata.service == .individual)
     }
 
     @Test func aNameAfterTheIsAPlace() {

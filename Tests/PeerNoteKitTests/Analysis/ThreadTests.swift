@@ -30,6 +30,9 @@ import PeerNoteKit
         // Goals in general name none: without a plan, nothing is matched by words either.
         let general = analyzer.analyze(Note(id: "n.txt", text: "We talked about his goals and what he wants this year."))
         #expect(general.thread?.links.isEmpty == true)
+        // A template's goal field left empty names none.
+        let empty = analyzer.analyze(Note(id: "n.txt", text: "DURATION: 5 MIN\nGOAL:\nNOTE: Called Rosa to remind her about Friday."))
+        #expect(empty.thread?.links.isEmpty == true)
         let unknown = analyze(goals, "We worked on Goal 5 today.")
         #expect(rules(unknown).contains("goal-not-on-plan"))
     }
@@ -72,6 +75,9 @@ import PeerNoteKit
         // Of goals met by shared words alone, those met by the most words.
         let passing = analyze(goals, "Dana felt less alone: she called her sister and went to church. She said work at the job is slow.")
         #expect(passing.thread?.linkedGoalIDs == ["G2"])
+        // An ad hoc service is outside the plan: sharing a goal's words does not link it.
+        let adHoc = analyze(goals, "Ad hoc, one time, not on her plan. Dana called her sister and went to church with her because the funeral was today.")
+        #expect(adHoc.thread?.links.isEmpty == true)
         let accidental = analyze(goals, "Dana applied for jobs at the mall to feel useful.")
         #expect(accidental.thread?.links.isEmpty == true)
         #expect(rules(accidental).contains("goal-link-missing"))
@@ -154,6 +160,11 @@ import PeerNoteKit
         // Making contact, then what for: "Called Dana to confirm …", "Met Dana at the warehouse to pick …".
         #expect(purpose("Called Dana to confirm she still wants me with her at the housing appointment."))
         #expect(purpose("Met Dana at the furniture bank to pick out a bed frame."))
+        // "Called him" is also how a label others use begins ("called him a …"): both are read.
+        #expect(purpose("Called him back to see what he needed."))
+        // What the contact was about, as peers say it.
+        #expect(purpose("Saw Dmitri at his kitchen table. Today was about his chess goal."))
+        #expect(purpose("S: Scheduled check-in re: sleep. Dmitri said he sleeps 3 hours."))
         #expect(!purpose("Dana picked up on the second try. She talked about her sister's visit."))
     }
 
@@ -207,6 +218,11 @@ import PeerNoteKit
             let both = analyze(goals, "\(joined)\nThe hearing ended at noon.")
             #expect(both.thread?.elements[.response] != nil && both.thread?.elements[.progress] != nil, "\(joined)")
         }
+        // A label after a sentence's end on the line: "… not on the plan. Reason: …".
+        let inline = analyze(goals, "Ad hoc, one time - court is not on the plan. Reason: Dana asked for company at court.")
+        #expect(inline.thread?.elements[.purpose] != nil)
+        let afterHeading = analyze(goals, "D: The group met on Zoom for spring break. Topic: court and custody stress.")
+        #expect(afterHeading.thread?.elements[.purpose] != nil)
         let dap = analyze(goals, "Data: the sky was grey.\nAssessment:\nPlan: rest.")
         #expect(dap.thread?.elements[.progress] == nil)   // a heading with nothing under it states nothing
     }

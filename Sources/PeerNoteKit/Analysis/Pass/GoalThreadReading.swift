@@ -25,10 +25,12 @@ extension GoalThread {
         if elements[.purpose] == nil, let purpose = infinitiveOfPurpose(evidence.cues) { elements[.purpose] = purpose }
         // A service the note's words name ("Group: Whole Health Action Management") states its type.
         if elements[.type] == nil, let service = metadata.fromText["service"] { elements[.type] = service.range }
-        var (links, unmatched) = Self.links(evidence, goals: metadata.goals, goalStems: goalStems, widened: widened)
+        // An ad hoc service is one the plan does not hold: only a goal the note names links it.
+        let byContent = metadata.adHoc != true
+        var (links, unmatched) = Self.links(evidence, goals: metadata.goals, goalStems: goalStems, widened: widened, byContent: byContent)
         // "Called Keisha about the housing appointment at HRA": a note that shares no goal's own
         // words may still serve one through the words of the goal's part of life.
-        if links.isEmpty && unmatched.isEmpty && widened != goalStems {
+        if byContent && links.isEmpty && unmatched.isEmpty && widened != goalStems {
             links = Self.contentLinks(evidence, goals: metadata.goals, goalStems: widened, after: [])
         }
         return (GoalThread(links: links, elements: elements, units: metadata.units), unmatched)
@@ -74,7 +76,7 @@ extension GoalThread {
     /// How far after a `purposeForGoal` cue, in bytes, its goal may be named.
     static let reach = 32
 
-    private static func links(_ evidence: NoteEvidence, goals: [PlanGoal], goalStems: [Set<String>], widened: [Set<String>])
+    private static func links(_ evidence: NoteEvidence, goals: [PlanGoal], goalStems: [Set<String>], widened: [Set<String>], byContent: Bool)
         -> ([Link], [(id: String, range: Range<Int>)]) {
         var links: [Link] = []
         var unmatched: [(id: String, range: Range<Int>)] = []
@@ -111,7 +113,7 @@ extension GoalThread {
                 links.append(.init(goalID: goals[index].id, kind: .explicit, range: sentence.range, sharedWords: shared[index].sorted()))
             }
         }
-        links = contentLinks(evidence, goals: goals, goalStems: goalStems, after: links)
+        if byContent { links = contentLinks(evidence, goals: goals, goalStems: goalStems, after: links) }
         links.sort { ($0.kind == .explicit ? 0 : 1, $0.range.lowerBound) < ($1.kind == .explicit ? 0 : 1, $1.range.lowerBound) }
         return (links, unmatched)
     }

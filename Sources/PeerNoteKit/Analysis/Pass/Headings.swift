@@ -33,10 +33,36 @@ enum Headings {
                 for element in elements where found[element] == nil { found[element] = range }
                 pending = nil
             }
+            // "Ad hoc, one time. Reason: he asked the team …": a label after a sentence's end.
+            var stop = sentenceStop(in: bytes, from: line.lowerBound, before: line.upperBound)
+            while let end = stop {
+                let after = end + 2..<line.upperBound
+                if let (label, rest) = heading(in: bytes, line: after), hasText(bytes, rest) {
+                    for element in elements(of: label, map: map) where found[element] == nil {
+                        found[element] = after
+                        labels.append(after.lowerBound..<rest.lowerBound)
+                    }
+                }
+                stop = sentenceStop(in: bytes, from: end + 2, before: line.upperBound)
+            }
             lineStart = lineEnd + 1
             if lineEnd < body.upperBound && bytes[lineEnd] == 0x0D && lineStart < body.upperBound && bytes[lineStart] == 0x0A { lineStart += 1 }
         }
         return (found, labels)
+    }
+
+    /// The next ". " in `start..<end` before a colon that could end a label after it: only a
+    /// line with a colon is looked at further.
+    private static func sentenceStop(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, before end: Int) -> Int? {
+        var index = start
+        while index + 2 < end {
+            if bytes[index] == 0x2E && bytes[index + 1] == 0x20 {
+                let limit = min(end, index + 2 + maximumLabelBytes + 1)
+                if (index + 2..<limit).contains(where: { bytes[$0] == 0x3A }) { return index }
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// The elements a heading label states: its own, and those of the labels it joins

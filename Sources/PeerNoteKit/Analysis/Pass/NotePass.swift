@@ -236,6 +236,8 @@ final class NotePass {
                 }
             }
             let kind = cueKinds[index]
+            // "GOAL:" with nothing after it: a template's field left empty names no goal.
+            if kind == .goalReference && Self.isEmptyField(after: match, in: scratch.sentence, bytes) { return }
             evidence.cues.append(.init(entry: index, kind: kind, range: match.range, startsSentence: match.tokens.lowerBound == firstWord,
                                        sentence: evidence.sentencesWithWords))
             if kind == .goalReference || kind == .goalNumber {
@@ -274,6 +276,22 @@ final class NotePass {
         if last + 2 < tokens.count, isSlash(last + 1), tokens[last + 2].isWordLike { return true }
         if first >= 2, isSlash(first - 1), tokens[first - 2].isWordLike { return true }
         return false
+    }
+
+    /// Whether a colon follows the match and nothing but spaces and line breaks follow the colon
+    /// in its sentence: a labelled field left empty.
+    private static func isEmptyField(after match: Matcher.Match, in sentence: Sentence, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let tokens = sentence.tokens
+        var index = match.tokens.upperBound + 1
+        while index < tokens.count, tokens[index].kind == .space { index += 1 }
+        guard index < tokens.count, tokens[index].kind == .punctuation, bytes[tokens[index].range.lowerBound] == 0x3A else { return false }
+        // Only spaces after the colon, up to the sentence's end or the line's.
+        index += 1
+        while index < tokens.count, tokens[index].kind == .space {
+            if bytes[tokens[index].range].contains(0x0A) { return true }
+            index += 1
+        }
+        return index == tokens.count
     }
 
     /// Whether every letter in `range` is a capital (ASCII letters are checked; others pass).

@@ -55,7 +55,8 @@ struct PersonMention {
             if titleLines.contains(line), let name = lastFirst(lineWords, line: line), !staffWords.contains(name.first.lowercased()) {
                 return (name.text, line)
             }
-            for word in lineWords { counts[word.text, default: 0] += 1 }
+            // "DeWayne's plan" mentions DeWayne.
+            for word in lineWords { counts[Self.withoutPossessive(word.text), default: 0] += 1 }
             // "the Rescue Mission", "the Mount Sinai ER": an article makes the words a place's name.
             for var candidate in names(in: lineWords, line: line) where !staffWords.contains(candidate.first.lowercased())
                 && !followsArticle(candidate.range.lowerBound, in: line) {
@@ -158,6 +159,16 @@ struct PersonMention {
             guard Self.isLetterByte(bytes, index) else { index += 1; continue }
             let start = index
             while index < line.upperBound && (Self.isLetterByte(bytes, index) || Self.isInnerMark(bytes, index, end: line.upperBound)) { index += 1 }
+            // "Priya R.": a last name's initial after a name word is part of the name.
+            if previousWasName, index == start + 1, bytes[start] >= 0x41 && bytes[start] <= 0x5A,
+               index < line.upperBound, bytes[index] == 0x2E, bytes[gapStart..<start].elementsEqual([0x20]),
+               index + 1 == line.upperBound || !Self.isLetterByte(bytes, index + 1) {
+                found.append(Word(text: String(decoding: bytes[start...index], as: UTF8.self), range: start..<(index + 1), gap: [0x20]))
+                index += 1
+                previousWasName = false
+                gapStart = index
+                continue
+            }
             // Most words start with a lowercase ASCII letter: passed over before a String is made.
             if bytes[start] >= 0x61 && bytes[start] <= 0x7A {
                 previousWasName = false
@@ -213,6 +224,11 @@ struct PersonMention {
         while end > role, [0x20, 0x2E, 0x0D].contains(bytes[end - 1]) { end -= 1 }
         guard end - role <= 40 else { return false }
         return words.labels[HeadingLabel.key(String(decoding: bytes[role..<end], as: UTF8.self))] == .staff
+    }
+
+    /// "DeWayne's" as "DeWayne".
+    private static func withoutPossessive(_ word: String) -> String {
+        word.hasSuffix("'s") || word.hasSuffix("’s") ? String(word.dropLast(2)) : word
     }
 
     private static func opensNickname(_ gap: [UInt8]) -> Bool {

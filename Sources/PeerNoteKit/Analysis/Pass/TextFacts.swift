@@ -43,7 +43,20 @@ struct TextFacts {
         // A title is one of the first short lines before the narrative starts.
         var titles = 0
         var narrative: [Range<Int>] = [], titleLines: Set<Range<Int>> = []
+        // An export's layout: a label alone on its line ("Participants"), its value on the next.
+        var waiting: LexiconEntry.FactKind? = nil
         for (number, line) in lines.enumerated() {
+            if let kind = waiting {
+                waiting = nil
+                if bareLabel(line) == nil, labelledKind(line) == nil, line.count <= Self.valueLineLimit, !endsSentence(line) {
+                    readLabelled(kind, line)
+                    continue
+                }
+            }
+            if let kind = bareLabel(line) {
+                waiting = kind
+                continue
+            }
             let isTitle = titles < 4 && number < 8 && line.count <= 120 && !endsSentence(line)
             let before = unlabelledPieces.count
             if readLabels(in: line) {
@@ -78,6 +91,10 @@ struct TextFacts {
         // A group size says the service was a group, when nothing else says what it was.
         if found["service"] == nil, found["group_size"]?.isWeak == false, case .number(let size)? = found["group_size"]?.value, size > 1,
            let range = found["group_size"]?.range {
+            set("service", .service(.group), range, weak: true)
+        }
+        // "Billed H0038-HQ": the group modifier says the service was a group.
+        if found["service"] == nil, case .text("HQ")? = found["modifier"]?.value, let range = found["modifier"]?.range {
             set("service", .service(.group), range, weak: true)
         }
         // One person, met somewhere (a phone call, the library), and nothing of a group or a family:
@@ -157,12 +174,24 @@ struct TextFacts {
     private mutating func readLabels(in line: Range<Int>) -> Bool {
         var labelled = false
         var unlabelled: [Range<Int>] = []
-        for piece in pieces(of: line) {
-            guard let kind = labelledKind(piece) else { unlabelled.append(piece); continue }
-            var valueStart = kind.colon + 1
-            while valueStart < piece.upperBound && (bytes[valueStart] == 0x20 || bytes[valueStart] == 0x09 || bytes[valueStart] == 0x2A) { valueStart += 1 }
-            labelled = true
-            readLabelled(kind.kind, valueStart..<piece.upperBound)
+        let pieces = pieces(of: line)
+        var index = 0
+        while index < pieces.count {
+            let piece = pieces[index]
+            index += 1
+            if let kind = labelledKind(piece) {
+                var valueStart = kind.colon + 1
+                while valueStart < piece.upperBound && (bytes[valueStart] == 0x20 || bytes[valueStart] == 0x09 || bytes[valueStart] == 0x2A) { valueStart += 1 }
+                labelled = true
+                readLabelled(kind.kind, valueStart..<piece.upperBound)
+            } else if index < pieces.count, let kind = bareLabel(piece), labelledKind(pieces[index]) == nil, bareLabel(pieces[index]) == nil {
+                // "Date of Service<tab>3/31/2026<tab>Facilitator<tab>J. Ramos": label and value as cells.
+                labelled = true
+                readLabelled(kind, pieces[index])
+                index += 1
+            } else {
+                unlabelled.append(piece)
+            }
         }
         // "DOS: 02/05/26      10:00–11:30 AM (90 min)": the pieces beside a label are header text too.
         if labelled {
@@ -187,6 +216,41 @@ struct TextFacts {
         }
         guard let kind = words.labels[key.label] else { return nil }
         return (kind, colon)
+    }
+
+    /// The fact a label without a colon names, where the label is all of `range`: an export's
+    /// field name alone on its line or in its own cell ("Participants", "Date of Service").
+    private func bareLabel(_ range: Range<Int>) -> LexiconEntry.FactKind? {
+        guard range.count <= 40, !bytes[range].contains(0x3A) else { return nil }
+        var start = range.lowerBound, end = range.upperBound
+        while start < end, [0x20, 0x09, 0x2A, 0x23, 0x2D, 0x5F].contains(bytes[start]) { start += 1 }
+        while end > start, [0x20, 0x09, 0x2A].contains(bytes[end - 1]) { end -= 1 }
+        guard start < end else { return nil }
+        let key = Array(bytes[start..<end]).withUnsafeBufferPointer { HeadingLabel.key($0) }
+        guard key.words <= 5 else { return nil }
+        return words.labels[key.label]
+    }
+
+    /// The longest line read as the value of a label on the line before it (a sentence is none).
+    private static let valueLineLimit = 160
+
+    /// Where the text after a label's value goes on past its first sentence ("Malik Lewis, 14.
+    /// 2/5/2026 …"), if it does.
+    private func firstSentenceEnd(in value: Range<Int>) -> Int? {
+        var index = value.lowerBound
+        while index + 1 < value.upperBound {
+            // ". " after a word of two or more letters: "Malik Lewis, 14." but not "J. Ramos".
+            if bytes[index] == 0x2E, bytes[index + 1] == 0x20, index - value.lowerBound >= 2,
+               bytes[index - 2] != 0x20, bytes[index - 2] != 0x2E { return index + 2 }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Bytes that end one field of a title and start the next: , ; ( ) | - and the first byte
+    /// of an en or em dash.
+    private static func separatesFields(_ byte: UInt8) -> Bool {
+        byte == 0x2C || byte == 0x3B || byte == 0x28 || byte == 0x29 || byte == 0x7C || byte == 0x2D || byte == 0xE2
     }
 
     /// The length of a slash or a middle dot and the space after it at `index` (" / ", " · "), or nil.
@@ -235,6 +299,8 @@ struct TextFacts {
         case .person, .caregiver:
             let name = personName(text)
             if !name.isEmpty { set(kind == .person ? "person" : "caregiver", .text(name), value) }
+            // "Youth: Malik Lewis, 14. 2/5/2026. Youth peer support, 35 min": the header goes on.
+            if let end = firstSentenceEnd(in: value) { readPhrases(in: end..<value.upperBound, isTitle: true) }
         case .date:
             if let date = firstDate(in: value) { set("date", .text(date.iso), date.range) }
             readPhrases(in: value, isTitle: true)
@@ -243,6 +309,8 @@ struct TextFacts {
             readPhrases(in: value, isTitle: true)
         case .duration:
             if let duration = firstDuration(in: value, strict: false) { set("minutes", .number(duration.minutes), duration.range) }
+            // "Total Time: 45": an EHR's minutes field holds the number alone.
+            else if let minutes = Int(text), (Self.bareMinutes).contains(minutes) { set("minutes", .number(minutes), value) }
             readPhrases(in: value, isTitle: true)
         case .service, .setting:
             readPhrases(in: value, isTitle: true)
@@ -305,7 +373,10 @@ struct TextFacts {
             }
             // "Met Jordan at County Probation, 1:30-2:30 PM, community.": the word standing alone
             // between commas, as a header writes it, says the setting as a title would.
-            if let setting = Self.settingWords[match.kind], !isTitle, length == 1, standsAlone(range, in: line) {
+            // "Family peer support, onsite at the respite house": the word, then where.
+            if let setting = Self.settingWords[match.kind], !isTitle, length == 1,
+               standsAlone(range, in: line) || (Self.settingWordsBeforePlace.contains(lineWords[match.first].word)
+                   && match.last + 1 < lineWords.count && ["at", "in"].contains(lineWords[match.last + 1].word)) {
                 set("setting", .setting(setting), range)
                 continue
             }
@@ -352,7 +423,7 @@ struct TextFacts {
             default: continue
             }
         }
-        if found["minutes"] == nil || found["minutes"]!.isWeak, let duration = firstDuration(in: line, strict: !isTitle) {
+        if found["minutes"] == nil || found["minutes"]!.isWeak, let duration = firstDuration(in: line, strict: !isTitle, quoted: quoted) {
             set("minutes", .number(duration.minutes), duration.range, weak: !isTitle)
         }
         readTimes(in: line, weak: !isTitle)
@@ -425,17 +496,23 @@ struct TextFacts {
     }
 
     /// "… 60 min. 7 participants. The purpose …": a count and its members standing alone, as
-    /// a header states them, between a sentence's start and its end or a comma.
+    /// a header states them, between a sentence's start and its end, a comma or an aside in
+    /// brackets ("7 participants (not counting me)").
     private func isFragment(_ lineWords: [(word: String, range: Range<Int>)], count: Int, member: Int, in line: Range<Int>) -> Bool {
         let (starts, ends) = pieceEdges(lineWords[count].range.lowerBound..<lineWords[member].range.upperBound, in: line)
         let including = member + 1 < lineWords.count && ["incl", "including"].contains(lineWords[member + 1].word)
-        return starts && (ends || including)
+        let aside = bytes[lineWords[member].range.upperBound..<line.upperBound].first { $0 != 0x20 && $0 != 0x09 } == 0x28
+        return starts && (ends || including || aside)
     }
 
     /// The settings a note's own word names (not places that only suggest one).
     private static let settingWords: [LexiconEntry.FactKind: NoteMetadata.Setting] = [
         .settingOnsite: .onsite, .settingOffsite: .offsite, .settingHome: .offsite, .settingVideo: .telehealth, .settingPhone: .telehealth,
     ]
+
+    /// Setting words that say the setting when a place follows ("onsite at the respite
+    /// house"); "community at" is not said.
+    private static let settingWordsBeforePlace: Set<String> = ["onsite", "offsite"]
 
     /// Whether `range` stands alone in brackets: "(onsite)", "( community )".
     private func isBracketed(_ range: Range<Int>, in line: Range<Int>) -> Bool {
@@ -559,12 +636,16 @@ struct TextFacts {
     /// A duration: "45 min", "1 hr 15 min", "1.5 hours", "90 mins", "an hour", "half an hour".
     /// Only a duration that is the service's, not one after or before words such as "late",
     /// "waited" or "every": within three words before and two after in a sentence (`strict`),
-    /// right beside it in a title.
-    private func firstDuration(in range: Range<Int>, strict: Bool) -> (minutes: Int, range: Range<Int>)? {
-        for duration in Duration.all(in: bytes, range) {
-            // A title's words are terse ("in office, 45 min"): only the word right beside counts there.
-            let before = FactWords.words(in: bytes[range.lowerBound..<duration.range.lowerBound]).suffix(strict ? 3 : 1)
-            let after = FactWords.words(in: bytes[duration.range.upperBound..<range.upperBound]).prefix(strict ? 2 : 1)
+    /// right beside it in a title. A duration in the person's quoted words ("that was 10 minutes
+    /// of stuff I was scared of") is theirs, not the service's.
+    private func firstDuration(in range: Range<Int>, strict: Bool, quoted: [Range<Int>] = []) -> (minutes: Int, range: Range<Int>)? {
+        for duration in Duration.all(in: bytes, range) where !quoted.contains(where: { $0.contains(duration.range.lowerBound) }) {
+            // A title's words are terse ("in office, 45 min"): only the word right beside counts there,
+            // and none past a separator ("35 min - walked with him").
+            let start = strict ? range.lowerBound : (bytes[range.lowerBound..<duration.range.lowerBound].lastIndex(where: Self.separatesFields).map { $0 + 1 } ?? range.lowerBound)
+            let end = strict ? range.upperBound : (bytes[duration.range.upperBound..<range.upperBound].firstIndex(where: Self.separatesFields) ?? range.upperBound)
+            let before = FactWords.words(in: bytes[start..<duration.range.lowerBound]).suffix(strict ? 3 : 1)
+            let after = FactWords.words(in: bytes[duration.range.upperBound..<end]).prefix(strict ? 2 : 1)
             let context = (before.map(\.word) + after.map(\.word))
             let excluded = words.matches(in: Array(before) + Array(after)).contains { $0.kind == .notServiceTime }
             if excluded || context.contains("ago") { continue }
@@ -572,6 +653,10 @@ struct TextFacts {
         }
         return nil
     }
+
+    /// A bare number under a duration label read as minutes: fewer than 5 would be hours or
+    /// units, and no service lasts more than a day.
+    private static let bareMinutes = 5...720
 
     private static let timeUnits: Set<String> = ["min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours"]
 
