@@ -30,7 +30,9 @@ struct FactWords: Sendable {
             guard let kind = entry.factKind else { continue }
             // Notes typed without stress marks or ñ ("Duracion", "clinica", "acompane") state the same facts: each
             // phrase is also read as typed. English phrases have no marks to lose, or list both spellings.
-            let terms = entry.terms.flatMap { [$0.text] + Accents.typed($0.text) }
+            // Each spelling once: an entry that lists both ("café", "cafe") states its phrase once.
+            var seen: Set<String> = []
+            let terms = entry.terms.flatMap { [$0.text] + Accents.typed($0.text) }.filter { seen.insert($0).inserted }
             if kind == .lifeArea {
                 lifeAreas.append(terms.map { $0.lowercased() })
                 continue
