@@ -148,7 +148,9 @@ public final class Analyzer {
     /// A goal's content stems.
     /// The content stems of a goal's plan text, and of its text and the person's own words.
     private func stems(of goal: PlanGoal) -> (text: Set<String>, all: Set<String>) {
-        let stems = { (text: String) in self.tokenizer.sentences(of: text).reduce(into: Set<String>()) { $0.formUnion(ContentWords.stems(of: $1)) } }
+        let stems = { (text: String) in
+            self.tokenizer.sentences(of: ContentWords.withoutNamesInBrackets(text)).reduce(into: Set<String>()) { $0.formUnion(ContentWords.stems(of: $1)) }
+        }
         let text = stems(goal.text)
         return (text, text.union(stems(goal.ownWords ?? "")))
     }

@@ -83,6 +83,19 @@ import PeerNoteKit
         #expect(rules(accidental).contains("goal-link-missing"))
     }
 
+    @Test func aNameInBracketsSaysWhoseGoalNotWhatItIsAbout() {
+        let family = """
+        goals:
+          - id: G1
+            text: Mom (Tanya) feels confident speaking up at school meetings
+          - id: G3
+            text: Jaylen gets to class on time every morning
+            own_words: "(Jaylen) I'll go if mornings aren't a war."
+        """
+        let note = analyze(family, "Home visit with Mom (Tanya) and Jaylen at the table. Jaylen missed class twice, so we mapped out his morning.")
+        #expect(note.thread?.linkedGoalIDs == ["G3"])
+    }
+
     @Test func aGoalsPartOfLifeLinksWhenNoWordsAreShared() throws {
         let plan = """
         goals:

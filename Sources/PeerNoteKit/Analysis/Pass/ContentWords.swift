@@ -22,6 +22,22 @@ enum ContentWords {
         "habló", "hablamos", "suyo", "suya", "vez", "veces", "ya", "aún", "todavía", "después", "antes", "luego",
     ]
 
+    /// A family plan's goal with a name in brackets ("Mom (Tanya) feels confident …", "(Jaylen)
+    /// I'll go if …") says whose goal it is; the name is no content a note meets it by.
+    static func withoutNamesInBrackets(_ text: String) -> String {
+        guard text.contains("(") else { return text }
+        var result = "", rest = Substring(text)
+        while let open = rest.firstIndex(of: "(") {
+            result += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: ")") else { rest = rest[open...]; break }
+            let inside = rest[rest.index(after: open)..<close]
+            let isName = !inside.isEmpty && !inside.contains(" ") && inside.first!.isUppercase && inside.dropFirst().allSatisfy(\.isLowercase)
+            if !isName { result += rest[open...close] }
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
+    }
+
     /// The stem of a normalized word: plural, -ing and -ed endings and a final e removed,
     /// so "moving", "moved" and "move" meet, as do "jobs" and "job", "housing" and "house".
     static func stem(_ word: String) -> String {
