@@ -50,7 +50,7 @@ import Testing
         let yaml = "lexicon: t\nside: thread\nentries:\n  - {id: cue-staff, category: staff-subjects, terms: [staff]}\n"
         #expect(throws: InputErrors.self) { try LexiconFile(path: "t.yml", contents: yaml) }
         do { _ = try LexiconFile(path: "t.yml", contents: yaml) } catch {
-            #expect(error.problems.first?.message.contains("must be one of type, purpose, response, progress, goal-reference, rationale, staff-subject") == true)
+            #expect(error.problems.first?.message.contains("must be one of type, purpose, response, progress, goal-reference, goal-number, rationale, staff-subject") == true)
         }
     }
 
