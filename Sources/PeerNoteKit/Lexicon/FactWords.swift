@@ -25,28 +25,38 @@ struct FactWords: Sendable {
         var phrases: [String: [Phrase]] = [:]
         var notNames: Set<String> = [], commonWords: Set<String> = []
         var lifeAreas: [[String]] = []
+        var typedLabels: [String: LexiconEntry.FactKind] = [:]
         for entry in entries {
             guard let kind = entry.factKind else { continue }
+            // Notes typed without stress marks or ñ ("Duracion", "clinica", "acompane") state the same facts: each
+            // phrase is also read as typed. English phrases have no marks to lose, or list both spellings.
+            // Each spelling once: an entry that lists both ("café", "cafe") states its phrase once.
+            var seen: Set<String> = []
+            let terms = entry.terms.flatMap { [$0.text] + Accents.typed($0.text) }.filter { seen.insert($0).inserted }
             if kind == .lifeArea {
-                lifeAreas.append(entry.terms.map { $0.text.lowercased() })
+                lifeAreas.append(terms.map { $0.lowercased() })
                 continue
             }
             if kind == .commonWord {
-                commonWords.formUnion(entry.terms.map { $0.text.lowercased() })
+                commonWords.formUnion(terms.map { $0.lowercased() })
                 continue
             }
             if kind == .notAName {
-                notNames.formUnion(entry.terms.map { $0.text.lowercased() })
+                notNames.formUnion(terms.map { $0.lowercased() })
                 continue
             }
-            for heading in entry.headings { labels[HeadingLabel.key(heading)] = kind }
-            for term in entry.terms {
-                let words = Self.words(in: Array(term.text.utf8)[...]).map(\.word)
+            for heading in entry.headings {
+                labels[HeadingLabel.key(heading)] = kind
+                for spelling in Accents.typed(heading) { typedLabels[HeadingLabel.key(spelling)] = kind }
+            }
+            for term in terms {
+                let words = Self.words(in: Array(term.utf8)[...]).map(\.word)
                 guard let first = words.first else { continue }
                 phrases[first, default: []].append(Phrase(words: words, kind: kind))
             }
         }
-        self.labels = labels
+        // A written heading keeps its fact: a typed spelling never takes another's label.
+        self.labels = labels.merging(typedLabels) { written, _ in written }
         self.notNames = notNames
         self.commonWords = commonWords
         self.lifeAreas = lifeAreas

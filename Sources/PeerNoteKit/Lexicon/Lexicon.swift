@@ -92,13 +92,13 @@ public struct Lexicon: Sendable {
         for (index, entry) in entries.enumerated() where entry.role == nil && entry.side != .fact && foldsAccents.contains(entry.id) {
             let phrases = entry.terms.map { ($0.text, $0.form, false) } + entry.exceptions.map { ($0, Form.literal, true) }
             for (phrase, form, isException) in phrases {
-                // A concern word as Caribbean Spanish says it, its -ado dropping the d ("arrebatao", "castigao"), and as an
-                // English keyboard types it, ñ as n ("la regane", "nino"), is the same word.
+                // A word as an English keyboard types it, ñ as n ("la regane", "acompane"), is the same word, and so is
+                // a concern word as Caribbean Spanish says it, its -ado dropping the d ("arrebatao", "castigao").
                 let spoken = entry.side == .concern ? Accents.spoken(phrase) : nil
-                let folded = Accents.folded(phrase, keeping: accentsMatter)
-                let typed = entry.side == .concern ? Accents.withoutTilde(folded ?? phrase) : nil
-                for variant in [folded, spoken, spoken.flatMap { Accents.folded($0, keeping: accentsMatter) }, typed] {
-                    guard let variant, let key = Self.key(for: variant, tokenizer: tokenizer), claimed.insert(key).inserted else { continue }
+                let variants = Accents.typed(phrase, keeping: accentsMatter)
+                    + (spoken.map { [$0] + Accents.typed($0, keeping: accentsMatter) } ?? [])
+                for variant in variants {
+                    guard let key = Self.key(for: variant, tokenizer: tokenizer), claimed.insert(key).inserted else { continue }
                     keyed.append((key, Matcher.Pattern(entry: index, form: form, isException: isException,
                                                        requiresCapitals: Self.isAbbreviation(phrase), requiresSlash: Self.isSlashed(phrase))))
                 }
@@ -108,7 +108,7 @@ public struct Lexicon: Sendable {
         for entry in entries {
             let fold = foldsAccents.contains(entry.id)
             let words = { (phrases: [String]) in
-                (phrases + (fold ? phrases.compactMap { Accents.folded($0, keeping: accentsMatter) } : []))
+                (phrases + (fold ? phrases.flatMap { Accents.typed($0, keeping: accentsMatter) } : []))
                     .map { Self.words(of: $0, tokenizer: tokenizer) }.filter { !$0.isEmpty }
             }
             let context = entry.context
@@ -141,9 +141,21 @@ public struct Lexicon: Sendable {
         for entry in entries where entry.side == .thread {
             for heading in entry.headings { headings[HeadingLabel.key(heading)] = entry.category }
         }
+        // A Spanish heading typed without its marks ("Proposito:") is the same heading; a written one keeps its key.
+        for entry in entries where entry.side == .thread && foldsAccents.contains(entry.id) {
+            for heading in entry.headings {
+                for spelling in Accents.typed(heading) where headings[HeadingLabel.key(spelling)] == nil {
+                    headings[HeadingLabel.key(spelling)] = entry.category
+                }
+            }
+        }
         self.headings = headings
         roles = RoleWords(entries.flatMap { entry in
-            entry.role.map { role in entry.terms.map { (Self.words(of: $0.text, tokenizer: tokenizer), role) } } ?? []
+            entry.role.map { role in
+                let phrases = entry.terms.map(\.text)
+                    + (foldsAccents.contains(entry.id) ? entry.terms.flatMap { Accents.typed($0.text, keeping: accentsMatter) } : [])
+                return phrases.map { (Self.words(of: $0, tokenizer: tokenizer), role) }
+            } ?? []
         })
         facts = FactWords(entries)
         grammar = GrammarWords(entries)

@@ -9,7 +9,7 @@ import Foundation
 /// that is missing, stale or unreadable is simply rebuilt.
 enum LexiconCache {
     /// Bumped whenever the layout below changes.
-    static let formatVersion: UInt64 = 18
+    static let formatVersion: UInt64 = 19
 
     /// The folder for snapshots, or nil when caching is off.
     static var folder: String? {

@@ -177,6 +177,17 @@ public enum Accents {
         return phrase.replacingOccurrences(of: "ñ", with: "n").replacingOccurrences(of: "Ñ", with: "N")
     }
 
+    /// The spellings of `phrase` a hurried keyboard types: without stress marks (keeping the
+    /// words in `kept`), with ñ as n, and both; each differs from `phrase`, none twice.
+    static func typed(_ phrase: String, keeping kept: Set<String> = []) -> [String] {
+        let folded = folded(phrase, keeping: kept)
+        var spellings: [String] = []
+        for spelling in [folded, withoutTilde(phrase), withoutTilde(folded ?? phrase)] {
+            if let spelling, spelling != phrase, !spellings.contains(spelling) { spellings.append(spelling) }
+        }
+        return spellings
+    }
+
     /// `phrase` with every word folded except those in `kept` (normalized words), or nil when
     /// nothing changes.
     static func folded(_ phrase: String, keeping kept: Set<String>) -> String? {

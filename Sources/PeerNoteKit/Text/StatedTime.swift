@@ -38,11 +38,13 @@ enum DateText {
             if let day = words.number(at: index + 1), (1...31).contains(day), let year = words.number(at: index + 2 + ordinal), (1900...2100).contains(year) {
                 if let iso = ServiceDate.iso("\(year)-\(pad(month))-\(pad(day))") { return (iso, word.range.lowerBound..<words.items[index + 2 + ordinal].range.upperBound) }
             }
-            // "12 de marzo de 2026"
-            if index > 1, words.items[index - 1].lowercased == "de", index + 2 < words.items.count, words.items[index + 1].lowercased == "de",
-               let day = words.number(at: index - 2), (1...31).contains(day), let year = words.number(at: index + 2), (1900...2100).contains(year),
-               let iso = ServiceDate.iso("\(year)-\(pad(month))-\(pad(day))") {
-                return (iso, words.items[index - 2].range.lowerBound..<words.items[index + 2].range.upperBound)
+            // "12 de marzo de 2026", and typed in a hurry, "6 de marzo 2026"
+            if index > 1, words.items[index - 1].lowercased == "de", let day = words.number(at: index - 2), (1...31).contains(day) {
+                let yearIndex = index + 1 < words.items.count && words.items[index + 1].lowercased == "de" ? index + 2 : index + 1
+                if yearIndex < words.items.count, let year = words.number(at: yearIndex), (1900...2100).contains(year),
+                   let iso = ServiceDate.iso("\(year)-\(pad(month))-\(pad(day))") {
+                    return (iso, words.items[index - 2].range.lowerBound..<words.items[yearIndex].range.upperBound)
+                }
             }
             if index > 0, let day = words.number(at: index - 1), (1...31).contains(day), var year = words.number(at: index + 1) {
                 // "20-May-26": a year of two digits, only where hyphens hold the three together.

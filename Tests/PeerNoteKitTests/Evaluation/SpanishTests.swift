@@ -77,6 +77,37 @@ let bilingualLexicon: Lexicon = {
         for element in GoalThread.Element.allCases { #expect(thread.elements[element] != nil, "\(element.rawValue)") }
     }
 
+    @Test func aNoteTypedWithoutMarksOrEnyeIsReadTheSame() throws {
+        let text = """
+        Fecha: 12 de marzo de 2026
+        Duracion: 1 hora 15 minutos
+        Lugar: salon comunitario de la clinica
+        Proposito: Practicar la ruta hacia el trabajo, un paso de su Meta 1.
+        Intervencion: La acompane a la biblioteca para apoyo entre pares individual.
+        Respuesta: Rosa dijo que se sintio mas tranquila.
+        Progreso: Por primera vez hizo la ruta sola.
+        """
+        let analysis = try analyze(text)
+        #expect(analysis.metadata.minutes == 75)
+        #expect(analysis.metadata.setting == .onsite)
+        let thread = try #require(analysis.thread)
+        for element in GoalThread.Element.allCases { #expect(thread.elements[element] != nil, "\(element.rawValue)") }
+        #expect(Accents.typed("acompañé") == ["acompañe", "acompané", "acompane"])
+        #expect(Accents.typed("él", keeping: ["él"]).isEmpty)
+    }
+
+    @Test func aHurriedHeaderStatesTheDateServiceAndTopic() throws {
+        let text = """
+        Visita en casa, viernes 6 de marzo 2026. Apoyo de pares de familia con Yanira, mamá de Jayden.
+
+        Grupo mensual después del partido. Tema de hoy: como manejar el estrés del trabajo.
+        """
+        let analysis = try analyze(text)
+        #expect(analysis.metadata.date == "2026-03-06")
+        #expect(analysis.metadata.service == .family)
+        #expect(try #require(analysis.thread).elements[.purpose] != nil)
+    }
+
     @Test func aWordSaidWithoutTheDOfItsEndingIsTheSameWord() throws {
         let text = "Estaba arrebatao cuando llegué a la visita y no pudimos hacer nada."
         #expect(flagged(try analyze(text), in: text) == ["arrebatao"])
@@ -217,10 +248,10 @@ let bilingualLexicon: Lexicon = {
     /// 2026-12-06: 0.812, 0.578, 21.1%, 1.5%; main before issue 22: precision 0.773, recall 0.094).
     @Test func theBlindSpanishSentencesStayAboveTheirFloors() throws {
         try expectSentences("sentences-es.yml", atLeast: 300, precision: 0.95, recall: 0.89, tricky: 0.07)
-        // The second test part, new writers (fourth round: 0.959, 0.845, 3.1%; third round:
+        // The second test part, new writers (fifth round: 0.959, 0.855, 3.1%; fourth round: 0.959, 0.845, 3.1%; third round:
         // 0.958, 0.824, 3.1%, recovery 1.7%;
         // second round: 0.933, 0.793, 6.2%).
-        try expectSentences("sentences-es-test2.yml", atLeast: 300, precision: 0.95, recall: 0.84, tricky: 0.04, recovery: 0.02)
+        try expectSentences("sentences-es-test2.yml", atLeast: 300, precision: 0.95, recall: 0.85, tricky: 0.04, recovery: 0.02)
     }
 
     /// The second blind Spanish batch (a development part, tuned on after its first reading:
@@ -245,6 +276,15 @@ let bilingualLexicon: Lexicon = {
     @Test func theFourthSpanishBatchStaysAboveItsFloors() throws {
         try expectSentences("sentences-es-dev4.yml", atLeast: 400, precision: 0.97, recall: 0.96, tricky: 0.02)
         try expectNotes("notes-es-dev4", atLeast: 24, facts: 0.95, goalLink: 0.93, elements: 0.9)
+    }
+
+    /// The fifth blind batch (development part: Mexican and Central American Spanish typed without
+    /// marks, a Puerto Rican chart register; first reading before tuning: precision 0.953, recall
+    /// 0.864, tricky false alarms 3.9%; notes goal link 90.5%, purpose 95.8%, progress 87.5%,
+    /// service 91.7%, date 95.8%).
+    @Test func theFifthSpanishBatchStaysAboveItsFloors() throws {
+        try expectSentences("sentences-es-dev5.yml", atLeast: 400, precision: 0.98, recall: 0.96, tricky: 0.01)
+        try expectNotes("notes-es-dev5", atLeast: 24, facts: 0.95, goalLink: 0.9, elements: 0.85)
     }
 
     /// The blind Spanish notes (test part): goal link and elements from the words alone.
