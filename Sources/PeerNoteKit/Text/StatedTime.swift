@@ -242,7 +242,7 @@ enum TimeRange {
     /// "from 3 to 4 on Thurs", "from 3 to quarter to 4": hours said bare, after "from" and
     /// before no word that would make them a count ("from 3 to 4 times a week").
     private static func saidAsClock(_ bytes: [UInt8], start: Int, end: Int, limit: Int, within range: Range<Int>) -> Bool {
-        guard start - range.lowerBound >= 5, bytes[(start - 5)..<start].map({ $0 | 0x20 }).elementsEqual(Array("from ".utf8)),
+        guard start - range.lowerBound >= 5, spells("from ", in: bytes, at: start - 5, limit: start),
               start - 5 == range.lowerBound || !isLetter(bytes[start - 6]) else { return false }
         var index = end
         while index < limit && bytes[index] == 0x20 { index += 1 }
@@ -257,12 +257,18 @@ enum TimeRange {
 
     private static func isLetter(_ byte: UInt8) -> Bool { byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A }
 
+    /// Whether `bytes` at `index` spell `word` (lowercase ASCII) in any case, within `limit`;
+    /// compared in place, as this runs on words of every line a note's facts are read from.
+    private static func spells(_ word: String, in bytes: [UInt8], at index: Int, limit: Int) -> Bool {
+        index + word.utf8.count <= limit && zip(bytes[index...], word.utf8).allSatisfy { $0 | 0x20 == $1 }
+    }
+
     /// "quarter to 4", "quarter past 3", "half past 3": a clock said in words, and where its
     /// digits start, with the minutes to add to the hour they name.
     private static func clockWords(_ bytes: [UInt8], at start: Int, limit: Int) -> (digits: Int, hourOffset: Int, minute: Int)? {
         for (words, hourOffset, minute) in [("quarter to ", -1, 45), ("quarter past ", 0, 15), ("half past ", 0, 30)] {
             let count = words.utf8.count
-            if start + count < limit, bytes[start..<(start + count)].map({ $0 | 0x20 }).elementsEqual(Array(words.utf8)), isDigit(bytes[start + count]) {
+            if start + count < limit, spells(words, in: bytes, at: start, limit: limit), isDigit(bytes[start + count]) {
                 return (start + count, hourOffset, minute)
             }
         }
@@ -336,7 +342,7 @@ enum TimeRange {
         else {
             let words = ["to", "until", "till", "til", "hasta", "a"]  // "de 10:00 a 11:00"
             guard let word = words.first(where: { word in
-                index + word.utf8.count <= limit && zip(bytes[index...], word.utf8).allSatisfy { $0 | 0x20 == $1 }
+                spells(word, in: bytes, at: index, limit: limit)
                     && (index + word.utf8.count == limit || bytes[index + word.utf8.count] == 0x20)
             }) else { return nil }
             end = index + word.utf8.count

@@ -203,32 +203,31 @@ struct TextFacts {
 
     /// The fact a `Label: value` piece's label names, and where its colon is.
     private func labelledKind(_ piece: Range<Int>) -> (kind: LexiconEntry.FactKind, colon: Int)? {
-        guard let colon = bytes[piece].firstIndex(of: 0x3A), colon - piece.lowerBound <= 40 else { return nil }
-        var labelStart = piece.lowerBound
-        while labelStart < colon, [0x20, 0x09, 0x2A, 0x23, 0x2D, 0x5F].contains(bytes[labelStart]) { labelStart += 1 }
-        let label = Array(bytes[labelStart..<colon])
-        guard !label.isEmpty else { return nil }
-        let key = label.withUnsafeBufferPointer { HeadingLabel.key($0) }
-        guard key.words <= 5 else { return nil }
+        guard let colon = bytes[piece].firstIndex(of: 0x3A), colon - piece.lowerBound <= 40,
+              let key = labelKey(piece.lowerBound..<colon) else { return nil }
         // "Group size today: 13": a label said of this one session is the label.
-        for when in [" today", " tonight"] where key.label.hasSuffix(when) {
-            if let kind = words.labels[String(key.label.dropLast(when.count))] { return (kind, colon) }
+        for when in [" today", " tonight"] where key.hasSuffix(when) {
+            if let kind = words.labels[String(key.dropLast(when.count))] { return (kind, colon) }
         }
-        guard let kind = words.labels[key.label] else { return nil }
+        guard let kind = words.labels[key] else { return nil }
         return (kind, colon)
+    }
+
+    /// The key of the label written in `range`, the marks a template puts before it ("## ",
+    /// "- ", "**") left off, when it is short enough to be one (five words at most).
+    private func labelKey(_ range: Range<Int>) -> String? {
+        var start = range.lowerBound
+        while start < range.upperBound, [0x20, 0x09, 0x2A, 0x23, 0x2D, 0x5F].contains(bytes[start]) { start += 1 }
+        guard start < range.upperBound else { return nil }
+        let key = Array(bytes[start..<range.upperBound]).withUnsafeBufferPointer { HeadingLabel.key($0) }
+        return key.words <= 5 ? key.label : nil
     }
 
     /// The fact a label without a colon names, where the label is all of `range`: an export's
     /// field name alone on its line or in its own cell ("Participants", "Date of Service").
     private func bareLabel(_ range: Range<Int>) -> LexiconEntry.FactKind? {
-        guard range.count <= 40, !bytes[range].contains(0x3A) else { return nil }
-        var start = range.lowerBound, end = range.upperBound
-        while start < end, [0x20, 0x09, 0x2A, 0x23, 0x2D, 0x5F].contains(bytes[start]) { start += 1 }
-        while end > start, [0x20, 0x09, 0x2A].contains(bytes[end - 1]) { end -= 1 }
-        guard start < end else { return nil }
-        let key = Array(bytes[start..<end]).withUnsafeBufferPointer { HeadingLabel.key($0) }
-        guard key.words <= 5 else { return nil }
-        return words.labels[key.label]
+        guard range.count <= 40, !bytes[range].contains(0x3A), let key = labelKey(range) else { return nil }
+        return words.labels[key]
     }
 
     /// The longest line read as the value of a label on the line before it (a sentence is none).
