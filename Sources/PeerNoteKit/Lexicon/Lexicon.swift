@@ -119,11 +119,13 @@ public struct Lexicon: Sendable {
                 between: Set(words(context.between).joined())))
         }
         // Cues of different kinds may share words: "said" states a response (thread) and, after
-        // "her chart", reports a label (context). A concern term is claimed by one entry only.
+        // "her chart", reports a label (context); "working toward" is a strength and, before a
+        // goal, the contact's purpose (thread). A concern term is claimed by one entry only.
         let sides = entries.map(\.side)
         let (matcher, collisions) = Matcher.build(keyed) { first, second in
             let kinds: Set<LexiconEntry.Side> = [sides[first.entry], sides[second.entry]]
-            return !first.isException && !second.isException && kinds.contains(.context) && !kinds.contains(.concern)
+            return !first.isException && !second.isException && !kinds.contains(.concern)
+                && (kinds.contains(.context) || kinds == [.strength, .thread])
         }
         for collision in collisions {
             let first = entries[collision.first.entry], second = entries[collision.second.entry]

@@ -183,6 +183,9 @@ import PeerNoteKit
         // A few words may come between: the activity is still done for the goal.
         #expect(purpose("We finished the packet toward her housing goal (Goal 1). She made copies herself."))
         #expect(purpose("Mock interview for the cafeteria job (Goal 1). Dana answered three times."))
+        // A strength's words ("working toward") are also the purpose's, before a goal.
+        #expect(purpose("We kept working toward her goal of returning to work. Dana answered three times."))
+        #expect(purpose("Drove Dana to the job fair. This goes with her Goal 1."))
         // A goal named on its own states no purpose, nor one named in the next sentence.
         #expect(!purpose("Goal 1. Dana answered three questions."))
         #expect(!purpose("Dana answered three questions for me. Goal 1 is her plan's first goal."))
