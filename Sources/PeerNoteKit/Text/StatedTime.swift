@@ -125,6 +125,10 @@ enum Duration {
             if hours.contains(unit), next + 1 < words.items.count, words.items[next].lowercased == "a", words.items[next + 1].lowercased == "half" {
                 total += 30
                 end = next + 1
+            } else if hours.contains(unit), next + 1 < words.items.count, words.items[next].lowercased == "a",
+                      words.items[next + 1].lowercased == "quarter" {  // "an hour and a quarter"
+                total += 15
+                end = next + 1
             } else if hours.contains(unit), next < words.items.count, words.items[next].lowercased == "media" {  // "una hora y media"
                 total += 30
                 end = next
@@ -242,8 +246,11 @@ enum TimeRange {
     /// "from 3 to 4 on Thurs", "from 3 to quarter to 4": hours said bare, after "from" and
     /// before no word that would make them a count ("from 3 to 4 times a week").
     private static func saidAsClock(_ bytes: [UInt8], start: Int, end: Int, limit: Int, within range: Range<Int>) -> Bool {
-        guard start - range.lowerBound >= 5, spells("from ", in: bytes, at: start - 5, limit: start),
-              start - 5 == range.lowerBound || !isLetter(bytes[start - 6]) else { return false }
+        // "from 2 till 3", "from about 2 till 3"
+        guard let lead = clockLeads.first(where: { start - range.lowerBound >= $0.utf8.count && spells($0, in: bytes, at: start - $0.utf8.count, limit: start) })
+        else { return false }
+        let from = start - lead.utf8.count
+        guard from == range.lowerBound || !isLetter(bytes[from - 1]) else { return false }
         var index = end
         while index < limit && bytes[index] == 0x20 { index += 1 }
         guard index < limit, isLetter(bytes[index]) else { return true }
@@ -251,6 +258,9 @@ enum TimeRange {
         while wordEnd < limit && isLetter(bytes[wordEnd]) { wordEnd += 1 }
         return wordsAfterClock.contains(String(decoding: bytes[index..<wordEnd].map { $0 | 0x20 }, as: UTF8.self))
     }
+
+    /// Words before a bare clock range's first hour.
+    private static let clockLeads = ["from ", "from about ", "from around "]
 
     /// Words that may follow a bare clock range: "from 3 to 4 on Thursday", "… in his room".
     private static let wordsAfterClock: Set<String> = ["on", "at", "in", "with", "today", "tonight", "this", "and", "for", "then", "while"]
@@ -348,6 +358,11 @@ enum TimeRange {
             end = index + word.utf8.count
         }
         while end < limit && bytes[end] == 0x20 { end += 1 }
+        // "till about 7:15", "to around 3": the clock after it is the range's end.
+        for word in ["about ", "around "] where spells(word, in: bytes, at: end, limit: limit) {
+            end += word.utf8.count
+            while end < limit && bytes[end] == 0x20 { end += 1 }
+        }
         return (end, true)
     }
 

@@ -199,7 +199,8 @@ import PeerNoteKit
 
     @Test func durationsInEveryNotation() {
         let forms = ["1.25 hours": 75, "an hour and a half": 90, "half an hour": 30, "1h30": 90, "1hr15": 75, "1h 30m": 90,
-                     "1:30 hrs": 90, "1 1/2 hours": 90, "1/2 hour": 30, "1 hour, 15 minutes": 75, "45 min": 45]
+                     "1:30 hrs": 90, "1 1/2 hours": 90, "1/2 hour": 30, "1 hour, 15 minutes": 75, "45 min": 45,
+                     "an hour and a quarter": 75]
         for (written, minutes) in forms {
             let note = analyze("Name: Dana Reyes\nDate: 3/3/2026\nDuration: \(written)\n\nWe met at the library.")
             #expect(note.metadata.minutes == minutes, "\(written)")
@@ -218,6 +219,8 @@ import PeerNoteKit
         #expect(analyze("Met Ana from 11 to 12 on 3/5/26 at the library.").metadata.rangeMinutes == 60)
         #expect(analyze("Met Ana half past 2 until quarter past 3 on 3/5/26.").metadata.rangeMinutes == 45)
         #expect(analyze("Ana walks from 3 to 4 times a week now, she said on 3/5/26.").metadata.rangeMinutes == nil)
+        #expect(analyze("Picked Gene up on 3/3/26 from about 2 till 3 and ran him to the bank.").metadata.rangeMinutes == 60)
+        #expect(analyze("Group in the church basement 1/27/26, from 6 till about 7:15. The usual bunch came.").metadata.rangeMinutes == 75)
         // An EHR's minutes field holds the number alone; a units field is no duration.
         let field = analyze("Client: Rosa Delgado\nStart Time: 15:00\nEnd Time: 15:30\nTotal Time: 45\nUnits: 3\n\nRosa practiced.")
         #expect(field.metadata.minutes == 45 && field.metadata.rangeMinutes == 30)
