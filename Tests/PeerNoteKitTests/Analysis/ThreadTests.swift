@@ -347,6 +347,14 @@ import PeerNoteKit
         for index in results.indices { ledger.record(&results[index], note: [first, second, otherDay][index]) }
         #expect(results.map { $0.findings.contains { $0.rule == "billing-day-limit" } } == [false, true, false])
         #expect(results[1].findings.first { $0.rule == "billing-day-limit" }?.message.contains("reach 13") == true)
+        // A quick note's "Ava L." is the day's "Ava Lindqvist"; "Ava Lopez" is not "Ava Lindqvist".
+        var quick = DayLedger()
+        let full = Note(id: "d", text: "---\nperson: Ava Lindqvist\ndate: 2026-03-04\nminutes: 120\n---\nWe met.")
+        let short = Note(id: "e", text: "---\nperson: Ava L.\ndate: 2026-03-04\nminutes: 75\n---\nWe met again.")
+        let other = Note(id: "f", text: "---\nperson: Ava Lopez\ndate: 2026-03-04\nminutes: 60\n---\nWe met.")
+        var day = [full, short, other].map { analyzer.analyze($0) }
+        for index in day.indices { quick.record(&day[index], note: [full, short, other][index]) }
+        #expect(day.map { $0.findings.contains { $0.rule == "billing-day-limit" } } == [false, true, false])
     }
 
     @Test func badMetadataIsReportedAndLanguageStillChecked() {

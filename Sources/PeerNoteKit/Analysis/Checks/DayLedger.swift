@@ -9,6 +9,8 @@ public struct DayLedger: Sendable {
     public struct Entry: Sendable, Hashable {
         /// The person, lowercased, and the date: the day the units count toward.
         @usableFromInline let day: String
+        /// The person's name, lowercased, and the date, apart.
+        let person: String, date: String
         /// The note's units.
         public let units: Int
 
@@ -16,12 +18,37 @@ public struct DayLedger: Sendable {
         /// `metadata` is the note's facts as analyzed (its own words completing what it was given).
         public init?(_ metadata: NoteMetadata) {
             guard let person = metadata.person, let date = metadata.date, let units = metadata.units, units > 0 else { return nil }
-            self.day = "\(person.lowercased())\u{1F}\(date)"
+            self.person = person.lowercased()
+            self.date = date
+            self.day = "\(self.person)\u{1F}\(date)"
             self.units = units
         }
     }
 
     private var units: [String: Int] = [:]
+    /// The people each date's units were counted for, as first written.
+    private var people: [String: [String]] = [:]
+
+    /// The day `entry` counts toward: its own, or that of a person the same date already has
+    /// under a fuller name ("Ava L." is "Ava Lindqvist", as a peer writes a quick note).
+    private mutating func day(of entry: Entry) -> String {
+        if units[entry.day] != nil { return entry.day }
+        let known = people[entry.date, default: []]
+        if let same = known.first(where: { Self.sameName($0, entry.person) }) { return "\(same)\u{1F}\(entry.date)" }
+        people[entry.date, default: []].append(entry.person)
+        return entry.day
+    }
+
+    /// Whether two lowercased names are one person's: the same first name, and a last name
+    /// where the other has its initial ("ava l." and "ava lindqvist").
+    static func sameName(_ a: String, _ b: String) -> Bool {
+        let first = a.split(separator: " "), second = b.split(separator: " ")
+        guard first.count == 2, second.count == 2, first[0] == second[0] else { return false }
+        let initial = { (word: Substring) in word.count == 1 || (word.count == 2 && word.hasSuffix(".")) }
+        if initial(first[1]) && !initial(second[1]) { return second[1].first == first[1].first }
+        if initial(second[1]) && !initial(first[1]) { return first[1].first == second[1].first }
+        return false
+    }
 
     /// An empty ledger.
     public init() {}
@@ -30,9 +57,10 @@ public struct DayLedger: Sendable {
     /// is the one that takes the day over the limit (a note over the limit by itself is already
     /// reported by its own analysis); nil otherwise.
     public mutating func add(_ entry: Entry) -> Int? {
-        let before = units[entry.day, default: 0]
+        let day = day(of: entry)
+        let before = units[day, default: 0]
         let total = before + entry.units
-        units[entry.day] = total
+        units[day] = total
         guard total > Billing.dailyUnitLimit, before <= Billing.dailyUnitLimit, entry.units <= Billing.dailyUnitLimit else { return nil }
         return total
     }
