@@ -33,6 +33,8 @@ import PeerNoteKit
         // A template's goal field left empty names none.
         let empty = analyzer.analyze(Note(id: "n.txt", text: "DURATION: 5 MIN\nGOAL:\nNOTE: Called Rosa to remind her about Friday."))
         #expect(empty.thread?.links.isEmpty == true)
+        // Chart shorthand for an objective.
+        #expect(analyze(goals, "A: Working on Obj 2 today, she called her sister.").thread?.linkedGoalIDs == ["G2"])
         let unknown = analyze(goals, "We worked on Goal 5 today.")
         #expect(rules(unknown).contains("goal-not-on-plan"))
     }

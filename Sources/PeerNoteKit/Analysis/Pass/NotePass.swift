@@ -314,7 +314,7 @@ final class NotePass {
     static let durationUnits: Set<String> = ["min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours", "units", "unit",
                                               "minuto", "minutos", "hora", "horas", "unidades", "unidad"]
     // Made once: array literals here were built again for every goal cue and token.
-    private static let idLeads: Set<String> = ["#", "no", "number", ":", "(", "número", "numero", "núm", "num", "nro", "nº"]
+    private static let idLeads: Set<String> = ["#", "no", "number", ":", "(", ".", "número", "numero", "núm", "num", "nro", "nº"]
     // "Meta número dos": a number said as a word counts only after a word that leads an id.
     private static let numberWords: [String: String] = ["uno": "1", "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5", "seis": "6"]
 
