@@ -216,7 +216,8 @@ private struct Surroundings {
            !"\"'“‘([".contains(Character(UnicodeScalar(bytes[tokens[first - 1].range.lowerBound]))) { return nil }
         if !alternative.onlyBefore.isEmpty && !followedByAny(alternative.onlyBefore) { return nil }
         if !alternative.onlyAfter.isEmpty && !(previousWord.map { alternative.onlyAfter.contains(sentence.normalized($0)) } ?? false) { return nil }
-        if let next = nextWordForm, alternative.notBefore.contains(next) { return nil }
+        // "the homeless man's dog": a noun before its possessive 's is still that noun.
+        if let next = nextWordForm, alternative.notBefore.contains(next) || alternative.notBefore.contains(Self.withoutPossessive(next)) { return nil }
         if !alternative.notAfter.isEmpty, let previous = previousWord, alternative.notAfter.contains(sentence.normalized(previous)) { return nil }
         // An alternative the lexicon does not place stands where the term stands, never before a noun.
         let slots = alternative.slots.isEmpty ? [Slot.nounPhrase, .predicate, .verb, .clause] : alternative.slots
@@ -352,6 +353,8 @@ private struct Surroundings {
         // the term holds its own auxiliary: "has been clean" → "has been sober").
         if alternative.be == nil, Self.verbsNoNounStartsWith.contains(words[0].lowercased()),
            !Self.verbsNoNounStartsWith.contains(sentence.normalized(first)) { return nil }
+        // "her not taking meds", "his taking medication": a gerund takes no determiner.
+        if determiner != nil || ownDeterminer != nil, Self.isGerund(words[0]) { return nil }
         let ownArticle = ["the", "a", "an"].contains(words[0]) ? words[0] : nil
         // "pt's": only a plain noun takes a possessive ("person who uses drugs's" does not read).
         if isPossessive && (words.count > (ownArticle == nil ? 2 : 3) || words.contains(where: { Self.postModifiers.contains($0) })) { return nil }
@@ -790,6 +793,25 @@ private struct Surroundings {
     }
 
     // MARK: Words
+
+    /// Whether a wording's first word makes it a gerund phrase ("not taking meds", "taking
+    /// medication"), not a noun ("housing", "well-being").
+    private static func isGerund(_ word: String) -> Bool {
+        let word = word.lowercased()
+        return word == "not" || (word.hasSuffix("ing") && word.count > 5 && !word.contains("-") && !ingNouns.contains(word))
+    }
+
+    /// Nouns in -ing that take a determiner.
+    private static let ingNouns: Set<String> = [
+        "housing", "counseling", "meeting", "training", "funding", "clothing", "building", "morning", "evening", "wedding",
+        "feeling", "feelings", "something", "nothing", "anything", "everything", "being", "setting", "offering", "hearing",
+        "screening", "warning", "understanding", "spending", "earnings", "belongings", "surroundings", "beginning",
+    ]
+
+    /// A word without the possessive 's after it ("man's" → "man").
+    private static func withoutPossessive(_ word: String) -> String {
+        word.hasSuffix("'s") || word.hasSuffix("’s") ? String(word.dropLast(2)) : word
+    }
 
     /// Whether a word written mid-sentence is a name: a capital and lower case letters, and not
     /// a day or a month ("see Pt Friday").
