@@ -288,8 +288,9 @@ private struct Surroundings {
             if let shorthand = slashWordBefore, prepositions.contains(shorthand) { return nil }
             text = number(of: alternative.text, plural: false)
             // "alleged harassment": "say" takes what was said, not a thing ("said harassment").
+            // "claims bus broke down": a noun and its verb are a clause, what was said.
             if let verb = text.split(separator: " ").first, text.split(separator: " ").count == 1,
-               ["say", "says", "said"].contains(verb.lowercased()), nextGuess == .noun { return nil }
+               ["say", "says", "said"].contains(verb.lowercased()), nextGuess == .noun, !clauseFollows { return nil }
             if match.pattern.form == .past, afterPerfectAuxiliary, let space = text.firstIndex(of: " ") ?? Optional(text.endIndex) {
                 text = Grammar.participle(ofPast: String(text[..<space])) + text[space...]
             }
@@ -793,6 +794,14 @@ private struct Surroundings {
     }
 
     // MARK: Words
+
+    /// Whether the words after the term are a clause of their own: a noun and then its verb
+    /// ("bus broke down").
+    private var clauseFollows: Bool {
+        guard let next = nextWord, let verb = Self.word(after: next, in: tokens, bytes) else { return false }
+        let word = sentence.normalized(verb)
+        return Self.irregularPasts.contains(word) || Grammar.beForms[word] != nil || (word.hasSuffix("ed") && word.count > 4)
+    }
 
     /// Whether a wording's first word makes it a gerund phrase ("not taking meds", "taking
     /// medication"), not a noun ("housing", "well-being").

@@ -100,6 +100,19 @@ import PeerNoteKit
         #expect(fixed("She became homeless in May.") == "She became homeless in May.")
     }
 
+    @Test func theGrammarAroundTheTermMovesWithIt() {
+        // A subject made plural takes a plural verb, and so does a second verb joined to the first.
+        #expect(fixed("She said the SI comes and goes but tonight it was quiet.")
+                == "She said the thoughts of suicide come and go but tonight it was quiet.")
+        // A word in -s that may be a noun ("plans", "needs") is not taken for the verb.
+        #expect(!fixed("Her SI plans were discussed with the nurse.").contains("plan were"))
+        // A person noun in the plural after an adjective is the noun it describes, not a verb.
+        #expect(fixed("She said the schizophrenic residents on her floor keep her up at night.")
+                == "She said the residents with schizophrenia on her floor keep her up at night.")
+        // A noun and its verb after "claims" are what was said.
+        #expect(fixed("Late to dosing again (claims bus broke down).") == "Late to dosing again (says bus broke down).")
+    }
+
     @Test func possessivesTakeTheirEnding() {
         #expect(fixed("Met with pt's mother after group.") == "Met with the person's mother after group.")
         #expect(firstSuggestions("Put the clients' coats in the back office.") == "Put the people's coats in the back office.")
