@@ -86,6 +86,11 @@ import PeerNoteKit
         #expect(findings("comp-noncompliant", in: "Kayla's noncompliance with the treatment plan was raised.").first?.suggestions == [])
         #expect(findings("comp-compliance", in: "We talked about his medication compliance today.").first?.suggestions == [])
         #expect(findings("comp-noncompliant", in: "He was found noncompliant with his meds.").first?.suggestions == [])
+        // After a linking verb that is not *be*, no gerund stands ("remains not taking").
+        #expect(findings("comp-noncompliant", in: "She remains noncompliant with meds.").first?.suggestions == [])
+        // A device is used, not taken.
+        #expect(firstSuggestions("Noncompliant w/ CPAP, mask too tight per her.") == "Not using CPAP, mask too tight per her.")
+        #expect(firstSuggestions("Non-adherent to statin, says it gives her leg cramps.") == "Not taking statin, says it gives her leg cramps.")
     }
 
     @Test func aSituationIsSaidAfterThePerson() {
