@@ -368,7 +368,12 @@ private struct Surroundings {
            !Grammar.startsWithCapital(original(previous)),
            Grammar.nounGuess(sentence.normalized(previous), original: original(previous)[...], capitalsMeanNothing: true) == .noun,
            words.contains(where: { Self.clausePostModifiers.contains($0) }) { return nil }
-        if alternative.isPlaceholder { return determiner == nil && ownDeterminer == nil && linking == nil ? words.joined(separator: " ") : nil }
+        if alternative.isPlaceholder {
+            // "Chronic pain pt", "Bipolar pt": a describing word before the label stays before a name too.
+            if let previous = previousWord, tokens[previous].kind == .word,
+               Grammar.nounGuess(sentence.normalized(previous), original: "", capitalsMeanNothing: true) == .noun { return nil }
+            return determiner == nil && ownDeterminer == nil && linking == nil ? words.joined(separator: " ") : nil
+        }
         if let be = alternative.be {
             // "was a drunk" → "had an alcohol use disorder": *be* and the article go with the noun.
             let article = ownDeterminer.map { ["a", "an"].contains(sentence.normalized($0)) } ?? false

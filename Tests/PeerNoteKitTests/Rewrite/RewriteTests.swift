@@ -114,6 +114,8 @@ import PeerNoteKit
         // A person noun in the plural after an adjective is the noun it describes, not a verb.
         #expect(fixed("She said the schizophrenic residents on her floor keep her up at night.")
                 == "She said the residents with schizophrenia on her floor keep her up at night.")
+        // A describing word before a bare label stays before a name as well: guidance, no "Chronic pain [Name]".
+        #expect(findings("jargon-pt", in: "Chronic pain pt on 90 MME, taper plan agreed.").first?.suggestions == [])
         // A noun and its verb after "claims" are what was said.
         #expect(fixed("Late to dosing again (claims bus broke down).") == "Late to dosing again (says bus broke down).")
     }
