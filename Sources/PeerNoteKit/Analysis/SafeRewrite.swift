@@ -357,15 +357,40 @@ struct SafeRewrite {
               tokens[after].kind == .space, tokens[after].range.lowerBound == fitted.range.upperBound,
               !bytes[tokens[after].range].contains(0x0A), after + 1 < tokens.count, tokens[after + 1].kind == .word else { return }
         let verb = sentence.normalized(after + 1)
-        guard let verbPlural = Grammar.verbIsPlural(verb) else { return }
         let term = String(decoding: UnsafeBufferPointer(rebasing: bytes[match.range]), as: UTF8.self).lowercased()
         let termPlural = Grammar.isPluralPhrase(term) || term.hasPrefix("the ") && term.hasSuffix("ill")
         let newPlural = Grammar.isPluralPhrase(fitted.text)
-        guard termPlural == verbPlural, newPlural != verbPlural, let agreeing = Grammar.agreeing(verb, plural: newPlural) else { return }
-        let written = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[after + 1].range]), as: UTF8.self)
-        let cased = written.uppercased() == written && written.count > 1 ? agreeing.uppercased() : agreeing
-        fitted.text += " " + cased
-        fitted.range = fitted.range.lowerBound..<tokens[after + 1].range.upperBound
+        guard let agreeing = Self.agreeing(verb, termPlural: termPlural, newPlural: newPlural) else { return }
+        var end = after + 1
+        fitted.text += " " + cased(agreeing, like: end)
+        // "SI comes and goes" → "thoughts of suicide come and go": a second verb joined to the
+        // first shares its subject.
+        if end + 4 < tokens.count, tokens[end + 1].kind == .space, tokens[end + 3].kind == .space, tokens[end + 4].kind == .word,
+           ["and", "or"].contains(sentence.normalized(end + 2)),
+           let second = Self.agreeing(sentence.normalized(end + 4), termPlural: termPlural, newPlural: newPlural) {
+            fitted.text += " " + String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[end + 2].range]), as: UTF8.self)
+                + " " + cased(second, like: end + 4)
+            end += 4
+        }
+        fitted.range = fitted.range.lowerBound..<tokens[end].range.upperBound
+    }
+
+    /// `verb` in the number of the new subject, where it agreed with the term's: "is" → "are",
+    /// "comes" → "come" (a known verb in -s after a singular term made plural). Nil where
+    /// nothing changes or the form's number does not show.
+    private static func agreeing(_ verb: String, termPlural: Bool, newPlural: Bool) -> String? {
+        if let verbPlural = Grammar.verbIsPlural(verb) {
+            guard termPlural == verbPlural, newPlural != verbPlural else { return nil }
+            return Grammar.agreeing(verb, plural: newPlural)
+        }
+        guard !termPlural, newPlural, let base = Grammar.base(ofThirdPerson: verb) else { return nil }
+        return base
+    }
+
+    /// `word` in capitals where the sentence's token `index` is written in them.
+    private func cased(_ word: String, like index: Int) -> String {
+        let written = String(decoding: UnsafeBufferPointer(rebasing: bytes[sentence.tokens[index].range]), as: UTF8.self)
+        return written.uppercased() == written && written.count > 1 ? word.uppercased() : word
     }
 
     // MARK: Words

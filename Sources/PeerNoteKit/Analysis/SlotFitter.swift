@@ -216,7 +216,8 @@ private struct Surroundings {
            !"\"'“‘([".contains(Character(UnicodeScalar(bytes[tokens[first - 1].range.lowerBound]))) { return nil }
         if !alternative.onlyBefore.isEmpty && !followedByAny(alternative.onlyBefore) { return nil }
         if !alternative.onlyAfter.isEmpty && !(previousWord.map { alternative.onlyAfter.contains(sentence.normalized($0)) } ?? false) { return nil }
-        if let next = nextWordForm, alternative.notBefore.contains(next) { return nil }
+        // "the homeless man's dog": a noun before its possessive 's is still that noun.
+        if let next = nextWordForm, alternative.notBefore.contains(next) || alternative.notBefore.contains(Self.withoutPossessive(next)) { return nil }
         if !alternative.notAfter.isEmpty, let previous = previousWord, alternative.notAfter.contains(sentence.normalized(previous)) { return nil }
         // An alternative the lexicon does not place stands where the term stands, never before a noun.
         let slots = alternative.slots.isEmpty ? [Slot.nounPhrase, .predicate, .verb, .clause] : alternative.slots
@@ -287,8 +288,9 @@ private struct Surroundings {
             if let shorthand = slashWordBefore, prepositions.contains(shorthand) { return nil }
             text = number(of: alternative.text, plural: false)
             // "alleged harassment": "say" takes what was said, not a thing ("said harassment").
+            // "claims bus broke down": a noun and its verb are a clause, what was said.
             if let verb = text.split(separator: " ").first, text.split(separator: " ").count == 1,
-               ["say", "says", "said"].contains(verb.lowercased()), nextGuess == .noun { return nil }
+               ["say", "says", "said"].contains(verb.lowercased()), nextGuess == .noun, !clauseFollows { return nil }
             if match.pattern.form == .past, afterPerfectAuxiliary, let space = text.firstIndex(of: " ") ?? Optional(text.endIndex) {
                 text = Grammar.participle(ofPast: String(text[..<space])) + text[space...]
             }
@@ -352,6 +354,8 @@ private struct Surroundings {
         // the term holds its own auxiliary: "has been clean" → "has been sober").
         if alternative.be == nil, Self.verbsNoNounStartsWith.contains(words[0].lowercased()),
            !Self.verbsNoNounStartsWith.contains(sentence.normalized(first)) { return nil }
+        // "her not taking meds", "his taking medication": a gerund takes no determiner.
+        if determiner != nil || ownDeterminer != nil, Self.isGerund(words[0]) { return nil }
         let ownArticle = ["the", "a", "an"].contains(words[0]) ? words[0] : nil
         // "pt's": only a plain noun takes a possessive ("person who uses drugs's" does not read).
         if isPossessive && (words.count > (ownArticle == nil ? 2 : 3) || words.contains(where: { Self.postModifiers.contains($0) })) { return nil }
@@ -364,7 +368,12 @@ private struct Surroundings {
            !Grammar.startsWithCapital(original(previous)),
            Grammar.nounGuess(sentence.normalized(previous), original: original(previous)[...], capitalsMeanNothing: true) == .noun,
            words.contains(where: { Self.clausePostModifiers.contains($0) }) { return nil }
-        if alternative.isPlaceholder { return determiner == nil && ownDeterminer == nil && linking == nil ? words.joined(separator: " ") : nil }
+        if alternative.isPlaceholder {
+            // "Chronic pain pt", "Bipolar pt": a describing word before the label stays before a name too.
+            if let previous = previousWord, tokens[previous].kind == .word,
+               Grammar.nounGuess(sentence.normalized(previous), original: "", capitalsMeanNothing: true) == .noun { return nil }
+            return determiner == nil && ownDeterminer == nil && linking == nil ? words.joined(separator: " ") : nil
+        }
         if let be = alternative.be {
             // "was a drunk" → "had an alcohol use disorder": *be* and the article go with the noun.
             let article = ownDeterminer.map { ["a", "an"].contains(sentence.normalized($0)) } ?? false
@@ -790,6 +799,33 @@ private struct Surroundings {
     }
 
     // MARK: Words
+
+    /// Whether the words after the term are a clause of their own: a noun and then its verb
+    /// ("bus broke down").
+    private var clauseFollows: Bool {
+        guard let next = nextWord, let verb = Self.word(after: next, in: tokens, bytes) else { return false }
+        let word = sentence.normalized(verb)
+        return Self.irregularPasts.contains(word) || Grammar.beForms[word] != nil || (word.hasSuffix("ed") && word.count > 4)
+    }
+
+    /// Whether a wording's first word makes it a gerund phrase ("not taking meds", "taking
+    /// medication"), not a noun ("housing", "well-being").
+    private static func isGerund(_ word: String) -> Bool {
+        let word = word.lowercased()
+        return word == "not" || (word.hasSuffix("ing") && word.count > 5 && !word.contains("-") && !ingNouns.contains(word))
+    }
+
+    /// Nouns in -ing that take a determiner.
+    private static let ingNouns: Set<String> = [
+        "housing", "counseling", "meeting", "training", "funding", "clothing", "building", "morning", "evening", "wedding",
+        "feeling", "feelings", "something", "nothing", "anything", "everything", "being", "setting", "offering", "hearing",
+        "screening", "warning", "understanding", "spending", "earnings", "belongings", "surroundings", "beginning",
+    ]
+
+    /// A word without the possessive 's after it ("man's" → "man").
+    private static func withoutPossessive(_ word: String) -> String {
+        word.hasSuffix("'s") || word.hasSuffix("’s") ? String(word.dropLast(2)) : word
+    }
 
     /// Whether a word written mid-sentence is a name: a capital and lower case letters, and not
     /// a day or a month ("see Pt Friday").

@@ -105,6 +105,15 @@ enum Grammar {
         return set
     }()
 
+    /// People in the plural, as notes name them: never a verb after a label ("the schizophrenic
+    /// residents" are residents).
+    static let pluralPersonNouns: Set<String> = [
+        "residents", "tenants", "clients", "members", "patients", "participants", "students", "neighbors", "neighbours",
+        "roommates", "veterans", "adults", "teens", "teenagers", "kids", "children", "men", "women", "peers", "folks",
+        "siblings", "brothers", "sisters", "sons", "daughters", "cousins", "guests", "workers", "coworkers", "inmates",
+        "individuals", "persons", "relatives", "parents", "friends",
+    ]
+
     /// Nouns with the endings of other classes: "-ly" (family), "-ed" (bed), "-ing" (meeting).
     static let nounsWithOtherEndings: Set<String> = [
         "family", "supply", "assembly", "ally", "reply", "rally", "belly", "bully", "jelly", "lily", "holly", "folly",
@@ -151,7 +160,7 @@ enum Grammar {
         guard word.utf8.count >= 2, isLetters(word) else { return .other }
         if !capitalsMeanNothing, startsWithCapital(original) { return .other }
         if closedClass.contains(word) || commonVerbs.contains(word) { return .other }
-        if nounsWithOtherEndings.contains(word) { return .noun }
+        if nounsWithOtherEndings.contains(word) || pluralPersonNouns.contains(word) { return .noun }
         if word.hasSuffix("ly") || word.hasSuffix("ing") || (word.hasSuffix("ed") && word.count > 4) { return .other }
         if word.hasSuffix("s") && !(word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is") || word.hasSuffix("ous")) {
             return .nounOrVerb
@@ -232,6 +241,15 @@ enum Grammar {
         let candidates = [String(word.dropLast()), String(word.dropLast(2)), word.hasSuffix("ies") ? String(word.dropLast(3)) + "y" : ""]
         guard let base = candidates.first(where: { !$0.isEmpty && WordClass.thirdPerson($0) == word }) else { return nil }
         return WordClass.past(base)
+    }
+
+    /// The base of an irregular verb in its third-person form ("comes" → "come", "goes" → "go");
+    /// nil for anything else, which may as well be a plural noun ("plans", "needs").
+    static func base(ofThirdPerson word: String) -> String? {
+        guard word.count > 2, word.hasSuffix("s"), !word.hasSuffix("ss") else { return nil }
+        // Only a verb with an irregular past: "plans" (planned) and "stops" are nouns as often.
+        guard let (base, forms) = WordClass.irregularVerbs.first(where: { $0.value.0 == word }), !forms.1.hasSuffix("ed") else { return nil }
+        return base
     }
 
     /// Auxiliary and modal verbs: "and has", "and will" start a new predicate.

@@ -78,6 +78,48 @@ import PeerNoteKit
         #expect(findings("inf-my-clients", in: "My client Jorge wants to take the bus.").first?.suggestions == ["Jorge"])
     }
 
+    @Test func aNounMadeFromALabelSaysWhatThePersonDoes() {
+        // As a subject, and in a note's fragment without one: what the person is not doing.
+        #expect(firstSuggestions("Noncompliance with Depakote led to this admission.") == "Not taking Depakote led to this admission.")
+        #expect(firstSuggestions("Noncompliant w/ oral meds again per ACT.") == "Not taking oral meds again per ACT.")
+        // A gerund takes no determiner ("Kayla's not following the plan"), nor a describing word before it.
+        #expect(findings("comp-noncompliant", in: "Kayla's noncompliance with the treatment plan was raised.").first?.suggestions == [])
+        #expect(findings("comp-compliance", in: "We talked about his medication compliance today.").first?.suggestions == [])
+        #expect(findings("comp-noncompliant", in: "He was found noncompliant with his meds.").first?.suggestions == [])
+        // After a linking verb that is not *be*, no gerund stands ("remains not taking").
+        #expect(findings("comp-noncompliant", in: "She remains noncompliant with meds.").first?.suggestions == [])
+        // A device is used, not taken.
+        #expect(firstSuggestions("Noncompliant w/ CPAP, mask too tight per her.") == "Not using CPAP, mask too tight per her.")
+        #expect(firstSuggestions("Non-adherent to statin, says it gives her leg cramps.") == "Not taking statin, says it gives her leg cramps.")
+    }
+
+    @Test func aSituationIsSaidAfterThePerson() {
+        #expect(fixed("Peer brought food to the homeless veteran outside the library.")
+                == "Peer brought food to the veteran experiencing homelessness outside the library.")
+        #expect(fixed("Homeless people often get turned away from the ED.") == "People experiencing homelessness often get turned away from the ED.")
+        // "the homeless" before a possessive noun is no group: guidance, no edit.
+        #expect(fixed("The homeless man's dog barked at the van.") == "The homeless man's dog barked at the van.")
+        // After *be*: in the present "experiencing homelessness", in the perfect "without housing".
+        #expect(fixed("Brianna is homeless right now.") == "Brianna is experiencing homelessness right now.")
+        #expect(fixed("She has been homeless since March.") == "She has been without housing since March.")
+        #expect(fixed("She became homeless in May.") == "She became homeless in May.")
+    }
+
+    @Test func theGrammarAroundTheTermMovesWithIt() {
+        // A subject made plural takes a plural verb, and so does a second verb joined to the first.
+        #expect(fixed("She said the SI comes and goes but tonight it was quiet.")
+                == "She said the thoughts of suicide come and go but tonight it was quiet.")
+        // A word in -s that may be a noun ("plans", "needs") is not taken for the verb.
+        #expect(!fixed("Her SI plans were discussed with the nurse.").contains("plan were"))
+        // A person noun in the plural after an adjective is the noun it describes, not a verb.
+        #expect(fixed("She said the schizophrenic residents on her floor keep her up at night.")
+                == "She said the residents with schizophrenia on her floor keep her up at night.")
+        // A describing word before a bare label stays before a name as well: guidance, no "Chronic pain [Name]".
+        #expect(findings("jargon-pt", in: "Chronic pain pt on 90 MME, taper plan agreed.").first?.suggestions == [])
+        // A noun and its verb after "claims" are what was said.
+        #expect(fixed("Late to dosing again (claims bus broke down).") == "Late to dosing again (says bus broke down).")
+    }
+
     @Test func possessivesTakeTheirEnding() {
         #expect(fixed("Met with pt's mother after group.") == "Met with the person's mother after group.")
         #expect(firstSuggestions("Put the clients' coats in the back office.") == "Put the people's coats in the back office.")
