@@ -649,6 +649,20 @@ cr += terms("cred-es-su-version", "credibility",
             "Escriba lo que la persona dijo, sin dudar de ella: \"dijo\", \"contó\"; si algo no coincide, diga qué dato falta.",
             ["dijo", "contó"], MHCC, not_after=SUBJECTS, window=4,
             examples=["Llegó tarde y, {según su versión}, el tren se detuvo una hora."])
+# Scare quotes: one word of the person's account in quotation marks of its own is the writer's
+# doubt ("tenía una “emergencia”"), as English's cred-scare-quotes. The same word unquoted, or
+# inside a quotation of the person's words, is not. The words an account of a lapse is told in.
+cr += terms("cred-es-comillas", "credibility",
+            ["emergencia", "emergencias", "enferma", "enfermo", "enfermos", "enfermas", "trabajo", "perdió", "perdida", "perdido",
+             "se le perdió", "se le perdieron", "extravió", "se le extravió", "olvidó", "se le olvidó", "se le olvidaron", "se le pasó",
+             "robaron", "se la robaron", "se lo robaron", "le robaron", "robada", "robado", "se quedó dormida", "se quedó dormido",
+             "ocupada", "ocupado", "compromiso", "problema familiar", "imprevisto", "tráfico", "tranque", "dolor", "gripe", "malestar",
+             "cita", "mandados", "diligencias"],
+            "Pone entre comillas lo que contó la persona (puts the person's account in scare quotes)",
+            "Las comillas alrededor de una palabra de lo que la persona contó dicen que quien escribe no le cree. Escriba lo que la persona dijo que pasó, sin comillas.",
+            [], "Harrigian et al. (2023)", only_quoted=True, quoted="flag",
+            examples=["Llegó tarde porque tenía una “{emergencia}” con su hija.", "Dice que estaba en su «{trabajo}» cuando pasó."],
+            counter=["Llegó tarde por una emergencia con su hija y llamó antes.", "Dijo: “Estaba enferma y no pude llamar”."])
 files["concern-credibility"] = ("credibility-es", "Credibilidad: palabras que dudan de la persona (alega, supuestamente, admitió).", cr)
 
 # ------------------------------------------------------------------ judgment / deficit
@@ -1215,7 +1229,7 @@ for name, (lexicon, comment, entries) in files.items():
         if not e["terms"]: del e["terms"]
         lines.append(f"  - id: {e['id']}")
         for key in ["category", "severity", "terms", "verbo", "adjetivo", "message", "rationale", "alternatives", "safe", "except", "not_after", "not_before",
-                    "only_after", "only_before", "senses", "window", "quoted", "subject", "source", "examples", "counterexamples"]:
+                    "only_after", "only_before", "senses", "window", "quoted", "only_quoted", "subject", "source", "examples", "counterexamples"]:
             if key in e:
                 lines.append(f"    {key}: {dump(e[key])}")
         lines.append("")
