@@ -57,6 +57,14 @@ SUBJECTS = ["casero", "casera", "dueño", "banco", "patrono", "jefe", "jefa", "s
             # plural others, and no one: "los agentes de la redada", "nadie se queja"
             "agentes", "policías", "oficiales", "testigos", "nadie", "jefes", "patrones", "dueños"]
 
+# The person's family and household. What they refuse or claim is theirs (a verb's subject), but
+# a label the writer gives them ("la mamá es bien histérica", "el esposo es ilegal") is still the
+# writer's label: label entries are silenced only by offices and people at work.
+FAMILY = ["mamá", "papá", "madre", "padre", "hermano", "hermana", "hijo", "hija", "esposo", "esposa", "pareja", "novio", "novia",
+          "tío", "tía", "abuela", "abuelo", "primo", "prima", "vecino", "vecina", "suegra", "suegro", "ex", "exesposo", "exesposa",
+          "cuñado", "cuñada", "sobrino", "sobrina", "padrastro", "madrastra", "compañero", "compañera", "roommate"]
+AT_WORK = [w for w in SUBJECTS if w not in FAMILY]
+
 # "Adicta al chocolate", "un adicto al trabajo": a figure of speech, not a label.
 FIGURATIVE = [f"{art}{w} {obj}" for art in ("", "un ", "una ", "el ", "la ") for w in ("adicto", "adicta", "adictos", "adictas")
               for obj in ["al trabajo", "al café", "al chocolate", "al gimnasio", "a las compras", "a los videojuegos", "al teléfono",
@@ -741,7 +749,7 @@ jd += terms("jud-es-vago", "judgment",
             "Juzga el carácter de la persona (judges the person's character)",
             "Describa lo que la persona hizo o dijo, en lugar de un juicio sobre quién es.",
             ["dijo", "hizo"], MHCC, window=5,
-            not_after=SUBJECTS + ["perro", "perra", "gato", "gata", "animal", "cáncer", "tumor", "tratamiento", "idea", "plan", "respuesta",
+            not_after=AT_WORK + ["perro", "perra", "gato", "gata", "animal", "cáncer", "tumor", "tratamiento", "idea", "plan", "respuesta",
                                   "consumo", "uso", "ningún", "ninguna",
                                   "descripción", "información", "recuerdo", "memoria", "explicación", "instrucción", "instrucciones",
                                   "virus", "infección", "enfermedad", "clima", "tiempo", "tráfico", "carta", "mensaje", "horario"],
@@ -799,7 +807,7 @@ jd += terms("jud-es-actitud", "judgment",
              "higiene deficiente", "mala higiene", "higiene descuidada", "le gusta el drama", "mucho drama", "hace drama", "haciendo drama", "hizo drama", "hizo un show", "haciendo un show", "hace un show"],
             "Juzga el carácter de la persona (judges the person's character)",
             "Describa lo que la persona hizo o dijo, en lugar de un juicio sobre quién es.",
-            ["dijo", "hizo"], MHCC, not_after=SUBJECTS, window=4,
+            ["dijo", "hizo"], MHCC, not_after=AT_WORK, window=4,
             adjetivo=["malhumorado", "antipático", "rebelde", "maloliente", "conchudo", "desarreglado", "altanero", "manipulable", "promiscuo", "desaseado", "maleducado", "mal educado", "escandaloso", "gritón", "vulgar", "ingrato", "bruto",
                       "ignorante", "fracasado", "perdedor", "inútil", "irrespetuoso", "inmaduro", "egoísta", "aprovechado", "vividor", "peleón", "chismoso", "desagradecido", "majadero",
                       "insolente", "altanero", "mimado", "consentido", "caprichoso", "perezosito", "querulante", "pueril", "histriónico",
@@ -879,7 +887,7 @@ jd += terms("def-es-disfuncional", "deficit-label",
              "nunca va a cambiar", "es dependiente de su", "totalmente dependiente de"],
             "Describe a la persona por sus carencias (deficit label)",
             "Nombre lo que la persona puede y quiere, y el apoyo que necesita, no lo que le falta.",
-            ["necesita apoyo con", "está aprendiendo a"], MHCC, not_after=SUBJECTS, window=4,
+            ["necesita apoyo con", "está aprendiendo a"], MHCC, not_after=AT_WORK, window=4,
             adjetivo=["disfuncional"],
             except_=["es ilegal vender", "es ilegal que", "es ilegal cobrar", "es ilegal desalojar"],
             examples=["Inés es {disfuncional} en casa, según la referencia.", "Mónica es {reincidente} en el programa."])
@@ -890,7 +898,7 @@ jd += terms("jud-es-vive-del-sistema", "judgment",
              "un parásito", "una parásita", "es una carga"],
             "Juzga el carácter de la persona (judges the person's character)",
             "Describa lo que la persona hizo o dijo, en lugar de un juicio sobre quién es.",
-            ["dijo", "hizo"], MHCC, not_after=SUBJECTS, window=4,
+            ["dijo", "hizo"], MHCC, not_after=AT_WORK, window=4,
             examples=["Luz {vive del sistema} desde hace años, según el hermano."])
 jd += terms("inf-es-pucheros", "infantilizing",
             ["pucheros", "darle permiso", "le damos permiso", "le di permiso", "le dieron permiso", "le di un sermón", "le hicimos un sermón",
@@ -928,7 +936,7 @@ jd += terms("def-es-nivel-cultural", "deficit-label",
              "es ilegal", "está ilegal", "estaba ilegal"],
             "Describe a la persona por sus carencias (deficit label)",
             "Nombre lo que la persona puede y quiere, y el apoyo que necesita, no lo que le falta.",
-            ["necesita apoyo con", "está aprendiendo a"], MHCC, not_after=SUBJECTS, window=4,
+            ["necesita apoyo con", "está aprendiendo a"], MHCC, not_after=AT_WORK, window=4,
             except_=["es ilegal vender", "es ilegal que", "es ilegal cobrar", "es ilegal desalojar", "es ilegal despedir", "es ilegal negarle",
                      "es ilegal pedirle", "es ilegal hacer", "es ilegal discriminar", "es ilegal no pagar", "es ilegal no dar", "es ilegal cortar", "es ilegal subir"],
             examples=["Es de {bajo nivel cultural} y le cuesta entender las indicaciones."])
