@@ -55,7 +55,10 @@ SUBJECTS = ["casero", "casera", "dueño", "banco", "patrono", "jefe", "jefa", "s
             "autoridad", "administración", "departamento", "gobierno", "ciudad", "migra", "inmigración", "empleador", "empleadora",
             "cuñado", "cuñada", "sobrino", "sobrina", "padrastro", "madrastra", "compañero", "compañera", "roommate",
             # plural others, and no one: "los agentes de la redada", "nadie se queja"
-            "agentes", "policías", "oficiales", "testigos", "nadie", "jefes", "patrones", "dueños"]
+            "agentes", "policías", "oficiales", "testigos", "nadie", "jefes", "patrones", "dueños",
+            # offices' people in the plural, and coaches: "los maestros se resistieron a", "el entrenador no cumplió"
+            "maestros", "maestras", "profesores", "profesoras", "doctores", "médicos", "enfermeras", "abogados", "trabajadores",
+            "empleados", "supervisores", "gerentes", "caseros", "inspectores", "entrenador", "entrenadora"]
 
 # The person's family and household. What they refuse or claim is theirs (a verb's subject), but
 # a label the writer gives them ("la mamá es bien histérica", "el esposo es ilegal") is still the
@@ -392,7 +395,7 @@ dx += terms("dx-es-loco", "diagnosis-identity",
                      # "trabaja como loca", "me tiene loca": figures of speech
                      "como loco", "como loca", "como locos", "como locas", "me tiene loca", "me tiene loco", "la tiene loca", "lo tiene loco",
                      "nos tiene locos", "la tenía loca", "lo tenía loco", "me volví loca", "me volví loco", "volverme loca", "volverme loco",
-                     "me estoy volviendo loca", "me estoy volviendo loco", "me voy a volver loca", "me voy a volver loco"],
+                     "me estoy volviendo loca", "me estoy volviendo loco", "me voy a volver loca", "me voy a volver loco", "orgullo loco", "Orgullo Loco", "orgullo loca"],
             examples=["La señora está {medio loca}, pero es muy buena gente.", "Estuvo recluida en el {manicomio} de Río Piedras."],
             counter=["Está loca por empezar las clases de baile."])
 dx += terms("dx-es-invalido", "deficit-label",
@@ -678,7 +681,7 @@ jd += terms("def-es-manipulador", "deficit-label",
             ["manipulación", "manipulative"],
             "Atribuye mala intención a la persona (labels the person manipulative)",
             "\"Manipulador\" juzga la intención. Describa lo que la persona pidió o hizo y qué necesitaba.",
-            ["pidió", "intentó conseguir"], MHCC, not_after=SUBJECTS, window=4,
+            ["pidió", "intentó conseguir"], MHCC, not_after=SUBJECTS, window=5,
             verbo=["manipular"], adjetivo=["manipulador", "manipulativo"],
             # handling food is a job and a licence
             not_before=["maquinaria", "máquinas", "equipo", "herramientas", "químicos", "productos", "carga", "cajas", "alimentos", "comida"],
@@ -806,7 +809,7 @@ jd += terms("jud-es-actitud", "judgment",
              "higiene deficiente", "mala higiene", "higiene descuidada", "le gusta el drama", "mucho drama", "hace drama", "haciendo drama", "hizo drama", "hizo un show", "haciendo un show", "hace un show", "hombre violento", "mujer violenta", "un violento", "una violenta", "joven violento", "muchacho violento", "muchacha violenta", "señor violento", "señora violenta", "tipo violento", "déficit de autocuidado", "déficit en el autocuidado", "déficit en autocuidado", "déficit de higiene", "puerta giratoria", "de puerta giratoria"],
             "Juzga el carácter de la persona (judges the person's character)",
             "Describa lo que la persona hizo o dijo, en lugar de un juicio sobre quién es.",
-            ["dijo", "hizo"], MHCC, not_after=AT_WORK, window=4,
+            ["dijo", "hizo"], MHCC, not_after=AT_WORK, window=7,
             adjetivo=["malhumorado", "antipático", "rebelde", "maloliente", "conchudo", "desarreglado", "altanero", "manipulable", "promiscuo", "desaseado", "maleducado", "mal educado", "escandaloso", "gritón", "vulgar", "ingrato", "bruto",
                       "ignorante", "fracasado", "perdedor", "inútil", "irrespetuoso", "inmaduro", "egoísta", "aprovechado", "vividor", "peleón", "chismoso", "desagradecido", "majadero",
                       "insolente", "altanero", "mimado", "consentido", "caprichoso", "perezosito", "querulante", "pueril", "histriónico",
@@ -1086,7 +1089,7 @@ pv += terms("jar-es-pt", "jargon",
             except_=["PT en", "trabaja PT", "trabajo PT", "Juárez Pte", "Sur y Pte", "cita de PT", "citas de PT", "sesión de PT", "sesiones de PT",
                      "PT por la", "PT por el", "PT para la", "PT para el", "hicieron PT", "hace PT", "hizo PT", "es PT",
                      "PT part-time", "PT o full-time", "PT de la rodilla", "PT de la espalda", "PT del hombro",
-                     "terapia de PT", "va a PT", "ir a PT"],
+                     "terapia de PT", "va a PT", "ir a PT", "desde TX", "se mudó de TX", "se mudó a TX", "vino de TX", "llegó de TX", "viene de TX", "se fue a TX", "vive en TX", "vivía en TX"],
             examples=["{Hx} de consumo desde 2019, hoy dice que está tranquila.", "El {pt} llegó con la esposa."],
             counter=["Trabaja PT en el supermercado y va a la escuela nocturna."])
 for e in pv:
