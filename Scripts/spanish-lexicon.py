@@ -578,12 +578,23 @@ cr += terms("cred-es-admite", "credibility",
             "Presenta lo que la persona contó como una confesión (frames sharing as admitting)",
             "\"Admitió\" sugiere culpa. \"Compartió\" o \"contó\" reconoce que la persona eligió decirlo.",
             ["compartió", "contó"], NAPS, not_after=SUBJECTS, window=4,
-            verbo=["admitir haber", "admitir", "confesar|confiesa", "reconocer que|reconoce|reconoció", "reconocer haber|reconoce|reconoció"],
+            verbo=["admitir haber", "admitir", "confesar|confiesa", "reconocer haber|reconoce|reconoció"],
             # "La admitieron en el hospital": admitted as a patient, by someone else.
             except_=[f"{pronoun} {verb}" for pronoun in ("la", "lo", "los", "las") for verb in ("admitió", "admitieron", "admite", "admiten", "admitían", "han admitido", "habían admitido")]
                     + ["admitieron a", "admiten a", "admitió a", "admitida en", "admitido en", "admitieron en"],
             examples=["{Admitió haber} fumado marihuana antes de la sesión."],
             counter=["El supervisor del almacén admitió que no le había pagado las horas extra."])
+# "Reconoció que" is a confession only of use or a lapse ("reconoció que había fumado piedra");
+# "reconoció que pedir ayuda fue un paso" is the person's own insight, a strength.
+cr += terms("cred-es-reconoce-consumo", "credibility", [],
+            "Presenta lo que la persona contó como una confesión (frames sharing as admitting)",
+            "\"Reconoció que había consumido\" suena a confesión. \"Compartió\" o \"contó\" reconoce que la persona eligió decirlo.",
+            ["compartió que", "contó que"], NAPS, not_after=SUBJECTS, window=4, verbo=["reconocer que|reconoce|reconoció"],
+            only_before=["había", "ha", "habia", "consumió", "consumio", "usó", "uso", "fumó", "fumo", "tomó", "tomo", "bebió", "bebio",
+                         "recayó", "recayo", "se drogó", "se drogo", "no tomó", "no tomo", "no ha", "no había", "no habia", "sigue", "todavía",
+                         "todavia", "usa", "consume", "fuma", "toma", "bebe", "se inyecta", "estaba", "estuvo", "no fue", "no vino", "faltó", "falto"],
+            examples=["Nelson {reconoció que} había fumado piedra el fin de semana después de cobrar."],
+            counter=["La señora Nilda reconoció que pedir ayuda a su iglesia fue un paso que le costó."])
 cr += terms("cred-es-dizque", "credibility",
             ["alegadamente", "presuntamente", "supuestamente dijo", "cosa que no creo", "lo cual no creo", "no le creo", "no le creí",
              "habría que confirmarlo", "hay que confirmarlo", "habrá que confirmarlo", "habría que verificarlo", "hay que verificarlo",
@@ -1232,7 +1243,7 @@ def dump(value, indent=0):
 
 # Labelling verbs are about the person only when the person does them: "el casero se negó" is
 # the landlord's choice (the subject is read with roles.yml, as in English).
-SUBJECT_PERSON = {"comp-es-se-nego", "comp-es-incumplimiento", "comp-es-no-coopera", "cred-es-alega", "cred-es-admite", "cred-es-niega",
+SUBJECT_PERSON = {"comp-es-se-nego", "comp-es-incumplimiento", "comp-es-no-coopera", "cred-es-alega", "cred-es-admite", "cred-es-reconoce-consumo", "cred-es-niega",
                   "cred-es-minimiza"}
 for _, (_, _, entries) in files.items():
     for e in entries:
