@@ -682,6 +682,7 @@ cr += terms("cred-es-comillas", "credibility",
             "Pone entre comillas lo que contó la persona (puts the person's account in scare quotes)",
             "Las comillas alrededor de una palabra de lo que la persona contó dicen que quien escribe no le cree. Escriba lo que la persona dijo que pasó, sin comillas.",
             [], "Harrigian et al. (2023)", only_quoted=True, quoted="flag",
+            guidance="Escriba lo que la persona dijo que pasó, sin comillas alrededor de sus palabras.",
             examples=["Llegó tarde porque tenía una “{emergencia}” con su hija.", "Dice que estaba en su «{trabajo}» cuando pasó."],
             counter=["Llegó tarde por una emergencia con su hija y llamó antes.", "Dijo: “Estaba enferma y no pude llamar”."])
 files["concern-credibility"] = ("credibility-es", "Credibilidad: palabras que dudan de la persona (alega, supuestamente, admitió).", cr)
@@ -1258,7 +1259,7 @@ for name, (lexicon, comment, entries) in files.items():
         e["terms"] = [t for t in e["terms"] if t.lower() not in seen and not seen.setdefault(t.lower(), e["id"]) is None]
         if not e["terms"]: del e["terms"]
         lines.append(f"  - id: {e['id']}")
-        for key in ["category", "severity", "terms", "verbo", "adjetivo", "message", "rationale", "alternatives", "safe", "except", "not_after", "not_before",
+        for key in ["category", "severity", "terms", "verbo", "adjetivo", "message", "rationale", "alternatives", "guidance", "safe", "except", "not_after", "not_before",
                     "only_after", "only_before", "senses", "window", "quoted", "only_quoted", "subject", "source", "examples", "counterexamples"]:
             if key in e:
                 lines.append(f"    {key}: {dump(e[key])}")
