@@ -524,11 +524,19 @@ cp += terms("comp-es-no-coopera", "compliance", ["no quiso cooperar", "no quiso 
             verbo=["fallar en", "fallar a la cita", "fallar a sus citas", "fallar a su cita", "fallar a las citas",
                    "desobedecer", "no cooperar", "no colaborar", "fracasar en", "evadirse", "rehusar|rehúsa", "fugarse",
                    "escaparse de", "abandonar el tratamiento", "abandonar el programa", "desertar"],
+            examples=["Danilo {desobedeció} la indicación del psiquiatra."],
+            counter=["La oficina de HRA falló en procesar la renovación."])
+# The same blame as a label: said of a family member it is still the writer's label ("la mamá está
+# bien resistente a la idea"), said of an office or someone at work it is not.
+cp += terms("comp-es-renuente", "compliance", [],
+            "Culpa a la persona de cómo va el servicio (blames the person for the service)",
+            "Estas palabras ponen la falta en la persona. Diga qué pasó, qué dijo y qué necesita.",
+            ["decidió", "prefirió", "dijo que"], MHCC, not_after=AT_WORK, window=5,
             adjetivo=["desobediente", "desafiante", "oposicional", "no cooperativo", "poco cooperador", "poco colaborador", "resistente",
                       "renuente", "reacio", "desmotivado", "poco motivado", "oposicionista", "desenganchado", "reticente", "negador"],
             except_=["una persona resistente", "una persona muy resistente", "una mujer resistente", "una mujer muy resistente", "un hombre resistente", "agua resistente", "resistente al agua", "resistente al frío", "ropa resistente", "resistentes al agua", "resistentes al frío", "resistente a la nieve", "resistentes a la nieve", "botas resistentes", "zapatos resistentes"],
-            examples=["Danilo {desobedeció} la indicación del psiquiatra.", "Osmany ha estado muy {desmotivado} con el plan."],
-            counter=["El casero ha estado resistente a hacer las reparaciones.", "La oficina de HRA falló en procesar la renovación."])
+            examples=["Osmany ha estado muy {desmotivado} con el plan.", "La mamá está bien {resistente} a la idea de la medicación."],
+            counter=["El casero ha estado resistente a hacer las reparaciones."])
 cp += terms("comp-es-no-adherente", "compliance",
             ["no es adherente", "no fue adherente", "no ha sido adherente", "no era adherente", "poco adherente", "no quiere ayudarse",
              "no se deja ayudar", "no se quiere ayudar", "no muestra interés en", "no mostró interés en", "no muestra ningún interés",
