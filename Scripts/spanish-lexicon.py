@@ -397,7 +397,10 @@ dx += terms("dx-es-loco", "diagnosis-identity",
                      "nos tiene locos", "la tenía loca", "lo tenía loco", "me volví loca", "me volví loco", "volverme loca", "volverme loco",
                      "me estoy volviendo loca", "me estoy volviendo loco", "me voy a volver loca", "me voy a volver loco", "orgullo loco", "Orgullo Loco", "orgullo loca"],
             examples=["La señora está {medio loca}, pero es muy buena gente.", "Estuvo recluida en el {manicomio} de Río Piedras."],
-            counter=["Está loca por empezar las clases de baile."])
+            counter=["Está loca por empezar las clases de baile."],
+            # "loco" said of an animal or the day, not a person: "el perro de Wanda es bien loco", "el tráfico en el Cross Bronx estaba loco"
+            not_after=["perro", "perra", "perrito", "perrita", "gato", "gata", "gatito", "gatita", "tráfico", "trafico", "clima", "tiempo",
+                       "día", "semana", "mundo", "precio", "precios", "horario", "turno", "internet", "wifi"], window=6)
 dx += terms("dx-es-invalido", "deficit-label",
             ["inválido", "inválida", "inválidos", "minusválido", "minusválida", "minusválidos", "discapacitado", "discapacitada",
              "discapacitados", "discapacitadas", "lisiado", "lisiada", "retrasado mental", "retrasada mental", "retrasado", "retrasada",
