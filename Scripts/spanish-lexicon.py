@@ -58,7 +58,9 @@ SUBJECTS = ["casero", "casera", "dueño", "banco", "patrono", "jefe", "jefa", "s
             "agentes", "policías", "oficiales", "testigos", "nadie", "jefes", "patrones", "dueños",
             # offices' people in the plural, and coaches: "los maestros se resistieron a", "el entrenador no cumplió"
             "maestros", "maestras", "profesores", "profesoras", "doctores", "médicos", "enfermeras", "abogados", "trabajadores",
-            "empleados", "supervisores", "gerentes", "caseros", "inspectores", "entrenador", "entrenadora"]
+            "empleados", "supervisores", "gerentes", "caseros", "inspectores", "entrenador", "entrenadora",
+            # the church and its people: "la señora de la iglesia supuestamente iba a traer las despensas"
+            "iglesia", "parroquia", "pastor", "pastora", "cura", "sacerdote"]
 
 # The person's family and household. What they refuse or claim is theirs (a verb's subject), but
 # a label the writer gives them ("la mamá es bien histérica", "el esposo es ilegal") is still the
