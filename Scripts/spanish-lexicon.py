@@ -55,7 +55,20 @@ SUBJECTS = ["casero", "casera", "dueño", "banco", "patrono", "jefe", "jefa", "s
             "autoridad", "administración", "departamento", "gobierno", "ciudad", "migra", "inmigración", "empleador", "empleadora",
             "cuñado", "cuñada", "sobrino", "sobrina", "padrastro", "madrastra", "compañero", "compañera", "roommate",
             # plural others, and no one: "los agentes de la redada", "nadie se queja"
-            "agentes", "policías", "oficiales", "testigos", "nadie", "jefes", "patrones", "dueños"]
+            "agentes", "policías", "oficiales", "testigos", "nadie", "jefes", "patrones", "dueños",
+            # offices' people in the plural, and coaches: "los maestros se resistieron a", "el entrenador no cumplió"
+            "maestros", "maestras", "profesores", "profesoras", "doctores", "médicos", "enfermeras", "abogados", "trabajadores",
+            "empleados", "supervisores", "gerentes", "caseros", "inspectores", "entrenador", "entrenadora",
+            # the church and its people: "la señora de la iglesia supuestamente iba a traer las despensas"
+            "iglesia", "parroquia", "pastor", "pastora", "cura", "sacerdote"]
+
+# The person's family and household. What they refuse or claim is theirs (a verb's subject), but
+# a label the writer gives them ("la mamá es bien histérica", "el esposo es ilegal") is still the
+# writer's label: label entries are silenced only by offices and people at work.
+FAMILY = ["mamá", "papá", "madre", "padre", "hermano", "hermana", "hijo", "hija", "esposo", "esposa", "pareja", "novio", "novia",
+          "tío", "tía", "abuela", "abuelo", "primo", "prima", "vecino", "vecina", "suegra", "suegro", "ex", "exesposo", "exesposa",
+          "cuñado", "cuñada", "sobrino", "sobrina", "padrastro", "madrastra", "compañero", "compañera", "roommate"]
+AT_WORK = [w for w in SUBJECTS if w not in FAMILY]
 
 # "Adicta al chocolate", "un adicto al trabajo": a figure of speech, not a label.
 FIGURATIVE = [f"{art}{w} {obj}" for art in ("", "un ", "una ", "el ", "la ") for w in ("adicto", "adicta", "adictos", "adictas")
@@ -229,7 +242,7 @@ sub += terms("sub-es-recaida-fracaso", "substance-use",
               "lamentablemente recayó", "desafortunadamente recayó", "por desgracia recayó", "para mantener su hábito",
              "mantener el hábito", "mantener su hábito", "echó a perder", "echó todo a perder", "tiró todo por la borda", "volvió a fallar", "volvió a fracasar", "empezar de cero",
               "empezó de cero", "tuvo que empezar de cero", "volvió a lo mismo", "volvió al vicio",
-              "volvió a las andadas", "volvio a las andadas", "perdió su tiempo limpio", "perdió todo su tiempo limpio"],
+              "volvió a las andadas", "volvio a las andadas", "perdió su tiempo limpio", "perdió todo su tiempo limpio", "se fue a la basura", "se fueron a la basura", "tiró a la basura", "todo a la basura", "se fue por la borda", "se fueron por la borda", "se fue por el caño", "se fueron por el caño"],
              "Presenta la recaída como fracaso (frames a return to use as failure)",
              "La recaída puede ser parte de la recuperación; diga qué pasó y qué quiere hacer la persona ahora.",
              ["volvió a consumir", "retomó el consumo"], NIDA, verbo=["volver a recaer|vuelve|volvió", "recaer otra vez|recae|recayó",
@@ -243,8 +256,8 @@ sub += terms("sub-es-usuario", "substance-use",
              "usuario de crack", "usuaria de crack", "usuarios de crack", "usuario de cocaína", "usuaria de cocaína", "usuario de opioides",
              "usuaria de opioides", "usuario de sustancias", "usuaria de sustancias", "usuarios de sustancias", "drogodependiente",
              "drogodependientes", "toxicómano", "toxicómana", "toxicómanos", "toxicómanas", "heroinómano", "heroinómana", "heroinómanos",
-             "heroinómanas", "cocainómano", "cocainómana", "cocainómanos", "cocainómanas", "farmacodependiente", "farmacodependientes",
-             "fármacodependiente", "dependiente del alcohol", "dependientes del alcohol", "dependiente de las drogas", "dependientes de las drogas",
+             "heroinómanas", "cocainómano", "cocainómana", "cocainómanos", "cocainómanas",
+             "dependiente del alcohol", "dependientes del alcohol", "dependiente de las drogas", "dependientes de las drogas",
              "enviciado", "enviciada", "enviciados", "enviciadas", "yonqui", "yonquis", "yonki", "yonkis", "junkie", "junkies",
              "piedrero", "piedrera", "piedreros", "fumón", "fumona", "fumones", "adicto a la heroína", "adicta a la heroína", "adicto al crack",
              "adicta al crack", "adicto a las drogas", "adicta a las drogas", "adicto al alcohol", "adicta al alcohol", "adictos a las drogas",
@@ -252,7 +265,7 @@ sub += terms("sub-es-usuario", "substance-use",
              "enganchado a la heroína", "enganchada a la heroína", "enganchado a las pastillas", "enganchada a las pastillas",
              "enganchado al crack", "enganchada al crack", "enganchado al alcohol", "enganchada al alcohol", "alcohólico perdido", "alcohólica perdida", "ex adicto", "ex adicta",
              "exadicto", "exadicta", "ex adictos", "exadictos", "ex drogadicto", "ex drogadicta", "exdrogadicto", "exdrogadicta",
-             "ex alcohólico", "ex alcohólica", "exalcohólico", "exalcohólica", "ex tecato", "ex tecata", "extecato", "extecata"],
+             "ex alcohólico", "ex alcohólica", "exalcohólico", "exalcohólica", "ex tecato", "ex tecata", "extecato", "extecata", "pastero", "pastera", "pasteros", "pasteras", "paquero", "paquera", "paqueros", "paqueras", "falopero", "falopera", "faloperos", "faloperas", "merquero", "merquera", "merqueros", "porrero", "porrera", "porreros", "fumeta", "fumetas", "el usuario de drogas", "la usuaria de drogas", "los usuarios de drogas", "las usuarias de drogas", "el usuario de sustancias", "la usuaria de sustancias", "los usuarios de sustancias", "un usuario de drogas", "una usuaria de drogas"],
             "Etiqueta a la persona por su consumo (labels the person by their substance use)",
             "Nombrar el consumo o la condición pone primero a la persona: \"persona que usa drogas\", \"persona con un trastorno por consumo\" (NIDA).",
             ["persona que usa drogas", "persona con un trastorno por consumo de sustancias"], NIDA,
@@ -277,8 +290,7 @@ sub += terms("sub-es-reemplazo", "substance-use",
             ["tratamiento con medicamentos para el trastorno por consumo de opioides"], NIDA,
             examples=["Está en {terapia de reemplazo} con metadona desde marzo."])
 sub += terms("sub-es-se-droga", "substance-use",
-            ["se droga", "se drogaba", "se drogó", "se drogan", "drogándose", "se endroga", "se endrogaba", "se emborracha", "se emborrachaba",
-             "emborrachándose", "bebedor problema", "bebedora problema", "bebedor problemático", "bebedora problemática",
+            ["bebedor problema", "bebedora problema", "bebedor problemático", "bebedora problemática",
              "dependiente de sustancias", "dependientes de sustancias", "dependiente de drogas", "dependiente de la droga",
              "anda en vicios", "anda en el vicio", "anda en la droga", "metido en drogas", "metida en drogas", "metido en la droga",
              "metida en la droga", "se enganchó a la", "se enganchó al", "se enganchó a las", "se enganchó de nuevo", "se volvió a enganchar",
@@ -290,7 +302,7 @@ sub += terms("sub-es-se-droga", "substance-use",
             "Etiqueta a la persona por su consumo (labels the person by their substance use)",
             "Nombrar el consumo o la condición pone primero a la persona: \"usa\", \"persona que se inyecta drogas\" (NIDA).",
             ["usa", "persona que se inyecta drogas"], NIDA,
-            examples=["Aldo {se droga} todos los días en el parque.", "Eloy es {UDI} desde joven."])
+            examples=["Aldo {se droga} todos los días en el parque.", "Eloy es {UDI} desde joven."], verbo=["drogarse", "endrogarse", "emborracharse"])
 sub += terms("sub-es-ebrio", "substance-use",
             ["ebrio", "ebria", "ebrios", "ebrias", "embriagado", "embriagada", "en estado de ebriedad", "estado de embriaguez", "alcoholizado",
              "alcoholizada", "aliento etílico", "hálito etílico", "aliento alcohólico", "fumador de crack", "fumadora de crack", "fumador de piedra",
@@ -385,9 +397,12 @@ dx += terms("dx-es-loco", "diagnosis-identity",
                      # "trabaja como loca", "me tiene loca": figures of speech
                      "como loco", "como loca", "como locos", "como locas", "me tiene loca", "me tiene loco", "la tiene loca", "lo tiene loco",
                      "nos tiene locos", "la tenía loca", "lo tenía loco", "me volví loca", "me volví loco", "volverme loca", "volverme loco",
-                     "me estoy volviendo loca", "me estoy volviendo loco", "me voy a volver loca", "me voy a volver loco"],
+                     "me estoy volviendo loca", "me estoy volviendo loco", "me voy a volver loca", "me voy a volver loco", "orgullo loco", "Orgullo Loco", "orgullo loca"],
             examples=["La señora está {medio loca}, pero es muy buena gente.", "Estuvo recluida en el {manicomio} de Río Piedras."],
-            counter=["Está loca por empezar las clases de baile."])
+            counter=["Está loca por empezar las clases de baile."],
+            # "loco" said of an animal or the day, not a person: "el perro de Wanda es bien loco", "el tráfico en el Cross Bronx estaba loco"
+            not_after=["perro", "perra", "perrito", "perrita", "gato", "gata", "gatito", "gatita", "tráfico", "trafico", "clima", "tiempo",
+                       "día", "semana", "mundo", "precio", "precios", "horario", "turno", "internet", "wifi"], window=6)
 dx += terms("dx-es-invalido", "deficit-label",
             ["inválido", "inválida", "inválidos", "minusválido", "minusválida", "minusválidos", "discapacitado", "discapacitada",
              "discapacitados", "discapacitadas", "lisiado", "lisiada", "retrasado mental", "retrasada mental", "retrasado", "retrasada",
@@ -499,7 +514,7 @@ cp += terms("comp-es-desobedece", "compliance",
              "no acepta su condición", "no aceptaba el diagnóstico", "no siguió las instrucciones", "no sigue las instrucciones",
              "no siguió las indicaciones", "no sigue las indicaciones", "no sigue indicaciones", "no siguió indicaciones",
              "boicotea", "boicoteó", "boicoteando", "boicotear", "sabotea el tratamiento", "saboteó el tratamiento",
-             "sin motivación", "falta de motivación", "no está motivado", "no está motivada"],
+             "sin motivación", "falta de motivación", "no está motivado", "no está motivada", "cero insight", "nada de insight", "escaso insight", "en denial", "está en denial", "sigue en denial", "AWOL", "se fue AWOL"],
             "Culpa a la persona de cómo va el servicio (blames the person for the service)",
             "Estas palabras ponen la falta en la persona. Diga qué pasó, qué dijo y qué necesita.",
             ["decidió", "prefirió", "dijo que"], MHCC,
@@ -514,11 +529,19 @@ cp += terms("comp-es-no-coopera", "compliance", ["no quiso cooperar", "no quiso 
             verbo=["fallar en", "fallar a la cita", "fallar a sus citas", "fallar a su cita", "fallar a las citas",
                    "desobedecer", "no cooperar", "no colaborar", "fracasar en", "evadirse", "rehusar|rehúsa", "fugarse",
                    "escaparse de", "abandonar el tratamiento", "abandonar el programa", "desertar"],
+            examples=["Danilo {desobedeció} la indicación del psiquiatra."],
+            counter=["La oficina de HRA falló en procesar la renovación."])
+# The same blame as a label: said of a family member it is still the writer's label ("la mamá está
+# bien resistente a la idea"), said of an office or someone at work it is not.
+cp += terms("comp-es-renuente", "compliance", [],
+            "Culpa a la persona de cómo va el servicio (blames the person for the service)",
+            "Estas palabras ponen la falta en la persona. Diga qué pasó, qué dijo y qué necesita.",
+            ["decidió", "prefirió", "dijo que"], MHCC, not_after=AT_WORK, window=5,
             adjetivo=["desobediente", "desafiante", "oposicional", "no cooperativo", "poco cooperador", "poco colaborador", "resistente",
-                      "renuente", "reacio", "desmotivado", "poco motivado", "oposicionista", "desenganchado", "reticente"],
+                      "renuente", "reacio", "desmotivado", "poco motivado", "oposicionista", "desenganchado", "reticente", "negador"],
             except_=["una persona resistente", "una persona muy resistente", "una mujer resistente", "una mujer muy resistente", "un hombre resistente", "agua resistente", "resistente al agua", "resistente al frío", "ropa resistente", "resistentes al agua", "resistentes al frío", "resistente a la nieve", "resistentes a la nieve", "botas resistentes", "zapatos resistentes"],
-            examples=["Danilo {desobedeció} la indicación del psiquiatra.", "Osmany ha estado muy {desmotivado} con el plan."],
-            counter=["El casero ha estado resistente a hacer las reparaciones.", "La oficina de HRA falló en procesar la renovación."])
+            examples=["Osmany ha estado muy {desmotivado} con el plan.", "La mamá está bien {resistente} a la idea de la medicación."],
+            counter=["El casero ha estado resistente a hacer las reparaciones."])
 cp += terms("comp-es-no-adherente", "compliance",
             ["no es adherente", "no fue adherente", "no ha sido adherente", "no era adherente", "poco adherente", "no quiere ayudarse",
              "no se deja ayudar", "no se quiere ayudar", "no muestra interés en", "no mostró interés en", "no muestra ningún interés",
@@ -568,12 +591,23 @@ cr += terms("cred-es-admite", "credibility",
             "Presenta lo que la persona contó como una confesión (frames sharing as admitting)",
             "\"Admitió\" sugiere culpa. \"Compartió\" o \"contó\" reconoce que la persona eligió decirlo.",
             ["compartió", "contó"], NAPS, not_after=SUBJECTS, window=4,
-            verbo=["admitir haber", "admitir", "confesar|confiesa", "reconocer que|reconoce|reconoció", "reconocer haber|reconoce|reconoció"],
+            verbo=["admitir haber", "admitir", "confesar|confiesa", "reconocer haber|reconoce|reconoció"],
             # "La admitieron en el hospital": admitted as a patient, by someone else.
             except_=[f"{pronoun} {verb}" for pronoun in ("la", "lo", "los", "las") for verb in ("admitió", "admitieron", "admite", "admiten", "admitían", "han admitido", "habían admitido")]
                     + ["admitieron a", "admiten a", "admitió a", "admitida en", "admitido en", "admitieron en"],
             examples=["{Admitió haber} fumado marihuana antes de la sesión."],
             counter=["El supervisor del almacén admitió que no le había pagado las horas extra."])
+# "Reconoció que" is a confession only of use or a lapse ("reconoció que había fumado piedra");
+# "reconoció que pedir ayuda fue un paso" is the person's own insight, a strength.
+cr += terms("cred-es-reconoce-consumo", "credibility", [],
+            "Presenta lo que la persona contó como una confesión (frames sharing as admitting)",
+            "\"Reconoció que había consumido\" suena a confesión. \"Compartió\" o \"contó\" reconoce que la persona eligió decirlo.",
+            ["compartió que", "contó que"], NAPS, not_after=SUBJECTS, window=4, verbo=["reconocer que|reconoce|reconoció"],
+            only_before=["había", "ha", "habia", "consumió", "consumio", "usó", "uso", "fumó", "fumo", "tomó", "tomo", "bebió", "bebio",
+                         "recayó", "recayo", "se drogó", "se drogo", "no tomó", "no tomo", "no ha", "no había", "no habia", "sigue", "todavía",
+                         "todavia", "usa", "consume", "fuma", "toma", "bebe", "se inyecta", "estaba", "estuvo", "no fue", "no vino", "faltó", "falto"],
+            examples=["Nelson {reconoció que} había fumado piedra el fin de semana después de cobrar."],
+            counter=["La señora Nilda reconoció que pedir ayuda a su iglesia fue un paso que le costó."])
 cr += terms("cred-es-dizque", "credibility",
             ["alegadamente", "presuntamente", "supuestamente dijo", "cosa que no creo", "lo cual no creo", "no le creo", "no le creí",
              "habría que confirmarlo", "hay que confirmarlo", "habrá que confirmarlo", "habría que verificarlo", "hay que verificarlo",
@@ -593,11 +627,11 @@ cr += terms("cred-es-dizque", "credibility",
              "simula síntomas", "finge síntomas", "respuestas vagas", "vaga en sus respuestas", "vago en sus respuestas", "se hace el sordo", "se hace la sorda",
              "se hace el tonto", "se hace la tonta", "se hace el loco", "se hace la loca", "se hace el desentendido", "se hace la desentendida",
              "fabula", "fabulación", "fabuló", "fabulando", "se victimiza", "se victimizó", "victimizándose", "versión cambiante",
-             "versiones cambiantes"],
+             "versiones cambiantes", "yeah right"],
             "Pone en duda la palabra de la persona (casts doubt on the person's word)",
             "Escriba lo que la persona dijo, sin dudar de ella: \"dijo\", \"contó\"; si algo no coincide, diga qué dato falta.",
             ["dijo", "contó"], MHCC, 
-            verbo=["contradecirse|contradice|contradijo", "engañar", "aducir|aduce|adujo", "dramatizar", "pretender haber|pretende|pretendió",
+            verbo=["contradecirse|contradice|contradijo", "engañar", "dramatizar", "pretender haber|pretende|pretendió",
                    "pretender que|pretende|pretendió"], adjetivo=["evasivo", "deshonesto", "poco sincero", "embustero", "tramposo"],
             examples=["Su historia del cheque es {poco confiable}.", "Cuando le pregunté por el cheque {se contradijo} dos veces."])
 cr += terms("cred-es-minimiza", "credibility",
@@ -649,6 +683,21 @@ cr += terms("cred-es-su-version", "credibility",
             "Escriba lo que la persona dijo, sin dudar de ella: \"dijo\", \"contó\"; si algo no coincide, diga qué dato falta.",
             ["dijo", "contó"], MHCC, not_after=SUBJECTS, window=4,
             examples=["Llegó tarde y, {según su versión}, el tren se detuvo una hora."])
+# Scare quotes: one word of the person's account in quotation marks of its own is the writer's
+# doubt ("tenía una “emergencia”"), as English's cred-scare-quotes. The same word unquoted, or
+# inside a quotation of the person's words, is not. The words an account of a lapse is told in.
+cr += terms("cred-es-comillas", "credibility",
+            ["emergencia", "emergencias", "enferma", "enfermo", "enfermos", "enfermas", "trabajo", "perdió", "perdida", "perdido",
+             "se le perdió", "se le perdieron", "extravió", "se le extravió", "olvidó", "se le olvidó", "se le olvidaron", "se le pasó",
+             "robaron", "se la robaron", "se lo robaron", "le robaron", "robada", "robado", "se quedó dormida", "se quedó dormido",
+             "ocupada", "ocupado", "compromiso", "problema familiar", "imprevisto", "tráfico", "tranque", "dolor", "gripe", "malestar",
+             "cita", "mandados", "diligencias"],
+            "Pone entre comillas lo que contó la persona (puts the person's account in scare quotes)",
+            "Las comillas alrededor de una palabra de lo que la persona contó dicen que quien escribe no le cree. Escriba lo que la persona dijo que pasó, sin comillas.",
+            [], "Harrigian et al. (2023)", only_quoted=True, quoted="flag",
+            guidance="Escriba lo que la persona dijo que pasó, sin comillas alrededor de sus palabras.",
+            examples=["Llegó tarde porque tenía una “{emergencia}” con su hija.", "Dice que estaba en su «{trabajo}» cuando pasó."],
+            counter=["Llegó tarde por una emergencia con su hija y llamó antes.", "Dijo: “Estaba enferma y no pude llamar”."])
 files["concern-credibility"] = ("credibility-es", "Credibilidad: palabras que dudan de la persona (alega, supuestamente, admitió).", cr)
 
 # ------------------------------------------------------------------ judgment / deficit
@@ -657,7 +706,7 @@ jd += terms("def-es-manipulador", "deficit-label",
             ["manipulación", "manipulative"],
             "Atribuye mala intención a la persona (labels the person manipulative)",
             "\"Manipulador\" juzga la intención. Describa lo que la persona pidió o hizo y qué necesitaba.",
-            ["pidió", "intentó conseguir"], MHCC, not_after=SUBJECTS, window=4,
+            ["pidió", "intentó conseguir"], MHCC, not_after=SUBJECTS, window=5,
             verbo=["manipular"], adjetivo=["manipulador", "manipulativo"],
             # handling food is a job and a licence
             not_before=["maquinaria", "máquinas", "equipo", "herramientas", "químicos", "productos", "carga", "cajas", "alimentos", "comida"],
@@ -668,7 +717,7 @@ jd += terms("def-es-busca-atencion", "deficit-label",
             ["busca atención", "buscando atención", "buscar atención", "buscaba atención", "busca atencion", "buscando atencion",
              "para llamar la atención", "llamar la atención", "llamando la atención", "para buscar atención", "por llamar la atención", "busca llamar la atención",
              "attention seeking", "attention-seeking", "buscando pastillas", "buscando drogas", "buscando medicamentos", "busca pastillas",
-             "busca drogas", "buscador de drogas", "buscadora de drogas", "drug seeking", "drug-seeking"],
+             "busca drogas", "buscador de drogas", "buscadora de drogas", "drug seeking", "drug-seeking", "búsqueda de drogas", "conducta de búsqueda de drogas", "conducta de búsqueda", "búsqueda de medicamentos", "búsqueda de fármacos", "búsqueda de pastillas", "conducta de búsqueda de medicamentos"],
             "Juzga la necesidad de la persona como manipulación (judges a need as seeking)",
             "Quien busca atención o medicamentos tiene una necesidad. Diga qué pidió y qué le pasaba.",
             ["pidió apoyo", "pidió medicamento para el dolor"], MHCC,
@@ -713,7 +762,7 @@ jd += terms("def-es-cronico", "deficit-label",
              "gran utilizador", "usuario frecuente de", "usuaria frecuente de",
              "no aprende", "nunca aprende", "no aprende nunca", "convicto", "convicta", "convictos", "delincuente", "delincuentes", "criminal", "criminales", "ex presidiario",
              "expresidiario", "ex presidiaria", "expresidiaria", "ex reo", "exreo", "un ilegal", "una ilegal", "los ilegales", "inmigrante ilegal", "inmigrantes ilegales", "mojado", "mojada",
-             "mojados", "ex-offender", "es lento", "es lenta", "retrasito"],
+             "mojados", "ex-offender", "es lento", "es lenta", "retrasito", "pandillero", "pandillera", "pandilleros", "pandilleras", "marero", "marera", "mareros", "gangero", "gangera", "gangeros"],
             "Describe a la persona por sus carencias (deficit label)",
             "Nombre lo que la persona puede y quiere, y el apoyo que necesita, no lo que le falta.",
             ["necesita apoyo con", "está aprendiendo a"], MHCC,
@@ -727,13 +776,13 @@ jd += terms("jud-es-vago", "judgment",
             "Juzga el carácter de la persona (judges the person's character)",
             "Describa lo que la persona hizo o dijo, en lugar de un juicio sobre quién es.",
             ["dijo", "hizo"], MHCC, window=5,
-            not_after=SUBJECTS + ["perro", "perra", "gato", "gata", "animal", "cáncer", "tumor", "tratamiento", "idea", "plan", "respuesta",
+            not_after=AT_WORK + ["perro", "perra", "gato", "gata", "animal", "cáncer", "tumor", "tratamiento", "idea", "plan", "respuesta",
                                   "consumo", "uso", "ningún", "ninguna",
                                   "descripción", "información", "recuerdo", "memoria", "explicación", "instrucción", "instrucciones",
                                   "virus", "infección", "enfermedad", "clima", "tiempo", "tráfico", "carta", "mensaje", "horario"],
             adjetivo=["vago", "flojo", "perezoso", "haragán", "agresivo", "problemático", "conflictivo", "histérico", "dramático",
                       "exagerado", "mentiroso", "hostil", "grosero", "malcriado", "necio", "terco", "testarudo", "cabezón",
-                      "irresponsable", "descuidado", "desaliñado", "bobo", "tonto", "idiota", "estúpido", "malagradecido", "inapropiado"],
+                      "irresponsable", "descuidado", "desaliñado", "bobo", "tonto", "idiota", "estúpido", "malagradecido", "inapropiado", "bizarro"],
             except_=["de manera vaga", "idea vaga", "respuesta vaga", "información vaga", "perro agresivo",
              "tratamiento agresivo", "cáncer agresivo", "vaga idea", "una vaga idea", "un vago recuerdo", "recuerdo vago", "vagos recuerdos",
              "nervio vago", "le queda flojo", "le queda floja", "queda flojo", "queda floja", "tornillo flojo", "diente flojo", "ropa floja",
@@ -782,10 +831,10 @@ jd += terms("jud-es-actitud", "judgment",
              "buena para nada", "no sirve para nada", "ya no sirve para nada", "ya no sirve pa nada", "no sirve pa nada", "es violento", "es violenta", "son violentos", "muy violento", "muy violenta",
              "persona violenta", "un peligro para", "es un fracaso", "de mal humor otra vez", "insoportable", "insoportables", "busca pleito", "buscando pleito",
              "sinvergüenza", "sinvergüenzas", "mala persona", "mala gente", "conducta infantil", "actitud infantil", "comportamiento infantil", "muy infantil", "tan infantil", "es infantil",
-             "higiene deficiente", "mala higiene", "higiene descuidada", "le gusta el drama", "mucho drama", "hace drama", "haciendo drama", "hizo drama", "hizo un show", "haciendo un show", "hace un show"],
+             "higiene deficiente", "mala higiene", "higiene descuidada", "le gusta el drama", "mucho drama", "hace drama", "haciendo drama", "hizo drama", "hizo un show", "haciendo un show", "hace un show", "hombre violento", "mujer violenta", "un violento", "una violenta", "joven violento", "muchacho violento", "muchacha violenta", "señor violento", "señora violenta", "tipo violento", "déficit de autocuidado", "déficit en el autocuidado", "déficit en autocuidado", "déficit de higiene", "puerta giratoria", "de puerta giratoria"],
             "Juzga el carácter de la persona (judges the person's character)",
             "Describa lo que la persona hizo o dijo, en lugar de un juicio sobre quién es.",
-            ["dijo", "hizo"], MHCC, not_after=SUBJECTS, window=4,
+            ["dijo", "hizo"], MHCC, not_after=AT_WORK, window=7,
             adjetivo=["malhumorado", "antipático", "rebelde", "maloliente", "conchudo", "desarreglado", "altanero", "manipulable", "promiscuo", "desaseado", "maleducado", "mal educado", "escandaloso", "gritón", "vulgar", "ingrato", "bruto",
                       "ignorante", "fracasado", "perdedor", "inútil", "irrespetuoso", "inmaduro", "egoísta", "aprovechado", "vividor", "peleón", "chismoso", "desagradecido", "majadero",
                       "insolente", "altanero", "mimado", "consentido", "caprichoso", "perezosito", "querulante", "pueril", "histriónico",
@@ -796,7 +845,7 @@ jd += terms("jud-es-descriptor", "judgment", ["muy demandante"],
             "Describe a la persona con un juicio (a judging descriptor)",
             "Describa lo que la persona hizo o dijo, en lugar de un adjetivo sobre cómo es.",
             ["dijo", "hizo", "participó"], MHCC, subject="known-person",
-            adjetivo=["agradable", "cooperador", "exigente", "bizarro", "apropiado", "demandante", "complaciente", "sumiso", "dócil", "peligroso",
+            adjetivo=["agradable", "cooperador", "exigente", "apropiado", "demandante", "complaciente", "sumiso", "dócil", "peligroso",
                       # strange or unsuitable said of the person, her laugh or her conduct; a strange week is no one's label
                       "raro", "extraño", "extravagante", "excéntrico", "inadecuado", "colaborador", "cooperativo", "arrogante", "prepotente",
                       "intimidante", "amable"],
@@ -823,7 +872,7 @@ jd += terms("inf-es-nino-bueno", "infantilizing",
              "se ganó su galleta", "se ganó su dulce", "se ganó su premio", "se ganó un dulce", "se ganó una galleta", "abuelito", "abuelita",
              "los abuelitos", "las abuelitas", "viejito", "buena niña", "buen niño", "buenas niñas", "buenos niños", "una niña buena", "un niño bueno", "como una nena", "como un nene",
              "como una niña chiquita", "como un niño chiquito", "perdió sus privilegios", "perdió el privilegio", "se ganó el privilegio",
-             "se ganó un premio", "le quitamos el pase", "le quitaron el pase", "perdió el pase", "se ganó su pase"],
+             "se ganó un premio", "le quitamos el pase", "le quitaron el pase", "perdió el pase", "se ganó su pase", "de premio", "se ganó el derecho", "se ganó el derecho a", "se ha ganado el derecho", "se ganó el permiso", "ganarse el derecho"],
             "Trata a la persona adulta como a un niño (infantilizes an adult)",
             "Un adulto no se porta bien ni gana premios; cumple un acuerdo o decide. Hable de él como de un igual.",
             ["cumplió el acuerdo", "participó"], NAPS,
@@ -865,7 +914,7 @@ jd += terms("def-es-disfuncional", "deficit-label",
              "nunca va a cambiar", "es dependiente de su", "totalmente dependiente de"],
             "Describe a la persona por sus carencias (deficit label)",
             "Nombre lo que la persona puede y quiere, y el apoyo que necesita, no lo que le falta.",
-            ["necesita apoyo con", "está aprendiendo a"], MHCC, not_after=SUBJECTS, window=4,
+            ["necesita apoyo con", "está aprendiendo a"], MHCC, not_after=AT_WORK, window=4,
             adjetivo=["disfuncional"],
             except_=["es ilegal vender", "es ilegal que", "es ilegal cobrar", "es ilegal desalojar"],
             examples=["Inés es {disfuncional} en casa, según la referencia.", "Mónica es {reincidente} en el programa."])
@@ -876,7 +925,7 @@ jd += terms("jud-es-vive-del-sistema", "judgment",
              "un parásito", "una parásita", "es una carga"],
             "Juzga el carácter de la persona (judges the person's character)",
             "Describa lo que la persona hizo o dijo, en lugar de un juicio sobre quién es.",
-            ["dijo", "hizo"], MHCC, not_after=SUBJECTS, window=4,
+            ["dijo", "hizo"], MHCC, not_after=AT_WORK, window=4,
             examples=["Luz {vive del sistema} desde hace años, según el hermano."])
 jd += terms("inf-es-pucheros", "infantilizing",
             ["pucheros", "darle permiso", "le damos permiso", "le di permiso", "le dieron permiso", "le di un sermón", "le hicimos un sermón",
@@ -914,7 +963,7 @@ jd += terms("def-es-nivel-cultural", "deficit-label",
              "es ilegal", "está ilegal", "estaba ilegal"],
             "Describe a la persona por sus carencias (deficit label)",
             "Nombre lo que la persona puede y quiere, y el apoyo que necesita, no lo que le falta.",
-            ["necesita apoyo con", "está aprendiendo a"], MHCC, not_after=SUBJECTS, window=4,
+            ["necesita apoyo con", "está aprendiendo a"], MHCC, not_after=AT_WORK, window=4,
             except_=["es ilegal vender", "es ilegal que", "es ilegal cobrar", "es ilegal desalojar", "es ilegal despedir", "es ilegal negarle",
                      "es ilegal pedirle", "es ilegal hacer", "es ilegal discriminar", "es ilegal no pagar", "es ilegal no dar", "es ilegal cortar", "es ilegal subir"],
             examples=["Es de {bajo nivel cultural} y le cuesta entender las indicaciones."])
@@ -962,6 +1011,15 @@ jd += terms("dx-es-toc-rasgo", "diagnosis-identity", ["OCD", "TOC", "bipolar", "
             "Un diagnóstico no es un adjetivo para un hábito: diga lo que la persona hace (\"limpia el cuarto a diario\").",
             ["muy ordenada", "muy cuidadosa con"], CSME, only_after=DEGREE, window=1,
             examples=["Aracely es bien {OCD} con la limpieza del cuarto, no deja que nadie toque nada."])
+# A diagnosis' abbreviation right after an article or a word for a child is the person named by it:
+# "un ADHD andante", "un nene ODD"; "tiene ADHD", "diagnóstico de TDAH" are not.
+jd += terms("dx-es-sigla-persona", "diagnosis-identity", ["ADHD", "TDAH", "ODD", "TOD", "TDA"],
+            "Usa un diagnóstico como nombre de la persona (a diagnosis as the person)",
+            "La persona no es su diagnóstico: \"un niño con TDAH\", o diga lo que hace y qué le ayuda.",
+            ["un niño con TDAH", "una persona con TDAH"], CSME, only_after=["un", "una", "es", "nene", "nena", "niño", "niña", "chamaquito",
+            "chamaquita", "muchacho", "muchacha", "chamaco", "chamaca", "cipote", "cipota"], window=1,
+            examples=["Ese chamaquito es un {ADHD} andante, no se estuvo quieto ni cinco minutos."],
+            counter=["Su hijo tiene ADHD y la escuela le dio un plan 504."])
 # Without papers: a status, not a person ("un indocumentado"); the guides say "sin documentos", "sin estatus migratorio".
 jd += terms("def-es-indocumentado", "deficit-label", [],
             "Define a la persona por su estatus migratorio (labels a person by immigration status)",
@@ -1048,7 +1106,7 @@ pv += terms("jar-es-pt", "jargon",
             ["pt", "pte", "c/o", "dx", "tx", "hx", "sx", "fx", "HI/SI", "SI/HI", "IS/IH", "IH/IS", "r/o", "psicosis NOS", "depresión NOS",
              "trastorno NOS", "ansiedad NOS", "bipolar NOS", "trastorno psicótico NOS", "orientado x3", "orientada x3", "orientado x 3", "orientada x 3", "orientado por 3", "AOx3", "AOx1", "AOx2", "AOx4",
              "presenta con", "se presenta con", "presentó con", "f/u", "s/p", "h/o", "w/", "refiere dolor", "afecto plano",
-             "afecto aplanado", "afecto embotado", "WNL", "EtOH", "ETOH", "b/c", "d/c", "AVH", "SOB", "N/V", "pte", "per pt"],
+             "afecto aplanado", "afecto embotado", "WNL", "EtOH", "ETOH", "b/c", "d/c", "AVH", "SOB", "N/V", "pte", "per pt", "w/d"],
             "Jerga clínica que la persona no entendería (clinical shorthand)",
             "Una nota de pares se escribe para que la persona pueda leerla: palabras completas y comunes.",
             ["la persona", "dijo", "historia de"], MHCC,
@@ -1056,7 +1114,7 @@ pv += terms("jar-es-pt", "jargon",
             except_=["PT en", "trabaja PT", "trabajo PT", "Juárez Pte", "Sur y Pte", "cita de PT", "citas de PT", "sesión de PT", "sesiones de PT",
                      "PT por la", "PT por el", "PT para la", "PT para el", "hicieron PT", "hace PT", "hizo PT", "es PT",
                      "PT part-time", "PT o full-time", "PT de la rodilla", "PT de la espalda", "PT del hombro",
-                     "terapia de PT", "va a PT", "ir a PT"],
+                     "terapia de PT", "va a PT", "ir a PT", "desde TX", "se mudó de TX", "se mudó a TX", "vino de TX", "llegó de TX", "viene de TX", "se fue a TX", "vive en TX", "vivía en TX"],
             examples=["{Hx} de consumo desde 2019, hoy dice que está tranquila.", "El {pt} llegó con la esposa."],
             counter=["Trabaja PT en el supermercado y va a la escuela nocturna."])
 for e in pv:
@@ -1136,7 +1194,7 @@ pv += terms("jar-es-examen", "jargon",
              "procesamos sus sentimientos", "procesar sus sentimientos", "procesar sus emociones", "procesando sus sentimientos",
              "med check", "med management", "endosa", "endorsa", "endosó", "endorsó", "reporta síntomas", "síntomas positivos",
              "síntomas negativos", "pobre higiene personal", "higiene personal adecuada", "vestimenta apropiada", "vestimenta adecuada",
-             "aseo adecuado", "bien arreglado", "bien arreglada", "cooperador con la entrevista", "cooperadora con la entrevista"],
+             "aseo adecuado", "bien arreglado", "bien arreglada", "cooperador con la entrevista", "cooperadora con la entrevista", "SI pasiva", "SI activa", "HI pasiva", "HI activa"],
             "Jerga clínica que la persona no entendería (clinical shorthand)",
             "Una nota de pares se escribe para que la persona pueda leerla: diga con palabras comunes lo que vio y lo que la persona dijo.",
             ["dijo", "se veía", "habló de"], MHCC,
@@ -1145,7 +1203,7 @@ pv += terms("jar-es-examen", "jargon",
             except_=["evidencia circunstancial", "estado mental de la madre"],
             examples=["Se mantuvo {eutímica} durante el grupo.", "{Verbalizó} que quiere volver a estudiar."])
 pv += terms("jar-es-siglas", "jargon",
-            ["AH", "VH", "AH/VH", "TAB", "AP", "AF", "OH", "tto", "ttos", "Tto", "TCA", "SPA", "BIB", "px", "Px", "PRN", "prn", "BID", "bid", "TID", "tid", "QHS", "qhs", "QD", "RTC", "HPI", "NKDA", "SIB", "NSSI", "RTIS", "ADL", "ADLs",
+            ["AH", "VH", "AH/VH", "TAB", "AP", "AF", "OH", "tto", "ttos", "Tto", "TCA", "BIB", "px", "Px", "PRN", "prn", "BID", "bid", "TID", "tid", "QHS", "qhs", "QD", "RTC", "HPI", "NKDA", "SIB", "NSSI", "RTIS", "ADL", "ADLs",
              "AVD", "ABVD", "MDD", "GAD", "BPAD", "SZ", "SCZ", "SUD", "OUD", "AUD", "NOS", "TUS", "TDM", "TAG", "TEPT", "TLP", "TMG",
              "x2", "x3", "x4", "c/", "s/", "w/o", "d/o", "D/O", "rule out", "PMH", "PPHx", "FHx", "HTN", "DM2"],
             "Jerga clínica que la persona no entendería (clinical shorthand)",
@@ -1199,7 +1257,7 @@ def dump(value, indent=0):
 
 # Labelling verbs are about the person only when the person does them: "el casero se negó" is
 # the landlord's choice (the subject is read with roles.yml, as in English).
-SUBJECT_PERSON = {"comp-es-se-nego", "comp-es-incumplimiento", "comp-es-no-coopera", "cred-es-alega", "cred-es-admite", "cred-es-niega",
+SUBJECT_PERSON = {"comp-es-se-nego", "comp-es-incumplimiento", "comp-es-no-coopera", "cred-es-alega", "cred-es-admite", "cred-es-reconoce-consumo", "cred-es-niega",
                   "cred-es-minimiza"}
 for _, (_, _, entries) in files.items():
     for e in entries:
@@ -1214,8 +1272,8 @@ for name, (lexicon, comment, entries) in files.items():
         e["terms"] = [t for t in e["terms"] if t.lower() not in seen and not seen.setdefault(t.lower(), e["id"]) is None]
         if not e["terms"]: del e["terms"]
         lines.append(f"  - id: {e['id']}")
-        for key in ["category", "severity", "terms", "verbo", "adjetivo", "message", "rationale", "alternatives", "safe", "except", "not_after", "not_before",
-                    "only_after", "only_before", "senses", "window", "quoted", "subject", "source", "examples", "counterexamples"]:
+        for key in ["category", "severity", "terms", "verbo", "adjetivo", "message", "rationale", "alternatives", "guidance", "safe", "except", "not_after", "not_before",
+                    "only_after", "only_before", "senses", "window", "quoted", "only_quoted", "subject", "source", "examples", "counterexamples"]:
             if key in e:
                 lines.append(f"    {key}: {dump(e[key])}")
         lines.append("")
