@@ -152,6 +152,9 @@ public struct LexiconEntry: Sendable, Hashable {
         /// Words that negate a clause without being a context cue ("no", "without", "denies"):
         /// read by the rewriter only, beside the one-word cues of `category: negation`.
         case negation
+        /// Degree words ("so", "really", "kinda"): a concern term of a degree word and one word
+        /// also matches with each other degree word ("so needy" matches "super needy").
+        case degree
     }
 
     /// What an entry asks of the subject of its words.

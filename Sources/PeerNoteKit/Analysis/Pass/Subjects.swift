@@ -74,7 +74,7 @@ enum Subject: Equatable {
                     onlyUnlisted = false
                     index = first - 1
                     continue scan
-                case .skip, .determiner, .preposition, .negation:
+                case .skip, .determiner, .preposition, .negation, .degree:
                     if role == .preposition || role == .negation { onlyUnlisted = false }
                     index = first - 1
                     continue scan
