@@ -149,7 +149,7 @@ public final class Analyzer {
     /// The content stems of a goal's plan text, and of its text and the person's own words.
     private func stems(of goal: PlanGoal) -> (text: Set<String>, all: Set<String>) {
         let stems = { (text: String) in
-            self.tokenizer.sentences(of: ContentWords.withoutNamesInBrackets(text)).reduce(into: Set<String>()) { $0.formUnion(ContentWords.stems(of: $1)) }
+            self.tokenizer.sentences(of: ContentWords.withoutNamesInBrackets(text)).reduce(into: Set<String>()) { $0.formUnion(ContentWords.stems(of: $1, ignoring: self.lexicon.facts.notGoalContent)) }
         }
         let text = stems(goal.text)
         return (text, text.union(stems(goal.ownWords ?? "")))

@@ -19,12 +19,15 @@ struct FactWords: Sendable {
     let commonWords: Set<String>
     /// The words of each life area (`life-area` entries), lowercase, in entry order.
     let lifeAreas: [[String]]
+    /// Words that link no goal (`not-goal-content` entries), normalized.
+    let notGoalContent: Set<String>
 
     init(_ entries: [LexiconEntry]) {
         var labels: [String: LexiconEntry.FactKind] = [:]
         var phrases: [String: [Phrase]] = [:]
         var notNames: Set<String> = [], commonWords: Set<String> = []
         var lifeAreas: [[String]] = []
+        var notGoalContent: Set<String> = []
         var typedLabels: [String: LexiconEntry.FactKind] = [:]
         for entry in entries {
             guard let kind = entry.factKind else { continue }
@@ -35,6 +38,10 @@ struct FactWords: Sendable {
             let terms = entry.terms.flatMap { [$0.text] + Accents.typed($0.text) }.filter { seen.insert($0).inserted }
             if kind == .lifeArea {
                 lifeAreas.append(terms.map { $0.lowercased() })
+                continue
+            }
+            if kind == .notGoalContent {
+                notGoalContent.formUnion(terms.map { Normalizer.normalize($0) })
                 continue
             }
             if kind == .commonWord {
@@ -60,6 +67,7 @@ struct FactWords: Sendable {
         self.notNames = notNames
         self.commonWords = commonWords
         self.lifeAreas = lifeAreas
+        self.notGoalContent = notGoalContent
         self.phrases = phrases.mapValues { $0.sorted { $0.words.count > $1.words.count } }
     }
 

@@ -38,6 +38,9 @@ public struct LexiconEntry: Sendable, Hashable {
         case billingCode = "billing-code", modifier, preadmission, cosign, credential, adhoc
         case notServiceTime = "not-service-time", notSetting = "not-setting"
         case staff, personCue = "person-cue", notAName = "not-a-name"
+        /// Words too common in notes to link a note to a goal ("session", "shared", "the"): a
+        /// goal and a sentence meet on their other words.
+        case notGoalContent = "not-goal-content"
         /// An everyday word: capitalized at a sentence's start it is not a name (redaction).
         case commonWord = "common-word"
         /// A part of life a plan goal can be about (housing, work, family): one entry an area,

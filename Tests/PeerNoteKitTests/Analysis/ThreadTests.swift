@@ -37,6 +37,35 @@ import PeerNoteKit
         #expect(rules(unknown).contains("goal-not-on-plan"))
     }
 
+    /// An agency's own goal word ("Target 2") and words too common in its notes to link a goal
+    /// are lexicon data: no rebuild.
+    @Test func anAgencysGoalWordsNeedNoRebuild() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("peernote-agency-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let goalWords = folder.appendingPathComponent("agency-thread.yml"), plainWords = folder.appendingPathComponent("agency-facts.yml")
+        try """
+            lexicon: agency-thread
+            side: thread
+            entries:
+              - id: agency-goal-word
+                category: goal-reference
+                terms: [target]
+            """.write(to: goalWords, atomically: true, encoding: .utf8)
+        try """
+            lexicon: agency-facts
+            side: fact
+            entries:
+              - id: agency-plain-words
+                category: not-goal-content
+                terms: [sister, church]
+            """.write(to: plainWords, atomically: true, encoding: .utf8)
+        let text = "We looked at job listings toward Target 1. Her sister drove her to church after, as every Sunday."
+        #expect(analyze(goals, text).thread?.linkedGoalIDs.sorted() == ["G2"])
+        let agency = try Analyzer(lexicon: try Lexicon.load(language: "en", extraFiles: [goalWords.path, plainWords.path]))
+        #expect(agency.analyze(Note(id: "note.txt", text: "---\n\(goals)\n---\n\(text)")).thread?.linkedGoalIDs == ["G1"])
+    }
+
     @Test func aNoteThatNamesItsGoalsLinksNoOtherByContent() {
         // Shares "sister" and "church" with G2, yet says it served Goal 1.
         let named = analyze(goals, "Toward Goal 1 we looked at job listings. Her sister drove her to church after, as every Sunday.")

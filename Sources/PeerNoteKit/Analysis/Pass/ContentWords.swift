@@ -1,27 +1,6 @@
-/// Light English stemming and function words, for matching a note's words to a goal's.
+/// Light English stemming, for matching a note's words to a goal's; the words that link no
+/// goal are lexicon data (`not-goal-content` facts).
 enum ContentWords {
-    static let ignored: Set<String> = [
-        "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "about", "as",
-        "into", "up", "out", "over", "after", "before", "is", "are", "was", "were", "be", "been", "being", "am",
-        "i", "me", "my", "we", "our", "us", "you", "your", "he", "him", "his", "she", "her", "hers", "they", "them",
-        "their", "it", "its", "this", "that", "these", "those", "there", "here", "will", "would", "could", "should",
-        "can", "may", "might", "must", "do", "does", "did", "have", "has", "had", "not", "no", "so", "if", "then",
-        "than", "too", "very", "more", "less", "most", "some", "any", "all", "each", "other", "own", "also", "just",
-        "again", "back", "get", "got", "make", "made", "go", "went", "want", "wants", "like", "feel", "help",
-        "goal", "goals", "plan", "plans", "treatment", "session", "sessions", "peer", "today", "week", "time", "day",
-        "person", "support", "able", "work-on", "new", "one", "two", "way", "things", "thing", "much", "many", "what",
-        "when", "where", "who", "how", "which", "while", "because", "said", "shared", "talked", "discussed",
-        // Spanish function words and a note's everyday words: "con" and "que" link no goal.
-        "que", "con", "los", "las", "del", "por", "para", "una", "unos", "unas", "sus", "les", "nos", "mis", "son", "era", "fue",
-        "ser", "estar", "está", "esta", "este", "esto", "eso", "esa", "ese", "estos", "estas", "como", "cómo", "más", "mas", "pero",
-        "sin", "sobre", "entre", "hasta", "desde", "muy", "porque", "cuando", "donde", "dónde", "también", "tambien", "todo",
-        "toda", "todos", "todas", "otro", "otra", "otros", "otras", "hay", "han", "había", "habia", "tiene", "tener", "puede",
-        "poder", "quiere", "quería", "hacer", "hace", "hizo", "ella", "ellos", "ellas", "nosotros", "cada", "día", "dia",
-        "semana", "hoy", "meta", "metas", "objetivo", "objetivos", "apoyo", "pares", "sesión", "sesion", "persona", "manera",
-        "cosas", "cosa", "algo", "ante", "tras", "qué", "cuánto", "cuál", "aquel", "mismo", "misma", "dijo", "dice",
-        "habló", "hablamos", "suyo", "suya", "vez", "veces", "ya", "aún", "todavía", "después", "antes", "luego",
-    ]
-
     /// A family plan's goal with a name in brackets ("Mom (Tanya) feels confident …", "(Jaylen)
     /// I'll go if …") says whose goal it is; the name is no content a note meets it by.
     static func withoutNamesInBrackets(_ text: String) -> String {
@@ -102,8 +81,9 @@ enum ContentWords {
         UInt16(bytes.first!) << 8 | UInt16(bytes.dropFirst().first!)
     }
 
-    /// The content stems of a sentence; with `wanted`, only those that are also in it.
-    static func stems(of sentence: Sentence, among wanted: Wanted? = nil) -> Set<String> {
+    /// The content stems of a sentence, leaving out the `ignored` words; with `wanted`, only
+    /// those that are also in it.
+    static func stems(of sentence: Sentence, ignoring ignored: Set<String>, among wanted: Wanted? = nil) -> Set<String> {
         var stems = Set<String>()
         for (index, token) in sentence.tokens.enumerated() where token.kind == .word && token.normalizedRange.count > 2 {
             if let prefixes = wanted?.prefixes, !prefixes.contains(prefix(sentence.normalizedBytes[Int(token.normalizedRange.lowerBound)...])) { continue }

@@ -25,6 +25,9 @@ final class NotePass {
     private let safeEntries: [Bool]
     /// Whether any context cue covers the words before it (`reaches_back:`).
     private let hasBackwardCues: Bool
+    /// The one-word goal cues ("goal", "objective", "goals", "meta"), lowercase: an id is read
+    /// after a cue that ends in one ("her goal 2"), not after "as part of working on 3 applications".
+    private let goalCueWords: [String]
 
     /// Storage refilled note after note, so that a note's analysis allocates little.
     private struct Scratch {
@@ -47,6 +50,8 @@ final class NotePass {
         sides = lexicon.entries.map(\.side)
         safeEntries = lexicon.entries.map(\.isSafe)
         hasBackwardCues = useContext && lexicon.entries.contains { $0.side == .context && $0.context.reachesBack }
+        goalCueWords = Array(Set(lexicon.entries.filter { $0.cueKind == .goalReference || $0.cueKind == .goalNumber }
+            .flatMap { $0.terms.map { $0.text.lowercased() } }.filter { !$0.contains(" ") })).sorted()
         scratch.context.roles = lexicon.roles
         scratch.quotations.roles = lexicon.roles
     }
@@ -129,7 +134,7 @@ final class NotePass {
         scratch.quotations.read(scratch.sentence, in: bytes)
         // Sentence stems only ever meet goal stems: keep just those (without a plan, only where
         // the sentence is, for the thread's cues that must share one).
-        evidence.sentences.append(.init(range: range, stems: goalWords.map { ContentWords.stems(of: scratch.sentence, among: $0) } ?? []))
+        evidence.sentences.append(.init(range: range, stems: goalWords.map { ContentWords.stems(of: scratch.sentence, ignoring: lexicon.facts.notGoalContent, among: $0) } ?? []))
         let firstWord = tokens.firstIndex { $0.isWordLike }
         var contextRead = false  // the rules read only a sentence with a concern match
         if !scratch.cues.isEmpty { scratch.cues.removeAll(keepingCapacity: true) }
@@ -241,7 +246,7 @@ final class NotePass {
             evidence.cues.append(.init(entry: index, kind: kind, range: match.range, startsSentence: match.tokens.lowerBound == firstWord,
                                        sentence: evidence.sentencesWithWords))
             if kind == .goalReference || kind == .goalNumber {
-                evidence.goalReferences += Self.goalIDs(after: match, in: scratch.sentence)
+                evidence.goalReferences += goalIDs(after: match, in: scratch.sentence)
             }
         case .concern, .check, .fact:
             break
@@ -309,14 +314,13 @@ final class NotePass {
     static let durationUnits: Set<String> = ["min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours", "units", "unit",
                                               "minuto", "minutos", "hora", "horas", "unidades", "unidad"]
     // Made once: array literals here were built again for every goal cue and token.
-    private static let goalWords = ["goal", "goals", "objective", "meta", "metas", "objetivo", "objetivos"]
     private static let idLeads: Set<String> = ["#", "no", "number", ":", "(", "número", "numero", "núm", "num", "nro", "nº"]
     // "Meta número dos": a number said as a word counts only after a word that leads an id.
     private static let numberWords: [String: String] = ["uno": "1", "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5", "seis": "6"]
 
     /// "Goal 2", "goal #G1", "objective 3", "goals 1 and 2": the ids after a goal cue, when
     /// they look like ones.
-    private static func goalIDs(after match: Matcher.Match, in sentence: Sentence) -> [(id: String, range: Range<Int>)] {
+    private func goalIDs(after match: Matcher.Match, in sentence: Sentence) -> [(id: String, range: Range<Int>)] {
         guard let first = goalID(after: match, in: sentence) else { return [] }
         var ids = [(first.id, first.range)]
         // "Goals 1, 2 and 3", "G1 & G2": more ids joined to the first.
@@ -324,13 +328,13 @@ final class NotePass {
         var index = first.index + 1
         while true {
             var joined = false
-            while index < tokens.count, tokens[index].kind == .space || idJoiners.contains(sentence.normalized(index)) {
+            while index < tokens.count, tokens[index].kind == .space || Self.idJoiners.contains(sentence.normalized(index)) {
                 if tokens[index].kind != .space { joined = true }
                 index += 1
             }
             guard joined, index < tokens.count, tokens[index].isWordLike else { break }
             let candidate = sentence.normalized(index)
-            guard candidate.count <= 5, candidate.contains(where: \.isNumber), !isDuration(after: index, in: sentence) else { break }
+            guard candidate.count <= 5, candidate.contains(where: \.isNumber), !Self.isDuration(after: index, in: sentence) else { break }
             ids.append((candidate.uppercased(), tokens[index].range))
             index += 1
         }
@@ -347,25 +351,25 @@ final class NotePass {
     }
 
     /// The first id after a goal cue and its token's index.
-    private static func goalID(after match: Matcher.Match, in sentence: Sentence) -> (id: String, range: Range<Int>, index: Int)? {
+    private func goalID(after match: Matcher.Match, in sentence: Sentence) -> (id: String, range: Range<Int>, index: Int)? {
         let tokens = sentence.tokens
         // The cue's last word, compared as bytes: this runs for every goal cue.
         let form = sentence.form(match.tokens.upperBound)
         let last = form.lastIndex(of: 0x20).map { form[($0 + 1)...] } ?? form
-        guard goalWords.contains(where: { last.elementsEqual($0.utf8) }) else { return nil }
+        guard goalCueWords.contains(where: { last.elementsEqual($0.utf8) }) else { return nil }
         var index = match.tokens.upperBound + 1
         var led = false
         while index < tokens.count, index <= match.tokens.upperBound + 4,
-              tokens[index].kind == .space || idLeads.contains(sentence.normalized(index)) {
+              tokens[index].kind == .space || Self.idLeads.contains(sentence.normalized(index)) {
             if tokens[index].kind != .space { led = true }
             index += 1
         }
         guard index < tokens.count, tokens[index].isWordLike else { return nil }
         var candidate = sentence.normalized(index)
-        if led, let digit = numberWords[candidate] { candidate = digit }
+        if led, let digit = Self.numberWords[candidate] { candidate = digit }
         guard candidate.count <= 5, candidate.contains(where: \.isNumber) else { return nil }
         // "Objective: 30 min" is a SOAP heading and a duration, not goal 30.
-        if isDuration(after: index, in: sentence) { return nil }
+        if Self.isDuration(after: index, in: sentence) { return nil }
         return (candidate.uppercased(), match.range.lowerBound..<tokens[index].range.upperBound, index)
     }
 }

@@ -454,7 +454,7 @@ struct TextFacts {
             // The words between the count and its members: a noun's ("voice-hearers"), not "and", "a".
             let between = lineWords[(member - offset + 1)..<member]
             if var count = Self.count(lineWords[member - offset].word), !isPartOfNumber(lineWords[member - offset].range),
-               between.allSatisfy({ $0.word == "other" || !ContentWords.ignored.contains($0.word) }) {
+               between.allSatisfy({ $0.word == "other" || !words.notGoalContent.contains($0.word) }) {
                 // "4 other people", "otras 4 personas"
                 let other = (offset == 2 && lineWords[member - 1].word == "other")
                     || (member - offset >= 1 && ["otras", "otros"].contains(lineWords[member - offset - 1].word))
