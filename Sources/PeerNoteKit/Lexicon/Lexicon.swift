@@ -117,7 +117,8 @@ public struct Lexicon: Sendable {
                 notAfter: words(context.notAfter), notBefore: words(context.notBefore),
                 onlyAfter: words(context.onlyAfter), onlyBefore: words(context.onlyBefore),
                 senses: context.senses.map { (name: $0.name, before: words($0.before), after: words($0.after)) },
-                between: Set(words(context.between).joined())))
+                between: Set(words(context.between.filter { $0 != ContextWords.name }).joined())
+                    .union(context.between.contains(ContextWords.name) ? [ContextWords.name] : [])))
         }
         // Cues of different kinds may share words: "said" states a response (thread) and, after
         // "her chart", reports a label (context). A concern term is claimed by one entry only.
@@ -317,6 +318,9 @@ struct ContextWords: Sendable {
     var senses: [(name: String, before: [[String]], after: [[String]])]
     /// For a cue: the only words that may stand between it and the concern words.
     var between: Set<String> = []
+
+    /// In `between:`, a capitalized word, as a name is written: "a nurse called {Rosalind} a …".
+    static let name = "[Name]"
 
     /// Whether there are no phrases to look for around a match.
     var isEmpty: Bool { notAfter.isEmpty && notBefore.isEmpty && onlyAfter.isEmpty && onlyBefore.isEmpty && senses.isEmpty }

@@ -224,7 +224,7 @@ public struct LexiconEntry: Sendable, Hashable {
         public var subject: SubjectRule?
         /// For context cues: the only words that may stand between the cue and the concern
         /// words (a negation denies the label right after it: "not an addict", not "not rent
-        /// to addicts"). Any word when empty.
+        /// to addicts"). Any word when empty; `[Name]` stands for a capitalized word.
         public var between: [String] = []
         /// For context cues: a cue only for concern words standing alone in quotation marks, a
         /// label named as someone's word ("the old petition says “noncompliant”"), not used.
