@@ -87,6 +87,15 @@ import PeerNoteKit
         #expect(initial.metadata.person == "Priya R.")
         let possessive = analyze("4/2/26 11:15-12:00\nAd hoc, not on DeWayne's plan.\n\nWent w/ DeWayne Pritchard to the laundromat.")
         #expect(possessive.metadata.person == "DeWayne Pritchard")
+        // A name typed in lowercase, a field of its own on a title line.
+        let lowercase = analyze("video check in (doxy) -- kwame asante-boateng -- 03/03/26\n7:05pm-7:50pm, 45 mins\n\ncb like we planned. he was calmer.")
+        #expect(lowercase.metadata.person == "Kwame Asante-Boateng" && lowercase.metadata.service == .individual)
+        #expect(analyze("peer support -- phone\nweekly check in     1/9/26\n\nshe went over her plan.").metadata.person == nil)
+        // An everyday word capitalized as a sentence's first is no part of the name after it.
+        let drove = analyze("1/13/26. Picked Floyd up at the farm around 9:15. Floyd said the DSS line was long. Floyd filled out the form.")
+        #expect(drove.metadata.person == "Floyd")
+        let met = analyze("4/3/26 peer support indiv, community. Svetlana Morozova. Met Svetlana at her building. Svetlana rode the bus.")
+        #expect(met.metadata.person == "Svetlana Morozova")
     }
 
     @Test func groupSizesUnderTheLabelsEHRsUse() {
@@ -128,6 +137,17 @@ import PeerNoteKit
         // A label word alone in a story is no field: its next line is no value.
         let story = analyze("Met Ana at the library for 30 minutes.\nPresent\nand accounted for, she joked.")
         #expect(story.metadata.groupSize == nil)
+    }
+
+    @Test func aGroupsSizeAsStudiesAndRostersWriteIt() {
+        #expect(analyze("Women's Recovery Circle (group peer support)\n3/17/2026 -- 10:00-11:30 AM\n(n=13) -- full house").metadata.groupSize == 13)
+        #expect(analyze("WRAP group at the library, 3/11/26, from 10 till 11:30. Six folks plus me. We did warning signs.").metadata.groupSize == 6)
+        let roster = analyze("""
+        Expressive Writing Group — 3/10/26 — 2:30-3:30
+        Code: H0038
+        Came: Nadia, Bree, Mei, Olu, Courtney, Imani, Tash, Roz (Imani + Tash left at 3 for transport)
+        """)
+        #expect(roster.metadata.groupSize == 8 && roster.metadata.person == nil)
     }
 
     @Test func aGroupsSizeAsNotesWriteItInPassing() {
@@ -251,6 +271,15 @@ import PeerNoteKit
         #expect(respite.metadata.setting == .onsite)
         let outreach = analyze("Street outreach - DeWayne Pritchard - 3/13/26\n\nFound DeWayne with the van, 25 min. We talked about the bed.")
         #expect(outreach.metadata.setting == .offsite && outreach.metadata.service == .individual)
+    }
+
+    @Test func aNameBeforeAPlaceWordIsAPlace() {
+        let note = analyze("""
+        Harmony House -- Tuesday evening peer group (offsite)
+        3/3/26, 6:00-7:00pm, H0038-HQ
+        Fourteen men signed the sheet tonight (Northbank participants staying at Harmony House).
+        """)
+        #expect(note.metadata.person == nil && note.metadata.groupSize == 14)
     }
 
     @Test func aNameAfterTheIsAPlace() {

@@ -66,7 +66,7 @@ struct PersonMention {
             }
             // A word on its own: not part of a longer name ("Bongani Khumalo, NYCPS").
             for (index, word) in lineWords.enumerated() where word.gap != [0x20] && (index + 1 == lineWords.count || lineWords[index + 1].gap != [0x20])
-                && !staffWords.contains(word.text.lowercased()) && !isEveryday(word.text) {
+                && !staffWords.contains(word.text.lowercased()) && !isEveryday(word.text) && !startsPlaceName(after: word.range.upperBound, in: line) {
                 // A title: short, as a heading is (the first line of a paragraph is not one).
                 singles.append((word, isCued(before: word.range.lowerBound, in: line), titleLines.contains(line) && line.count <= 120))
             }
@@ -84,12 +84,56 @@ struct PersonMention {
         // The highest score; of equals, the first written.
         if let best = candidates.enumerated().max(by: { a, b in (a.element.score, -a.offset) < (b.element.score, -b.offset) })?.element,
            best.score > 0 {
+            // A first name freed from a sentence's "Met" is the full name where the note writes one.
+            if let full = candidates.first(where: { $0.first == best.text && $0.text.hasPrefix(best.text + " ") }) { return (full.text, full.range) }
             return (best.text, best.range)
+        }
+        // "kwame asante-boateng -- phone": a name typed in lowercase, alone in a title's field.
+        for line in lines where titleLines.contains(line) {
+            if let name = lowercaseName(in: line, staff: staffWords) { return name }
         }
         // "Video session with Marguerite", "Phone check-in - Sofia - 11/18": a first name alone,
         // when no full name stands out — after "with" or "met", or on a short title line and met again.
         let single = singles.first { $0.cued } ?? singles.first { $0.title && (counts[$0.word.text] ?? 0) >= 2 }
         return single.map { ($0.word.text, $0.word.range) }
+    }
+
+    /// A title's field of two or three lowercase words, none an everyday word or a fact's
+    /// ("marisol quintanilla     1/9/26", "video check in -- kwame asante-boateng -- 03/03/26"),
+    /// capitalized as a name is written.
+    private func lowercaseName(in line: Range<Int>, staff: Set<String>) -> (name: String, range: Range<Int>)? {
+        var start = line.lowerBound
+        var index = line.lowerBound
+        while index <= line.upperBound {
+            // Fields end at a tab, two spaces, a spaced dash, a bar, a comma or semicolon, brackets, or the line's end.
+            let ends = index == line.upperBound || [0x09, 0x7C, 0x2C, 0x3B, 0x28, 0x29].contains(bytes[index])
+                || (bytes[index] == 0x20 && index + 1 < line.upperBound && [0x20, 0x2D].contains(bytes[index + 1]))
+                || (bytes[index] == 0xE2 && index + 2 < line.upperBound && bytes[index + 1] == 0x80 && (0x93...0x94).contains(bytes[index + 2]))
+            if ends {
+                if let name = lowercaseName(field: start..<index, staff: staff) { return name }
+                start = index + 1
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private func lowercaseName(field: Range<Int>, staff: Set<String>) -> (name: String, range: Range<Int>)? {
+        var field = field
+        while field.lowerBound < field.upperBound, [0x20, 0x2D].contains(bytes[field.lowerBound]) { field = (field.lowerBound + 1)..<field.upperBound }
+        while field.lowerBound < field.upperBound, [0x20, 0x2D, 0x0D].contains(bytes[field.upperBound - 1]) { field = field.lowerBound..<(field.upperBound - 1) }
+        guard field.count >= 5, field.count <= 40,
+              bytes[field].allSatisfy({ (0x61...0x7A).contains($0) || $0 == 0x20 || $0 == 0x2D || $0 == 0x27 }) else { return nil }
+        // Two or three words a space apart ("asante-boateng" is one), none of them a fact's.
+        let fieldWords = FactWords.words(in: bytes[field])
+        guard (1...2).contains(bytes[field].count(where: { $0 == 0x20 })),
+              fieldWords.allSatisfy({ $0.word.count >= 2 && !isEveryday($0.word) && words.mayBeName($0.word) && !staff.contains($0.word) }),
+              words.matches(in: fieldWords).isEmpty else { return nil }
+        let text = String(decoding: bytes[field], as: UTF8.self)
+        let name = text.split(separator: " ").map { word in
+            word.split(separator: "-", omittingEmptySubsequences: false).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-")
+        }.joined(separator: " ")
+        return (name, field)
     }
 
     /// An everyday word ("Hearing", "Stress", "Mission"), as the lexicon's common words list them.
@@ -132,10 +176,15 @@ struct PersonMention {
                 break
             }
             let nameWords = run.filter { $0 != nickname }
-            if nameWords.count >= 2, !isSignedStaff(after: lineWords[run.last!].range.upperBound, line: line) {
+            if nameWords.count >= 2, !isSignedStaff(after: lineWords[run.last!].range.upperBound, line: line),
+               !startsPlaceName(after: lineWords[run.last!].range.upperBound, in: line) {
                 // The whole run; and, for three or four words, without the first (a sentence's "Met").
                 var starts = [run[0]]
                 if nameWords.count >= 3 && nickname == nil { starts.append(run[1]) }
+                // "Picked Floyd up at the farm": an everyday word capitalized as a sentence's first.
+                if nameWords.count == 2 && nickname == nil, isEveryday(lineWords[run[0]].text), startsSentence(lineWords[run[0]].range.lowerBound, in: line) {
+                    starts.append(run[1])
+                }
                 for start in starts {
                     let range = lineWords[start].range.lowerBound..<lineWords[run.last!].range.upperBound
                     found.append(Candidate(
@@ -194,6 +243,23 @@ struct PersonMention {
             gapStart = index
         }
         return found
+    }
+
+    /// Whether a capitalized word that names places and programs follows right after `end`:
+    /// "Harmony House", "Expressive Writing Group", "Northshore Counseling Ctr" name no person.
+    private func startsPlaceName(after end: Int, in line: Range<Int>) -> Bool {
+        guard end + 1 < line.upperBound, bytes[end] == 0x20, (0x41...0x5A).contains(bytes[end + 1]) else { return false }
+        var index = end + 1
+        while index < line.upperBound && Self.isLetterByte(bytes, index) { index += 1 }
+        return !words.mayBeName(FactWords.lowercased(bytes[(end + 1)..<index]))
+    }
+
+    /// Whether no word comes before `start` in its sentence: the line starts there, or a mark or
+    /// a number ("1/13/26. Picked", "2/19/2026 Drove") comes before it.
+    private func startsSentence(_ start: Int, in line: Range<Int>) -> Bool {
+        var index = start
+        while index > line.lowerBound && bytes[index - 1] == 0x20 { index -= 1 }
+        return index == line.lowerBound || !Self.isLetterByte(bytes, index - 1)
     }
 
     /// Whether words such as "with", "met" or "note for" end right before `start`.

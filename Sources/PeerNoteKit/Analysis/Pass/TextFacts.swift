@@ -315,8 +315,10 @@ struct TextFacts {
             readPhrases(in: value, isTitle: true)
             if kind == .setting && found["setting"] == nil { set("setting", .setting(.offsite), value) }
         case .groupSize:
-            if let count = firstNumber(in: value) { set("group_size", .number(count.value), count.range) }
-            else if let roster = rosterCount(in: value) { set("group_size", .number(roster), value) }
+            // "Nadia, Bree, Roz (Imani + Tash left at 3)": an aside in brackets counts no one.
+            let counted = bytes[value].firstIndex(of: 0x28).map { $0 > value.lowerBound ? value.lowerBound..<$0 : value } ?? value
+            if let count = firstNumber(in: counted) { set("group_size", .number(count.value), count.range) }
+            else if let roster = rosterCount(in: counted) { set("group_size", .number(roster), counted) }
             readPhrases(in: value, isTitle: true)
         case .billingCode, .modifier:
             readPhrases(in: value, isTitle: true)
@@ -356,6 +358,12 @@ struct TextFacts {
             set("service", .service(.group), lineWords[group.first].range.lowerBound..<lineWords[group.last].range.upperBound)
         }
         let quoted = Self.quotations(in: line, bytes)
+        // "(n=9)", "N = 13": a count as studies write it is the group's.
+        if found["group_size"] == nil, let index = lineWords.indices.dropLast().first(where: { lineWords[$0].word == "n" }),
+           bytes[lineWords[index].range.upperBound..<lineWords[index + 1].range.lowerBound].filter({ $0 != 0x20 }) == [0x3D],
+           let count = Self.count(lineWords[index + 1].word), count > 1 {
+            set("group_size", .number(count), lineWords[index].range.lowerBound..<lineWords[index + 1].range.upperBound)
+        }
         for (number, match) in matches.enumerated() {
             let range = lineWords[match.first].range.lowerBound..<lineWords[match.last].range.upperBound
             // The person's quoted words ("my own phone plan") state no fact of the service.
@@ -499,7 +507,7 @@ struct TextFacts {
     /// brackets ("7 participants (not counting me)").
     private func isFragment(_ lineWords: [(word: String, range: Range<Int>)], count: Int, member: Int, in line: Range<Int>) -> Bool {
         let (starts, ends) = pieceEdges(lineWords[count].range.lowerBound..<lineWords[member].range.upperBound, in: line)
-        let including = member + 1 < lineWords.count && ["incl", "including"].contains(lineWords[member + 1].word)
+        let including = member + 1 < lineWords.count && ["incl", "including", "plus"].contains(lineWords[member + 1].word)
         let aside = bytes[lineWords[member].range.upperBound..<line.upperBound].first { $0 != 0x20 && $0 != 0x09 } == 0x28
         return starts && (ends || including || aside)
     }
