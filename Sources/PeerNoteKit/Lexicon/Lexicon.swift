@@ -104,6 +104,7 @@ public struct Lexicon: Sendable {
                 }
             }
         }
+        keyed += Self.degreeVariants(of: entries, claimed: &claimed, tokenizer: tokenizer)
         var contexts: [ContextWords] = []
         for entry in entries {
             let fold = foldsAccents.contains(entry.id)
@@ -116,7 +117,8 @@ public struct Lexicon: Sendable {
                 notAfter: words(context.notAfter), notBefore: words(context.notBefore),
                 onlyAfter: words(context.onlyAfter), onlyBefore: words(context.onlyBefore),
                 senses: context.senses.map { (name: $0.name, before: words($0.before), after: words($0.after)) },
-                between: Set(words(context.between).joined())))
+                between: Set(words(context.between.filter { $0 != ContextWords.name }).joined())
+                    .union(context.between.contains(ContextWords.name) ? [ContextWords.name] : [])))
         }
         // Cues of different kinds may share words: "said" states a response (thread) and, after
         // "her chart", reports a label (context); "working toward" is a strength and, before a
@@ -161,6 +163,34 @@ public struct Lexicon: Sendable {
         })
         facts = FactWords(entries)
         grammar = GrammarWords(entries)
+    }
+
+    /// A concern term of one degree word and one more word ("so needy", "kinda OCD") said with
+    /// each other degree word of the `role: degree` entries ("super needy", "really OCD"):
+    /// writers reach for their own intensifier. The variants never claim a key another term or
+    /// exception holds, and a term whose last word fires alone has none.
+    private static func degreeVariants(of entries: [LexiconEntry], claimed: inout Set<[UInt8]>, tokenizer: Tokenizer)
+        -> [(key: [UInt8], pattern: Matcher.Pattern)] {
+        let degrees = entries.filter { $0.role == .degree }
+            .flatMap { $0.terms.map { words(of: $0.text, tokenizer: tokenizer) } }
+            .filter { !$0.isEmpty }
+            .sorted { $0.count > $1.count }
+        guard !degrees.isEmpty else { return [] }
+        var keyed: [(key: [UInt8], pattern: Matcher.Pattern)] = []
+        for (index, entry) in entries.enumerated() where entry.side == .concern && entry.role == nil {
+            let termWords = entry.terms.map { words(of: $0.text, tokenizer: tokenizer) }
+            let singleWords = Set(termWords.filter { $0.count == 1 }.map { $0[0] })
+            for (term, words) in zip(entry.terms, termWords) {
+                guard let degree = degrees.first(where: { words.count == $0.count + 1 && words.starts(with: $0) }),
+                      let word = words.last, !singleWords.contains(word) else { continue }
+                for other in degrees where other != degree {
+                    guard let key = key(for: (other + [word]).joined(separator: " "), tokenizer: tokenizer),
+                          claimed.insert(key).inserted else { continue }
+                    keyed.append((key, Matcher.Pattern(entry: index, form: term.form, isException: false)))
+                }
+            }
+        }
+        return keyed
     }
 
     /// Whether a phrase is an abbreviation spelled in capitals: two capital letters or more and
@@ -290,6 +320,9 @@ struct ContextWords: Sendable {
     var senses: [(name: String, before: [[String]], after: [[String]])]
     /// For a cue: the only words that may stand between it and the concern words.
     var between: Set<String> = []
+
+    /// In `between:`, a capitalized word, as a name is written: "a nurse called {Rosalind} a …".
+    static let name = "[Name]"
 
     /// Whether there are no phrases to look for around a match.
     var isEmpty: Bool { notAfter.isEmpty && notBefore.isEmpty && onlyAfter.isEmpty && onlyBefore.isEmpty && senses.isEmpty }

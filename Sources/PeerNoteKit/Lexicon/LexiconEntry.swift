@@ -155,6 +155,9 @@ public struct LexiconEntry: Sendable, Hashable {
         /// Words that negate a clause without being a context cue ("no", "without", "denies"):
         /// read by the rewriter only, beside the one-word cues of `category: negation`.
         case negation
+        /// Degree words ("so", "really", "kinda"): a concern term of a degree word and one word
+        /// also matches with each other degree word ("so needy" matches "super needy").
+        case degree
     }
 
     /// What an entry asks of the subject of its words.
@@ -221,7 +224,7 @@ public struct LexiconEntry: Sendable, Hashable {
         public var subject: SubjectRule?
         /// For context cues: the only words that may stand between the cue and the concern
         /// words (a negation denies the label right after it: "not an addict", not "not rent
-        /// to addicts"). Any word when empty.
+        /// to addicts"). Any word when empty; `[Name]` stands for a capitalized word.
         public var between: [String] = []
         /// For context cues: a cue only for concern words standing alone in quotation marks, a
         /// label named as someone's word ("the old petition says “noncompliant”"), not used.

@@ -14,8 +14,9 @@ struct RoleWords: Sendable {
 
     /// The role phrases of `entries` (normalized words, in entry order).
     init(_ phrases: [(words: [String], role: LexiconEntry.Role)]) {
-        // The rewriter's own lists (`GrammarWords`) are no roles a subject rule reads.
-        for var phrase in phrases where !phrase.words.isEmpty && phrase.role != .negation {
+        // The rewriter's own lists (`GrammarWords`) and the degree words the matcher's keys are
+        // made with are no roles a subject rule reads.
+        for var phrase in phrases where !phrase.words.isEmpty && phrase.role != .negation && phrase.role != .degree {
             if phrase.role == .clausePreposition { phrase.role = .boundary }
             self.phrases[phrase.words.last!, default: []].append(phrase)
         }

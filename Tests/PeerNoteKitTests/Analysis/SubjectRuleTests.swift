@@ -17,6 +17,8 @@ import PeerNoteKit
                      "The county DSS denied the emergency grant.",
                      "The Department of Labor claims the form came in late.",
                      "The worker at the pharmacy refused to fill it early.",
+                     // "In juvie" is a place: "the staff" after it is the subject, not its object.
+                     "Back in juvie the staff refused to let him call home.",
                      "The principal, who refused to meet, sent an email instead.",
                      "The van was a no-show again, so we took the bus.",
                      "I failed to send the form on time, and I said so."] {

@@ -73,10 +73,13 @@ import PeerNoteKit
     /// After issue 21's fifth round (2026-12-07): test 0.944, 0.909, 6.0%; test2 0.957, 0.878,
     /// 2.3%; dev4 0.939, 0.942, 3.2%; dev5, a fifth blind dev batch, 0.924, 0.881, 5.4% at first
     /// look and 0.956, 0.940, 2.2% once tuned on.
-    @Test(arguments: [("sentences-en.yml", 0.935, 0.90, 0.075), ("sentences-en-dev.yml", 0.98, 0.98, 0.02),
-                      ("sentences-en-dev2.yml", 0.95, 0.88, 0.03), ("sentences-en-dev3.yml", 0.96, 0.935, 0.02),
-                      ("sentences-en-test2.yml", 0.95, 0.87, 0.04), ("sentences-en-dev4.yml", 0.93, 0.93, 0.04),
-                      ("sentences-en-dev5.yml", 0.95, 0.935, 0.03)])
+    /// After issue 21's sixth round (2026-12-07): test 0.945, 0.914, 6.0%; test2 0.957, 0.882,
+    /// 2.3%; dev5 0.957, 0.954, 2.2%; dev6, a sixth blind dev batch, 0.915, 0.809, 7.5% at first
+    /// look and 0.950, 0.892, 3.2% once tuned on.
+    @Test(arguments: [("sentences-en.yml", 0.94, 0.91, 0.065), ("sentences-en-dev.yml", 0.98, 0.98, 0.02),
+                      ("sentences-en-dev2.yml", 0.95, 0.88, 0.03), ("sentences-en-dev3.yml", 0.96, 0.95, 0.02),
+                      ("sentences-en-test2.yml", 0.95, 0.875, 0.04), ("sentences-en-dev4.yml", 0.93, 0.94, 0.04),
+                      ("sentences-en-dev5.yml", 0.95, 0.95, 0.03), ("sentences-en-dev6.yml", 0.945, 0.885, 0.04)])
     func theBlindSentencesStayAboveTheirFloors(file: String, precision: Double, recall: Double, trickyCeiling: Double) throws {
         let path = packageRoot.appendingPathComponent("Corpus/eval/blind/\(file)").path
         let set = try Evaluation.sentences(yaml: try String(contentsOfFile: path, encoding: .utf8), file: path)

@@ -27,6 +27,24 @@ import PeerNoteKit
         #expect(try flagged("A&Ox3 at intake, A & O x 3 later, AOx3 now.", with: terms) == ["A&Ox3", "A & O x 3", "AOx3"])
     }
 
+    @Test func aDegreeWordBeforeOneWordMayBeAnyDegreeWord() throws {
+        let terms = try Lexicon(files: [checksFile, LexiconFile(path: "concern.yml", contents: """
+            side: concern
+            entries:
+              - {id: needy, category: judgment, terms: [so needy, so sweet on], message: m}
+              - {id: slow, category: judgment, terms: [slow, pretty slow], message: m}
+            """), LexiconFile(path: "roles.yml", contents: """
+            side: context
+            entries:
+              - {id: degree, category: role, role: degree, terms: [so, super, kind of]}
+            """)])
+        // "so needy" as the writer's own intensifier says it; a longer phrase keeps its words.
+        #expect(try flagged("She was super needy, kind of needy, so needy; super sweet on him.", with: terms)
+            == ["super needy", "kind of needy", "so needy"])
+        // A word that fires alone needs no variants: the bare word is the finding.
+        #expect(try flagged("It was super slow.", with: terms) == ["slow"])
+    }
+
     @Test func neverInsideALongerWord() throws {
         #expect(try flagged("The outpatient clinic; inpatients; patiently waiting; ptsd", with: sample).isEmpty)
         // Nor at the front of a hyphenated compound, though a phrase may run across the hyphen.

@@ -144,7 +144,10 @@ struct ContextRules {
                         between = window + 1
                     }
                     // Only the listed words may stand between ("not an addict", not "not rent to addicts").
-                    if !allowed.isEmpty && !allowed.contains(sentence.normalized(index)) { between = window + 1 }
+                    if !allowed.isEmpty && !allowed.contains(sentence.normalized(index))
+                        && !(allowed.contains(ContextWords.name) && Subject.isCapitalized(tokens[index], bytes: bytes)) {
+                        between = window + 1
+                    }
                 }
             }
             if index == match.tokens.lowerBound && between <= window { return Silence(.cue, by: cue.entry) }

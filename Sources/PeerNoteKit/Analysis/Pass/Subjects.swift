@@ -74,7 +74,7 @@ enum Subject: Equatable {
                     onlyUnlisted = false
                     index = first - 1
                     continue scan
-                case .skip, .determiner, .preposition, .negation:
+                case .skip, .determiner, .preposition, .negation, .degree:
                     if role == .preposition || role == .negation { onlyUnlisted = false }
                     index = first - 1
                     continue scan
@@ -347,9 +347,10 @@ enum Subject: Equatable {
     }
 
     /// The preposition a noun at `first` follows, past determiners and one other word ("at
-    /// the sober dorm"), if any.
+    /// the sober dorm"), if any. A word before the determiner ends the preposition's object:
+    /// in "back in juvie the staff", "the staff" is no object of "in".
     private static func preposition(before first: Int, in sentence: Sentence, roles: RoleWords) -> Int? {
-        var index = first - 1, others = 0
+        var index = first - 1, others = 0, pastDeterminer = false
         while index >= 0 {
             let token = sentence.tokens[index]
             guard token.isWordLike else {
@@ -360,11 +361,13 @@ enum Subject: Equatable {
             if token.possessiveLength > 0 { index -= 1; continue }
             switch roles.role(endingAt: index, in: sentence) {
             case let (role, start)? where role == .preposition: return start
-            case let (role, start)? where role == .determiner: index = start - 1
+            case let (role, start)? where role == .determiner:
+                pastDeterminer = true
+                index = start - 1
             case .some: return nil
             case nil:
                 others += 1
-                guard others <= 1 else { return nil }
+                guard others <= 1, !pastDeterminer else { return nil }
                 index -= 1
             }
         }
