@@ -340,23 +340,25 @@ import PeerNoteKit
         #expect(rules(short).contains("billing-under-15-minutes"))
     }
 
-    @Test func dayLimitAcrossNotes() {
+    /// Each note as analyzed through one day ledger, in order.
+    func throughOneLedger(_ notes: [(person: String, date: String, minutes: Int)]) -> [NoteAnalysis] {
         var ledger = DayLedger()
-        let first = Note(id: "a", text: "---\nperson: Dana W\ndate: 2026-03-04\nminutes: 120\n---\nWe met.")
-        let second = Note(id: "b", text: "---\nperson: dana w\ndate: 2026-03-04\nminutes: 75\n---\nWe met again.")
-        let otherDay = Note(id: "c", text: "---\nperson: Dana W\ndate: 2026-03-05\nminutes: 120\n---\nWe met.")
-        var results = [first, second, otherDay].map { analyzer.analyze($0) }
-        for index in results.indices { ledger.record(&results[index], note: [first, second, otherDay][index]) }
-        #expect(results.map { $0.findings.contains { $0.rule == "billing-day-limit" } } == [false, true, false])
+        return notes.enumerated().map { index, fact in
+            let note = Note(id: "n\(index)", text: "---\nperson: \(fact.person)\ndate: \(fact.date)\nminutes: \(fact.minutes)\n---\nWe met.")
+            var analysis = analyzer.analyze(note)
+            ledger.record(&analysis, note: note)
+            return analysis
+        }
+    }
+
+    @Test func dayLimitAcrossNotes() {
+        let over = { (results: [NoteAnalysis]) in results.map { $0.findings.contains { $0.rule == "billing-day-limit" } } }
+        let results = throughOneLedger([("Dana W", "2026-03-04", 120), ("dana w", "2026-03-04", 75), ("Dana W", "2026-03-05", 120)])
+        #expect(over(results) == [false, true, false])
         #expect(results[1].findings.first { $0.rule == "billing-day-limit" }?.message.contains("reach 13") == true)
         // A quick note's "Ava L." is the day's "Ava Lindqvist"; "Ava Lopez" is not "Ava Lindqvist".
-        var quick = DayLedger()
-        let full = Note(id: "d", text: "---\nperson: Ava Lindqvist\ndate: 2026-03-04\nminutes: 120\n---\nWe met.")
-        let short = Note(id: "e", text: "---\nperson: Ava L.\ndate: 2026-03-04\nminutes: 75\n---\nWe met again.")
-        let other = Note(id: "f", text: "---\nperson: Ava Lopez\ndate: 2026-03-04\nminutes: 60\n---\nWe met.")
-        var day = [full, short, other].map { analyzer.analyze($0) }
-        for index in day.indices { quick.record(&day[index], note: [full, short, other][index]) }
-        #expect(day.map { $0.findings.contains { $0.rule == "billing-day-limit" } } == [false, true, false])
+        let quick = throughOneLedger([("Ava Lindqvist", "2026-03-04", 120), ("Ava L.", "2026-03-04", 75), ("Ava Lopez", "2026-03-04", 60)])
+        #expect(over(quick) == [false, true, false])
     }
 
     @Test func badMetadataIsReportedAndLanguageStillChecked() {
