@@ -259,8 +259,11 @@ enum TimeRange {
         return wordsAfterClock.contains(String(decoding: bytes[index..<wordEnd].map { $0 | 0x20 }, as: UTF8.self))
     }
 
+    /// Words that make a clock approximate and leave it a clock: "till about 7:15".
+    private static let approximations = ["about ", "around "]
+
     /// Words before a bare clock range's first hour.
-    private static let clockLeads = ["from ", "from about ", "from around "]
+    private static let clockLeads = ["from "] + approximations.map { "from " + $0 }
 
     /// Words that may follow a bare clock range: "from 3 to 4 on Thursday", "… in his room".
     private static let wordsAfterClock: Set<String> = ["on", "at", "in", "with", "today", "tonight", "this", "and", "for", "then", "while"]
@@ -359,7 +362,7 @@ enum TimeRange {
         }
         while end < limit && bytes[end] == 0x20 { end += 1 }
         // "till about 7:15", "to around 3": the clock after it is the range's end.
-        for word in ["about ", "around "] where spells(word, in: bytes, at: end, limit: limit) {
+        for word in approximations where spells(word, in: bytes, at: end, limit: limit) {
             end += word.utf8.count
             while end < limit && bytes[end] == 0x20 { end += 1 }
         }

@@ -26,28 +26,31 @@ public struct DayLedger: Sendable {
     }
 
     private var units: [String: Int] = [:]
-    /// The people each date's units were counted for, as first written.
-    private var people: [String: [String]] = [:]
+    /// Two-word names each date's units were counted for, as first written, by date and first
+    /// name: a caseload's date holds thousands of people, and a name is compared only with those
+    /// that share its first.
+    private var people: [String: [(last: Substring, person: String)]] = [:]
 
     /// The day `entry` counts toward: its own, or that of a person the same date already has
     /// under a fuller name ("Ava L." is "Ava Lindqvist", as a peer writes a quick note).
     private mutating func day(of entry: Entry) -> String {
         if units[entry.day] != nil { return entry.day }
-        let known = people[entry.date, default: []]
-        if let same = known.first(where: { Self.sameName($0, entry.person) }) { return "\(same)\u{1F}\(entry.date)" }
-        people[entry.date, default: []].append(entry.person)
+        let words = entry.person.split(separator: " ")
+        guard words.count == 2 else { return entry.day }
+        let key = "\(entry.date)\u{1F}\(words[0])"
+        if let same = people[key]?.first(where: { Self.sameLastName($0.last, words[1]) }) {
+            return "\(same.person)\u{1F}\(entry.date)"
+        }
+        people[key, default: []].append((words[1], entry.person))
         return entry.day
     }
 
-    /// Whether two lowercased names are one person's: the same first name, and a last name
-    /// where the other has its initial ("ava l." and "ava lindqvist").
-    static func sameName(_ a: String, _ b: String) -> Bool {
-        let first = a.split(separator: " "), second = b.split(separator: " ")
-        guard first.count == 2, second.count == 2, first[0] == second[0] else { return false }
+    /// Whether two last names of one first name are one person's: one is the other's initial
+    /// ("l." and "lindqvist").
+    private static func sameLastName(_ a: Substring, _ b: Substring) -> Bool {
         let initial = { (word: Substring) in word.count == 1 || (word.count == 2 && word.hasSuffix(".")) }
-        if initial(first[1]) && !initial(second[1]) { return second[1].first == first[1].first }
-        if initial(second[1]) && !initial(first[1]) { return first[1].first == second[1].first }
-        return false
+        guard initial(a) != initial(b) else { return false }
+        return a.first == b.first
     }
 
     /// An empty ledger.

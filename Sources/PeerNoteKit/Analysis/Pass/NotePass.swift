@@ -28,6 +28,8 @@ final class NotePass {
     /// The one-word goal cues ("goal", "objective", "goals", "meta"), lowercase: an id is read
     /// after a cue that ends in one ("her goal 2"), not after "as part of working on 3 applications".
     private let goalCueWords: [String]
+    /// The words that link no goal (`not-goal-content` facts), looked up once, not per sentence.
+    private let notGoalContent: Set<String>
 
     /// Storage refilled note after note, so that a note's analysis allocates little.
     private struct Scratch {
@@ -52,6 +54,7 @@ final class NotePass {
         hasBackwardCues = useContext && lexicon.entries.contains { $0.side == .context && $0.context.reachesBack }
         goalCueWords = Array(Set(lexicon.entries.filter { $0.cueKind == .goalReference || $0.cueKind == .goalNumber }
             .flatMap { $0.terms.map { $0.text.lowercased() } }.filter { !$0.contains(" ") })).sorted()
+        notGoalContent = lexicon.facts.notGoalContent
         scratch.context.roles = lexicon.roles
         scratch.quotations.roles = lexicon.roles
     }
@@ -134,7 +137,7 @@ final class NotePass {
         scratch.quotations.read(scratch.sentence, in: bytes)
         // Sentence stems only ever meet goal stems: keep just those (without a plan, only where
         // the sentence is, for the thread's cues that must share one).
-        evidence.sentences.append(.init(range: range, stems: goalWords.map { ContentWords.stems(of: scratch.sentence, ignoring: lexicon.facts.notGoalContent, among: $0) } ?? []))
+        evidence.sentences.append(.init(range: range, stems: goalWords.map { ContentWords.stems(of: scratch.sentence, ignoring: notGoalContent, among: $0) } ?? []))
         let firstWord = tokens.firstIndex { $0.isWordLike }
         var contextRead = false  // the rules read only a sentence with a concern match
         if !scratch.cues.isEmpty { scratch.cues.removeAll(keepingCapacity: true) }
