@@ -197,6 +197,18 @@ import PeerNoteKit
         #expect(guests.metadata.groupSize == 13)
     }
 
+    @Test func aCountOfPeopleWhoCameMakesANamelessNoteAGroup() {
+        // No group word anywhere: the count of who came says it, when no one person is the note's.
+        let night = analyze("New folks night, 3/25/26, church basement, from about 6:30 till 8. It's all pre-admission. Five people came out. I told my story and answered questions.")
+        #expect(night.metadata.groupSize == 5 && night.metadata.service == .group)
+        #expect(rules(night).contains("billing-preadmission-group"))
+        let labelled = analyze("Info session\nDate: 18 Feb 2026    Start/End: 4:00 / 5:00 PM\nAttended: 4 people from the intake waitlist\n\nI walked them through a typical day.")
+        #expect(labelled.metadata.groupSize == 4 && labelled.metadata.service == .group)
+        // A count in a note about one person is some of the people around her, not a group.
+        let one = analyze("Met Dana Ruiz at the library, 3/4/26, 2-3pm. Five people came out for the job fair, and Dana talked with two employers.")
+        #expect(one.metadata.service != .group)
+    }
+
     @Test func durationsInEveryNotation() {
         let forms = ["1.25 hours": 75, "an hour and a half": 90, "half an hour": 30, "1h30": 90, "1hr15": 75, "1h 30m": 90,
                      "1:30 hrs": 90, "1 1/2 hours": 90, "1/2 hour": 30, "1 hour, 15 minutes": 75, "45 min": 45,

@@ -88,8 +88,9 @@ struct TextFacts {
         }
         // "Two women from the Azores" in an individual note is not a group's size.
         if found["group_size"]?.isWeak == true, found["service"].map({ $0.value != .service(.group) }) ?? false { found["group_size"] = nil }
-        // A group size says the service was a group, when nothing else says what it was.
-        if found["service"] == nil, found["group_size"]?.isWeak == false, case .number(let size)? = found["group_size"]?.value, size > 1,
+        // A group size says the service was a group, when nothing else says what it was; one
+        // from a sentence ("Five people came out") only when the note names no one person.
+        if found["service"] == nil, found["group_size"]?.isWeak == false || found["person"] == nil, case .number(let size)? = found["group_size"]?.value, size > 1,
            let range = found["group_size"]?.range {
             set("service", .service(.group), range, weak: true)
         }
