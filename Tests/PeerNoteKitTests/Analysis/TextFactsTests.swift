@@ -225,6 +225,28 @@ import PeerNoteKit
         #expect(counts.metadata.rangeMinutes == nil)
     }
 
+    @Test func thePersonOfAGroupsNoteAndOfADictatedOne() {
+        // A group's note names its members and places in passing: none is the person served.
+        let group = analyze("""
+        Peer support group, 12 February 2026, 10:30-11:30 in the unit's courtyard at Kittatinny Ridge. Four people came: Delphine, Oskar, Ramón and Tyrell. Billed H0038 HQ.
+
+        The purpose today was to let people hear each other and trade ideas about life after the hospital.
+        """)
+        #expect(group.metadata.service == .group && group.metadata.person == nil)
+        // … unless the note says whom it is for, a title before the name included.
+        let forOne = analyze("""
+        Thursday Telephone Circle – Group Peer Support by telephone
+        Thursday, March 26, 2026, 3:00 p.m. to 3:50 p.m.
+        Note for Mrs. Winifred Agyeman
+
+        Mrs. Agyeman joined the circle for the third time. The topic was keeping in touch with family.
+        """)
+        #expect(forOne.metadata.person == "Winifred Agyeman")
+        // A dictated note opens with the name in lowercase, then the date.
+        let dictated = analyze("tyrell whitehorse march twenty fourth twenty twenty six went with him to housing court from nine thirty to eleven thirty\n\nhe stayed the whole time")
+        #expect(dictated.metadata.person == "Tyrell Whitehorse")
+    }
+
     @Test func aCountOfPeopleWhoCameMakesANamelessNoteAGroup() {
         // No group word anywhere: the count of who came says it, when no one person is the note's.
         let night = analyze("New folks night, 3/25/26, church basement, from about 6:30 till 8. It's all pre-admission. Five people came out. I told my story and answered questions.")

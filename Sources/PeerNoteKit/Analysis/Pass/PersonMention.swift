@@ -21,6 +21,7 @@ struct PersonMention {
         var first: String
         var nickname: String?
         var score = 0
+        var cued = false
     }
 
     private let bytes: [UInt8]
@@ -29,9 +30,12 @@ struct PersonMention {
     /// The person served, as written, and where; nil when no name stands out.
     /// `lines` are the lines to look in (not labelled header lines), `titleLines` those of
     /// them at the top; `staff` are names the headers give to staff, whose first names do not count.
-    static func served(in bytes: [UInt8], lines: [Range<Int>], titleLines: Set<Range<Int>>, words: FactWords, staff: [String])
-        -> (name: String, range: Range<Int>)? {
-        guard let (name, range) = PersonMention(bytes: bytes, words: words).served(lines: lines, titleLines: titleLines, staff: staff) else { return nil }
+    /// In a group's note (`cuedOnly`) only a name after words such as "note for" or "with" is the
+    /// person's: the rest are the group's members, their places and their talk.
+    static func served(in bytes: [UInt8], lines: [Range<Int>], titleLines: Set<Range<Int>>, words: FactWords, staff: [String],
+                       cuedOnly: Bool = false) -> (name: String, range: Range<Int>)? {
+        guard let (name, range) = PersonMention(bytes: bytes, words: words).served(lines: lines, titleLines: titleLines, staff: staff, cuedOnly: cuedOnly)
+        else { return nil }
         // "Stopped by Mei-Lin Chow's apartment": the name, not its possessive.
         for suffix in ["'s", "’s"] where name.hasSuffix(suffix) && name.count > 3 {
             return (String(name.dropLast(2)), range.lowerBound..<(range.upperBound - suffix.utf8.count))
@@ -44,7 +48,7 @@ struct PersonMention {
         self.words = words
     }
 
-    private func served(lines: [Range<Int>], titleLines: Set<Range<Int>>, staff: [String]) -> (name: String, range: Range<Int>)? {
+    private func served(lines: [Range<Int>], titleLines: Set<Range<Int>>, staff: [String], cuedOnly: Bool) -> (name: String, range: Range<Int>)? {
         let staffWords = Set(staff.flatMap { $0.split(separator: " ").map { $0.lowercased() } })
         var candidates: [Candidate] = []
         var counts: [String: Int] = [:]
@@ -61,7 +65,7 @@ struct PersonMention {
             for var candidate in names(in: lineWords, line: line) where !staffWords.contains(candidate.first.lowercased())
                 && !followsArticle(candidate.range.lowerBound, in: line) {
                 if titleLines.contains(line) { candidate.score += 2 }
-                if isCued(before: candidate.range.lowerBound, in: line) { candidate.score += 2 }
+                if isCued(before: candidate.range.lowerBound, in: line) { candidate.score += 2; candidate.cued = true }
                 candidates.append(candidate)
             }
             // A word on its own: not part of a longer name ("Bongani Khumalo, NYCPS").
@@ -81,6 +85,10 @@ struct PersonMention {
             let everyday = candidates[index].text.split(whereSeparator: { $0 == " " || $0 == "-" }).allSatisfy { isEveryday(String($0)) }
             if everyday && first == 0 && nickname == 0 { candidates[index].score = 0 }
         }
+        if cuedOnly {
+            candidates.removeAll { !$0.cued && (counts[$0.first] ?? 1) < 2 && $0.nickname.map { (counts[$0] ?? 0) < 1 } ?? true }
+            singles.removeAll { !$0.cued }
+        }
         // The highest score; of equals, the first written.
         if let best = candidates.enumerated().max(by: { a, b in (a.element.score, -a.offset) < (b.element.score, -b.offset) })?.element,
            best.score > 0 {
@@ -91,6 +99,14 @@ struct PersonMention {
         // "kwame asante-boateng -- phone": a name typed in lowercase, alone in a title's field.
         for line in lines where titleLines.contains(line) {
             if let name = lowercaseName(in: line, staff: staffWords) { return name }
+        }
+        // "tyrell whitehorse march twenty fourth …": a dictated note opens with the name, then the date.
+        if let line = lines.first {
+            let opening = FactWords.words(in: bytes[line].prefix(80))
+            if opening.count >= 3, Self.dateWords.contains(opening[2].word) || opening[2].word.first?.isNumber == true,
+               let name = lowercaseName(field: opening[0].range.lowerBound..<opening[1].range.upperBound, staff: staffWords) {
+                return name
+            }
         }
         // "Video session with Marguerite", "Phone check-in - Sofia - 11/18": a first name alone,
         // when no full name stands out — after "with" or "met", or on a short title line and met again.
@@ -262,9 +278,19 @@ struct PersonMention {
         return index == line.lowerBound || !Self.isLetterByte(bytes, index - 1)
     }
 
-    /// Whether words such as "with", "met" or "note for" end right before `start`.
+    /// The words a date said first starts with: a weekday or a month.
+    private static let dateWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
+
+    /// Titles written before a name: "Note for Mrs. Winifred Agyeman" is cued as "note for Winifred" is.
+    private static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr"]
+
+    /// Whether words such as "with", "met" or "note for" end right before `start` (a title between).
     private func isCued(before start: Int, in line: Range<Int>) -> Bool {
-        let before = Array(FactWords.words(in: bytes[line.lowerBound..<start]).suffix(3))
+        var before = Array(FactWords.words(in: bytes[line.lowerBound..<start]).suffix(4))
+        if let last = before.last, Self.honorifics.contains(last.word) { before.removeLast() } else if before.count == 4 { before.removeFirst() }
         return words.matches(in: before).contains { $0.kind == .personCue && $0.last == before.count - 1 }
     }
 

@@ -79,7 +79,8 @@ struct TextFacts {
         // Family peer support serves the parent or caregiver: when no one else is labelled, it is they.
         if found["person"] == nil, let caregiver = found["caregiver"] { found["person"] = caregiver }
         if found["person"] == nil,
-           let person = PersonMention.served(in: bytes, lines: unlabelledPieces + narrative, titleLines: titleLines, words: words, staff: staff) {
+           let person = PersonMention.served(in: bytes, lines: unlabelledPieces + narrative, titleLines: titleLines, words: words, staff: staff,
+                                             cuedOnly: found["service"]?.value == .service(.group)) {
             set("person", .text(person.name), person.range, weak: true)
         }
         if found["range_minutes"] == nil, let start = rangeEnds.start, let end = rangeEnds.end,
