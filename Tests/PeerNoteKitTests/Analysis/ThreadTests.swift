@@ -270,6 +270,13 @@ import PeerNoteKit
         #expect(inline.thread?.elements[.purpose] != nil)
         let afterHeading = analyze(goals, "D: The group met on Zoom for spring break. Topic: court and custody stress.")
         #expect(afterHeading.thread?.elements[.purpose] != nil)
+        // An export's fields on one line, after "; " or " | ".
+        let export = analyze(goals, "Client: Dana Ruiz; DOS: 2026-03-06; Group focus: tracking daily spending.; Response: Dana asked for a sheet.")
+        #expect(export.thread?.elements[.purpose] != nil && export.thread?.elements[.response] != nil)
+        let cells = analyze(goals, "Member: Dana Ruiz | DOS: 03/19/26 | Goal: G1 - two people to call | Progress: she listed two names.")
+        #expect(cells.thread?.elements[.progress] != nil)
+        let spoken = analyze(goals, "The usual bunch came. Topic tonight was getting through the dark months, and Dana said what helps her.")
+        #expect(spoken.thread?.elements[.purpose] != nil)
         let dap = analyze(goals, "Data: the sky was grey.\nAssessment:\nPlan: rest.")
         #expect(dap.thread?.elements[.progress] == nil)   // a heading with nothing under it states nothing
     }

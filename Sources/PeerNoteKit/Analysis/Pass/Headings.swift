@@ -33,7 +33,8 @@ enum Headings {
                 for element in elements where found[element] == nil { found[element] = range }
                 pending = nil
             }
-            // "Ad hoc, one time. Reason: he asked the team …": a label after a sentence's end.
+            // "Ad hoc, one time. Reason: he asked the team …": a label after a sentence's end, or
+            // after an export's field ("…; Goal: Objective 1.2 …", "… | Response: …").
             var stop = sentenceStop(in: bytes, from: line.lowerBound, before: line.upperBound)
             while let end = stop {
                 let after = end + 2..<line.upperBound
@@ -51,12 +52,12 @@ enum Headings {
         return (found, labels)
     }
 
-    /// The next ". " in `start..<end` before a colon that could end a label after it: only a
-    /// line with a colon is looked at further.
+    /// The next ". ", "; " or "| " in `start..<end` before a colon that could end a label after
+    /// it: only a line with a colon is looked at further.
     private static func sentenceStop(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, before end: Int) -> Int? {
         var index = start
         while index + 2 < end {
-            if bytes[index] == 0x2E && bytes[index + 1] == 0x20 {
+            if bytes[index] == 0x2E || bytes[index] == 0x3B || bytes[index] == 0x7C, bytes[index + 1] == 0x20 {
                 let limit = min(end, index + 2 + maximumLabelBytes + 1)
                 if (index + 2..<limit).contains(where: { bytes[$0] == 0x3A }) { return index }
             }
