@@ -245,6 +245,8 @@ import PeerNoteKit
         // A dictated note opens with the name in lowercase, then the date.
         let dictated = analyze("tyrell whitehorse march twenty fourth twenty twenty six went with him to housing court from nine thirty to eleven thirty\n\nhe stayed the whole time")
         #expect(dictated.metadata.person == "Tyrell Whitehorse")
+        let second = analyze("second note tyrell whitehorse same day march twenty fourth twenty twenty six we sat in the peer room for an hour")
+        #expect(second.metadata.person == "Tyrell Whitehorse")
     }
 
     @Test func aCountOfPeopleWhoCameMakesANamelessNoteAGroup() {

@@ -100,12 +100,14 @@ struct PersonMention {
         for line in lines where titleLines.contains(line) {
             if let name = lowercaseName(in: line, staff: staffWords) { return name }
         }
-        // "tyrell whitehorse march twenty fourth …": a dictated note opens with the name, then the date.
+        // "tyrell whitehorse march twenty fourth …", "second note tyrell whitehorse same day march …":
+        // a dictated note opens with the name before the date, in its first few words.
         if let line = lines.first {
-            let opening = FactWords.words(in: bytes[line].prefix(80))
-            if opening.count >= 3, Self.dateWords.contains(opening[2].word) || opening[2].word.first?.isNumber == true,
-               let name = lowercaseName(field: opening[0].range.lowerBound..<opening[1].range.upperBound, staff: staffWords) {
-                return name
+            let opening = FactWords.words(in: bytes[line].prefix(100)).prefix(8)
+            if let date = opening.firstIndex(where: { Self.dateWords.contains($0.word) || $0.word.first?.isNumber == true }), date >= 2 {
+                for start in 0..<(date - 1) {
+                    if let name = lowercaseName(field: opening[start].range.lowerBound..<opening[start + 1].range.upperBound, staff: staffWords) { return name }
+                }
             }
         }
         // "Video session with Marguerite", "Phone check-in - Sofia - 11/18": a first name alone,
