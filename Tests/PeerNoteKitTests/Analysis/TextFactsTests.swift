@@ -305,6 +305,16 @@ import PeerNoteKit
         #expect(note.metadata.rangeMinutes == 90 && note.metadata.minutes == 90)
     }
 
+    @Test func aRoomIsInsideThePlaceItsLineNames() {
+        let home = analyze("Individual: Imogen Tallchief\nDate: 2026-02-18\nLocation: Client's home (lives with parents), dining room\n\nImogen showed me her calendar.")
+        #expect(home.metadata.setting == .offsite)
+        let dayhab = analyze("Group Peer Support - Friends and Phones\nDate: 2026-02-20\nLocation: Harborview Day Habilitation, activity room 2\n\nWe practiced asking for a number.")
+        #expect(dayhab.metadata.setting == .offsite)
+        // A room alone is ours.
+        let ours = analyze("Individual: Dana Ruiz\nDate: 2026-02-18\nLocation: peer room\n\nDana showed me her calendar.")
+        #expect(ours.metadata.setting == .onsite)
+    }
+
     @Test func theSettingAsNotesSayIt() {
         // The note's own word in brackets outranks the place's words.
         let bracketed = analyze("Pre-Admission Group Orientation\nParticipant: Luis Medina\nLocation: Eastbrook Clinic community room (onsite)\n\nLuis asked about intake.")
