@@ -322,6 +322,10 @@ import PeerNoteKit
         #expect(purpose("Mei-Lin had asked me to come by before the inspection. She showed me the checklist and said she felt ready."))
         // Asked during the contact, after the person's first response: not why it happened.
         #expect(!purpose("We sat at the HRA window. She said the worker talked fast and twice asked me to repeat the questions."))
+        // The person's own reason for the contact, as a peer writes it.
+        #expect(purpose("Darnell texted that he wanted company while waiting for his first meeting with his new probation officer."))
+        #expect(purpose("Imani came back in the afternoon like we planned this morning, to keep working on her WRAP."))
+        #expect(purpose("Kayleigh texted me she was stuck in the parking lot, so I drove over since I was in town."))
         let adHoc = { (body: String) in self.rules(self.analyze("adhoc: true\nminutes: 60", body)).contains("adhoc-rationale-missing") }
         #expect(!adHoc("Roberto asked me to go with him to his brother's wake. He sat with his mother and said it helped."))
         #expect(adHoc("We went to the wake. Roberto said it helped and asked if I could come to the burial too."))
