@@ -220,6 +220,10 @@ import PeerNoteKit
         #expect(response("Peer support group on voices in public places. Members shared what helps on the subway."))
         #expect(response("Parent support group on the holidays. Parents were engaged and two swapped numbers."))
         #expect(!response("Peer support group on voices in public places. Next week: sleep."))
+        // How people took it, said as what they did: laughing, tears, an argument, staying on.
+        #expect(response("Today's topic was pacing. Several laughed about shoveling snow last week and paying for it."))
+        #expect(response("Information session in the shelter kitchen. One mom cried talking about her kids, and the others comforted her."))
+        #expect(response("Meal support group at lunch. Everyone stayed to 12:45."))
     }
 
     @Test func anUnfilledTemplateFieldStatesNothing() {
