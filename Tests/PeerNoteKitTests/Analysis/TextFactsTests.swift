@@ -205,6 +205,11 @@ import PeerNoteKit
         #expect(facts.person == "Tomasz Wierzbicki" && facts.date == "2026-03-10")
         #expect(facts.minutes == 120 && facts.billingCode == "H0038")
         #expect(facts.service == .individual && facts.setting == .offsite)
+        // A field the reader has no name for still ends the one before it: "Goal 1" counts no one.
+        let roster = analyze("Client: Luca Fontaine; Date: 03/25/2026; Time: 13:00-14:00 (60 min); Service: Group Peer Support - Coping Skills; Code: H0038 HQ; Attendance: see group roster; Goal: Goal 1 - a month without an ER visit; Response: Luca tried the color naming.")
+        #expect(roster.metadata.groupSize == nil && rules(roster).contains("billing-group-size-missing"))
+        let line = analyze("Tuesday Telephone Circle – Group Peer Support (telephone)\nTuesday, March 31, 2026, 3:00 p.m. to 3:45 p.m.\nBilling: H0038 HQ\nParticipants on the line: 13, our largest circle yet")
+        #expect(line.metadata.groupSize == 13 && rules(line).contains("billing-group-size"))
     }
 
     @Test func datesAndTimesSaidInWords() {

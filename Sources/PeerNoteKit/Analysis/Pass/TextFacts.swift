@@ -208,8 +208,9 @@ struct TextFacts {
     private func labelledKind(_ piece: Range<Int>) -> (kind: LexiconEntry.FactKind, colon: Int)? {
         guard let colon = bytes[piece].firstIndex(of: 0x3A), colon - piece.lowerBound <= 40,
               let key = labelKey(piece.lowerBound..<colon) else { return nil }
-        // "Group size today: 13": a label said of this one session is the label.
-        for when in [" today", " tonight"] where key.hasSuffix(when) {
+        // "Group size today: 13", "Participants on the line: 13": a label said of this one
+        // session, or of how the group met, is the label.
+        for when in [" today", " tonight", " on the line", " on the call", " on zoom", " in the room", " in person"] where key.hasSuffix(when) {
             if let kind = words.labels[String(key.dropLast(when.count))] { return (kind, colon) }
         }
         guard let kind = words.labels[key] else { return nil }
@@ -262,6 +263,19 @@ struct TextFacts {
         return nil
     }
 
+    /// Whether a field of an export's line starts at `start`: a known label, or any short label
+    /// and its colon ("; Goal: Goal 1 - …" ends the field before it, whatever it holds).
+    private func startsField(at start: Int, in line: Range<Int>) -> Bool {
+        if labelledKind(start..<line.upperBound) != nil { return true }
+        let limit = min(line.upperBound, start + Self.fieldLabelLimit)
+        guard let colon = bytes[start..<limit].firstIndex(of: 0x3A), colon > start,
+              (0x41...0x5A).contains(bytes[start]) else { return false }
+        return labelKey(start..<colon) != nil
+    }
+
+    /// The longest label of an export's field, in bytes.
+    private static let fieldLabelLimit = 40
+
     /// A line cut where one labelled field ends and the next begins.
     private func pieces(of line: Range<Int>) -> [Range<Int>] {
         var pieces: [Range<Int>] = []
@@ -274,7 +288,7 @@ struct TextFacts {
             // "Onsite, Room 210. Group size today: 13": a short header phrase's end, then a known
             // label (after a narrative's sentence, "Present: the school psychologist …" is not one).
             // "Client: Tomasz W.; DOS: 03/10/2026; Start Time: 09:00": an export's fields on one line.
-            else if byte == 0x3B, index + 1 < line.upperBound, bytes[index + 1] == 0x20, labelledKind(index + 2..<line.upperBound) != nil { cut = 2 }
+            else if byte == 0x3B, index + 1 < line.upperBound, bytes[index + 1] == 0x20, startsField(at: index + 2, in: line) { cut = 2 }
             else if byte == 0x2E, index - start <= 40, index + 1 < line.upperBound, bytes[index + 1] == 0x20, labelledKind(index + 2..<line.upperBound) != nil { cut = 2 }
             // "Nombre: Luis Pichardo / Fecha: 3/12/2026", "… · Date: …": a slash or a dot between fields, before a known label.
             else if byte == 0x20, let mark = Self.fieldMark(bytes, at: index + 1, limit: line.upperBound),
