@@ -295,6 +295,9 @@ private struct Surroundings {
                 text = Grammar.participle(ofPast: String(text[..<space])) + text[space...]
             }
         case .clause:
+            // "She supposedly went" → "She said she went": a word of doubt after its subject
+            // becomes who said it, in the tense of the verb it stood before.
+            if alternative.text.contains(Self.subjectSlot) { return reportedSpeech(alternative) }
             guard linking == nil, determiner?.adjacent != true else { return nil }
             if alternative.text.isEmpty { return dropped(range) }
             text = number(of: alternative.text, plural: false)
@@ -415,6 +418,59 @@ private struct Surroundings {
         guard !Grammar.auxiliaries.contains(word), Grammar.beForms[word] == nil, !Self.verbsNoNounStartsWith.contains(word), word != "to" else { return false }
         return isVerb(previous)
     }
+
+    /// Where a wording takes the subject of the term's clause: "says {subject}|said {subject}".
+    static let subjectSlot = "{subject}"
+
+    /// A word of doubt between a subject pronoun and its verb said as who said it: "She has
+    /// {supposedly} been going" → "She says she has been going", "he {allegedly} paid" → "he said
+    /// he paid". The wording's two forms are for a verb in the present and in the past; the
+    /// tense is read from an auxiliary before the term, or the verb right after it. Nil where the
+    /// subject is no pronoun (a name does not tell which pronoun the person uses) or the tense
+    /// is not shown.
+    private func reportedSpeech(_ alternative: Alternative) -> SlotFitter.Fitted? {
+        guard let previous = previousWord, !isPossessive else { return nil }
+        var subject = previous, auxiliary: Int? = nil
+        let before = sentence.normalized(previous)
+        if Self.reportingPronouns[before] == nil {
+            guard Grammar.beForms[before] != nil || ["has", "have", "had", "does", "do", "did"].contains(before),
+                  let pronoun = Self.word(before: previous, in: tokens, bytes) else { return nil }
+            subject = pronoun
+            auxiliary = previous
+        }
+        guard let plural = Self.reportingPronouns[sentence.normalized(subject)] else { return nil }
+        // Only at the start of the clause: a pronoun after a verb is its object ("told her").
+        if let earlier = Self.word(before: subject, in: tokens, bytes),
+           !["and", "but", "so", "because", "since", "though", "although", "while", "when", "that"].contains(sentence.normalized(earlier)) { return nil }
+        let past: Bool
+        if let auxiliary {
+            let word = sentence.normalized(auxiliary)
+            past = ["was", "were", "had", "did"].contains(word)
+        } else {
+            guard let next = nextWord else { return nil }
+            let word = sentence.normalized(next)
+            if ["has", "is", "does", "have", "are", "do"].contains(word) || Grammar.past(ofThirdPerson: word) != nil { past = false }
+            else if ["had", "was", "were", "did"].contains(word) || (word.hasSuffix("ed") && word.count > 3)
+                        || WordClass.irregularVerbs.contains(where: { $0.value.1 == word && $0.key != word }) { past = true }
+            else { return nil }
+        }
+        let forms = alternative.text.split(separator: "|").map(String.init)
+        guard forms.count == 2 else { return nil }
+        var verb = forms[past ? 1 : 0]
+        // "they supposedly have": the plural takes "say".
+        if plural && !past, verb.hasPrefix("says ") { verb = "say " + verb.dropFirst(5) }
+        let pronoun = sentence.normalized(subject) == "i" ? "I" : sentence.normalized(subject)
+        var text = verb.replacingOccurrences(of: Self.subjectSlot, with: pronoun)
+        var range = match.range
+        if let auxiliary {
+            text += " " + original(auxiliary)
+            range = tokens[auxiliary].range.lowerBound..<range.upperBound
+        }
+        return SlotFitter.Fitted(range: range, text: text, canApply: alternative.canApply, slot: .clause)
+    }
+
+    /// Subject pronouns a reported wording repeats, and whether each is plural.
+    private static let reportingPronouns: [String: Bool] = ["she": false, "he": false, "they": true, "we": true, "i": true]
 
     /// Verbs of saying that end a wording: the words said follow them without a comma.
     private static let speechVerbs: Set<String> = ["said", "says", "say", "shared", "shares", "reported", "reports", "mentioned", "mentions"]

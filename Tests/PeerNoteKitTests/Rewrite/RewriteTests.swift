@@ -245,4 +245,34 @@ import PeerNoteKit
             #expect(fixed(once) == once)
         }
     }
+
+    @Test func aWordOfDoubtAfterAPronounSaysWhoSaidIt() {
+        // The tense is the verb's after the term, or the auxiliary's before it, which moves after the pronoun.
+        #expect(firstSuggestions("She supposedly went to the meeting last night.") == "She said she went to the meeting last night.")
+        #expect(firstSuggestions("She has supposedly been going to meetings.") == "She says she has been going to meetings.")
+        #expect(firstSuggestions("he allegedly has not had a drink since friday") == "he says he has not had a drink since friday")
+        #expect(firstSuggestions("We talked, and he reportedly paid the bill.") == "We talked, and he said he paid the bill.")
+        // A name does not say which pronoun the person uses; a pronoun after a verb is its object;
+        // a tense that does not show leaves guidance.
+        for text in ["Teodoro is allegedly working at a car wash.", "I told her she supposedly missed group.",
+                     "They supposedly take the bus.", "Her phone was allegedly stolen."] {
+            let finding = analyzer.analyze(Note(id: "t", text: text)).findings.first { $0.isAboutWording }
+            #expect(finding?.suggestions == [], "\(text)")
+        }
+        // A suggestion only: fix leaves it to the writer.
+        #expect(fixed("She supposedly went to the meeting.") == "She supposedly went to the meeting.")
+    }
+
+    @Test func wordsMovedByTheDevelopmentWriters() {
+        // A relapse as a noun is a return to use; not a relapse of an illness.
+        #expect(firstSuggestions("His relapse in March cost him the bed.") == "His return to use in March cost him the bed.")
+        #expect(firstSuggestions("She had a relapse of depression in May.") == "She had a relapse of depression in May.")
+        // "Compliant with" a medicine by its name is taking it.
+        #expect(firstSuggestions("He has been compliant w/ methadone since May.") == "He has been taking methadone since May.")
+        #expect(firstSuggestions("Dana denies SI/HI today.") == "Dana denies thoughts of suicide or harming others today.")
+        // An eating-disorder label after *be* is had (safe); before its noun, said after it (a suggestion).
+        #expect(fixed("She was anorexic as a teen.") == "She had anorexia as a teen.")
+        #expect(firstSuggestions("An anorexic teen joined the group.") == "A teen with anorexia joined the group.")
+        #expect(fixed("An anorexic teen joined the group.") == "An anorexic teen joined the group.")
+    }
 }
