@@ -291,6 +291,10 @@ private struct Surroundings {
             // "claims bus broke down": a noun and its verb are a clause, what was said.
             if let verb = text.split(separator: " ").first, text.split(separator: " ").count == 1,
                ["say", "says", "said"].contains(verb.lowercased()), nextGuess == .noun, !clauseFollows { return nil }
+            // "says using crack", "shares drinking": a verb of saying takes no gerund as its object.
+            if let verb = text.split(separator: " ").first, text.split(separator: " ").count == 1,
+               ["say", "says", "said", "share", "shares", "shared"].contains(verb.lowercased()),
+               let next = nextWord, Self.isGerundAfterVerb(sentence.normalized(next)) { return nil }
             if match.pattern.form == .past, afterPerfectAuxiliary, let space = text.firstIndex(of: " ") ?? Optional(text.endIndex) {
                 text = Grammar.participle(ofPast: String(text[..<space])) + text[space...]
             }
@@ -598,6 +602,8 @@ private struct Surroundings {
             if !replacement.isEmpty { text += " " + replacement }
             return true
         }
+        // "-ing": a gerund may follow, and stays ("admits using" → "talks about using").
+        if let nextWord, alternative.next["-ing"] != nil, Self.isGerundAfterVerb(sentence.normalized(nextWord)) { return true }
         return alternative.next["*"] != nil
     }
 
@@ -866,6 +872,11 @@ private struct Surroundings {
 
     /// Whether a wording's first word makes it a gerund phrase ("not taking meds", "taking
     /// medication"), not a noun ("housing", "well-being").
+    /// A gerund as the object of a verb ("admits using", "talked about drinking"): short ones too.
+    private static func isGerundAfterVerb(_ word: String) -> Bool {
+        isGerund(word) || ["using", "doing", "going", "dying", "lying", "vaping", "eating", "being"].contains(word.lowercased())
+    }
+
     private static func isGerund(_ word: String) -> Bool {
         let word = word.lowercased()
         return word == "not" || (word.hasSuffix("ing") && word.count > 5 && !word.contains("-") && !ingNouns.contains(word))

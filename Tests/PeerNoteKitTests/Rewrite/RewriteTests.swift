@@ -263,13 +263,20 @@ import PeerNoteKit
         #expect(fixed("She supposedly went to the meeting.") == "She supposedly went to the meeting.")
     }
 
+    @Test func aVerbOfSayingTakesNoGerund() {
+        // "says using crack" does not read: "talk about" takes the gerund (`next: {"-ing": ""}`).
+        #expect(firstSuggestions("Dmitri admits using crack over the weekend.") == "Dmitri talks about using crack over the weekend.")
+        #expect(firstSuggestions("Dmitri admits to using crack.") == "Dmitri talks about using crack.")
+        #expect(firstSuggestions("Dmitri admits he drank two beers.") == "Dmitri says he drank two beers.")
+    }
+
     @Test func wordsMovedByTheDevelopmentWriters() {
         // A relapse as a noun is a return to use; not a relapse of an illness.
         #expect(firstSuggestions("His relapse in March cost him the bed.") == "His return to use in March cost him the bed.")
         #expect(firstSuggestions("She had a relapse of depression in May.") == "She had a relapse of depression in May.")
         // "Compliant with" a medicine by its name is taking it.
         #expect(firstSuggestions("He has been compliant w/ methadone since May.") == "He has been taking methadone since May.")
-        #expect(firstSuggestions("Dana denies SI/HI today.") == "Dana denies thoughts of suicide or harming others today.")
+        #expect(findings("jargon-si-hi", in: "Screened for SI/HI at the start.").first?.suggestions.first == "thoughts of suicide or harming others")
         // An eating-disorder label after *be* is had (safe); before its noun, said after it (a suggestion).
         #expect(fixed("She was anorexic as a teen.") == "She had anorexia as a teen.")
         #expect(firstSuggestions("An anorexic teen joined the group.") == "A teen with anorexia joined the group.")
