@@ -35,8 +35,9 @@ struct SlotFitter {
                     bytes: UnsafeBufferPointer<UInt8>, acronyms: Set<String> = [], facts: FactWords? = nil,
                     grammar: GrammarWords, verify: Bool = true) -> [Fitted] {
         guard !alternatives.isEmpty else { return [] }
-        let around = Surroundings(match: match, sentence: sentence, bytes: bytes, grammar: grammar, acronyms: acronyms,
+        var around = Surroundings(match: match, sentence: sentence, bytes: bytes, grammar: grammar, acronyms: acronyms,
                                   needsKey: !acronyms.isEmpty || alternatives.contains { !$0.terms.isEmpty })
+        around.commonWords = facts?.commonWords
         if !acronyms.isEmpty, around.isWrittenAsName, acronyms.contains(around.termKey) { return [] }
         var fitted: [Fitted] = [], placeholders: [Fitted] = []
         let check = SafeRewrite(sentence: sentence, bytes: bytes, match: match, facts: facts, grammar: grammar)
@@ -781,6 +782,8 @@ private struct Surroundings {
     /// The matched term as the matcher keys it: its words' letters, without separators (made
     /// only when an alternative or an abbreviation asks for it).
     let termKey: String
+    /// Everyday words (`words.yml`): one written in capitals is emphasis, not an abbreviation.
+    var commonWords: Set<String>? = nil
 
     /// Whether a token is an apostrophe, straight or curly.
     private static func isApostrophe(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -822,7 +825,16 @@ private struct Surroundings {
     /// lexicon writes it (a capital in "Pt" mid-sentence is not copied); in a sentence written
     /// in capitals, all capitals.
     private func capitalized(_ text: String, at range: Range<Int>) -> String {
-        if inCapitals { return text.uppercased() }
+        if inCapitals {
+            // "had a DIRTY UA" → "had a POSITIVE UA": the writer's small article before a term
+            // in capitals stays small.
+            if range.lowerBound < match.range.lowerBound, let start = tokens.firstIndex(where: { $0.range.lowerBound == range.lowerBound }),
+               tokens[start].isWordLike, original(start).first?.isLowercase == true, let space = text.firstIndex(of: " ") {
+                return text[..<space].lowercased() + text[space...].uppercased()
+            }
+            return text.uppercased()
+        }
+        let text = emphasized(text, at: range)
         guard let head = text.first, range.lowerBound == sentenceStart || startsAfterLabel(range.lowerBound) || startsAfterStop(range.lowerBound)
         else { return text }
         // "the mentally ill tenants …" → "the tenants with …": the writer's own determiner,
@@ -830,6 +842,23 @@ private struct Surroundings {
         if let own = [ownDeterminer, determiner?.token].compactMap({ $0 }).first(where: { tokens[$0].range.lowerBound == range.lowerBound }),
            let start = original(own).first, start.isLowercase, text.hasPrefix(original(own) + " ") { return text }
         return head.uppercased() + text.dropFirst()
+    }
+
+    /// One word of a term written in capitals for emphasis keeps them where the wording has a
+    /// word in its place: "came back {DIRTY}" → "came back POSITIVE". Only where the wording has
+    /// as many words as the term, so that each stands for one.
+    private func emphasized(_ text: String, at range: Range<Int>) -> String {
+        guard range == match.range else { return text }
+        let termWords = (first...last).filter { tokens[$0].isWordLike }
+        let shouted = termWords.map { index -> Bool in
+            let letters = Grammar.letterCase(UnsafeBufferPointer(rebasing: bytes[tokens[index].range]))
+            return letters.letters > 3 && letters.upper == letters.letters && commonWords?.contains(sentence.normalized(index)) == true
+        }
+        guard termWords.count > 1, shouted.contains(true), shouted.contains(false) else { return text }
+        var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        guard words.count == termWords.count else { return text }
+        for index in words.indices where shouted[index] { words[index] = words[index].uppercased() }
+        return words.joined(separator: " ")
     }
 
     /// Whether `offset` starts a sentence the tokenizer did not split off because the writer

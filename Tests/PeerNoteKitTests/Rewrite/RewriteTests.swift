@@ -263,6 +263,14 @@ import PeerNoteKit
         #expect(fixed("She supposedly went to the meeting.") == "She supposedly went to the meeting.")
     }
 
+    @Test func aWordInCapitalsForEmphasisKeepsThem() {
+        // The word that stands for the shouted one is shouted; an abbreviation is no emphasis.
+        #expect(fixed("His urine came back DIRTY for fentanyl.") == "His urine came back POSITIVE for fentanyl.")
+        #expect(fixed("Gus said his ETOH use went up.") == "Gus said his alcohol use went up.")
+        // The writer's small article before a term in capitals stays small.
+        #expect(fixed("She had a DIRTY UA on Monday.") == "She had a POSITIVE UA on Monday.")
+    }
+
     @Test func aVerbOfSayingTakesNoGerund() {
         // "says using crack" does not read: "talk about" takes the gerund (`next: {"-ing": ""}`).
         #expect(firstSuggestions("Dmitri admits using crack over the weekend.") == "Dmitri talks about using crack over the weekend.")
