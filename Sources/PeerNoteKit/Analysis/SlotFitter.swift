@@ -242,6 +242,7 @@ private struct Surroundings {
                 text += "'s"
             }
             if followsPastBe(range.lowerBound) { text = Self.pastRelative(text) }
+            else if durationFollows(range.upperBound) { text = Self.perfectRelative(text) }
         case .predicate:
             guard let made = predicate(alternative, range: &range) else { return nil }
             text = made
@@ -539,8 +540,18 @@ private struct Surroundings {
             return nil   // "the mentally ill man-child": the noun goes on
         }
         let nounText = original(noun)
-        let phrase = nounText + " " + number(of: alternative.text, plural: Grammar.looksPlural(sentence.normalized(noun)))
-        range = range.lowerBound..<tokens[noun].range.upperBound
+        var head = nounText, end = tokens[noun].range.upperBound
+        // "a mentally ill mother of two," → "a mother of two with a mental illness": a one-word
+        // "of" phrase that ends the noun phrase stays with its noun; a longer one is left alone.
+        if let of = Self.word(after: noun, in: tokens, bytes), sentence.normalized(of) == "of" {
+            guard let object = Self.word(after: of, in: tokens, bytes), object + 1 < tokens.count,
+                  tokens[object + 1].kind == .punctuation, !tokens[object + 1].joinsWords,
+                  tokens[object + 1].range.lowerBound == tokens[object].range.upperBound else { return nil }
+            head += " " + original(of) + " " + original(object)
+            end = tokens[object].range.upperBound
+        }
+        let phrase = head + " " + number(of: alternative.text, plural: Grammar.looksPlural(sentence.normalized(noun)))
+        range = range.lowerBound..<end
         if let own = ownDeterminer {
             range = tokens[own].range.lowerBound..<range.upperBound
             let article = sentence.normalized(own)
@@ -702,6 +713,42 @@ private struct Surroundings {
 
     /// A relative clause in the present made past, as the *be* before it is: "was a person
     /// who drinks heavily" → "who drank heavily".
+    /// Whether a span of time up to now follows `offset`: "for 20 years", "for most of her
+    /// life", "since 2019". A relative clause before it is perfect ("a person who has used heroin
+    /// for 20 years").
+    private func durationFollows(_ offset: Int) -> Bool {
+        guard let end = tokens.lastIndex(where: { $0.range.upperBound <= offset }), tokens[end].range.upperBound == offset,
+              let next = Self.word(after: end, in: tokens, bytes) else { return false }
+        switch sentence.normalized(next) {
+        case "since":
+            return Self.word(after: next, in: tokens, bytes) != nil
+        case "for":
+            var index = Self.word(after: next, in: tokens, bytes), words = 0
+            while let current = index, words < 5 {
+                if Self.timeNouns.contains(sentence.normalized(current)) { return true }
+                index = Self.word(after: current, in: tokens, bytes)
+                words += 1
+            }
+            return false
+        default: return false
+        }
+    }
+
+    private static let timeNouns: Set<String> = ["year", "years", "yrs", "decade", "decades", "month", "months", "mos", "week", "weeks",
+                                                 "life", "lifetime", "while", "ages"]
+
+    /// "a person who uses heroin" → "a person who has used heroin": a relative clause's verb in
+    /// the third person, made perfect.
+    private static func perfectRelative(_ text: String) -> String {
+        var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        guard let who = words.firstIndex(where: { $0.lowercased() == "who" }), who + 1 < words.count,
+              words[who + 1].lowercased() != "has", words[who + 1].lowercased() != "is",
+              let past = Grammar.past(ofThirdPerson: words[who + 1].lowercased()) else { return text }
+        let made = "has " + Grammar.participle(ofPast: past)
+        words[who + 1] = words[who + 1] == words[who + 1].uppercased() ? made.uppercased() : made
+        return words.joined(separator: " ")
+    }
+
     private static func pastRelative(_ text: String) -> String {
         var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         guard let who = words.firstIndex(where: { $0.lowercased() == "who" }), who + 1 < words.count,

@@ -271,6 +271,22 @@ import PeerNoteKit
         #expect(fixed("She had a DIRTY UA on Monday.") == "She had a POSITIVE UA on Monday.")
     }
 
+    @Test func theWordsAroundAnAdjectiveMovedAfterItsNounStayWhole() {
+        // A one-word "of" phrase stays with its noun; a longer one is left to the writer.
+        #expect(firstSuggestions("Delphine, a mentally ill mother of two, has a goal.") == "Delphine, a mother of two with a mental illness, has a goal.")
+        #expect(findings("dx-mentally-ill", in: "She is a mentally ill mother of two young children.").first?.suggestions == [])
+        // A status is no person: "his SPMI designation" is his serious mental illness designation.
+        #expect(findings("dx-smi-label", in: "He was told his SPMI designation was approved.").first?.suggestions.first == "serious mental illness")
+        // After *be*, a disability is had.
+        #expect(firstSuggestions("Her daughter is special needs and rides the bus.") == "Her daughter has a disability and rides the bus.")
+    }
+
+    @Test func aRelativeClauseBeforeASpanOfTimeUpToNowIsPerfect() {
+        #expect(findings("sub-addict", in: "Ozzie, a heroin addict for 20 years, just moved in.").first?.suggestions.first == "a person who has used heroin")
+        #expect(findings("sub-addict", in: "Ozzie, a heroin addict since 2010, just moved in.").first?.suggestions.first == "a person who has used heroin")
+        #expect(findings("sub-addict", in: "Ozzie, a heroin addict from Troy, just moved in.").first?.suggestions.first == "a person who uses heroin")
+    }
+
     @Test func aVerbOfSayingTakesNoGerund() {
         // "says using crack" does not read: "talk about" takes the gerund (`next: {"-ing": ""}`).
         #expect(firstSuggestions("Dmitri admits using crack over the weekend.") == "Dmitri talks about using crack over the weekend.")
