@@ -242,7 +242,8 @@ private struct Surroundings {
                 text += "'s"
             }
             if followsPastBe(range.lowerBound) { text = Self.pastRelative(text) }
-            else if durationFollows(range.upperBound) { text = Self.perfectRelative(text) }
+            // "has been an addict since …" keeps its perfect on "been": the clause stays present.
+            else if durationFollows(range.upperBound), !followsBeen(range.lowerBound) { text = Self.perfectRelative(text) }
         case .predicate:
             guard let made = predicate(alternative, range: &range) else { return nil }
             text = made
@@ -732,6 +733,13 @@ private struct Surroundings {
             return false
         default: return false
         }
+    }
+
+    /// Whether "been" comes right before `offset`, or before the determiner there.
+    private func followsBeen(_ offset: Int) -> Bool {
+        guard let start = tokens.firstIndex(where: { $0.range.lowerBound == offset }), var before = Self.word(before: start, in: tokens, bytes) else { return false }
+        if Grammar.determiner(sentence.normalized(before)) != nil, let earlier = Self.word(before: before, in: tokens, bytes) { before = earlier }
+        return sentence.normalized(before) == "been"
     }
 
     private static let timeNouns: Set<String> = ["year", "years", "yrs", "decade", "decades", "month", "months", "mos", "week", "weeks",

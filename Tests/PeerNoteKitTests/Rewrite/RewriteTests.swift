@@ -285,6 +285,8 @@ import PeerNoteKit
         #expect(findings("sub-addict", in: "Ozzie, a heroin addict for 20 years, just moved in.").first?.suggestions.first == "a person who has used heroin")
         #expect(findings("sub-addict", in: "Ozzie, a heroin addict since 2010, just moved in.").first?.suggestions.first == "a person who has used heroin")
         #expect(findings("sub-addict", in: "Ozzie, a heroin addict from Troy, just moved in.").first?.suggestions.first == "a person who uses heroin")
+        // After "been" the perfect is the writer's already.
+        #expect(findings("sub-addict", in: "Marcus has been an addict since his early twenties.").first?.suggestions.first == "a person who uses drugs")
     }
 
     @Test func aVerbOfSayingTakesNoGerund() {
