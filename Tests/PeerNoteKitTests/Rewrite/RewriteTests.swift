@@ -289,6 +289,14 @@ import PeerNoteKit
         #expect(findings("sub-addict", in: "Marcus has been an addict since his early twenties.").first?.suggestions.first == "a person who uses drugs")
     }
 
+    @Test func aVerbOfDoubtBeforeWhatWasSaidIsSays() {
+        #expect(firstSuggestions("Luis insists he does not need the naloxone.") == "Luis says he does not need the naloxone.")
+        #expect(firstSuggestions("Beatriz insists that she never drank.") == "Beatriz says that she never drank.")
+        // The pronoun in the term stays ("Fatou said took the pill" lost it), in the term's tense.
+        #expect(firstSuggestions("Fatou swears she took the pill every day.") == "Fatou says she took the pill every day.")
+        #expect(firstSuggestions("Fatou swore she took the pill every day.") == "Fatou said she took the pill every day.")
+    }
+
     @Test func aVerbOfSayingTakesNoGerund() {
         // "says using crack" does not read: "talk about" takes the gerund (`next: {"-ing": ""}`).
         #expect(firstSuggestions("Dmitri admits using crack over the weekend.") == "Dmitri talks about using crack over the weekend.")
