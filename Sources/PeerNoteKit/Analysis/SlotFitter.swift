@@ -889,7 +889,14 @@ private struct Surroundings {
             }
             return text.uppercased()
         }
-        let text = emphasized(text, at: range)
+        var text = emphasized(text, at: range)
+        // "Clean Date: March 3" → "Recovery Date:": a heading in title case keeps it.
+        if labelWords.count > 1, labelWords.allSatisfy({ original($0).first?.isUppercase == true }),
+           labelWords.contains(where: { original($0).dropFirst().contains(where: \.isLowercase) }) {
+            text = text.split(separator: " ", omittingEmptySubsequences: false).enumerated().map { index, word in
+                index > 0 && Self.smallTitleWords.contains(word.lowercased()) ? String(word) : word.prefix(1).uppercased() + word.dropFirst()
+            }.joined(separator: " ")
+        }
         guard let head = text.first, range.lowerBound == sentenceStart || startsAfterLabel(range.lowerBound) || startsAfterStop(range.lowerBound)
         else { return text }
         // "the mentally ill tenants …" → "the tenants with …": the writer's own determiner,
@@ -898,6 +905,9 @@ private struct Surroundings {
            let start = original(own).first, start.isLowercase, text.hasPrefix(original(own) + " ") { return text }
         return head.uppercased() + text.dropFirst()
     }
+
+    /// Words a title leaves small.
+    private static let smallTitleWords: Set<String> = ["a", "an", "the", "of", "with", "and", "or", "to", "in", "on", "for", "by", "at"]
 
     /// One word of a term written in capitals for emphasis keeps them where the wording has a
     /// word in its place: "came back {DIRTY}" → "came back POSITIVE". Only where the wording has

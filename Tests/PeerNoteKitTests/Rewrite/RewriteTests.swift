@@ -297,6 +297,11 @@ import PeerNoteKit
         #expect(firstSuggestions("Fatou swore she took the pill every day.") == "Fatou said she took the pill every day.")
     }
 
+    @Test func aHeadingInTitleCaseKeepsIt() {
+        #expect(findings("sub-clean-time", in: "Clean Date: March 3, 2022.").first?.suggestions.first == "Recovery Date")
+        #expect(findings("sub-clean-time", in: "Clean date: March 3, 2022.").first?.suggestions.first == "Recovery date")
+    }
+
     @Test func aVerbOfSayingTakesNoGerund() {
         // "says using crack" does not read: "talk about" takes the gerund (`next: {"-ing": ""}`).
         #expect(firstSuggestions("Dmitri admits using crack over the weekend.") == "Dmitri talks about using crack over the weekend.")
