@@ -302,6 +302,13 @@ import PeerNoteKit
         #expect(findings("sub-clean-time", in: "Clean date: March 3, 2022.").first?.suggestions.first == "Recovery date")
     }
 
+    @Test func aPassiveLessonIsWhatThePersonLearned() {
+        #expect(firstSuggestions("Ray was educated on fentanyl test strips.") == "Ray learned about fentanyl test strips.")
+        #expect(firstSuggestions("He will be educated about the bus.") == "He will learn about the bus.")
+        // An adverb that cannot move leaves guidance.
+        #expect(findings("prov-was-educated", in: "She is well educated on the topic.").first?.suggestions == [])
+    }
+
     @Test func aVerbOfSayingTakesNoGerund() {
         // "says using crack" does not read: "talk about" takes the gerund (`next: {"-ing": ""}`).
         #expect(firstSuggestions("Dmitri admits using crack over the weekend.") == "Dmitri talks about using crack over the weekend.")
