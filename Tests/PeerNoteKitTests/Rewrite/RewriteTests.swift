@@ -309,6 +309,13 @@ import PeerNoteKit
         #expect(findings("prov-was-educated", in: "She is well educated on the topic.").first?.suggestions == [])
     }
 
+    @Test func slangForIntoxicationAfterBeIsIntoxicated() {
+        #expect(firstSuggestions("He was high at group and left.") == "He was intoxicated at group and left.")
+        #expect(firstSuggestions("She was loaded when her sister dropped her off.") == "She was intoxicated when her sister dropped her off.")
+        // "Got high" is using, not a state: guidance.
+        #expect(findings("sub-high", in: "She got high before group.").first?.suggestions == [])
+    }
+
     @Test func aVerbOfSayingTakesNoGerund() {
         // "says using crack" does not read: "talk about" takes the gerund (`next: {"-ing": ""}`).
         #expect(firstSuggestions("Dmitri admits using crack over the weekend.") == "Dmitri talks about using crack over the weekend.")
