@@ -35,8 +35,9 @@ struct SlotFitter {
                     bytes: UnsafeBufferPointer<UInt8>, acronyms: Set<String> = [], facts: FactWords? = nil,
                     grammar: GrammarWords, verify: Bool = true) -> [Fitted] {
         guard !alternatives.isEmpty else { return [] }
-        let around = Surroundings(match: match, sentence: sentence, bytes: bytes, grammar: grammar, acronyms: acronyms,
+        var around = Surroundings(match: match, sentence: sentence, bytes: bytes, grammar: grammar, acronyms: acronyms,
                                   needsKey: !acronyms.isEmpty || alternatives.contains { !$0.terms.isEmpty })
+        around.commonWords = facts?.commonWords
         if !acronyms.isEmpty, around.isWrittenAsName, acronyms.contains(around.termKey) { return [] }
         var fitted: [Fitted] = [], placeholders: [Fitted] = []
         let check = SafeRewrite(sentence: sentence, bytes: bytes, match: match, facts: facts, grammar: grammar)
@@ -241,6 +242,8 @@ private struct Surroundings {
                 text += "'s"
             }
             if followsPastBe(range.lowerBound) { text = Self.pastRelative(text) }
+            // "has been an addict since …" keeps its perfect on "been": the clause stays present.
+            else if durationFollows(range.upperBound), !followsBeen(range.lowerBound) { text = Self.perfectRelative(text) }
         case .predicate:
             guard let made = predicate(alternative, range: &range) else { return nil }
             text = made
@@ -291,10 +294,17 @@ private struct Surroundings {
             // "claims bus broke down": a noun and its verb are a clause, what was said.
             if let verb = text.split(separator: " ").first, text.split(separator: " ").count == 1,
                ["say", "says", "said"].contains(verb.lowercased()), nextGuess == .noun, !clauseFollows { return nil }
+            // "says using crack", "shares drinking": a verb of saying takes no gerund as its object.
+            if let verb = text.split(separator: " ").first, text.split(separator: " ").count == 1,
+               ["say", "says", "said", "share", "shares", "shared"].contains(verb.lowercased()),
+               let next = nextWord, Self.isGerundAfterVerb(sentence.normalized(next)) { return nil }
             if match.pattern.form == .past, afterPerfectAuxiliary, let space = text.firstIndex(of: " ") ?? Optional(text.endIndex) {
                 text = Grammar.participle(ofPast: String(text[..<space])) + text[space...]
             }
         case .clause:
+            // "She supposedly went" → "She said she went": a word of doubt after its subject
+            // becomes who said it, in the tense of the verb it stood before.
+            if alternative.text.contains(Self.subjectSlot) { return reportedSpeech(alternative) }
             guard linking == nil, determiner?.adjacent != true else { return nil }
             if alternative.text.isEmpty { return dropped(range) }
             text = number(of: alternative.text, plural: false)
@@ -416,6 +426,59 @@ private struct Surroundings {
         return isVerb(previous)
     }
 
+    /// Where a wording takes the subject of the term's clause: "says {subject}|said {subject}".
+    static let subjectSlot = "{subject}"
+
+    /// A word of doubt between a subject pronoun and its verb said as who said it: "She has
+    /// {supposedly} been going" → "She says she has been going", "he {allegedly} paid" → "he said
+    /// he paid". The wording's two forms are for a verb in the present and in the past; the
+    /// tense is read from an auxiliary before the term, or the verb right after it. Nil where the
+    /// subject is no pronoun (a name does not tell which pronoun the person uses) or the tense
+    /// is not shown.
+    private func reportedSpeech(_ alternative: Alternative) -> SlotFitter.Fitted? {
+        guard let previous = previousWord, !isPossessive else { return nil }
+        var subject = previous, auxiliary: Int? = nil
+        let before = sentence.normalized(previous)
+        if Self.reportingPronouns[before] == nil {
+            guard Grammar.beForms[before] != nil || ["has", "have", "had", "does", "do", "did"].contains(before),
+                  let pronoun = Self.word(before: previous, in: tokens, bytes) else { return nil }
+            subject = pronoun
+            auxiliary = previous
+        }
+        guard let plural = Self.reportingPronouns[sentence.normalized(subject)] else { return nil }
+        // Only at the start of the clause: a pronoun after a verb is its object ("told her").
+        if let earlier = Self.word(before: subject, in: tokens, bytes),
+           !["and", "but", "so", "because", "since", "though", "although", "while", "when", "that"].contains(sentence.normalized(earlier)) { return nil }
+        let past: Bool
+        if let auxiliary {
+            let word = sentence.normalized(auxiliary)
+            past = ["was", "were", "had", "did"].contains(word)
+        } else {
+            guard let next = nextWord else { return nil }
+            let word = sentence.normalized(next)
+            if ["has", "is", "does", "have", "are", "do"].contains(word) || Grammar.past(ofThirdPerson: word) != nil { past = false }
+            else if ["had", "was", "were", "did"].contains(word) || (word.hasSuffix("ed") && word.count > 3)
+                        || WordClass.irregularVerbs.contains(where: { $0.value.1 == word && $0.key != word }) { past = true }
+            else { return nil }
+        }
+        let forms = alternative.text.split(separator: "|").map(String.init)
+        guard forms.count == 2 else { return nil }
+        var verb = forms[past ? 1 : 0]
+        // "they supposedly have": the plural takes "say".
+        if plural && !past, verb.hasPrefix("says ") { verb = "say " + verb.dropFirst(5) }
+        let pronoun = sentence.normalized(subject) == "i" ? "I" : sentence.normalized(subject)
+        var text = verb.replacingOccurrences(of: Self.subjectSlot, with: pronoun)
+        var range = match.range
+        if let auxiliary {
+            text += " " + original(auxiliary)
+            range = tokens[auxiliary].range.lowerBound..<range.upperBound
+        }
+        return SlotFitter.Fitted(range: range, text: text, canApply: alternative.canApply, slot: .clause)
+    }
+
+    /// Subject pronouns a reported wording repeats, and whether each is plural.
+    private static let reportingPronouns: [String: Bool] = ["she": false, "he": false, "they": true, "we": true, "i": true]
+
     /// Verbs of saying that end a wording: the words said follow them without a comma.
     private static let speechVerbs: Set<String> = ["said", "says", "say", "shared", "shares", "reported", "reports", "mentioned", "mentions"]
 
@@ -478,8 +541,18 @@ private struct Surroundings {
             return nil   // "the mentally ill man-child": the noun goes on
         }
         let nounText = original(noun)
-        let phrase = nounText + " " + number(of: alternative.text, plural: Grammar.looksPlural(sentence.normalized(noun)))
-        range = range.lowerBound..<tokens[noun].range.upperBound
+        var head = nounText, end = tokens[noun].range.upperBound
+        // "a mentally ill mother of two," → "a mother of two with a mental illness": a one-word
+        // "of" phrase that ends the noun phrase stays with its noun; a longer one is left alone.
+        if let of = Self.word(after: noun, in: tokens, bytes), sentence.normalized(of) == "of" {
+            guard let object = Self.word(after: of, in: tokens, bytes), object + 1 < tokens.count,
+                  tokens[object + 1].kind == .punctuation, !tokens[object + 1].joinsWords,
+                  tokens[object + 1].range.lowerBound == tokens[object].range.upperBound else { return nil }
+            head += " " + original(of) + " " + original(object)
+            end = tokens[object].range.upperBound
+        }
+        let phrase = head + " " + number(of: alternative.text, plural: Grammar.looksPlural(sentence.normalized(noun)))
+        range = range.lowerBound..<end
         if let own = ownDeterminer {
             range = tokens[own].range.lowerBound..<range.upperBound
             let article = sentence.normalized(own)
@@ -542,6 +615,8 @@ private struct Surroundings {
             if !replacement.isEmpty { text += " " + replacement }
             return true
         }
+        // "-ing": a gerund may follow, and stays ("admits using" → "talks about using").
+        if let nextWord, alternative.next["-ing"] != nil, Self.isGerundAfterVerb(sentence.normalized(nextWord)) { return true }
         return alternative.next["*"] != nil
     }
 
@@ -639,6 +714,49 @@ private struct Surroundings {
 
     /// A relative clause in the present made past, as the *be* before it is: "was a person
     /// who drinks heavily" → "who drank heavily".
+    /// Whether a span of time up to now follows `offset`: "for 20 years", "for most of her
+    /// life", "since 2019". A relative clause before it is perfect ("a person who has used heroin
+    /// for 20 years").
+    private func durationFollows(_ offset: Int) -> Bool {
+        guard let end = tokens.lastIndex(where: { $0.range.upperBound <= offset }), tokens[end].range.upperBound == offset,
+              let next = Self.word(after: end, in: tokens, bytes) else { return false }
+        switch sentence.normalized(next) {
+        case "since":
+            return Self.word(after: next, in: tokens, bytes) != nil
+        case "for":
+            var index = Self.word(after: next, in: tokens, bytes), words = 0
+            while let current = index, words < 5 {
+                if Self.timeNouns.contains(sentence.normalized(current)) { return true }
+                index = Self.word(after: current, in: tokens, bytes)
+                words += 1
+            }
+            return false
+        default: return false
+        }
+    }
+
+    /// Whether "been" comes right before `offset`, or before the determiner there.
+    private func followsBeen(_ offset: Int) -> Bool {
+        guard let start = tokens.firstIndex(where: { $0.range.lowerBound == offset }), var before = Self.word(before: start, in: tokens, bytes) else { return false }
+        if Grammar.determiner(sentence.normalized(before)) != nil, let earlier = Self.word(before: before, in: tokens, bytes) { before = earlier }
+        return sentence.normalized(before) == "been"
+    }
+
+    private static let timeNouns: Set<String> = ["year", "years", "yrs", "decade", "decades", "month", "months", "mos", "week", "weeks",
+                                                 "life", "lifetime", "while", "ages"]
+
+    /// "a person who uses heroin" → "a person who has used heroin": a relative clause's verb in
+    /// the third person, made perfect.
+    private static func perfectRelative(_ text: String) -> String {
+        var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        guard let who = words.firstIndex(where: { $0.lowercased() == "who" }), who + 1 < words.count,
+              words[who + 1].lowercased() != "has", words[who + 1].lowercased() != "is",
+              let past = Grammar.past(ofThirdPerson: words[who + 1].lowercased()) else { return text }
+        let made = "has " + Grammar.participle(ofPast: past)
+        words[who + 1] = words[who + 1] == words[who + 1].uppercased() ? made.uppercased() : made
+        return words.joined(separator: " ")
+    }
+
     private static func pastRelative(_ text: String) -> String {
         var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         guard let who = words.firstIndex(where: { $0.lowercased() == "who" }), who + 1 < words.count,
@@ -719,6 +837,8 @@ private struct Surroundings {
     /// The matched term as the matcher keys it: its words' letters, without separators (made
     /// only when an alternative or an abbreviation asks for it).
     let termKey: String
+    /// Everyday words (`words.yml`): one written in capitals is emphasis, not an abbreviation.
+    var commonWords: Set<String>? = nil
 
     /// Whether a token is an apostrophe, straight or curly.
     private static func isApostrophe(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -760,7 +880,23 @@ private struct Surroundings {
     /// lexicon writes it (a capital in "Pt" mid-sentence is not copied); in a sentence written
     /// in capitals, all capitals.
     private func capitalized(_ text: String, at range: Range<Int>) -> String {
-        if inCapitals { return text.uppercased() }
+        if inCapitals {
+            // "had a DIRTY UA" → "had a POSITIVE UA": the writer's small article before a term
+            // in capitals stays small.
+            if range.lowerBound < match.range.lowerBound, let start = tokens.firstIndex(where: { $0.range.lowerBound == range.lowerBound }),
+               tokens[start].isWordLike, original(start).first?.isLowercase == true, let space = text.firstIndex(of: " ") {
+                return text[..<space].lowercased() + text[space...].uppercased()
+            }
+            return text.uppercased()
+        }
+        var text = emphasized(text, at: range)
+        // "Clean Date: March 3" → "Recovery Date:": a heading in title case keeps it.
+        if labelWords.count > 1, labelWords.allSatisfy({ original($0).first?.isUppercase == true }),
+           labelWords.contains(where: { original($0).dropFirst().contains(where: \.isLowercase) }) {
+            text = text.split(separator: " ", omittingEmptySubsequences: false).enumerated().map { index, word in
+                index > 0 && Self.smallTitleWords.contains(word.lowercased()) ? String(word) : word.prefix(1).uppercased() + word.dropFirst()
+            }.joined(separator: " ")
+        }
         guard let head = text.first, range.lowerBound == sentenceStart || startsAfterLabel(range.lowerBound) || startsAfterStop(range.lowerBound)
         else { return text }
         // "the mentally ill tenants …" → "the tenants with …": the writer's own determiner,
@@ -768,6 +904,26 @@ private struct Surroundings {
         if let own = [ownDeterminer, determiner?.token].compactMap({ $0 }).first(where: { tokens[$0].range.lowerBound == range.lowerBound }),
            let start = original(own).first, start.isLowercase, text.hasPrefix(original(own) + " ") { return text }
         return head.uppercased() + text.dropFirst()
+    }
+
+    /// Words a title leaves small.
+    private static let smallTitleWords: Set<String> = ["a", "an", "the", "of", "with", "and", "or", "to", "in", "on", "for", "by", "at"]
+
+    /// One word of a term written in capitals for emphasis keeps them where the wording has a
+    /// word in its place: "came back {DIRTY}" → "came back POSITIVE". Only where the wording has
+    /// as many words as the term, so that each stands for one.
+    private func emphasized(_ text: String, at range: Range<Int>) -> String {
+        guard range == match.range else { return text }
+        let termWords = (first...last).filter { tokens[$0].isWordLike }
+        let shouted = termWords.map { index -> Bool in
+            let letters = Grammar.letterCase(UnsafeBufferPointer(rebasing: bytes[tokens[index].range]))
+            return letters.letters > 3 && letters.upper == letters.letters && commonWords?.contains(sentence.normalized(index)) == true
+        }
+        guard termWords.count > 1, shouted.contains(true), shouted.contains(false) else { return text }
+        var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        guard words.count == termWords.count else { return text }
+        for index in words.indices where shouted[index] { words[index] = words[index].uppercased() }
+        return words.joined(separator: " ")
     }
 
     /// Whether `offset` starts a sentence the tokenizer did not split off because the writer
@@ -810,6 +966,11 @@ private struct Surroundings {
 
     /// Whether a wording's first word makes it a gerund phrase ("not taking meds", "taking
     /// medication"), not a noun ("housing", "well-being").
+    /// A gerund as the object of a verb ("admits using", "talked about drinking"): short ones too.
+    private static func isGerundAfterVerb(_ word: String) -> Bool {
+        isGerund(word) || ["using", "doing", "going", "dying", "lying", "vaping", "eating", "being"].contains(word.lowercased())
+    }
+
     private static func isGerund(_ word: String) -> Bool {
         let word = word.lowercased()
         return word == "not" || (word.hasSuffix("ing") && word.count > 5 && !word.contains("-") && !ingNouns.contains(word))

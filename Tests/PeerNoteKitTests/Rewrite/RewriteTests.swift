@@ -245,4 +245,94 @@ import PeerNoteKit
             #expect(fixed(once) == once)
         }
     }
+
+    @Test func aWordOfDoubtAfterAPronounSaysWhoSaidIt() {
+        // The tense is the verb's after the term, or the auxiliary's before it, which moves after the pronoun.
+        #expect(firstSuggestions("She supposedly went to the meeting last night.") == "She said she went to the meeting last night.")
+        #expect(firstSuggestions("She has supposedly been going to meetings.") == "She says she has been going to meetings.")
+        #expect(firstSuggestions("he allegedly has not had a drink since friday") == "he says he has not had a drink since friday")
+        #expect(firstSuggestions("We talked, and he reportedly paid the bill.") == "We talked, and he said he paid the bill.")
+        // A name does not say which pronoun the person uses; a pronoun after a verb is its object;
+        // a tense that does not show leaves guidance.
+        for text in ["Teodoro is allegedly working at a car wash.", "I told her she supposedly missed group.",
+                     "They supposedly take the bus.", "Her phone was allegedly stolen."] {
+            let finding = analyzer.analyze(Note(id: "t", text: text)).findings.first { $0.isAboutWording }
+            #expect(finding?.suggestions == [], "\(text)")
+        }
+        // A suggestion only: fix leaves it to the writer.
+        #expect(fixed("She supposedly went to the meeting.") == "She supposedly went to the meeting.")
+    }
+
+    @Test func aWordInCapitalsForEmphasisKeepsThem() {
+        // The word that stands for the shouted one is shouted; an abbreviation is no emphasis.
+        #expect(fixed("His urine came back DIRTY for fentanyl.") == "His urine came back POSITIVE for fentanyl.")
+        #expect(fixed("Gus said his ETOH use went up.") == "Gus said his alcohol use went up.")
+        // The writer's small article before a term in capitals stays small.
+        #expect(fixed("She had a DIRTY UA on Monday.") == "She had a POSITIVE UA on Monday.")
+    }
+
+    @Test func theWordsAroundAnAdjectiveMovedAfterItsNounStayWhole() {
+        // A one-word "of" phrase stays with its noun; a longer one is left to the writer.
+        #expect(firstSuggestions("Delphine, a mentally ill mother of two, has a goal.") == "Delphine, a mother of two with a mental illness, has a goal.")
+        #expect(findings("dx-mentally-ill", in: "She is a mentally ill mother of two young children.").first?.suggestions == [])
+        // A status is no person: "his SPMI designation" is his serious mental illness designation.
+        #expect(findings("dx-smi-label", in: "He was told his SPMI designation was approved.").first?.suggestions.first == "serious mental illness")
+        // After *be*, a disability is had.
+        #expect(firstSuggestions("Her daughter is special needs and rides the bus.") == "Her daughter has a disability and rides the bus.")
+    }
+
+    @Test func aRelativeClauseBeforeASpanOfTimeUpToNowIsPerfect() {
+        #expect(findings("sub-addict", in: "Ozzie, a heroin addict for 20 years, just moved in.").first?.suggestions.first == "a person who has used heroin")
+        #expect(findings("sub-addict", in: "Ozzie, a heroin addict since 2010, just moved in.").first?.suggestions.first == "a person who has used heroin")
+        #expect(findings("sub-addict", in: "Ozzie, a heroin addict from Troy, just moved in.").first?.suggestions.first == "a person who uses heroin")
+        // After "been" the perfect is the writer's already.
+        #expect(findings("sub-addict", in: "Marcus has been an addict since his early twenties.").first?.suggestions.first == "a person who uses drugs")
+    }
+
+    @Test func aVerbOfDoubtBeforeWhatWasSaidIsSays() {
+        #expect(firstSuggestions("Luis insists he does not need the naloxone.") == "Luis says he does not need the naloxone.")
+        #expect(firstSuggestions("Beatriz insists that she never drank.") == "Beatriz says that she never drank.")
+        // The pronoun in the term stays ("Fatou said took the pill" lost it), in the term's tense.
+        #expect(firstSuggestions("Fatou swears she took the pill every day.") == "Fatou says she took the pill every day.")
+        #expect(firstSuggestions("Fatou swore she took the pill every day.") == "Fatou said she took the pill every day.")
+    }
+
+    @Test func aHeadingInTitleCaseKeepsIt() {
+        #expect(findings("sub-clean-time", in: "Clean Date: March 3, 2022.").first?.suggestions.first == "Recovery Date")
+        #expect(findings("sub-clean-time", in: "Clean date: March 3, 2022.").first?.suggestions.first == "Recovery date")
+    }
+
+    @Test func aPassiveLessonIsWhatThePersonLearned() {
+        #expect(firstSuggestions("Ray was educated on fentanyl test strips.") == "Ray learned about fentanyl test strips.")
+        #expect(firstSuggestions("He will be educated about the bus.") == "He will learn about the bus.")
+        // An adverb that cannot move leaves guidance.
+        #expect(findings("prov-was-educated", in: "She is well educated on the topic.").first?.suggestions == [])
+    }
+
+    @Test func slangForIntoxicationAfterBeIsIntoxicated() {
+        #expect(firstSuggestions("He was high at group and left.") == "He was intoxicated at group and left.")
+        #expect(firstSuggestions("She was loaded when her sister dropped her off.") == "She was intoxicated when her sister dropped her off.")
+        // "Got high" is using, not a state: guidance.
+        #expect(findings("sub-high", in: "She got high before group.").first?.suggestions == [])
+    }
+
+    @Test func aVerbOfSayingTakesNoGerund() {
+        // "says using crack" does not read: "talk about" takes the gerund (`next: {"-ing": ""}`).
+        #expect(firstSuggestions("Dmitri admits using crack over the weekend.") == "Dmitri talks about using crack over the weekend.")
+        #expect(firstSuggestions("Dmitri admits to using crack.") == "Dmitri talks about using crack.")
+        #expect(firstSuggestions("Dmitri admits he drank two beers.") == "Dmitri says he drank two beers.")
+    }
+
+    @Test func wordsMovedByTheDevelopmentWriters() {
+        // A relapse as a noun is a return to use; not a relapse of an illness.
+        #expect(firstSuggestions("His relapse in March cost him the bed.") == "His return to use in March cost him the bed.")
+        #expect(firstSuggestions("She had a relapse of depression in May.") == "She had a relapse of depression in May.")
+        // "Compliant with" a medicine by its name is taking it.
+        #expect(firstSuggestions("He has been compliant w/ methadone since May.") == "He has been taking methadone since May.")
+        #expect(findings("jargon-si-hi", in: "Screened for SI/HI at the start.").first?.suggestions.first == "thoughts of suicide or harming others")
+        // An eating-disorder label after *be* is had (safe); before its noun, said after it (a suggestion).
+        #expect(fixed("She was anorexic as a teen.") == "She had anorexia as a teen.")
+        #expect(firstSuggestions("An anorexic teen joined the group.") == "A teen with anorexia joined the group.")
+        #expect(fixed("An anorexic teen joined the group.") == "An anorexic teen joined the group.")
+    }
 }
