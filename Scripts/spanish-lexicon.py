@@ -314,6 +314,72 @@ sub += terms("sub-es-ebrio", "substance-use",
             "Diga lo que vio y lo que la persona dijo: \"dijo que había bebido\", \"bajo los efectos de\".",
             ["bajo los efectos del alcohol", "persona que usa drogas"], NIDA,
             examples=["Llegó {ebrio} a la cita y quedamos en vernos mañana."])
+# Issue 22, seventh round: the regions' words for a person by drink or drug (Mexico's teporocho,
+# Central America's huelepega and guarero, the Caribbean's bebelón), the arrival states of
+# intoxication, a lapse said as a slip or a spree, the enabler (alcahueta), abuse said of any
+# substance in every form, and the smell of drink as a verdict (English "reeking of alcohol").
+sub += terms("sub-es-regional", "substance-use",
+            ["teporocho", "teporocha", "teporochos", "teporochas", "huelepega", "huelepegas", "guarero", "guarera", "guareros",
+             "guareras", "mariguanero", "mariguanera", "mariguaneros", "mariguaneras", "mariguano", "mariguanos",
+             "marihuanos", "bebelón", "bebelona", "bebelones", "charamilero", "charamilera", "charamileros", "piedroso", "piedrosa",
+             "piedrosos", "piedrosas", "tomatrago", "tomatragos", "borrachales",
+             "abusador de pastillas", "abusadora de pastillas", "abusador de medicamentos", "abusadora de medicamentos",
+             "alcahueta", "alcahuete", "alcahuetas", "alcahuetes", "facilitadora de su consumo", "facilitador de su consumo",
+             "facilitadora del consumo", "facilitador del consumo", "le facilita el vicio", "le alcahuetea el vicio"],
+            "Etiqueta a la persona por su consumo (labels the person by their substance use)",
+            "Nombrar el consumo o la condición pone primero a la persona: \"persona que usa drogas\", \"persona con un trastorno por consumo\" (NIDA).",
+            ["persona que usa drogas", "persona con un trastorno por consumo de sustancias"], NIDA, verbo=["alcahuetear"],
+            examples=["El señor del banco del parque es un {teporocho}, según el guardia.", "La mamá es una {alcahueta} y le da dinero."])
+sub += terms("sub-es-llego-trabado", "substance-use",
+            ["trabado", "trabada", "prendido", "prendida", "entonado", "entonada", "enguayabado", "enguayabada", "engomado", "engomada",
+             "ajumado", "ajumada", "ajumao", "enyerbado", "enyerbada", "empericado", "empericada", "empericao", "enmarihuanado",
+             "enmarihuanada", "marihuaneado", "marihuaneada", "rascado", "rascada", "rascao", "crudo", "cruda", "en nota"],
+            "Describe el consumo con jerga o como condena (slang for intoxication)",
+            "Diga lo que vio y lo que la persona dijo: \"dijo que había bebido\", \"bajo los efectos de\".",
+            ["bajo los efectos del alcohol", "bajo los efectos de una sustancia"], NIDA,
+            # arriving or going about so: "llegó trabado", not "la puerta estaba trabada" or "la luz prendida"
+            only_after=["llegó", "llego", "vino", "andaba", "anda", "apareció", "aparecio", "se apareció", "se presentó", "llegaba",
+                        "andaba bien", "llegó bien", "vino bien", "llegó medio", "andaba medio"],
+            window=2, examples=["Fredy llegó {trabado} al grupo de los martes."],
+            counter=["La puerta del cuarto estaba trabada otra vez.", "Llegó con la luz del carro prendida."])
+sub += terms("sub-es-parranda", "substance-use",
+            ["tuvo un desliz", "un desliz", "otro desliz", "sus deslices", "se fue de parranda", "anduvo de parranda", "anda de parranda",
+             "andaba de parranda", "se fue de juerga", "anduvo de juerga", "andaba de juerga", "se fue de farra", "anduvo de farra",
+             "andaba de farra", "se fue de rumba", "andaba de rumba", "apestaba a alcohol", "apestaba a licor", "apestaba a trago",
+             "apestaba a ron", "apestaba a cerveza", "apestaba a guaro", "apestando a alcohol", "apestando a licor", "apesta a alcohol",
+             "apesta a licor", "con tufo", "tufo a alcohol", "tufo a licor", "hedía a alcohol", "hedía a licor"],
+            "Describe el consumo con jerga o como condena (slang for intoxication)",
+            "Diga lo que vio y lo que la persona dijo: \"dijo que había bebido\", \"volvió a consumir el sábado\".",
+            ["volvió a consumir", "dijo que había bebido"], NIDA,
+            examples=["El sábado {se fue de parranda} y no llegó al turno.", "Llegó {apestando a alcohol} a la cita."])
+sub += terms("sub-es-abusar", "substance-use",
+            ["abuso de benzodiacepinas", "abuso de benzos", "abuso de medicamentos", "abuso de calmantes", "abuso de fármacos",
+             "abuso de la bebida", "abuso de heroína", "abuso de crack", "abuso de metanfetamina", "abuso de inhalantes",
+             "abuso de estimulantes", "abuso de analgésicos", "abuso de sedantes", "abuso de alcohol y drogas", "abuso de alcohol y otras drogas",
+             "abuso de medicamentos recetados", "abuso de etanol", "abuso de ETOH", "abuso de licor", "abuso de fentanilo"],
+            "Trata el consumo como una falta moral (frames use as abuse)",
+            "\"Abuso\" sugiere culpa y violencia; \"consumo\" o \"trastorno por consumo\" describe lo mismo sin juicio (NIDA).",
+            ["consumo de", "uso de"], NIDA,
+            verbo=["abusar de las drogas", "abusar del alcohol", "abusar de la bebida", "abusar de las pastillas", "abusar de sus pastillas",
+                   "abusar de los medicamentos", "abusar de sus medicamentos", "abusar de la medicación", "abusar de sus medicinas",
+                   "abusar de la marihuana", "abusar de la cocaína", "abusar del crack", "abusar de la heroína", "abusar de los opioides",
+                   "abusar de opioides", "abusar de las benzos", "abusar de los calmantes", "abusar del licor", "abusar de pastillas",
+                   "abusar de medicamentos", "abusar de sustancias", "abusar de drogas", "abusar de alcohol"],
+            examples=["{Abusaba de las pastillas} para dormir desde la operación."])
+# the verbs' forms now come from sub-es-abusar's `verbo:`; the infinitive is a term of its own
+for e in sub:
+    if e["id"] == "sub-es-abusar":
+        e["terms"] += e["verbo"]
+for e in sub:
+    if e["id"] == "sub-es-abuso":
+        e["terms"] = [t for t in e["terms"] if not t.startswith(("abusa", "abusó", "abusar"))]
+sub += terms("sub-es-automedica", "substance-use", [],
+            "Juzga el consumo como automedicación (self-medicating)",
+            "Diga qué usa la persona y para qué dice que lo usa: \"dice que bebe para dormir\".",
+            ["dice que usa", "dice que bebe para"], NIDA, verbo=["automedicarse"],
+            only_before=["alcohol", "drogas", "marihuana", "cerveza", "ron", "licor", "heroína", "cocaína", "crack", "la bebida", "el trago",
+                         "tragos", "pasto", "perico", "guaro", "mota", "hierba"], window=4,
+            examples=["Dice que {se automedica} con alcohol para dormir."], counter=["Se automedica con ibuprofeno cuando le duele la espalda."])
 files["concern-substance"] = ("substance-stigma-es",
     "Estigma del consumo: palabras que convierten a la persona en una etiqueta (adicto, tecato), tratan el\n"
     "# consumo como falta moral (abuso, limpio, sucio) o desprecian el tratamiento con medicamentos.", sub)
@@ -1054,6 +1120,41 @@ cr += terms("cred-es-segun-paciente", "credibility", ["según"],
             "Escriba lo que la persona dijo, sin dudar de ella: \"dijo\", \"contó\".",
             ["dijo que"], MHCC, only_before=["el paciente", "la paciente", "el pte", "la pte", "pte", "pt", "el pt", "la pt"], window=2,
             examples=["{Según} el paciente, ya no está tomando ron desde Navidad."])
+# Issue 22, seventh round: suicide language as word families. "Suicida" said of a person after
+# any person word (not "ideación suicida", "riesgo suicida"); the Chilean guide's "intentador";
+# an attempt as nearly a success ("casi lo logra") or a failure ("le salió mal"); the threat, the
+# crime and the blackmail in every form (amenazaba con matarse, han cometido suicidio, chantajea);
+# a crisis called theatre.
+jd += terms("sui-es-persona-suicida", "suicide-language", ["suicida", "suicidas"],
+            "Habla del suicidio como delito, logro o fracaso, o lo minimiza (suicide language)",
+            "\"Persona con pensamientos de suicidio\" nombra lo que vive la persona sin hacer de ello su identidad.",
+            ["con pensamientos de suicidio"], CDC,
+            only_after=["persona", "personas", "joven", "jóvenes", "mujer", "mujeres", "hombre", "hombres", "señora", "señor", "señoras",
+                        "muchacha", "muchacho", "muchachas", "muchachos", "chica", "chico", "chicas", "chicos", "adolescente", "adolescentes",
+                        "cliente", "clienta", "clientes", "usuario", "usuaria", "usuarios", "usuarias", "participante", "participantes",
+                        "miembro", "miembros", "caso", "casos", "madre", "padre", "viejita", "viejito", "doña", "don", "veterano", "veterana"],
+            window=1, examples=["Es una mujer {suicida} desde que perdió la custodia, según la referencia."],
+            counter=["Tiene ideación suicida pasiva desde la Navidad.", "Hablamos de su riesgo suicida y de su plan de seguridad."])
+for e in jd:
+    if e["id"] == "sui-es-suicida":
+        e["terms"] += ["intentador", "intentadora", "intentadores", "intentadoras", "suicida crónico", "suicida crónica",
+                       "suicidas crónicos", "suicide gesture", "suicidal gesture", "suicide gestures", "cry for help", "a cry for help",
+                       "failed suicide", "successful attempt", "completed suicide", "suicide completer", "attempter"]
+    if e["id"] == "sui-es-no-lo-logro":
+        e["terms"] += ["casi lo logra", "casi lo logró", "casi lo consigue", "casi lo consiguió", "por poco lo logra", "por poco lo logró",
+                       "por poco lo consigue", "por poco lo consiguió", "le salió mal", "no le salió", "no le salió bien", "fallido", "fallida"]
+    if e["id"] == "def-es-suicidio":
+        e["verbo"] = ["amenazar con suicidarse", "amenazar con matarse", "amenazar con quitarse la vida", "amenazar con tirarse",
+                      "amenazar con cortarse", "cometer suicidio"]
+    if e["id"] == "sui-es-demostrativo":
+        e["terms"] = [t for t in e["terms"] if t not in ("amenazó con tirarse", "amenaza con tirarse")]
+    if e["id"] == "def-es-manipulador":
+        e["verbo"] = e.get("verbo", []) + ["chantajear"]
+        e["adjetivo"] = e.get("adjetivo", []) + ["chantajista"]
+    if e["id"] == "jud-es-show":
+        e["terms"] += ["puro teatro", "pura actuación", "puro drama", "puro show", "fue teatro", "fue un teatro", "hizo teatro",
+                       "haciendo teatro", "hace teatro", "un teatro", "su teatro", "tanto teatro", "tanto drama", "es un show"]
+        e["adjetivo"] = e.get("adjetivo", []) + ["teatrero"]
 files["concern-judgment"] = ("judgment-es", "Juicios y etiquetas de carencia: manipulador, busca atención, crónico, berrinche.", jd)
 
 # ------------------------------------------------------------------ provider-centered, jargon
