@@ -1353,6 +1353,32 @@ pv += terms("jar-es-presenta", "jargon", ["presenta", "presentó", "presentaba",
             counter=["Presentó su solicitud de vivienda el lunes."])
 files["concern-provider"] = ("provider-centered-es", "Lenguaje centrado en el proveedor y jerga clínica (paciente, se le instruyó, pt, c/o).", pv)
 
+# Issue 22, seventh round: the colloquial doubt, pity, defiance and command words of the regions'
+# notes, added to the entries whose kind they are (data, so an agency adds its own the same way).
+SEVENTH = {
+    "cred-es-dizque": dict(terms=["qué casualidad", "que casualidad", "qué conveniente", "muy conveniente", "pero quién sabe",
+                                  "quién sabe si es verdad", "vaya usted a saber", "se las da de", "se las daba de", "se la da de",
+                                  "se las dio de", "cuentista", "cuentistas"], adjetivo=["cuentero"]),
+    "inf-es-nino-bueno": dict(terms=["lo castigamos", "la castigamos", "los castigamos", "lo castigué", "la castigué",
+                                     "una calcomanía", "un sticker", "calcomanías", "stickers"]),
+    "inf-es-carino": dict(terms=["mi negrita", "mi negrito", "mi gordita", "mi gordito", "mi flaquita", "mi muñeca", "muñequita",
+                                 "mi rey", "mi amorcito", "mi chula", "mi preciosa"]),
+    "jud-es-vive-del-sistema": dict(terms=["un pillo", "una pilla", "es un pillo", "tremendo pillo", "bien pillo", "bien pilla"]),
+    "comp-es-no-coopera": dict(terms=["no le da la gana", "no le dio la gana", "no le daba la gana", "porque no le da la gana",
+                                      "dejó plantada", "dejó plantado", "dejó embarcada", "dejó embarcado"],
+                               verbo=["no acatar", "hacer caso omiso|hace|hizo"]),
+    "comp-es-desobedece": dict(terms=["en contra de la recomendación médica", "contra la recomendación médica", "contra recomendación médica",
+                                      "en contra de la recomendación del médico", "en contra de las recomendaciones médicas"]),
+    "prov-es-se-le": dict(terms=["le instruí", "la instruí", "lo instruí", "le instruimos", "le indiqué que debe", "le indiqué que tiene que",
+                                 "le indicamos que debe", "le indicamos que tiene que", "le ordené", "le ordenamos", "le exigí", "le exigimos",
+                                 "le advertí que", "le advertimos que", "le asigné", "le asignamos", "le impuse", "le prohibí",
+                                 "le prohibimos", "le di instrucciones", "le dimos instrucciones"]),
+}
+for _, (_, _, entries) in files.items():
+    for e in entries:
+        for key, extra in SEVENTH.get(e["id"], {}).items():
+            e[key] = e.get(key, []) + [w for w in extra if w not in e.get(key, [])]
+
 def dump(value, indent=0):
     return json.dumps(value, ensure_ascii=False)
 
