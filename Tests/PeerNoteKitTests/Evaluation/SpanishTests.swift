@@ -225,6 +225,7 @@ let bilingualLexicon: Lexicon = {
         let path = packageRoot.appendingPathComponent("Corpus/eval/blind/\(name)").path
         let set = try Evaluation.sentences(yaml: try String(contentsOfFile: path, encoding: .utf8), file: path)
         var ours = Evaluation()
+        ours.setLanguage = Evaluation.language(of: set)
         let analyzer = try Analyzer(lexicon: bilingualLexicon)
         for sentence in set { ours.add(sentence, analyzer: analyzer) }
         #expect(set.count >= count)
