@@ -1351,6 +1351,21 @@ pv += terms("jar-es-presenta", "jargon", ["presenta", "presentó", "presentaba",
             window=2,
             examples=["{Presenta} ánimo decaído desde la deportación de su hermano."],
             counter=["Presentó su solicitud de vivienda el lunes."])
+pv += terms("jar-es-registro-clinico", "jargon",
+            ["refiere", "refería", "ha referido", "había referido", "clínica ansiosa", "clínica depresiva",
+             "clínica compatible", "clínica psicótica", "clínica afectiva", "clínica maníaca", "somatizaciones", "somatización", "somatiza",
+             "se objetiva", "objetivándose", "IAL", "ideación autolítica", "ideas autolíticas", "ideación heteroagresiva", "heteroagresividad",
+             "patología dual", "los duales", "duales", "consciente y orientado", "consciente y orientada", "orientado en las tres esferas",
+             "orientada en las tres esferas", "alerta y orientado", "alerta y orientada", "juicio de realidad conservado",
+             "juicio de realidad", "sin estructuración", "ideación no estructurada", "descompensación",
+             "IM", "Cl"],
+            "Usa jerga clínica en lugar de palabras comunes (clinical jargon)",
+            "Una nota de apoyo entre pares se lee mejor en palabras de todos los días: \"dijo que\", \"contó que\", \"se siente\".",
+            ["dijo que", "contó que"], NAPS,
+            # "se refiere a su hermano": to refer to, not the chart's "reports"
+            not_after=["se", "me", "te", "nos"], not_before=["a", "al"], window=1,
+            examples=["{Refiere} insomnio y poco apetito desde que llegó al refugio."],
+            counter=["Cuando habla de la casa se refiere a la de su abuela en Maturín."])
 files["concern-provider"] = ("provider-centered-es", "Lenguaje centrado en el proveedor y jerga clínica (paciente, se le instruyó, pt, c/o).", pv)
 
 # Issue 22, seventh round: the colloquial doubt, pity, defiance and command words of the regions'
@@ -1374,6 +1389,45 @@ SEVENTH = {
                                  "le advertí que", "le advertimos que", "le asigné", "le asignamos", "le impuse", "le prohibí",
                                  "le prohibimos", "le di instrucciones", "le dimos instrucciones"]),
 }
+# Development batch 7 (a Venezuelan shelter peer; a peer trained in Spain): the Peninsular chart
+# register, suffering said in many verbs, little adherence or motivation said as a measure, doubt
+# said as "afirma" or "lo dudo", a return to use as "ha vuelto a las andadas".
+LOW = ["escasa", "escaso", "nula", "nulo", "pobre", "baja", "bajo", "poca", "poco", "mala", "deficiente"]
+SEVENTH.update({
+    "dx-es-sufre": dict(terms=["sufre un trastorno", "sufre una enfermedad", "sufre un", "sufre una", "sufre anorexia", "sufre bulimia",
+                               "sufre trastorno", "sufre TEPT", "sufre crisis", "sufre las consecuencias", "sufría un", "sufría una",
+                               "es presa de", "presa de sus", "presa de la", "presa del", "la tiene condenada", "lo tiene condenado",
+                               "la incapacita", "lo incapacita", "está afectado por", "está afectada por", "atrapado en su adicción",
+                               "atrapada en su adicción", "atrapado en las drogas", "atrapada en las drogas", "atrapado en el alcohol",
+                               "atrapada en el alcohol", "atrapado en el vicio", "atrapada en el vicio"]),
+    "cred-es-alega": dict(verbo=["afirmar que|afirma|afirmó"]),
+    "cred-es-su-version": dict(terms=["aunque lo dudo", "lo dudo", "lo dudo mucho", "lo cual dudo", "cosa que dudo",
+                                      "no se ha podido comprobar", "no se pudo comprobar", "sin comprobar", "no comprobado",
+                                      "no se ha podido corroborar", "no se pudo corroborar", "sin corroborar"]),
+    "cred-es-niega": dict(terms=["niega ideación", "niega ideas", "niega IAL", "niega SI", "niega HI", "niega alucinaciones",
+                                 "niega síntomas", "niega ideación autolítica", "niega ideación suicida"]),
+    "comp-es-no-adherente": dict(terms=[f"{low} {noun}" for low in LOW for noun in
+                                        ["adherencia", "motivación", "introspección", "conciencia de enfermedad", "insight", "colaboración",
+                                         "implicación", "adhesión al tratamiento", "fuerza de voluntad"]
+                                        if ((low.endswith("a") or low in ("pobre", "deficiente")) or noun == "insight")
+                                        and f"{low} {noun}" not in ("pobre introspección",)]
+                                 + ["no tiene voluntad", "sin voluntad", "no tiene fuerza de voluntad", "hay que llevar de la mano",
+                                    "llevarlo de la mano", "llevarla de la mano", "llevarle de la mano"]),
+    "jud-es-vago": dict(adjetivo=["disruptivo"]),
+    "def-es-suicidio": dict(terms=["cometió un intento", "cometer un intento", "ha cometido un intento", "cometió intento",
+                                   "no es en serio", "no lo dice en serio", "no lo hace en serio", "no va en serio",
+                                   "amenazas autolíticas", "amenaza autolítica", "amenazas de autolesión", "para conseguir lo que quiere",
+                                   "para salirse con la suya"]),
+    "sub-es-recaida-fracaso": dict(terms=["vuelto a las andadas", "vuelto al vicio", "vuelto a caer", "demuestra el fracaso",
+                                          "demostró el fracaso", "el fracaso del tratamiento", "el fracaso del plan",
+                                          "pillado consumiendo", "pillada consumiendo", "pillado bebiendo", "pillada bebiendo",
+                                          "lo pillaron consumiendo", "la pillaron consumiendo", "cogido consumiendo", "cogida consumiendo",
+                                          "agarrado consumiendo", "agarrada consumiendo", "lo agarraron consumiendo", "la agarraron consumiendo",
+                                          "sorprendido consumiendo", "sorprendida consumiendo", "lo cacharon", "la cacharon"]),
+    "dx-es-loco": dict(terms=["el psiquiátrico", "al psiquiátrico", "del psiquiátrico", "en el psiquiátrico", "un psiquiátrico"]),
+    "def-es-nivel-cultural": dict(terms=["como ilegal", "como ilegales", "un ilegal", "una ilegal", "los ilegales", "por ilegal"]),
+    "prov-es-se-le": dict(verbo=["se le pautar", "se les pautar"], terms=["tiene pautado", "tiene pautada", "le pautamos", "le pauté"]),
+})
 for _, (_, _, entries) in files.items():
     for e in entries:
         for key, extra in SEVENTH.get(e["id"], {}).items():
