@@ -1424,13 +1424,23 @@ SEVENTH.update({
                                           "lo pillaron consumiendo", "la pillaron consumiendo", "cogido consumiendo", "cogida consumiendo",
                                           "agarrado consumiendo", "agarrada consumiendo", "lo agarraron consumiendo", "la agarraron consumiendo",
                                           "sorprendido consumiendo", "sorprendida consumiendo", "lo cacharon", "la cacharon"]),
-    "dx-es-loco": dict(terms=["el psiquiátrico", "al psiquiátrico", "del psiquiátrico", "en el psiquiátrico", "un psiquiátrico"]),
+    "dx-es-loco": dict(terms=["el psiquiátrico", "al psiquiátrico", "del psiquiátrico", "en el psiquiátrico"]),
+    # "lo habló en el grupo sin vergüenza": without shame, not "sinvergüenza"
+    "jud-es-actitud": dict(except_=["en el grupo sin vergüenza", "habló sin vergüenza", "lo habló sin vergüenza", "lo contó sin vergüenza",
+                                    "habla sin vergüenza", "hablar sin vergüenza", "sin vergüenza de", "sin vergüenza ninguna",
+                                    "sin vergüenza alguna", "sin vergüenza y"]),
+    "prov-es-alta": dict(except_=["aprender a manejarlas", "aprender a manejarlos", "aprende a manejarlas", "aprende a manejarlos",
+                                  "aprendiendo a manejarlas", "aprendiendo a manejarlos"]),
+    "sui-es-exitosamente": dict(terms=["con éxito"]),
+    "sub-es-sucio": dict(only_after=["salido", "ha salido", "han salido", "sale", "analítica", "analíticas", "control de tóxicos"]),
+    "sub-es-limpio": dict(only_after=["salido", "ha salido", "han salido", "sale", "analítica", "analíticas", "control de tóxicos"]),
     "def-es-nivel-cultural": dict(terms=["como ilegal", "como ilegales", "un ilegal", "una ilegal", "los ilegales", "por ilegal"]),
     "prov-es-se-le": dict(verbo=["se le pautar", "se les pautar"], terms=["tiene pautado", "tiene pautada", "le pautamos", "le pauté"]),
 })
 for _, (_, _, entries) in files.items():
     for e in entries:
         for key, extra in SEVENTH.get(e["id"], {}).items():
+            key = key.replace("except_", "except")
             e[key] = e.get(key, []) + [w for w in extra if w not in e.get(key, [])]
 
 def dump(value, indent=0):
