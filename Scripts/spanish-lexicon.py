@@ -1432,6 +1432,10 @@ SEVENTH.update({
     "prov-es-alta": dict(except_=["aprender a manejarlas", "aprender a manejarlos", "aprende a manejarlas", "aprende a manejarlos",
                                   "aprendiendo a manejarlas", "aprendiendo a manejarlos"]),
     "sui-es-exitosamente": dict(terms=["con éxito"]),
+    # declining an invitation or a job is a choice of life, not of care; a card or a password is refused by a machine
+    "comp-es-se-nego": dict(except_=[f"{v} {o}" for v in ("rechazó", "rechaza", "rechazaba", "ha rechazado", "rechazando")
+                                     for o in ("la invitación", "una invitación", "las invitaciones", "la oferta de un trabajo",
+                                               "un trabajo", "la contraseña", "su contraseña", "la tarjeta", "su tarjeta", "el pago")]),
     "sub-es-sucio": dict(only_after=["salido", "ha salido", "han salido", "sale", "analítica", "analíticas", "control de tóxicos"]),
     "sub-es-limpio": dict(only_after=["salido", "ha salido", "han salido", "sale", "analítica", "analíticas", "control de tóxicos"]),
     "def-es-nivel-cultural": dict(terms=["como ilegal", "como ilegales", "un ilegal", "una ilegal", "los ilegales", "por ilegal"]),
