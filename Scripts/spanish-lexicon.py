@@ -1352,7 +1352,7 @@ pv += terms("jar-es-presenta", "jargon", ["presenta", "presentó", "presentaba",
             examples=["{Presenta} ánimo decaído desde la deportación de su hermano."],
             counter=["Presentó su solicitud de vivienda el lunes."])
 pv += terms("jar-es-registro-clinico", "jargon",
-            ["refiere", "refería", "ha referido", "había referido", "clínica ansiosa", "clínica depresiva",
+            ["ha referido", "había referido", "clínica ansiosa", "clínica depresiva",
              "clínica compatible", "clínica psicótica", "clínica afectiva", "clínica maníaca", "somatizaciones", "somatización", "somatiza",
              "se objetiva", "objetivándose", "IAL", "ideación autolítica", "ideas autolíticas", "ideación heteroagresiva", "heteroagresividad",
              "patología dual", "los duales", "duales", "consciente y orientado", "consciente y orientada", "orientado en las tres esferas",
@@ -1364,8 +1364,8 @@ pv += terms("jar-es-registro-clinico", "jargon",
             ["dijo que", "contó que"], NAPS,
             # "se refiere a su hermano": to refer to, not the chart's "reports"
             not_after=["se", "me", "te", "nos"], not_before=["a", "al"], window=1,
-            examples=["{Refiere} insomnio y poco apetito desde que llegó al refugio."],
-            counter=["Cuando habla de la casa se refiere a la de su abuela en Maturín."])
+            examples=["{Ha referido} insomnio y poco apetito desde que llegó al refugio."],
+            counter=["Cuando habla de la casa se ha referido siempre a la de su abuela en Maturín."])
 files["concern-provider"] = ("provider-centered-es", "Lenguaje centrado en el proveedor y jerga clínica (paciente, se le instruyó, pt, c/o).", pv)
 
 # Issue 22, seventh round: the colloquial doubt, pity, defiance and command words of the regions'

@@ -301,7 +301,7 @@ let bilingualLexicon: Lexicon = {
     /// The seventh blind batch (development part: a Venezuelan peer's shelter Spanish and Spanglish, a
     /// peer trained in Spain writing the Peninsular chart register; first reading before tuning:
     /// precision 0.861, recall 0.703, tricky false alarms 6.2%; notes date 62.5% (day-first dates),
-    /// setting 83.3%, progress 70.8%, goal link 90%; after tuning 0.916, 0.898, 1.6%; date and
+    /// setting 83.3%, progress 70.8%, goal link 90%; after tuning 0.915, 0.887, 1.6%; date and
     /// setting 100%, progress 79.2%).
     @Test func theSeventhSpanishBatchStaysAboveItsFloors() throws {
         try expectSentences("sentences-es-dev7.yml", atLeast: 400, precision: 0.9, recall: 0.88, tricky: 0.02)
