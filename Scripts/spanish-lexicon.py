@@ -314,6 +314,72 @@ sub += terms("sub-es-ebrio", "substance-use",
             "Diga lo que vio y lo que la persona dijo: \"dijo que había bebido\", \"bajo los efectos de\".",
             ["bajo los efectos del alcohol", "persona que usa drogas"], NIDA,
             examples=["Llegó {ebrio} a la cita y quedamos en vernos mañana."])
+# Issue 22, seventh round: the regions' words for a person by drink or drug (Mexico's teporocho,
+# Central America's huelepega and guarero, the Caribbean's bebelón), the arrival states of
+# intoxication, a lapse said as a slip or a spree, the enabler (alcahueta), abuse said of any
+# substance in every form, and the smell of drink as a verdict (English "reeking of alcohol").
+sub += terms("sub-es-regional", "substance-use",
+            ["teporocho", "teporocha", "teporochos", "teporochas", "huelepega", "huelepegas", "guarero", "guarera", "guareros",
+             "guareras", "mariguanero", "mariguanera", "mariguaneros", "mariguaneras", "mariguano", "mariguanos",
+             "marihuanos", "bebelón", "bebelona", "bebelones", "charamilero", "charamilera", "charamileros", "piedroso", "piedrosa",
+             "piedrosos", "piedrosas", "tomatrago", "tomatragos", "borrachales",
+             "abusador de pastillas", "abusadora de pastillas", "abusador de medicamentos", "abusadora de medicamentos",
+             "alcahueta", "alcahuete", "alcahuetas", "alcahuetes", "facilitadora de su consumo", "facilitador de su consumo",
+             "facilitadora del consumo", "facilitador del consumo", "le facilita el vicio", "le alcahuetea el vicio"],
+            "Etiqueta a la persona por su consumo (labels the person by their substance use)",
+            "Nombrar el consumo o la condición pone primero a la persona: \"persona que usa drogas\", \"persona con un trastorno por consumo\" (NIDA).",
+            ["persona que usa drogas", "persona con un trastorno por consumo de sustancias"], NIDA, verbo=["alcahuetear"],
+            examples=["El señor del banco del parque es un {teporocho}, según el guardia.", "La mamá es una {alcahueta} y le da dinero."])
+sub += terms("sub-es-llego-trabado", "substance-use",
+            ["trabado", "trabada", "prendido", "prendida", "entonado", "entonada", "enguayabado", "enguayabada", "engomado", "engomada",
+             "ajumado", "ajumada", "ajumao", "enyerbado", "enyerbada", "empericado", "empericada", "empericao", "enmarihuanado",
+             "enmarihuanada", "marihuaneado", "marihuaneada", "rascado", "rascada", "rascao", "crudo", "cruda", "en nota"],
+            "Describe el consumo con jerga o como condena (slang for intoxication)",
+            "Diga lo que vio y lo que la persona dijo: \"dijo que había bebido\", \"bajo los efectos de\".",
+            ["bajo los efectos del alcohol", "bajo los efectos de una sustancia"], NIDA,
+            # arriving or going about so: "llegó trabado", not "la puerta estaba trabada" or "la luz prendida"
+            only_after=["llegó", "llego", "vino", "andaba", "anda", "apareció", "aparecio", "se apareció", "se presentó", "llegaba",
+                        "andaba bien", "llegó bien", "vino bien", "llegó medio", "andaba medio"],
+            window=2, examples=["Fredy llegó {trabado} al grupo de los martes."],
+            counter=["La puerta del cuarto estaba trabada otra vez.", "Llegó con la luz del carro prendida."])
+sub += terms("sub-es-parranda", "substance-use",
+            ["tuvo un desliz", "un desliz", "otro desliz", "sus deslices", "se fue de parranda", "anduvo de parranda", "anda de parranda",
+             "andaba de parranda", "se fue de juerga", "anduvo de juerga", "andaba de juerga", "se fue de farra", "anduvo de farra",
+             "andaba de farra", "se fue de rumba", "andaba de rumba", "apestaba a alcohol", "apestaba a licor", "apestaba a trago",
+             "apestaba a ron", "apestaba a cerveza", "apestaba a guaro", "apestando a alcohol", "apestando a licor", "apesta a alcohol",
+             "apesta a licor", "con tufo", "tufo a alcohol", "tufo a licor", "hedía a alcohol", "hedía a licor"],
+            "Describe el consumo con jerga o como condena (slang for intoxication)",
+            "Diga lo que vio y lo que la persona dijo: \"dijo que había bebido\", \"volvió a consumir el sábado\".",
+            ["volvió a consumir", "dijo que había bebido"], NIDA,
+            examples=["El sábado {se fue de parranda} y no llegó al turno.", "Llegó {apestando a alcohol} a la cita."])
+sub += terms("sub-es-abusar", "substance-use",
+            ["abuso de benzodiacepinas", "abuso de benzos", "abuso de medicamentos", "abuso de calmantes", "abuso de fármacos",
+             "abuso de la bebida", "abuso de heroína", "abuso de crack", "abuso de metanfetamina", "abuso de inhalantes",
+             "abuso de estimulantes", "abuso de analgésicos", "abuso de sedantes", "abuso de alcohol y drogas", "abuso de alcohol y otras drogas",
+             "abuso de medicamentos recetados", "abuso de etanol", "abuso de ETOH", "abuso de licor", "abuso de fentanilo"],
+            "Trata el consumo como una falta moral (frames use as abuse)",
+            "\"Abuso\" sugiere culpa y violencia; \"consumo\" o \"trastorno por consumo\" describe lo mismo sin juicio (NIDA).",
+            ["consumo de", "uso de"], NIDA,
+            verbo=["abusar de las drogas", "abusar del alcohol", "abusar de la bebida", "abusar de las pastillas", "abusar de sus pastillas",
+                   "abusar de los medicamentos", "abusar de sus medicamentos", "abusar de la medicación", "abusar de sus medicinas",
+                   "abusar de la marihuana", "abusar de la cocaína", "abusar del crack", "abusar de la heroína", "abusar de los opioides",
+                   "abusar de opioides", "abusar de las benzos", "abusar de los calmantes", "abusar del licor", "abusar de pastillas",
+                   "abusar de medicamentos", "abusar de sustancias", "abusar de drogas", "abusar de alcohol"],
+            examples=["{Abusaba de las pastillas} para dormir desde la operación."])
+# the verbs' forms now come from sub-es-abusar's `verbo:`; the infinitive is a term of its own
+for e in sub:
+    if e["id"] == "sub-es-abusar":
+        e["terms"] += e["verbo"]
+for e in sub:
+    if e["id"] == "sub-es-abuso":
+        e["terms"] = [t for t in e["terms"] if not t.startswith(("abusa", "abusó", "abusar"))]
+sub += terms("sub-es-automedica", "substance-use", [],
+            "Juzga el consumo como automedicación (self-medicating)",
+            "Diga qué usa la persona y para qué dice que lo usa: \"dice que bebe para dormir\".",
+            ["dice que usa", "dice que bebe para"], NIDA, verbo=["automedicarse"],
+            only_before=["alcohol", "drogas", "marihuana", "cerveza", "ron", "licor", "heroína", "cocaína", "crack", "la bebida", "el trago",
+                         "tragos", "pasto", "perico", "guaro", "mota", "hierba"], window=4,
+            examples=["Dice que {se automedica} con alcohol para dormir."], counter=["Se automedica con ibuprofeno cuando le duele la espalda."])
 files["concern-substance"] = ("substance-stigma-es",
     "Estigma del consumo: palabras que convierten a la persona en una etiqueta (adicto, tecato), tratan el\n"
     "# consumo como falta moral (abuso, limpio, sucio) o desprecian el tratamiento con medicamentos.", sub)
@@ -1054,6 +1120,41 @@ cr += terms("cred-es-segun-paciente", "credibility", ["según"],
             "Escriba lo que la persona dijo, sin dudar de ella: \"dijo\", \"contó\".",
             ["dijo que"], MHCC, only_before=["el paciente", "la paciente", "el pte", "la pte", "pte", "pt", "el pt", "la pt"], window=2,
             examples=["{Según} el paciente, ya no está tomando ron desde Navidad."])
+# Issue 22, seventh round: suicide language as word families. "Suicida" said of a person after
+# any person word (not "ideación suicida", "riesgo suicida"); the Chilean guide's "intentador";
+# an attempt as nearly a success ("casi lo logra") or a failure ("le salió mal"); the threat, the
+# crime and the blackmail in every form (amenazaba con matarse, han cometido suicidio, chantajea);
+# a crisis called theatre.
+jd += terms("sui-es-persona-suicida", "suicide-language", ["suicida", "suicidas"],
+            "Habla del suicidio como delito, logro o fracaso, o lo minimiza (suicide language)",
+            "\"Persona con pensamientos de suicidio\" nombra lo que vive la persona sin hacer de ello su identidad.",
+            ["con pensamientos de suicidio"], CDC,
+            only_after=["persona", "personas", "joven", "jóvenes", "mujer", "mujeres", "hombre", "hombres", "señora", "señor", "señoras",
+                        "muchacha", "muchacho", "muchachas", "muchachos", "chica", "chico", "chicas", "chicos", "adolescente", "adolescentes",
+                        "cliente", "clienta", "clientes", "usuario", "usuaria", "usuarios", "usuarias", "participante", "participantes",
+                        "miembro", "miembros", "caso", "casos", "madre", "padre", "viejita", "viejito", "doña", "don", "veterano", "veterana"],
+            window=1, examples=["Es una mujer {suicida} desde que perdió la custodia, según la referencia."],
+            counter=["Tiene ideación suicida pasiva desde la Navidad.", "Hablamos de su riesgo suicida y de su plan de seguridad."])
+for e in jd:
+    if e["id"] == "sui-es-suicida":
+        e["terms"] += ["intentador", "intentadora", "intentadores", "intentadoras", "suicida crónico", "suicida crónica",
+                       "suicidas crónicos", "suicide gesture", "suicidal gesture", "suicide gestures", "cry for help", "a cry for help",
+                       "failed suicide", "successful attempt", "completed suicide", "suicide completer", "attempter"]
+    if e["id"] == "sui-es-no-lo-logro":
+        e["terms"] += ["casi lo logra", "casi lo logró", "casi lo consigue", "casi lo consiguió", "por poco lo logra", "por poco lo logró",
+                       "por poco lo consigue", "por poco lo consiguió", "le salió mal", "no le salió", "no le salió bien", "fallido", "fallida"]
+    if e["id"] == "def-es-suicidio":
+        e["verbo"] = ["amenazar con suicidarse", "amenazar con matarse", "amenazar con quitarse la vida", "amenazar con tirarse",
+                      "amenazar con cortarse", "cometer suicidio"]
+    if e["id"] == "sui-es-demostrativo":
+        e["terms"] = [t for t in e["terms"] if t not in ("amenazó con tirarse", "amenaza con tirarse")]
+    if e["id"] == "def-es-manipulador":
+        e["verbo"] = e.get("verbo", []) + ["chantajear"]
+        e["adjetivo"] = e.get("adjetivo", []) + ["chantajista"]
+    if e["id"] == "jud-es-show":
+        e["terms"] += ["puro teatro", "pura actuación", "puro drama", "puro show", "fue teatro", "fue un teatro", "hizo teatro",
+                       "haciendo teatro", "hace teatro", "un teatro", "su teatro", "tanto teatro", "tanto drama", "es un show"]
+        e["adjetivo"] = e.get("adjetivo", []) + ["teatrero"]
 files["concern-judgment"] = ("judgment-es", "Juicios y etiquetas de carencia: manipulador, busca atención, crónico, berrinche.", jd)
 
 # ------------------------------------------------------------------ provider-centered, jargon
@@ -1250,7 +1351,101 @@ pv += terms("jar-es-presenta", "jargon", ["presenta", "presentó", "presentaba",
             window=2,
             examples=["{Presenta} ánimo decaído desde la deportación de su hermano."],
             counter=["Presentó su solicitud de vivienda el lunes."])
+pv += terms("jar-es-registro-clinico", "jargon",
+            ["ha referido", "había referido", "clínica ansiosa", "clínica depresiva",
+             "clínica compatible", "clínica psicótica", "clínica afectiva", "clínica maníaca", "somatizaciones", "somatización", "somatiza",
+             "se objetiva", "objetivándose", "IAL", "ideación autolítica", "ideas autolíticas", "ideación heteroagresiva", "heteroagresividad",
+             "patología dual", "los duales", "duales", "consciente y orientado", "consciente y orientada", "orientado en las tres esferas",
+             "orientada en las tres esferas", "alerta y orientado", "alerta y orientada", "juicio de realidad conservado",
+             "juicio de realidad", "sin estructuración", "ideación no estructurada", "descompensación",
+             "IM", "Cl"],
+            "Usa jerga clínica en lugar de palabras comunes (clinical jargon)",
+            "Una nota de apoyo entre pares se lee mejor en palabras de todos los días: \"dijo que\", \"contó que\", \"se siente\".",
+            ["dijo que", "contó que"], NAPS,
+            # "se refiere a su hermano": to refer to, not the chart's "reports"
+            not_after=["se", "me", "te", "nos"], not_before=["a", "al"], window=1,
+            examples=["{Ha referido} insomnio y poco apetito desde que llegó al refugio."],
+            counter=["Cuando habla de la casa se ha referido siempre a la de su abuela en Maturín."])
 files["concern-provider"] = ("provider-centered-es", "Lenguaje centrado en el proveedor y jerga clínica (paciente, se le instruyó, pt, c/o).", pv)
+
+# Issue 22, seventh round: the colloquial doubt, pity, defiance and command words of the regions'
+# notes, added to the entries whose kind they are (data, so an agency adds its own the same way).
+SEVENTH = {
+    "cred-es-dizque": dict(terms=["qué casualidad", "que casualidad", "qué conveniente", "muy conveniente", "pero quién sabe",
+                                  "quién sabe si es verdad", "vaya usted a saber", "se las da de", "se las daba de", "se la da de",
+                                  "se las dio de", "cuentista", "cuentistas"], adjetivo=["cuentero"]),
+    "inf-es-nino-bueno": dict(terms=["lo castigamos", "la castigamos", "los castigamos", "lo castigué", "la castigué",
+                                     "una calcomanía", "un sticker", "calcomanías", "stickers"]),
+    "inf-es-carino": dict(terms=["mi negrita", "mi negrito", "mi gordita", "mi gordito", "mi flaquita", "mi muñeca", "muñequita",
+                                 "mi rey", "mi amorcito", "mi chula", "mi preciosa"]),
+    "jud-es-vive-del-sistema": dict(terms=["un pillo", "una pilla", "es un pillo", "tremendo pillo", "bien pillo", "bien pilla"]),
+    "comp-es-no-coopera": dict(terms=["no le da la gana", "no le dio la gana", "no le daba la gana", "porque no le da la gana",
+                                      "dejó plantada", "dejó plantado", "dejó embarcada", "dejó embarcado"],
+                               verbo=["no acatar", "hacer caso omiso|hace|hizo"]),
+    "comp-es-desobedece": dict(terms=["en contra de la recomendación médica", "contra la recomendación médica", "contra recomendación médica",
+                                      "en contra de la recomendación del médico", "en contra de las recomendaciones médicas"]),
+    "prov-es-se-le": dict(terms=["le instruí", "la instruí", "lo instruí", "le instruimos", "le indiqué que debe", "le indiqué que tiene que",
+                                 "le indicamos que debe", "le indicamos que tiene que", "le ordené", "le ordenamos", "le exigí", "le exigimos",
+                                 "le advertí que", "le advertimos que", "le asigné", "le asignamos", "le impuse", "le prohibí",
+                                 "le prohibimos", "le di instrucciones", "le dimos instrucciones"]),
+}
+# Development batch 7 (a Venezuelan shelter peer; a peer trained in Spain): the Peninsular chart
+# register, suffering said in many verbs, little adherence or motivation said as a measure, doubt
+# said as "afirma" or "lo dudo", a return to use as "ha vuelto a las andadas".
+LOW = ["escasa", "escaso", "nula", "nulo", "pobre", "baja", "bajo", "poca", "poco", "mala", "deficiente"]
+SEVENTH.update({
+    "dx-es-sufre": dict(terms=["sufre un trastorno", "sufre una enfermedad", "sufre un", "sufre una", "sufre anorexia", "sufre bulimia",
+                               "sufre trastorno", "sufre TEPT", "sufre crisis", "sufre las consecuencias", "sufría un", "sufría una",
+                               "es presa de", "presa de sus", "presa de la", "presa del", "la tiene condenada", "lo tiene condenado",
+                               "la incapacita", "lo incapacita", "está afectado por", "está afectada por", "atrapado en su adicción",
+                               "atrapada en su adicción", "atrapado en las drogas", "atrapada en las drogas", "atrapado en el alcohol",
+                               "atrapada en el alcohol", "atrapado en el vicio", "atrapada en el vicio"]),
+    "cred-es-alega": dict(verbo=["afirmar que|afirma|afirmó"]),
+    "cred-es-su-version": dict(terms=["aunque lo dudo", "lo dudo", "lo dudo mucho", "lo cual dudo", "cosa que dudo",
+                                      "no se ha podido comprobar", "no se pudo comprobar", "sin comprobar", "no comprobado",
+                                      "no se ha podido corroborar", "no se pudo corroborar", "sin corroborar"]),
+    "cred-es-niega": dict(terms=["niega ideación", "niega ideas", "niega IAL", "niega SI", "niega HI", "niega alucinaciones",
+                                 "niega síntomas", "niega ideación autolítica", "niega ideación suicida"]),
+    "comp-es-no-adherente": dict(terms=[f"{low} {noun}" for low in LOW for noun in
+                                        ["adherencia", "motivación", "introspección", "conciencia de enfermedad", "insight", "colaboración",
+                                         "implicación", "adhesión al tratamiento", "fuerza de voluntad"]
+                                        if ((low.endswith("a") or low in ("pobre", "deficiente")) or noun == "insight")
+                                        and f"{low} {noun}" not in ("pobre introspección",)]
+                                 + ["no tiene voluntad", "sin voluntad", "no tiene fuerza de voluntad", "hay que llevar de la mano",
+                                    "llevarlo de la mano", "llevarla de la mano", "llevarle de la mano"]),
+    "jud-es-vago": dict(adjetivo=["disruptivo"]),
+    "def-es-suicidio": dict(terms=["cometió un intento", "cometer un intento", "ha cometido un intento", "cometió intento",
+                                   "no es en serio", "no lo dice en serio", "no lo hace en serio", "no va en serio",
+                                   "amenazas autolíticas", "amenaza autolítica", "amenazas de autolesión", "para conseguir lo que quiere",
+                                   "para salirse con la suya"]),
+    "sub-es-recaida-fracaso": dict(terms=["vuelto a las andadas", "vuelto al vicio", "vuelto a caer", "demuestra el fracaso",
+                                          "demostró el fracaso", "el fracaso del tratamiento", "el fracaso del plan",
+                                          "pillado consumiendo", "pillada consumiendo", "pillado bebiendo", "pillada bebiendo",
+                                          "lo pillaron consumiendo", "la pillaron consumiendo", "cogido consumiendo", "cogida consumiendo",
+                                          "agarrado consumiendo", "agarrada consumiendo", "lo agarraron consumiendo", "la agarraron consumiendo",
+                                          "sorprendido consumiendo", "sorprendida consumiendo", "lo cacharon", "la cacharon"]),
+    "dx-es-loco": dict(terms=["el psiquiátrico", "al psiquiátrico", "del psiquiátrico", "en el psiquiátrico"]),
+    # "lo habló en el grupo sin vergüenza": without shame, not "sinvergüenza"
+    "jud-es-actitud": dict(except_=["en el grupo sin vergüenza", "habló sin vergüenza", "lo habló sin vergüenza", "lo contó sin vergüenza",
+                                    "habla sin vergüenza", "hablar sin vergüenza", "sin vergüenza de", "sin vergüenza ninguna",
+                                    "sin vergüenza alguna", "sin vergüenza y"]),
+    "prov-es-alta": dict(except_=["aprender a manejarlas", "aprender a manejarlos", "aprende a manejarlas", "aprende a manejarlos",
+                                  "aprendiendo a manejarlas", "aprendiendo a manejarlos"]),
+    "sui-es-exitosamente": dict(terms=["con éxito"]),
+    # declining an invitation or a job is a choice of life, not of care; a card or a password is refused by a machine
+    "comp-es-se-nego": dict(except_=[f"{v} {o}" for v in ("rechazó", "rechaza", "rechazaba", "ha rechazado", "rechazando")
+                                     for o in ("la invitación", "una invitación", "las invitaciones", "la oferta de un trabajo",
+                                               "un trabajo", "la contraseña", "su contraseña", "la tarjeta", "su tarjeta", "el pago")]),
+    "sub-es-sucio": dict(only_after=["salido", "ha salido", "han salido", "sale", "analítica", "analíticas", "control de tóxicos"]),
+    "sub-es-limpio": dict(only_after=["salido", "ha salido", "han salido", "sale", "analítica", "analíticas", "control de tóxicos"]),
+    "def-es-nivel-cultural": dict(terms=["como ilegal", "como ilegales", "un ilegal", "una ilegal", "los ilegales", "por ilegal"]),
+    "prov-es-se-le": dict(verbo=["se le pautar", "se les pautar"], terms=["tiene pautado", "tiene pautada", "le pautamos", "le pauté"]),
+})
+for _, (_, _, entries) in files.items():
+    for e in entries:
+        for key, extra in SEVENTH.get(e["id"], {}).items():
+            key = key.replace("except_", "except")
+            e[key] = e.get(key, []) + [w for w in extra if w not in e.get(key, [])]
 
 def dump(value, indent=0):
     return json.dumps(value, ensure_ascii=False)

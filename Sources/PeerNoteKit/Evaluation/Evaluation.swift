@@ -75,8 +75,20 @@ public struct Evaluation: Sendable {
     /// Every disagreement on a sentence, with its likely cause.
     public private(set) var sentenceMisses: [SentenceMiss] = []
 
+    /// The language of the set the sentences come from (`Evaluation.language(of:)`): a sentence
+    /// whose own words tell no language ("Pte. A&Ox3, cooperador a ratos.") is read in it, as
+    /// the same line is inside a note of that language. Nil: the analyzer's own language.
+    public var setLanguage: String?
+
     /// An empty evaluation.
     public init() {}
+
+    /// The language most of a set's sentences are written in, by their function words together:
+    /// Spanish for a Spanish set, English for an English one, nil when they do not say.
+    public static func language(of set: [LabelledSentence]) -> String? {
+        var text = set.map(\.text).joined(separator: "\n")
+        return text.withUTF8 { bytes in LanguageGuess.language(of: bytes, range: 0..<bytes.count) }
+    }
 
     /// Of the flagged spans, the share that should be.
     public var precision: Double { ratio(truePositives, truePositives + falsePositives) }
@@ -94,7 +106,8 @@ public struct Evaluation: Sendable {
     /// word list), each missed span is told apart: a term the lexicon lacks, or one that context
     /// silenced.
     public mutating func add(_ sentence: LabelledSentence, analyzer: Analyzer, baseline: Analyzer? = nil) {
-        let note = Note(id: "eval", text: sentence.text)
+        var note = Note(id: "eval", text: sentence.text)
+        if let setLanguage, LanguageGuess.language(of: note, untold: "").isEmpty { note.metadata.language = setLanguage }
         let isConcern = Self.concernRules(of: analyzer)
         let findings = analyzer.analyze(note).findings.filter { $0.isAboutWording && isConcern($0.rule) }
         let flagged = findings.filter { !$0.isQuoted }

@@ -14,6 +14,9 @@ public enum ServiceDate {
         var (year, month, day): (Int, Int, Int)
         if parts[0].count == 4 { (year, month, day) = (numbers[0], numbers[1], numbers[2]) }      // 2026-01-05
         else { (month, day, year) = (numbers[0], numbers[1], numbers[2]) }                           // 1/5/2026, 01/05/26
+        // 17/03/2026: no month is 17, so the day comes first (as notes from Spain and Latin America
+        // write it); 3/4/2026 keeps the US order, the one NY EHRs print.
+        if parts[0].count != 4, month > 12, (1...12).contains(day) { (month, day) = (day, month) }
         if parts[parts[0].count == 4 ? 0 : 2].count == 2 { year += 2000 }
         guard (1900...2100).contains(year), (1...12).contains(month), (1...daysIn(month, year)).contains(day) else { return nil }
         return "\(year)-\(pad(month))-\(pad(day))"

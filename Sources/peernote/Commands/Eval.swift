@@ -73,6 +73,7 @@ struct Eval: ParsableCommand {
         for (index, (name, analyzer)) in analyzers.enumerated() {
             let run = try NoteRun(analyzer: analyzer)
             var evaluation = Evaluation()
+            evaluation.setLanguage = Evaluation.language(of: set)
             let sentenceAnalyzer = try analyzer()
             for sentence in set { evaluation.add(sentence, analyzer: sentenceAnalyzer, baseline: index == 0 ? baseline : nil) }
             // The labelled notes of the folder, in name order; notes that cannot be read are not labelled.
