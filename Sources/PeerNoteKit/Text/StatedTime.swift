@@ -13,8 +13,10 @@ enum DateText {
     /// The first full date in `range` (a year is needed): `3/12/2026`, `03/12/26`, `2026-03-12`,
     /// `March 12, 2026`, `12 March 2026`, `Mar. 12th 2026`.
     static func first(in bytes: [UInt8], _ range: Range<Int>) -> (iso: String, range: Range<Int>)? {
-        // A date has a year, so digits: a line without one is passed over before its words are made.
-        guard bytes[range].contains(where: { $0 >= 0x30 && $0 <= 0x39 }), mayHoldDate(bytes, range) else { return nil }
+        // A date has a year, so digits: a line without one is passed over before its words are
+        // made, unless it says a day in words ("march seventeenth twenty twenty six").
+        guard bytes[range].contains(where: { $0 >= 0x30 && $0 <= 0x39 }) || SpokenTime.mayHoldDay(bytes, range),
+              mayHoldDate(bytes, range) else { return nil }
         let words = StatedWords(bytes, range)
         for (index, word) in words.items.enumerated() {
             // Digits and separators as one run: 3/12/2026, 2026-03-12, 3.12.26.
@@ -33,6 +35,9 @@ enum DateText {
                 continue
             }
             guard let month = months[word.lowercased] else { continue }
+            if let spoken = SpokenTime.dayAndYear(words, after: index), let iso = ServiceDate.iso("\(spoken.year)-\(pad(month))-\(pad(spoken.day))") {
+                return (iso, word.range.lowerBound..<words.items[spoken.last].range.upperBound)
+            }
             // Month day[,] year, or day month year; the day may be an ordinal ("March 3rd, 2026").
             let ordinal = index + 2 < words.items.count && ["st", "nd", "rd", "th"].contains(words.items[index + 2].lowercased) ? 1 : 0
             if let day = words.number(at: index + 1), (1...31).contains(day), let year = words.number(at: index + 2 + ordinal), (1900...2100).contains(year) {

@@ -197,6 +197,46 @@ import PeerNoteKit
         #expect(guests.metadata.groupSize == 13)
     }
 
+    @Test func anExportsFieldsOnOneLine() {
+        // "Field: value; Field: value": each field read as its label says; the narrative field
+        // as a story, so its "about 20 minutes" and "on the phone" state no fact of the service.
+        let text = "Client Name: Tomasz Wierzbicki; Date of Service: 03/10/2026; Start Time: 09:00; End Time: 11:00; Total Minutes: 120; Service Type: Peer Support - Individual; Location: Community (Kowalczyk Cycle & Repair); CPT/HCPCS: H0038; Data: Met Tomasz at the bike shop. He talked with the owner on his own for about 20 minutes while I waited outside, then called his sister on the phone to tell her. He was proud of himself and said so.; Peer: Dana Fox, NYCPS"
+        let facts = analyze(text).metadata
+        #expect(facts.person == "Tomasz Wierzbicki" && facts.date == "2026-03-10")
+        #expect(facts.minutes == 120 && facts.billingCode == "H0038")
+        #expect(facts.service == .individual && facts.setting == .offsite)
+    }
+
+    @Test func datesAndTimesSaidInWords() {
+        // A note dictated into a phone spells its numbers.
+        let dictated = analyze("""
+        ok this is Rafi peer note for Shanice Adebayo tuesday march seventeenth twenty twenty six individual peer support met at the Brownsville library from nine to ten thirty
+
+        she signed up for the evening class at the front desk by herself
+        """)
+        #expect(dictated.metadata.date == "2026-03-17" && dictated.metadata.rangeMinutes == 90)
+        #expect(!rules(dictated).contains("billing-minutes-missing"))
+        let afterDate = analyze("hearing voices group tuesday march tenth twenty twenty six one to two thirty in the drop in room at the clinic\n\nnote for Keisha Montgomery")
+        #expect(afterDate.metadata.date == "2026-03-10" && afterDate.metadata.rangeMinutes == 90)
+        let spoken = analyze("peer note march twenty first two thousand twenty six went with him to housing court from nine thirty to eleven thirty two hours")
+        #expect(spoken.metadata.date == "2026-03-21" && spoken.metadata.rangeMinutes == 120 && spoken.metadata.minutes == 120)
+        // Numbers that are counts, not clocks.
+        let counts = analyze("Met Ana Diaz 3/4/26 at the library. She went from two to three meetings a week and one to two drinks a night.")
+        #expect(counts.metadata.rangeMinutes == nil)
+    }
+
+    @Test func aCountOfPeopleWhoCameMakesANamelessNoteAGroup() {
+        // No group word anywhere: the count of who came says it, when no one person is the note's.
+        let night = analyze("New folks night, 3/25/26, church basement, from about 6:30 till 8. It's all pre-admission. Five people came out. I told my story and answered questions.")
+        #expect(night.metadata.groupSize == 5 && night.metadata.service == .group)
+        #expect(rules(night).contains("billing-preadmission-group"))
+        let labelled = analyze("Info session\nDate: 18 Feb 2026    Start/End: 4:00 / 5:00 PM\nAttended: 4 people from the intake waitlist\n\nI walked them through a typical day.")
+        #expect(labelled.metadata.groupSize == 4 && labelled.metadata.service == .group)
+        // A count in a note about one person is some of the people around her, not a group.
+        let one = analyze("Met Dana Ruiz at the library, 3/4/26, 2-3pm. Five people came out for the job fair, and Dana talked with two employers.")
+        #expect(one.metadata.service != .group)
+    }
+
     @Test func durationsInEveryNotation() {
         let forms = ["1.25 hours": 75, "an hour and a half": 90, "half an hour": 30, "1h30": 90, "1hr15": 75, "1h 30m": 90,
                      "1:30 hrs": 90, "1 1/2 hours": 90, "1/2 hour": 30, "1 hour, 15 minutes": 75, "45 min": 45,

@@ -88,8 +88,9 @@ struct TextFacts {
         }
         // "Two women from the Azores" in an individual note is not a group's size.
         if found["group_size"]?.isWeak == true, found["service"].map({ $0.value != .service(.group) }) ?? false { found["group_size"] = nil }
-        // A group size says the service was a group, when nothing else says what it was.
-        if found["service"] == nil, found["group_size"]?.isWeak == false, case .number(let size)? = found["group_size"]?.value, size > 1,
+        // A group size says the service was a group, when nothing else says what it was; one
+        // from a sentence ("Five people came out") only when the note names no one person.
+        if found["service"] == nil, found["group_size"]?.isWeak == false || found["person"] == nil, case .number(let size)? = found["group_size"]?.value, size > 1,
            let range = found["group_size"]?.range {
             set("service", .service(.group), range, weak: true)
         }
@@ -195,7 +196,8 @@ struct TextFacts {
         }
         // "DOS: 02/05/26      10:00–11:30 AM (90 min)": the pieces beside a label are header text too.
         if labelled {
-            for piece in unlabelled { readPhrases(in: piece, isTitle: true) }
+            // A piece as long as a paragraph ("Data: Met Tomasz at the bike shop …") is narrative.
+            for piece in unlabelled { readPhrases(in: piece, isTitle: piece.count <= 160 || !endsSentence(piece)) }
             unlabelledPieces += unlabelled
         }
         return labelled
@@ -270,6 +272,8 @@ struct TextFacts {
             else if byte == 0x20, index + 2 < line.upperBound, bytes[index + 1] == 0x20, bytes[index + 2] == 0x20 { cut = 3 }
             // "Onsite, Room 210. Group size today: 13": a short header phrase's end, then a known
             // label (after a narrative's sentence, "Present: the school psychologist …" is not one).
+            // "Client: Tomasz W.; DOS: 03/10/2026; Start Time: 09:00": an export's fields on one line.
+            else if byte == 0x3B, index + 1 < line.upperBound, bytes[index + 1] == 0x20, labelledKind(index + 2..<line.upperBound) != nil { cut = 2 }
             else if byte == 0x2E, index - start <= 40, index + 1 < line.upperBound, bytes[index + 1] == 0x20, labelledKind(index + 2..<line.upperBound) != nil { cut = 2 }
             // "Nombre: Luis Pichardo / Fecha: 3/12/2026", "… · Date: …": a slash or a dot between fields, before a known label.
             else if byte == 0x20, let mark = Self.fieldMark(bytes, at: index + 1, limit: line.upperBound),
@@ -570,8 +574,21 @@ struct TextFacts {
     /// Every time range on the line ("10:00–11:15 AM", "9:00 AM - 12:30 PM", "0900-1100",
     /// "14:00 to 14:45"): the first gives the range's minutes.
     private mutating func readTimes(in line: Range<Int>, weak: Bool = false) {
-        guard found["range_minutes"] == nil || found["range_minutes"]!.isWeak, let range = TimeRange.first(in: bytes, line) else { return }
-        set("range_minutes", .number(range.minutes), range.range, weak: weak)
+        guard found["range_minutes"] == nil || found["range_minutes"]!.isWeak else { return }
+        if let range = TimeRange.first(in: bytes, line) {
+            set("range_minutes", .number(range.minutes), range.range, weak: weak)
+        } else if found["range_minutes"] == nil,
+                  let range = SpokenTime.range(in: bytes, line, leadFreeAt: firstDate(in: line).flatMap { nextWordStart(after: $0.range.upperBound, in: line) }) {
+            // A dictated note: "tuesday march tenth twenty twenty six one to two thirty".
+            set("range_minutes", .number(range.minutes), range.range, weak: weak)
+        }
+    }
+
+    /// Where the next word starts after `index` in `line`, past spaces and commas.
+    private func nextWordStart(after index: Int, in line: Range<Int>) -> Int? {
+        var at = index
+        while at < line.upperBound, [0x20, 0x2C, 0x09].contains(bytes[at]) { at += 1 }
+        return at < line.upperBound ? at : nil
     }
 
     // MARK: Values
