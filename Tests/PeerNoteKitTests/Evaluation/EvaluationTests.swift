@@ -76,10 +76,15 @@ import PeerNoteKit
     /// After issue 21's sixth round (2026-12-07): test 0.945, 0.914, 6.0%; test2 0.957, 0.882,
     /// 2.3%; dev5 0.957, 0.954, 2.2%; dev6, a sixth blind dev batch, 0.915, 0.809, 7.5% at first
     /// look and 0.950, 0.892, 3.2% once tuned on.
-    @Test(arguments: [("sentences-en.yml", 0.94, 0.91, 0.065), ("sentences-en-dev.yml", 0.98, 0.98, 0.02),
-                      ("sentences-en-dev2.yml", 0.95, 0.88, 0.03), ("sentences-en-dev3.yml", 0.96, 0.95, 0.02),
-                      ("sentences-en-test2.yml", 0.95, 0.875, 0.04), ("sentences-en-dev4.yml", 0.93, 0.94, 0.04),
-                      ("sentences-en-dev5.yml", 0.95, 0.95, 0.03), ("sentences-en-dev6.yml", 0.945, 0.885, 0.04)])
+    /// After issue 21's seventh round (2026-12-07): test 0.948, 0.921, 5.4%; test2 0.961, 0.888,
+    /// 2.3%; dev2 0.958, 0.896; dev3 0.972, 0.956; dev4 0.942, 0.950, 2.7%; dev5 0.963, 0.957;
+    /// dev6 0.951, 0.910, 3.2%; dev7, a seventh blind dev batch, 0.914, 0.933, 5.9% at first look
+    /// and 0.939, 0.975, 2.7% once tuned on.
+    @Test(arguments: [("sentences-en.yml", 0.945, 0.92, 0.055), ("sentences-en-dev.yml", 0.98, 0.98, 0.02),
+                      ("sentences-en-dev2.yml", 0.955, 0.89, 0.03), ("sentences-en-dev3.yml", 0.97, 0.955, 0.02),
+                      ("sentences-en-test2.yml", 0.96, 0.885, 0.03), ("sentences-en-dev4.yml", 0.94, 0.945, 0.03),
+                      ("sentences-en-dev5.yml", 0.96, 0.955, 0.03), ("sentences-en-dev6.yml", 0.95, 0.905, 0.04),
+                      ("sentences-en-dev7.yml", 0.935, 0.97, 0.03)])
     func theBlindSentencesStayAboveTheirFloors(file: String, precision: Double, recall: Double, trickyCeiling: Double) throws {
         let path = packageRoot.appendingPathComponent("Corpus/eval/blind/\(file)").path
         let set = try Evaluation.sentences(yaml: try String(contentsOfFile: path, encoding: .utf8), file: path)
@@ -89,6 +94,35 @@ import PeerNoteKit
         #expect(set.count >= 400)
         #expect(ours.precision >= precision && ours.recall >= recall)
         #expect(ours.falseAlarmRate(.tricky) <= trickyCeiling)
+    }
+
+    /// Recall per concern category over every blind English sentence set, test parts included
+    /// (issue 21's seventh round, 2026-12-07: compliance 0.973, credibility 0.922, deficit-label
+    /// 0.941, diagnosis-identity 0.956, infantilizing 0.915, jargon 0.910, judgment 0.930,
+    /// provider-centered 0.912, substance-use 0.941, suicide-language 0.928). A category's spans
+    /// are counted under every category its sentence names.
+    static let categoryRecallFloors: [String: Double] = [
+        "compliance": 0.97, "credibility": 0.915, "deficit-label": 0.935, "diagnosis-identity": 0.95, "infantilizing": 0.91,
+        "jargon": 0.905, "judgment": 0.925, "provider-centered": 0.905, "substance-use": 0.935, "suicide-language": 0.92]
+
+    @Test func eachCategoryKeepsItsRecallOverTheBlindSets() throws {
+        let folder = packageRoot.appendingPathComponent("Corpus/eval/blind")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { $0.hasPrefix("sentences-en") && $0.hasSuffix(".yml") }.sorted()
+        #expect(files.count >= 9)
+        let analyzer = try Analyzer(lexicon: bundledLexicon)
+        var ours = Evaluation()
+        for file in files {
+            let path = folder.appendingPathComponent(file).path
+            for sentence in try Evaluation.sentences(yaml: try String(contentsOfFile: path, encoding: .utf8), file: path) {
+                ours.add(sentence, analyzer: analyzer)
+            }
+        }
+        for (category, floor) in Self.categoryRecallFloors {
+            let score = try #require(ours.categories[category], "\(category)")
+            #expect(score.labelled >= 150, "\(category)")
+            #expect(Double(score.found) / Double(score.labelled) >= floor, "\(category): \(score.found)/\(score.labelled)")
+        }
     }
 
     /// The blind set of plain-text notes (Corpus/eval/blind/notes-en, written from the public
