@@ -310,16 +310,6 @@ import PeerNoteKit
         #expect(note.metadata.rangeMinutes == 90 && note.metadata.minutes == 90)
     }
 
-    @Test func aRoomIsInsideThePlaceItsLineNames() {
-        let home = analyze("Individual: Imogen Tallchief\nDate: 2026-02-18\nLocation: Client's home (lives with parents), dining room\n\nImogen showed me her calendar.")
-        #expect(home.metadata.setting == .offsite)
-        let dayhab = analyze("Group Peer Support - Friends and Phones\nDate: 2026-02-20\nLocation: Harborview Day Habilitation, activity room 2\n\nWe practiced asking for a number.")
-        #expect(dayhab.metadata.setting == .offsite)
-        // A room alone is ours.
-        let ours = analyze("Individual: Dana Ruiz\nDate: 2026-02-18\nLocation: peer room\n\nDana showed me her calendar.")
-        #expect(ours.metadata.setting == .onsite)
-    }
-
     @Test func theSettingAsNotesSayIt() {
         // The note's own word in brackets outranks the place's words.
         let bracketed = analyze("Pre-Admission Group Orientation\nParticipant: Luis Medina\nLocation: Eastbrook Clinic community room (onsite)\n\nLuis asked about intake.")
@@ -333,9 +323,15 @@ import PeerNoteKit
         // A home written short, under a short label.
         let home = analyze("Name: Priya Natarajan\nDOS: 06/09/26\nTime: 10:00-10:50\nLoc: her apt\n\nPriya and I went over her list.")
         #expect(home.metadata.setting == .offsite)
-        // The clinic's office alone is onsite still.
+        // The clinic's office alone is onsite still; a room is inside the place its line names.
         let office = analyze("Name: Priya Natarajan\nDOS: 06/09/26\nLocation: peer office, 2nd floor\n\nPriya and I went over her list.")
         #expect(office.metadata.setting == .onsite)
+        let dayhab = analyze("Group Peer Support - Friends and Phones\nDate: 2026-02-20\nLocation: Harborview Day Habilitation, activity room 2\n\nWe practiced asking for a number.")
+        #expect(dayhab.metadata.setting == .offsite)
+        let dining = analyze("Name: Priya Natarajan\nDOS: 06/09/26\nLocation: Client's home (lives with parents), dining room\n\nPriya and I went over her list.")
+        #expect(dining.metadata.setting == .offsite)
+        let school = analyze("Name: Rafael Ortiz\nDOS: 06/09/26\nSetting: P.S. 214, 2nd floor conference room (CSE meeting for his daughter)\n\nRafael asked his questions.")
+        #expect(school.metadata.setting == .offsite)
         // A header line that goes on after the person's label; the group modifier says a group.
         let youth = analyze("Youth: Malik Lewis, 14. 2/5/2026. Youth peer support, individual, 35 min - walked with him to the park.\n\nMalik talked.")
         #expect(youth.metadata.person == "Malik Lewis" && youth.metadata.date == "2026-02-05" && youth.metadata.minutes == 35)

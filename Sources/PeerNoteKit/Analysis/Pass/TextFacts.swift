@@ -390,9 +390,9 @@ struct TextFacts {
             // "walked from the clinic", "rather than the office": a place the service was not.
             if number > 0, matches[number - 1].kind == .notSetting, matches[number - 1].last + 1 == match.first { continue }
             let length = match.last - match.first + 1
-            // "Client's home, dining room", "Day Habilitation, activity room 2": a room is inside the
-            // place the line names, and only says the setting where the line names no other.
-            if match.kind == .placeOnsite, length == 1, ["room", "rm"].contains(lineWords[match.first].word),
+            // "Client's home, dining room", "P.S. 214, 2nd floor conference room (CSE meeting)": a room
+            // is inside the place the line names, and only says the setting where the line names no other.
+            if match.kind == .placeOnsite, ["room", "rm"].contains(lineWords[match.last].word),
                matches.contains(where: { $0.first != match.first && (Self.settingWords[$0.kind] != nil || $0.kind == .placeOffsite) }) { continue }
             // "Eastbrook Clinic community room (onsite)": the note's own word for the setting, in
             // brackets beside the place, outranks whatever the place's words suggest.
