@@ -94,6 +94,9 @@ import PeerNoteKit
         // An everyday word capitalized as a sentence's first is no part of the name after it.
         let drove = analyze("1/13/26. Picked Floyd up at the farm around 9:15. Floyd said the DSS line was long. Floyd filled out the form.")
         #expect(drove.metadata.person == "Floyd")
+        // … even when the name is not written again.
+        let once = analyze("2/19/2026 Drove Merle to his heart doctor appt in Potsdam, from about 10 till 12:15. He asked all three of his questions.")
+        #expect(once.metadata.person == "Merle")
         let met = analyze("4/3/26 peer support indiv, community. Svetlana Morozova. Met Svetlana at her building. Svetlana rode the bus.")
         #expect(met.metadata.person == "Svetlana Morozova")
     }

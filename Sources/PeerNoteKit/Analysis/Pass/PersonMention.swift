@@ -199,9 +199,10 @@ struct PersonMention {
                 // The whole run; and, for three or four words, without the first (a sentence's "Met").
                 var starts = [run[0]]
                 if nameWords.count >= 3 && nickname == nil { starts.append(run[1]) }
-                // "Picked Floyd up at the farm": an everyday word capitalized as a sentence's first.
+                // "Picked Floyd up at the farm": an everyday word capitalized as a sentence's first is
+                // no part of the name (the word list leaves out given names that are words: Grace, Will).
                 if nameWords.count == 2 && nickname == nil, isEveryday(lineWords[run[0]].text), startsSentence(lineWords[run[0]].range.lowerBound, in: line) {
-                    starts.append(run[1])
+                    starts = [run[1]]
                 }
                 for start in starts {
                     let range = lineWords[start].range.lowerBound..<lineWords[run.last!].range.upperBound
