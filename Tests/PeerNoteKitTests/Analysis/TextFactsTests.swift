@@ -11,6 +11,9 @@ import PeerNoteKit
 
     func rules(_ analysis: NoteAnalysis) -> [String] { analysis.findings.map(\.rule) }
 
+    /// The person a note's own words say it serves.
+    func person(_ text: String) -> String? { analyze(text).metadata.person }
+
     /// The words a fact was read from.
     func evidence(_ field: String, _ analysis: NoteAnalysis, in text: String) -> String? {
         analysis.metadata.fromText[field].map { String(decoding: Array(text.utf8)[$0.range], as: UTF8.self) }
@@ -95,8 +98,7 @@ import PeerNoteKit
         let drove = analyze("1/13/26. Picked Floyd up at the farm around 9:15. Floyd said the DSS line was long. Floyd filled out the form.")
         #expect(drove.metadata.person == "Floyd")
         // … even when the name is not written again.
-        let once = analyze("2/19/2026 Drove Merle to his heart doctor appt in Potsdam, from about 10 till 12:15. He asked all three of his questions.")
-        #expect(once.metadata.person == "Merle")
+        #expect(person("2/19/2026 Drove Merle to his heart doctor appt in Potsdam, from about 10 till 12:15. He asked all three of his questions.") == "Merle")
         let met = analyze("4/3/26 peer support indiv, community. Svetlana Morozova. Met Svetlana at her building. Svetlana rode the bus.")
         #expect(met.metadata.person == "Svetlana Morozova")
     }
@@ -242,19 +244,18 @@ import PeerNoteKit
         """)
         #expect(group.metadata.service == .group && group.metadata.person == nil)
         // … unless the note says whom it is for, a title before the name included.
-        let forOne = analyze("""
+        #expect(person("""
         Thursday Telephone Circle – Group Peer Support by telephone
         Thursday, March 26, 2026, 3:00 p.m. to 3:50 p.m.
         Note for Mrs. Winifred Agyeman
 
         Mrs. Agyeman joined the circle for the third time. The topic was keeping in touch with family.
-        """)
-        #expect(forOne.metadata.person == "Winifred Agyeman")
-        // A dictated note opens with the name in lowercase, then the date.
-        let dictated = analyze("tyrell whitehorse march twenty fourth twenty twenty six went with him to housing court from nine thirty to eleven thirty\n\nhe stayed the whole time")
-        #expect(dictated.metadata.person == "Tyrell Whitehorse")
-        let second = analyze("second note tyrell whitehorse same day march twenty fourth twenty twenty six we sat in the peer room for an hour")
-        #expect(second.metadata.person == "Tyrell Whitehorse")
+        """) == "Winifred Agyeman")
+        // A dictated note opens with the name in lowercase, then the date, a few words in at most.
+        for opening in ["tyrell whitehorse march twenty fourth twenty twenty six went with him to housing court",
+                        "second note tyrell whitehorse same day march twenty fourth twenty twenty six we sat in the peer room"] {
+            #expect(person(opening + "\n\nhe stayed the whole time") == "Tyrell Whitehorse", "\(opening)")
+        }
     }
 
     @Test func aCountOfPeopleWhoCameMakesANamelessNoteAGroup() {
@@ -329,12 +330,10 @@ import PeerNoteKit
         // The clinic's office alone is onsite still; a room is inside the place its line names.
         let office = analyze("Name: Priya Natarajan\nDOS: 06/09/26\nLocation: peer office, 2nd floor\n\nPriya and I went over her list.")
         #expect(office.metadata.setting == .onsite)
-        let dayhab = analyze("Group Peer Support - Friends and Phones\nDate: 2026-02-20\nLocation: Harborview Day Habilitation, activity room 2\n\nWe practiced asking for a number.")
-        #expect(dayhab.metadata.setting == .offsite)
-        let dining = analyze("Name: Priya Natarajan\nDOS: 06/09/26\nLocation: Client's home (lives with parents), dining room\n\nPriya and I went over her list.")
-        #expect(dining.metadata.setting == .offsite)
-        let school = analyze("Name: Rafael Ortiz\nDOS: 06/09/26\nSetting: P.S. 214, 2nd floor conference room (CSE meeting for his daughter)\n\nRafael asked his questions.")
-        #expect(school.metadata.setting == .offsite)
+        for place in ["Harborview Day Habilitation, activity room 2", "Client's home (lives with parents), dining room",
+                      "P.S. 214, 2nd floor conference room (CSE meeting for his daughter)"] {
+            #expect(analyze("Name: Priya Natarajan\nDOS: 06/09/26\nLocation: \(place)\n\nPriya and I went over her list.").metadata.setting == .offsite, "\(place)")
+        }
         // A header line that goes on after the person's label; the group modifier says a group.
         let youth = analyze("Youth: Malik Lewis, 14. 2/5/2026. Youth peer support, individual, 35 min - walked with him to the park.\n\nMalik talked.")
         #expect(youth.metadata.person == "Malik Lewis" && youth.metadata.date == "2026-02-05" && youth.metadata.minutes == 35)
