@@ -48,11 +48,13 @@ enum SpokenTime {
     private static let hourWords = StatedWords.ByLength(hours.keys)
 
     /// The first range of clock times said in words in `range` and its minutes: after "from"
-    /// ("from two to three thirty"), or anywhere when `leadFree` (right after a date said in words:
-    /// "tuesday march tenth twenty twenty six one to two thirty").
-    static func range(in bytes: [UInt8], _ range: Range<Int>, leadFreeAt start: Int? = nil) -> (minutes: Int, range: Range<Int>)? {
+    /// ("from two to three thirty"), or where `leadFreeStart` says a range may start without it
+    /// (right after a date said in words: "tuesday march tenth twenty twenty six one to two
+    /// thirty"). That start is asked for only on a line with an hour word.
+    static func range(in bytes: [UInt8], _ range: Range<Int>, leadFreeStart: () -> Int? = { nil }) -> (minutes: Int, range: Range<Int>)? {
         guard hourWords.isAnyWord(of: bytes, range) else { return nil }
         let words = StatedWords(bytes, range)
+        let start = leadFreeStart()
         for index in words.items.indices {
             let lead = words.items[index].lowercased == "from"
             guard lead || words.items[index].range.lowerBound == start else { continue }

@@ -597,7 +597,7 @@ struct TextFacts {
         if let range = TimeRange.first(in: bytes, line) {
             set("range_minutes", .number(range.minutes), range.range, weak: weak)
         } else if found["range_minutes"] == nil,
-                  let range = SpokenTime.range(in: bytes, line, leadFreeAt: firstDate(in: line).flatMap { nextWordStart(after: $0.range.upperBound, in: line) }) {
+                  let range = SpokenTime.range(in: bytes, line, leadFreeStart: { firstDate(in: line).flatMap { nextWordStart(after: $0.range.upperBound, in: line) } }) {
             // A dictated note: "tuesday march tenth twenty twenty six one to two thirty".
             set("range_minutes", .number(range.minutes), range.range, weak: weak)
         }
