@@ -537,6 +537,17 @@ import PeerNoteKit
         let card = analyze("ED peer bedside - brief\nMember: Shauna McCrory\nDate: 3/2/26\n\nShauna woke briefly. Writer left a card with the peer line number in her bag.")
         #expect(card.metadata.setting != .telehealth)
         #expect(analyze("Mothers' Circle - Linden House\nGraciela Montoya\n3/25/26   7:00-8:00 PM\n\nOther moms shared what they tell their kids.").metadata.service == .group)
+        let circle = analyze("MEN'S TALKING CIRCLE - group peer support\nDate: 2/12/26\n\n15 men in the circle tonight, we ran out of chairs.")
+        #expect(circle.metadata.groupSize == 15 && rules(circle).contains("billing-group-size"))
+        #expect(analyze("Group: Coping skills\nDate: 3/20/26\nParticipants present: 14\n\nWe talked.").metadata.groupSize == 14)
+    }
+
+    /// A distance told in minutes is no duration; a call that "lasted" ten minutes is one, even cut short.
+    @Test func durationsThatAreAndAreNotTheService() {
+        let road = analyze("02/20/2026, 1:30-2:45 PM. Family peer support at Agnes Redwing's house, about 10 minutes up the road from Kyla's trailer.\n\nKyla asked her grandmother.")
+        #expect(road.metadata.minutes == 75)
+        let dropped = analyze("Peer support - telehealth video\nName: Jolene Marchand\nDate: 2026-01-16\nCall lasted 10 min before her connection dropped, could not get it back.\n\nJolene said she is ok.")
+        #expect(dropped.metadata.minutes == 10 && rules(dropped).contains("billing-under-15-minutes"))
     }
 
     @Test func goalsNamedWithoutAPlanAndPlansTheServiceIsOutsideOf() {

@@ -709,7 +709,9 @@ struct TextFacts {
             let after = FactWords.words(in: bytes[duration.range.upperBound..<end]).prefix(strict ? 2 : 1)
             let context = (before.map(\.word) + after.map(\.word))
             let excluded = words.matches(in: Array(before) + Array(after)).contains { $0.kind == .notServiceTime }
-            if excluded || context.contains("ago") { continue }
+            // "Call lasted 10 min before her connection dropped": said of the service, whatever follows.
+            let affirmed = strict && words.matches(in: Array(before)).contains { $0.kind == .duration }
+            if (excluded && !affirmed) || context.contains("ago") { continue }
             return (duration.minutes, duration.range)
         }
         return nil
