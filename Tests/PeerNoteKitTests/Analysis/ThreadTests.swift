@@ -267,6 +267,9 @@ import PeerNoteKit
         let birp = analyze(goals, "B: Dana come on time.\nI: Peer go with her to the job center (G1).\nR: Client very nervous in the beginning, calm in the end.")
         #expect(birp.thread?.elements[.response] != nil)
         #expect(analyze(goals, "B: Dana come on time.\nI: Peer go with her to the job center (G1).").thread?.elements[.response] == nil)
+        // A second-language writer's present for past is the person's response still.
+        #expect(analyze(goals, "Dana come to clinic. We read the letter together. She say \"ok, I will try.\"").thread?.elements[.response] != nil)
+        #expect(analyze(goals, "Dana come to clinic. We read the letter together.").thread?.elements[.response] == nil)
         // A title that names the document ("PROGRESS NOTE") states no progress; the note's own words do.
         #expect(analyze(goals, "PROGRESS NOTE - PEER SUPPORT SERVICES\nI: Peer met Dana at the job center (G1).").thread?.elements[.progress] == nil)
         let headingAlone = analyze(goals, "**Progress:**\nDana finished the form (G1).")
