@@ -334,6 +334,13 @@ import PeerNoteKit
                       "P.S. 214, 2nd floor conference room (CSE meeting for his daughter)"] {
             #expect(analyze("Name: Priya Natarajan\nDOS: 06/09/26\nLocation: \(place)\n\nPriya and I went over her list.").metadata.setting == .offsite, "\(place)")
         }
+        // A ward's visiting room, a group home's living room: out of the program's site. A setting
+        // word inside a place's name ("Riverbend Community Clinic") is the name, not the setting.
+        for (place, setting) in [("Kittatinny Ridge PC, Building 12 visiting room", NoteMetadata.Setting.offsite),
+                                 ("Sycamore Lane IRA, living room", .offsite), ("Riverbend Community Clinic, peer office", .onsite),
+                                 ("Second Wind Recovery Community Center", .onsite), ("Second Wind RCC, in the community room", .onsite)] {
+            #expect(analyze("Name: Priya Natarajan\nDOS: 06/09/26\nLocation: \(place)\n\nPriya and I went over her list.").metadata.setting == setting, "\(place)")
+        }
         // A header line that goes on after the person's label; the group modifier says a group.
         let youth = analyze("Youth: Malik Lewis, 14. 2/5/2026. Youth peer support, individual, 35 min - walked with him to the park.\n\nMalik talked.")
         #expect(youth.metadata.person == "Malik Lewis" && youth.metadata.date == "2026-02-05" && youth.metadata.minutes == 35)
