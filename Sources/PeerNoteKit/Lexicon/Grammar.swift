@@ -105,8 +105,6 @@ enum Grammar {
         return set
     }()
 
-    /// People in the plural, as notes name them: never a verb after a label ("the schizophrenic
-    /// residents" are residents).
     /// Nouns for one person: after an adjective said without its article ("He is bipolar man"),
     /// the adjective describes this noun and is no predicate.
     static let singularPersonNouns: Set<String> = [
@@ -117,6 +115,8 @@ enum Grammar {
         "student", "worker", "individual", "elder", "participant", "guest", "relative",
     ]
 
+    /// People in the plural, as notes name them: never a verb after a label ("the schizophrenic
+    /// residents" are residents).
     static let pluralPersonNouns: Set<String> = [
         "residents", "tenants", "clients", "members", "patients", "participants", "students", "neighbors", "neighbours",
         "roommates", "veterans", "adults", "teens", "teenagers", "kids", "children", "men", "women", "peers", "folks",
