@@ -67,6 +67,9 @@ import PeerNoteKit
         Chinedu asked for extra time today because his paperwork is due Friday.
         """)
         #expect(chart.metadata.person == "Chinedu Okoro")
+        // A full name opening a header line, set off by a dash, heads the note; in a sentence it would not.
+        #expect(analyze("04/09/26    Phone    20 min\nJosé Almonte — one-time contact, not on his plan.\n\nSpoke with the client by phone.").metadata.person == "José Almonte")
+        #expect(analyze("04/09/26    Phone    20 min\nSpoke with the client by phone about José Almonte.").metadata.person == nil)
         // An EHR's "Last, First MI": the middle initial stays with the given name.
         #expect(analyze("Client Name: Okafor, Chidi A.      MRN: 004471092\nDate of Service: 03/17/2026\n\nChidi rode the bus.").metadata.person == "Chidi A. Okafor")
         // A first name alone, after "with".

@@ -43,6 +43,18 @@ struct PersonMention {
         return (name, range)
     }
 
+    /// How far into a note, in bytes, a line still belongs to its header.
+    private static let headerBytes = 300
+
+    /// Whether a dash, a comma or a colon follows `end` as a field's end ("José Almonte — …").
+    private func opensField(after end: Int, in line: Range<Int>) -> Bool {
+        let rest = bytes[end..<line.upperBound].drop { $0 == 0x20 }
+        guard let first = rest.first else { return false }
+        if first == 0x2C || first == 0x3A { return true }
+        if first == 0x2D { return rest.dropFirst().first == 0x20 }
+        return rest.starts(with: [0xE2, 0x80, 0x94]) || rest.starts(with: [0xE2, 0x80, 0x93])
+    }
+
     private init(bytes: [UInt8], words: FactWords) {
         self.bytes = bytes
         self.words = words
@@ -65,6 +77,11 @@ struct PersonMention {
             for var candidate in names(in: lineWords, line: line) where !staffWords.contains(candidate.first.lowercased())
                 && !followsArticle(candidate.range.lowerBound, in: line) {
                 if titleLines.contains(line) { candidate.score += 2 }
+                // "José Almonte — one-time contact, not on his plan.": a full name opening a line near
+                // the top, set off as a field, heads the note as a title would.
+                else if candidate.range.lowerBound == line.lowerBound, line.lowerBound < Self.headerBytes, opensField(after: candidate.range.upperBound, in: line) {
+                    candidate.score += 2
+                }
                 if isCued(before: candidate.range.lowerBound, in: line) { candidate.score += 2; candidate.cued = true }
                 candidates.append(candidate)
             }
