@@ -107,13 +107,16 @@ import PeerNoteKit
     /// (issue 21's seventh round, 2026-12-07: compliance 0.973, credibility 0.922, deficit-label
     /// 0.941, diagnosis-identity 0.956, infantilizing 0.915, jargon 0.910, judgment 0.930,
     /// provider-centered 0.912, substance-use 0.941, suicide-language 0.928). A category's spans
-    /// are counted under every category its sentence names.
+    /// are counted under every category its sentence names. The eighth blind batch
+    /// (sentences-en-dev8.yml, 2026-12-07, recall 88.6% at its first look) joined the sets, and
+    /// four floors moved down to the new aggregate (compliance 0.9695, deficit-label 0.917,
+    /// diagnosis-identity 0.944, substance-use 0.928): a harder set, not a regression.
     /// With the eighth batch (its writers' deficit labels read 72.3% at first look), after issue
     /// 21's eighth round: compliance 97.2%, credibility 92.7%, deficit-label 93.1%, diagnosis-
     /// identity 95.0%, infantilizing 91.7%, jargon 91.5%, judgment 93.5%, provider-centered 91.5%,
     /// substance-use 93.7%, suicide-language 92.9% (main with the batch: deficit-label 91.7%,
-    /// diagnosis-identity 94.4%, substance-use 92.8%). deficit-label 0.935 -> 0.93 and
-    /// diagnosis-identity 0.95 -> 0.945 for the new batch's spans, not for a loss on the old sets.
+    /// diagnosis-identity 94.4%, substance-use 92.8%). Raised again from main's
+    /// batch-8 floors to just under these.
     static let categoryRecallFloors: [String: Double] = [
         "compliance": 0.97, "credibility": 0.925, "deficit-label": 0.93, "diagnosis-identity": 0.945, "infantilizing": 0.91,
         "jargon": 0.91, "judgment": 0.93, "provider-centered": 0.91, "substance-use": 0.935, "suicide-language": 0.925]
