@@ -45,6 +45,9 @@ import PeerNoteKit
     /// The held-out set was written without looking at the lexicons; it has since been tuned
     /// on. Floors guard against regressions only (2026-11-25: precision 0.904, recall 0.825,
     /// tricky false alarms 15%; 2026-12-06: 0.991, 0.939, 0%; 2026-12-07: 0.991, 0.947, 0%).
+    /// Recall 0.94 -> 0.935 in issue 21's eighth round: the frequency shorthand "x2"-"x7" is no
+    /// longer flagged (the blind writers circle it once in sixteen sentences; precision rose on
+    /// every blind set), and this set's writer circled "x3 nights" once: 0.939 since.
     @Test func theHeldOutSetStaysAboveItsFloors() throws {
         let path = packageRoot.appendingPathComponent("Corpus/eval/holdout.yml").path
         let set = try Evaluation.sentences(yaml: try String(contentsOfFile: path, encoding: .utf8), file: path)
@@ -55,7 +58,7 @@ import PeerNoteKit
             plain.add(sentence, analyzer: plainAnalyzer)
         }
         #expect(set.count >= 200)
-        #expect(ours.precision >= 0.96 && ours.recall >= 0.94)
+        #expect(ours.precision >= 0.96 && ours.recall >= 0.935)
         #expect(ours.falseAlarmRate(.tricky) <= 0.05)
         #expect(ours.falseAlarmRate(.tricky) < plain.falseAlarmRate(.tricky) / 3)
     }
@@ -80,11 +83,15 @@ import PeerNoteKit
     /// 2.3%; dev2 0.958, 0.896; dev3 0.972, 0.956; dev4 0.942, 0.950, 2.7%; dev5 0.963, 0.957;
     /// dev6 0.951, 0.910, 3.2%; dev7, a seventh blind dev batch, 0.914, 0.933, 5.9% at first look
     /// and 0.939, 0.975, 2.7% once tuned on.
-    @Test(arguments: [("sentences-en.yml", 0.945, 0.92, 0.055), ("sentences-en-dev.yml", 0.98, 0.98, 0.02),
-                      ("sentences-en-dev2.yml", 0.955, 0.89, 0.03), ("sentences-en-dev3.yml", 0.97, 0.955, 0.02),
-                      ("sentences-en-test2.yml", 0.96, 0.885, 0.03), ("sentences-en-dev4.yml", 0.94, 0.945, 0.03),
-                      ("sentences-en-dev5.yml", 0.96, 0.955, 0.03), ("sentences-en-dev6.yml", 0.95, 0.905, 0.04),
-                      ("sentences-en-dev7.yml", 0.935, 0.97, 0.03)])
+    /// After issue 21's eighth round (2026-12-07): test 95.3%, 92.4%, 4.8%; test2 97.5%, 88.8%,
+    /// 2.3%; dev2 96.3%, 89.6%, 2.1%; dev3 98.1%, 95.6%, 1.0%; dev4 95.6%, 95.0%, 2.7%; dev6 95.5%,
+    /// 91.0%, 2.7%; dev7 94.2%, 97.5%, 2.7%; dev8, an eighth blind dev batch, 89.6%, 88.6%, 7.5% at
+    /// first look on that round's branch (main: 88.8%, 88.6%, 7.5%) and 97.8%, 94.9%, 1.7% once tuned on.
+    @Test(arguments: [("sentences-en.yml", 0.95, 0.92, 0.05), ("sentences-en-dev.yml", 0.98, 0.98, 0.02),
+                      ("sentences-en-dev2.yml", 0.96, 0.895, 0.025), ("sentences-en-dev3.yml", 0.98, 0.955, 0.015),
+                      ("sentences-en-test2.yml", 0.97, 0.885, 0.03), ("sentences-en-dev4.yml", 0.955, 0.945, 0.03),
+                      ("sentences-en-dev5.yml", 0.96, 0.955, 0.03), ("sentences-en-dev6.yml", 0.95, 0.905, 0.03),
+                      ("sentences-en-dev7.yml", 0.94, 0.97, 0.03), ("sentences-en-dev8.yml", 0.975, 0.94, 0.02)])
     func theBlindSentencesStayAboveTheirFloors(file: String, precision: Double, recall: Double, trickyCeiling: Double) throws {
         let path = packageRoot.appendingPathComponent("Corpus/eval/blind/\(file)").path
         let set = try Evaluation.sentences(yaml: try String(contentsOfFile: path, encoding: .utf8), file: path)
@@ -104,9 +111,15 @@ import PeerNoteKit
     /// (sentences-en-dev8.yml, 2026-12-07, recall 88.6% at its first look) joined the sets, and
     /// four floors moved down to the new aggregate (compliance 0.9695, deficit-label 0.917,
     /// diagnosis-identity 0.944, substance-use 0.928): a harder set, not a regression.
+    /// With the eighth batch (its writers' deficit labels read 72.3% at first look), after issue
+    /// 21's eighth round: compliance 97.2%, credibility 92.7%, deficit-label 93.1%, diagnosis-
+    /// identity 95.0%, infantilizing 91.7%, jargon 91.5%, judgment 93.5%, provider-centered 91.5%,
+    /// substance-use 93.7%, suicide-language 92.9% (main with the batch: deficit-label 91.7%,
+    /// diagnosis-identity 94.4%, substance-use 92.8%). Raised again from main's
+    /// batch-8 floors to just under these.
     static let categoryRecallFloors: [String: Double] = [
-        "compliance": 0.965, "credibility": 0.915, "deficit-label": 0.91, "diagnosis-identity": 0.94, "infantilizing": 0.91,
-        "jargon": 0.905, "judgment": 0.925, "provider-centered": 0.905, "substance-use": 0.92, "suicide-language": 0.92]
+        "compliance": 0.97, "credibility": 0.925, "deficit-label": 0.93, "diagnosis-identity": 0.945, "infantilizing": 0.91,
+        "jargon": 0.91, "judgment": 0.93, "provider-centered": 0.91, "substance-use": 0.935, "suicide-language": 0.925]
 
     @Test func eachCategoryKeepsItsRecallOverTheBlindSets() throws {
         let folder = packageRoot.appendingPathComponent("Corpus/eval/blind")

@@ -82,6 +82,9 @@ enum RewriteFloors {
     static let dev6SafeExact = 0.92, dev6FirstExact = 0.565
     static let dev7SafeExact = 0.82, dev7FirstExact = 0.595
     static let dev8SafeExact = 0.85, dev8FirstExact = 0.47
-    static let testSafeExact = 0.90, testFirstExact = 0.465
+    /// 0.90 -> 0.885 in issue 21's eighth round: with "x2"-"x7" no longer flagged, `fix` applies to
+    /// one more test sentence (62, not 61) and gets it wrong; the exact count stays 55, and the
+    /// development sets gain four exact fixes.
+    static let testSafeExact = 0.885, testFirstExact = 0.465
     static let test2SafeExact = 0.85, test2FirstExact = 0.53
 }
