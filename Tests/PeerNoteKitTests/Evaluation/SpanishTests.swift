@@ -136,6 +136,33 @@ let bilingualLexicon: Lexicon = {
         #expect(slashed.metadata.person == "Luis Ángel Pichardo Sosa" && slashed.metadata.date == "2026-03-12")
     }
 
+    @Test func aGoalLineSaysWhatThePersonWantsNotTheService() throws {
+        let text = """
+        BIRP – llamada telefónica
+        Persona: Jhonny Pilataxi Morocho
+        Fecha: 3/16/2026
+        Duración: 10 min
+        Meta 1: encontrar un grupo de NA en español cerca del refugio
+
+        I: Le di la dirección de la reunión de los martes.
+        """
+        let analysis = try analyze(text)
+        #expect(analysis.metadata.service != .group)
+        #expect(analysis.metadata.setting == .telehealth)
+        // The same words outside a goal's line still say the service.
+        let group = try analyze("Grupo de NA en español – 3/16/2026\nPersona: Jhonny Pilataxi Morocho\nDuración: 60 min")
+        #expect(group.metadata.service == .group)
+    }
+
+    @Test func aPlaceOrTelehealthWordUnderLugarSaysTheSetting() throws {
+        for (place, setting) in [("Telesalud", NoteMetadata.Setting.telehealth), ("En línea", .telehealth), ("Por WhatsApp", .telehealth),
+                                 ("Sede del programa", .onsite), ("Salón de actividades", .onsite),
+                                 ("Clínica de metadona de la 125", .offsite), ("Centro comunitario del barrio", .offsite)] {
+            let analysis = try analyze("Nombre: Ana Pérez\nFecha: 3/4/2026\nLugar: \(place)\nDuración: 30 minutos\n\nAna dijo que se siente mejor.")
+            #expect(analysis.metadata.setting == setting, "\(place)")
+        }
+    }
+
     @Test func durationsAndCountsSpelledOutInSpanishAreRead() throws {
         for (text, minutes) in [("La sesión duró cuarenta y cinco minutos en la biblioteca.", 45),
                                 ("Fue una llamada de media hora con Rosa.", 30),
