@@ -164,7 +164,11 @@ public struct FactEvaluation: Sendable {
             if lower.hasPrefix("telehealth") { return "telehealth" }
             return ["community", "home", "offsite"].contains(lower) ? "offsite" : lower
         case "lpha_cosign": return "signed"
-        case "person": return lower.split(separator: " ").joined(separator: " ")
+        case "person":
+            // "Okafor, Chidi A." names the same person as "Chidi A. Okafor".
+            let parts = lower.split(separator: ",").map { $0.trimmingSpaces() }
+            let name = parts.count == 2 && !parts[1].isEmpty ? parts[1] + " " + parts[0] : lower
+            return name.split(separator: " ").joined(separator: " ")
         default: return lower
         }
     }

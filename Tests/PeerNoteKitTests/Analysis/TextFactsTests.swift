@@ -67,6 +67,8 @@ import PeerNoteKit
         Chinedu asked for extra time today because his paperwork is due Friday.
         """)
         #expect(chart.metadata.person == "Chinedu Okoro")
+        // An EHR's "Last, First MI": the middle initial stays with the given name.
+        #expect(analyze("Client Name: Okafor, Chidi A.      MRN: 004471092\nDate of Service: 03/17/2026\n\nChidi rode the bus.").metadata.person == "Chidi A. Okafor")
         // A first name alone, after "with".
         let first = analyze("Video session with Marguerite on 11/24/2026, 3:00-3:50 pm. She mapped a short loop to drive.")
         #expect(first.metadata.person == "Marguerite")
@@ -333,6 +335,14 @@ import PeerNoteKit
         for place in ["Harborview Day Habilitation, activity room 2", "Client's home (lives with parents), dining room",
                       "P.S. 214, 2nd floor conference room (CSE meeting for his daughter)"] {
             #expect(analyze("Name: Priya Natarajan\nDOS: 06/09/26\nLocation: \(place)\n\nPriya and I went over her list.").metadata.setting == .offsite, "\(place)")
+        }
+        // A ward's visiting room, a group home's living room: out of the program's site. A setting
+        // word inside a place's name ("Riverbend Community Clinic") is the name, not the setting.
+        for (place, setting) in [("Kittatinny Ridge PC, Building 12 visiting room", NoteMetadata.Setting.offsite),
+                                 ("Sycamore Lane IRA, living room", .offsite), ("Riverbend Community Clinic, peer office", .onsite),
+                                 ("Second Wind Recovery Community Center", .onsite), ("Second Wind RCC, in the community room", .onsite),
+                                 ("onsite (respite house living room)", .onsite)] {
+            #expect(analyze("Name: Priya Natarajan\nDOS: 06/09/26\nLocation: \(place)\n\nPriya and I went over her list.").metadata.setting == setting, "\(place)")
         }
         // A header line that goes on after the person's label; the group modifier says a group.
         let youth = analyze("Youth: Malik Lewis, 14. 2/5/2026. Youth peer support, individual, 35 min - walked with him to the park.\n\nMalik talked.")

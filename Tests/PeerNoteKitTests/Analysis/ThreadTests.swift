@@ -263,6 +263,10 @@ import PeerNoteKit
         #expect(girp.thread?.missing == [.progress])
         let soap = analyze(goals, "S: Dana felt hopeful.\nO: Met onsite.\nA: A step toward G1.\nP: Meet Friday.")
         #expect(Set(try #require(soap.thread).elements.stated) == [.type, .response, .progress])
+        // GIRP's and BIRP's "R:" is the response, however its sentences are written.
+        let birp = analyze(goals, "B: Dana come on time.\nI: Peer go with her to the job center (G1).\nR: Client very nervous in the beginning, calm in the end.")
+        #expect(birp.thread?.elements[.response] != nil)
+        #expect(analyze(goals, "B: Dana come on time.\nI: Peer go with her to the job center (G1).").thread?.elements[.response] == nil)
         let headingAlone = analyze(goals, "**Progress:**\nDana finished the form (G1).")
         #expect(headingAlone.thread?.elements[.progress] != nil)
         for joined in ["Response/Outcome:", "Response & outcome:", "Response and outcome:"] {

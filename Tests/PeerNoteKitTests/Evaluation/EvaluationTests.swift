@@ -145,6 +145,20 @@ import PeerNoteKit
         #expect(Double(result.cleanNotes.flagged) <= Double(result.cleanNotes.total) * cleanFlagged)
     }
 
+    /// A name the labels write "Last, First MI", as the EHR does, is the name PeerNote gives
+    /// first name first: the same person, not a miss.
+    @Test func aNameInEitherOrderIsTheSamePerson() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("peernote-names-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "Client Name: Okafor, Chidi A.      MRN: 004471092\nDate of Service: 03/17/2026\n\nChidi rode the bus.\n"
+            .write(to: folder.appendingPathComponent("001-okafor.txt"), atomically: true, encoding: .utf8)
+        try "001-okafor.txt:\n  facts:\n    person: Okafor, Chidi A.\n"
+            .write(to: folder.appendingPathComponent("LABELS.yml"), atomically: true, encoding: .utf8)
+        let result = try FactEvaluation.evaluate(folder: folder.path, analyzer: try Analyzer(lexicon: bundledLexicon))
+        #expect(result.accuracy(of: "person") == 1)
+    }
+
     @Test func contextBeatsAPlainWordList() throws {
         let (ours, plain) = try Self.evaluation.get()
         #expect(ours.precision > plain.precision)

@@ -405,10 +405,12 @@ struct TextFacts {
             }
             // "Met Jordan at County Probation, 1:30-2:30 PM, community.": the word standing alone
             // between commas, as a header writes it, says the setting as a title would.
-            // "Family peer support, onsite at the respite house": the word, then where.
+            // "Family peer support, onsite at the respite house", "onsite (respite house living
+            // room)": the word, then where.
             if let setting = Self.settingWords[match.kind], !isTitle, length == 1,
-               standsAlone(range, in: line) || (Self.settingWordsBeforePlace.contains(lineWords[match.first].word)
-                   && match.last + 1 < lineWords.count && ["at", "in"].contains(lineWords[match.last + 1].word)) {
+               standsAlone(range, in: line) || bytes[range.upperBound..<line.upperBound].first(where: { $0 != 0x20 }) == 0x28
+                   || (Self.settingWordsBeforePlace.contains(lineWords[match.first].word)
+                       && match.last + 1 < lineWords.count && ["at", "in"].contains(lineWords[match.last + 1].word)) {
                 set("setting", .setting(setting), range)
                 continue
             }
@@ -627,7 +629,7 @@ struct TextFacts {
         // "TAKAHASHI, JUN" is Jun Takahashi; "DE JESÚS, MARÍA" and "Ruiz Bermúdez, Héctor" carry two
         // surnames, with the given names capitalized after the comma ("Linh Pham, mother" is no such name).
         let parts = text.split(separator: ",", maxSplits: 2).map { $0.trimmingSpaces() }
-        if parts.count == 2, Self.isNameWords(parts[1], count: 1...2),
+        if parts.count == 2, Self.isNameWords(parts[1], count: 1...2, initial: true),
            Self.isNameWords(parts[0], count: 1...1)
             || (Self.isNameWords(parts[0], count: 2...2) && parts[1].split(separator: " ").allSatisfy { $0.first?.isUppercase == true }) {
             return Self.capitalized(parts[1] + " " + parts[0])
@@ -636,9 +638,14 @@ struct TextFacts {
         return name.contains(where: \.isLowercase) ? name : Self.capitalized(name)
     }
 
-    /// Whether `text` is `count` words of letters (a hyphen or apostrophe inside).
-    private static func isNameWords(_ text: String, count: ClosedRange<Int>) -> Bool {
-        let words = text.split(separator: " ")
+    /// Whether `text` is `count` words of letters (a hyphen or apostrophe inside), and with
+    /// `initial` a middle initial after them ("Chidi A.", as an EHR writes "Okafor, Chidi A.").
+    private static func isNameWords(_ text: String, count: ClosedRange<Int>, initial: Bool = false) -> Bool {
+        var words = text.split(separator: " ")
+        if initial, words.count > 1, let last = words.last, last.first?.isUppercase == true,
+           last.count == 1 || (last.count == 2 && last.last == ".") {
+            words.removeLast()
+        }
         return count.contains(words.count) && words.allSatisfy { word in word.count > 1 && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" } }
     }
 
