@@ -163,6 +163,17 @@ let bilingualLexicon: Lexicon = {
         }
     }
 
+    @Test func aTimeRangeAsSpanishWritesItIsRead() throws {
+        for (line, minutes) in [("Hora: de 1 a 2 de la tarde", 60), ("Hora: 4:00 p. m. a 4:15 p. m.", 15),
+                                ("Apoyo de pares individual en la comunidad, de 11:30 a. m. a 12:45 p. m.", 75)] {
+            let analysis = try analyze("Nombre: Ana Pérez\nFecha: 3/4/2026\n\(line)\n\nAna dijo que se siente mejor.")
+            #expect(analysis.metadata.rangeMinutes == minutes, "\(line)")
+        }
+        // Bare numbers said of a count are no clock.
+        let count = try analyze("Nombre: Ana Pérez\nFecha: 3/4/2026\n\nVa al grupo de 3 a 4 veces por semana.")
+        #expect(count.metadata.rangeMinutes == nil)
+    }
+
     @Test func durationsAndCountsSpelledOutInSpanishAreRead() throws {
         for (text, minutes) in [("La sesión duró cuarenta y cinco minutos en la biblioteca.", 45),
                                 ("Fue una llamada de media hora con Rosa.", 30),
