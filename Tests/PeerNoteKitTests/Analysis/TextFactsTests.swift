@@ -452,6 +452,9 @@ import PeerNoteKit
         }
         // "4 other people": the person is the fifth.
         #expect(analyze("Walking group, 3/3/26, 1-2pm, H0038 HQ. Met with Dana and 4 other people at the park.").metadata.groupSize == 5)
+        // Others named in passing are no count of who came; a number in words, then digits, is one.
+        #expect(analyze("WRAP Group - Zoom\nMember: Odalys Ferreira\nDate: 03/31/2026\n\nShe laughed because two other members were talking over each other.").metadata.groupSize == nil)
+        #expect(analyze("Group peer support, Linden House, offsite\nMarisela Quintero\nEleven (11) participants. Children were in the playroom.").metadata.groupSize == 11)
     }
 
     @Test func aDatesNumbersAreNoCount() {
@@ -524,6 +527,27 @@ import PeerNoteKit
         let conflict = try #require(analysis.findings.first { $0.rule == "metadata-conflict" })
         #expect(conflict.text == "45 minutes" && conflict.message.contains("length"))
         #expect(!rules(analyze("---\nminutes: 45\n---\nIndividual peer support, 45 minutes. We met.")).contains("metadata-conflict"))
+    }
+
+    /// Places and services as a hospital's or a shelter's peer writes them.
+    @Test func emergencyDepartmentsAndCircles() {
+        let bedside = analyze("Name: Tomás Reed\nDate: March 8, 2026\nService: individual peer support, ED bedside (discharge)\n\nTomás asked about the bridge prescription.")
+        #expect(bedside.metadata.setting == .offsite)
+        // A number left for later is not how the service met.
+        let card = analyze("ED peer bedside - brief\nMember: Shauna McCrory\nDate: 3/2/26\n\nShauna woke briefly. Writer left a card with the peer line number in her bag.")
+        #expect(card.metadata.setting != .telehealth)
+        #expect(analyze("Mothers' Circle - Linden House\nGraciela Montoya\n3/25/26   7:00-8:00 PM\n\nOther moms shared what they tell their kids.").metadata.service == .group)
+        let circle = analyze("MEN'S TALKING CIRCLE - group peer support\nDate: 2/12/26\n\n15 men in the circle tonight, we ran out of chairs.")
+        #expect(circle.metadata.groupSize == 15 && rules(circle).contains("billing-group-size"))
+        #expect(analyze("Group: Coping skills\nDate: 3/20/26\nParticipants present: 14\n\nWe talked.").metadata.groupSize == 14)
+    }
+
+    /// A distance told in minutes is no duration; a call that "lasted" ten minutes is one, even cut short.
+    @Test func durationsThatAreAndAreNotTheService() {
+        let road = analyze("02/20/2026, 1:30-2:45 PM. Family peer support at Agnes Redwing's house, about 10 minutes up the road from Kyla's trailer.\n\nKyla asked her grandmother.")
+        #expect(road.metadata.minutes == 75)
+        let dropped = analyze("Peer support - telehealth video\nName: Jolene Marchand\nDate: 2026-01-16\nCall lasted 10 min before her connection dropped, could not get it back.\n\nJolene said she is ok.")
+        #expect(dropped.metadata.minutes == 10 && rules(dropped).contains("billing-under-15-minutes"))
     }
 
     @Test func goalsNamedWithoutAPlanAndPlansTheServiceIsOutsideOf() {

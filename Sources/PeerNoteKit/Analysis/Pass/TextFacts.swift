@@ -493,7 +493,9 @@ struct TextFacts {
                 // "4 other people", "otras 4 personas"
                 let other = (offset == 2 && lineWords[member - 1].word == "other")
                     || (member - offset >= 1 && ["otras", "otros"].contains(lineWords[member - offset - 1].word))
-                guard attested || other || isFragment(lineWords, count: member - offset, member: member, in: line) else { return }
+                // "with 4 other people" counts who met; "because two other members were talking" does not.
+                let withOthers = other && member - offset >= 1 && Self.joiningWords.contains(lineWords[member - offset - 1].word)
+                guard attested || withOthers || isFragment(lineWords, count: member - offset, member: member, in: line) else { return }
                 // "with 4 other people": the person is the fifth; "30 min youth session" counts minutes.
                 if other { count += 1 }
                 if between.contains(where: { Self.timeUnits.contains($0.word) }) { return }
@@ -533,11 +535,20 @@ struct TextFacts {
     /// a header states them, between a sentence's start and its end, a comma or an aside in
     /// brackets ("7 participants (not counting me)").
     private func isFragment(_ lineWords: [(word: String, range: Range<Int>)], count: Int, member: Int, in line: Range<Int>) -> Bool {
+        // "Eleven (11) participants.": the number in words, then in digits.
+        var count = count
+        if count > 0, bytes[line.lowerBound..<lineWords[count].range.lowerBound].last(where: { $0 != 0x20 }) == 0x28,
+           let digits = Self.count(lineWords[count].word), Self.count(lineWords[count - 1].word) == digits {
+            count -= 1
+        }
         let (starts, ends) = pieceEdges(lineWords[count].range.lowerBound..<lineWords[member].range.upperBound, in: line)
         let including = member + 1 < lineWords.count && ["incl", "including", "plus"].contains(lineWords[member + 1].word)
         let aside = bytes[lineWords[member].range.upperBound..<line.upperBound].first { $0 != 0x20 && $0 != 0x09 } == 0x28
         return starts && (ends || including || aside)
     }
+
+    /// Words before "4 other people" that make them company at the service: "with", "and".
+    private static let joiningWords: Set<String> = ["with", "and", "plus", "alongside", "y", "con"]
 
     /// The settings a note's own word names (not places that only suggest one).
     private static let settingWords: [LexiconEntry.FactKind: NoteMetadata.Setting] = [
@@ -700,7 +711,9 @@ struct TextFacts {
             let after = FactWords.words(in: bytes[duration.range.upperBound..<end]).prefix(strict ? 2 : 1)
             let context = (before.map(\.word) + after.map(\.word))
             let excluded = words.matches(in: Array(before) + Array(after)).contains { $0.kind == .notServiceTime }
-            if excluded || context.contains("ago") { continue }
+            // "Call lasted 10 min before her connection dropped": said of the service, whatever follows.
+            let affirmed = strict && words.matches(in: Array(before)).contains { $0.kind == .duration }
+            if (excluded && !affirmed) || context.contains("ago") { continue }
             return (duration.minutes, duration.range)
         }
         return nil
