@@ -318,7 +318,7 @@ let bilingualLexicon: Lexicon = {
         var testDescription: String { sentences }
     }
 
-    /// The fourth to seventh blind batches (development parts). First readings before tuning:
+    /// The fourth to eighth blind batches (development parts). First readings before tuning:
     /// - fourth: precision 0.940, recall 0.862, tricky false alarms 7.4%; notes goal link 85.7%,
     ///   progress 83.3%, type 95.8%, pre-admission 87.5%.
     /// - fifth (Mexican and Central American Spanish typed without marks, a Puerto Rican chart
@@ -331,11 +331,17 @@ let bilingualLexicon: Lexicon = {
     ///   the Peninsular chart register): 0.861, 0.703, 6.2%; notes date 62.5% (day-first dates),
     ///   setting 83.3%, progress 70.8%, goal link 90%; after tuning 0.915, 0.887, 1.6%; date and
     ///   setting 100%, progress 79.2%.
+    /// - eighth (an Ecuadorian peer in Queens, a Guatemalan peer whose first language is K'iche',
+    ///   a Cuban-born peer's formal register, an English EHR template around Spanish narrative):
+    ///   0.932, 0.810, 4.7%; notes minutes 91.7%, time range 83.3%, goal link 85.7%, purpose 87.5%,
+    ///   3 billing false alarms; after tuning 0.964, 0.920, 2.0%; minutes and range 100%, goal link
+    ///   90.5%, purpose 95.8%, no billing false alarm.
     @Test(arguments: [
         BatchFloor(sentences: "sentences-es-dev4.yml", precision: 0.97, recall: 0.96, tricky: 0.02, notes: "notes-es-dev4", goalLink: 0.93, elements: 0.9),
         BatchFloor(sentences: "sentences-es-dev5.yml", precision: 0.98, recall: 0.96, tricky: 0.01, notes: "notes-es-dev5", goalLink: 0.9, elements: 0.85),
         BatchFloor(sentences: "sentences-es-dev6.yml", precision: 0.94, recall: 0.94, tricky: 0.03, notes: "notes-es-dev6", goalLink: 0.9, elements: 0.85),
-        BatchFloor(sentences: "sentences-es-dev7.yml", precision: 0.9, recall: 0.88, tricky: 0.02, notes: "notes-es-dev7", goalLink: 0.9, elements: 0.75),
+        BatchFloor(sentences: "sentences-es-dev7.yml", precision: 0.91, recall: 0.89, tricky: 0.02, notes: "notes-es-dev7", goalLink: 0.9, elements: 0.75),
+        BatchFloor(sentences: "sentences-es-dev8.yml", precision: 0.95, recall: 0.91, tricky: 0.03, notes: "notes-es-dev8", goalLink: 0.9, elements: 0.85),
     ])
     func aLaterSpanishBatchStaysAboveItsFloors(_ floor: BatchFloor) throws {
         try expectSentences(floor.sentences, atLeast: 400, precision: floor.precision, recall: floor.recall, tricky: floor.tricky)
