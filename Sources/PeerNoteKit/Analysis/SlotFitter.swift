@@ -311,6 +311,10 @@ private struct Surroundings {
             if auxiliaryAfterVerb(text) { return nil }
         }
         guard followingWord(alternative, range: &range, text: &text) else { return nil }
+        // "He is bipolar man": an adjective said without its article before a person noun
+        // describes that noun; "has bipolar disorder man" does not read.
+        if slot == .predicate || (slot == .clause && replacesBe(alternative)), let next = nextWord,
+           range.upperBound <= tokens[next].range.lowerBound, Grammar.isPersonNoun(sentence.normalized(next)) { return nil }
         // "Per pt, she slept …" → "She said she slept …": a verb of saying takes what was said
         // as its object, and the comma that set the phrase off goes with it.
         if let verb = text.lowercased().split(separator: " ").last, Self.speechVerbs.contains(String(verb)),
@@ -379,6 +383,7 @@ private struct Surroundings {
            Grammar.nounGuess(sentence.normalized(previous), original: original(previous)[...], capitalsMeanNothing: true) == .noun,
            words.contains(where: { Self.clausePostModifiers.contains($0) }) { return nil }
         if alternative.isPlaceholder {
+            if determinerBeforePreviousWord { return nil }
             // "Chronic pain pt", "Bipolar pt": a describing word before the label stays before a name too.
             if let previous = previousWord, tokens[previous].kind == .word,
                Grammar.nounGuess(sentence.normalized(previous), original: "", capitalsMeanNothing: true) == .noun { return nil }
@@ -410,8 +415,18 @@ private struct Surroundings {
         // conjunction describes it, and "the person" cannot stand after it.
         if ownArticle != nil, !isPlural, let previous = previousWord, tokens[previous].kind == .word,
            Grammar.nounGuess(sentence.normalized(previous), original: "", capitalsMeanNothing: true) == .noun { return nil }
+        if ownArticle != nil, determinerBeforePreviousWord { return nil }
         if isPlural && ownArticle == "the" { words.removeFirst() }
         return words.joined(separator: " ")
+    }
+
+    /// "The following pt", "the drug-seeking pt": a determiner a word (or a hyphened compound)
+    /// before the bare term is the term's own, which no second determiner nor a name can follow.
+    private var determinerBeforePreviousWord: Bool {
+        guard determiner == nil, ownDeterminer == nil, var head = previousWord, tokens[head].kind == .word else { return false }
+        while head >= 2, tokens[head - 1].kind == .punctuation, tokens[head - 1].joinsWords, tokens[head - 2].isWordLike { head -= 2 }
+        guard let before = Self.word(before: head, in: tokens, bytes) else { return false }
+        return Grammar.determiner(sentence.normalized(before)) != nil
     }
 
     /// Whether `text` starts with an auxiliary right after a verb of the writer's ("honored has

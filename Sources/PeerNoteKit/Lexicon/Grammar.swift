@@ -105,6 +105,16 @@ enum Grammar {
         return set
     }()
 
+    /// Nouns for one person: after an adjective said without its article ("He is bipolar man"),
+    /// the adjective describes this noun and is no predicate.
+    static let singularPersonNouns: Set<String> = [
+        "man", "woman", "lady", "guy", "gentleman", "person", "boy", "girl", "kid", "child", "teen", "teenager", "adult",
+        "mother", "father", "mom", "dad", "son", "daughter", "brother", "sister", "wife", "husband", "partner",
+        "boyfriend", "girlfriend", "uncle", "aunt", "cousin", "grandmother", "grandfather", "grandma", "grandpa",
+        "member", "client", "patient", "resident", "tenant", "veteran", "neighbor", "neighbour", "roommate", "friend",
+        "student", "worker", "individual", "elder", "participant", "guest", "relative",
+    ]
+
     /// People in the plural, as notes name them: never a verb after a label ("the schizophrenic
     /// residents" are residents).
     static let pluralPersonNouns: Set<String> = [
@@ -166,6 +176,11 @@ enum Grammar {
             return .nounOrVerb
         }
         return .noun
+    }
+
+    /// Whether a normalized word is a noun for a person, one or more ("man", "residents").
+    static func isPersonNoun(_ word: String) -> Bool {
+        singularPersonNouns.contains(word) || pluralPersonNouns.contains(word)
     }
 
     /// Whether a word is letters (and inner hyphens or apostrophes) only: by its bytes when it is

@@ -267,6 +267,15 @@ import PeerNoteKit
         let birp = analyze(goals, "B: Dana come on time.\nI: Peer go with her to the job center (G1).\nR: Client very nervous in the beginning, calm in the end.")
         #expect(birp.thread?.elements[.response] != nil)
         #expect(analyze(goals, "B: Dana come on time.\nI: Peer go with her to the job center (G1).").thread?.elements[.response] == nil)
+        // What the contact is for, said as a tie to a goal or as someone's request for a peer.
+        #expect(analyze(goals, "Dana called the peer line upset. This ties to her goal of working again.").thread?.elements[.purpose] != nil)
+        #expect(analyze(goals, "Her lawyer asked if a peer could come to court with Dana.").thread?.elements[.purpose] != nil)
+        #expect(analyze(goals, "Dana called the peer line upset. We talked for a while.").thread?.elements[.purpose] == nil)
+        // A second-language writer's present for past is the person's response still.
+        #expect(analyze(goals, "Dana come to clinic. We read the letter together. She say \"ok, I will try.\"").thread?.elements[.response] != nil)
+        #expect(analyze(goals, "Dana come to clinic. We read the letter together.").thread?.elements[.response] == nil)
+        // A title that names the document ("PROGRESS NOTE") states no progress; the note's own words do.
+        #expect(analyze(goals, "PROGRESS NOTE - PEER SUPPORT SERVICES\nI: Peer met Dana at the job center (G1).").thread?.elements[.progress] == nil)
         let headingAlone = analyze(goals, "**Progress:**\nDana finished the form (G1).")
         #expect(headingAlone.thread?.elements[.progress] != nil)
         for joined in ["Response/Outcome:", "Response & outcome:", "Response and outcome:"] {

@@ -21,7 +21,8 @@ import PeerNoteKit
     /// the third development batch (a new writer, two voices) 60.0% (30/50) at first look; the
     /// fourth (two more writers) 84.6% (55/65) at first look; the fifth (two more) 80.6% (54/67)
     /// at first look; the sixth (two more) 84.9% (45/53) at first look; the seventh (two more)
-    /// 79.3% (46/58) at first look.
+    /// 79.3% (46/58) at first look; the eighth (five voices) 83.3% (40/48) at first look, with a
+    /// safe rewrite that broke its sentence ("He is bipolar man" → "He has bipolar disorder man").
     /// Guidance only where no rewrite is expected: 0.75 of those sentences, but 0.55 for the
     /// fourth batch, whose first writer expects none for many behaviour words the others rewrite.
     @Test(arguments: [("rewrites-dev.yml", 130, 27, RewriteFloors.devSafeExact, RewriteFloors.devFirstExact, 0.75),
@@ -31,6 +32,7 @@ import PeerNoteKit
                       ("rewrites-dev5.yml", 220, 62, RewriteFloors.dev5SafeExact, RewriteFloors.dev5FirstExact, 0.75),
                       ("rewrites-dev6.yml", 220, 50, RewriteFloors.dev6SafeExact, RewriteFloors.dev6FirstExact, 0.75),
                       ("rewrites-dev7.yml", 220, 56, RewriteFloors.dev7SafeExact, RewriteFloors.dev7FirstExact, 0.75),
+                      ("rewrites-dev8.yml", 220, 47, RewriteFloors.dev8SafeExact, RewriteFloors.dev8FirstExact, 0.6),
                       ("rewrites.yml", 310, 59, RewriteFloors.testSafeExact, RewriteFloors.testFirstExact, 0.75),
                       ("rewrites-test2.yml", 160, 33, RewriteFloors.test2SafeExact, RewriteFloors.test2FirstExact, 0.75)])
     func eachSetStaysAboveItsFloors(file: String, sentences: Int, applied: Int, safeExact: Double, firstExact: Double,
@@ -70,12 +72,16 @@ import PeerNoteKit
 /// Measured on the rewriter as built (see the README's table); raise them as it improves.
 enum RewriteFloors {
     static let devSafeExact = 0.99, devFirstExact = 0.70
-    static let dev2SafeExact = 0.905, dev2FirstExact = 0.49
-    static let dev3SafeExact = 0.70, dev3FirstExact = 0.60
-    static let dev4SafeExact = 0.90, dev4FirstExact = 0.645
-    static let dev5SafeExact = 0.85, dev5FirstExact = 0.635
-    static let dev6SafeExact = 0.92, dev6FirstExact = 0.545
-    static let dev7SafeExact = 0.80, dev7FirstExact = 0.585
+    static let dev2SafeExact = 0.905, dev2FirstExact = 0.50
+    // 0.70 → 0.69 (eighth round): one exact more (37, was 36), and one more sentence applied that
+    // the third batch's first voice left as written ("Pt declines to take Abilify"; that voice kept
+    // "Pt" in 65 sentences and marked it in 19), now that a medicine's name is no person's name.
+    static let dev3SafeExact = 0.69, dev3FirstExact = 0.61
+    static let dev4SafeExact = 0.90, dev4FirstExact = 0.65
+    static let dev5SafeExact = 0.85, dev5FirstExact = 0.65
+    static let dev6SafeExact = 0.92, dev6FirstExact = 0.565
+    static let dev7SafeExact = 0.82, dev7FirstExact = 0.595
+    static let dev8SafeExact = 0.85, dev8FirstExact = 0.47
     static let testSafeExact = 0.90, testFirstExact = 0.465
     static let test2SafeExact = 0.85, test2FirstExact = 0.53
 }

@@ -108,6 +108,14 @@ let bilingualLexicon: Lexicon = {
         #expect(try #require(analysis.thread).elements[.purpose] != nil)
     }
 
+    /// The document's kind in its title is no step forward: "NOTA DE PROGRESO" states no progress.
+    @Test func aProgressNoteTitleStatesNoProgress() throws {
+        let title = try analyze("NOTA DE PROGRESO - APOYO DE PARES\nFecha: 12/03/2026\n\nHablamos de la vivienda y Rosa hizo preguntas.")
+        #expect(try #require(title.thread).elements[.progress] == nil)
+        let stated = try analyze("NOTA DE PROGRESO - APOYO DE PARES\nFecha: 12/03/2026\n\nHablamos de la vivienda. Rosa avanzó: ya tiene la carta.")
+        #expect(try #require(stated.thread).elements[.progress] != nil)
+    }
+
     @Test func aWordSaidWithoutTheDOfItsEndingIsTheSameWord() throws {
         let text = "Estaba arrebatao cuando llegué a la visita y no pudimos hacer nada."
         #expect(flagged(try analyze(text), in: text) == ["arrebatao"])
