@@ -49,6 +49,9 @@ public struct LexiconEntry: Sendable, Hashable {
         /// employment").
         case lifeArea = "life-area"
         case timeStart = "time-start", timeEnd = "time-end"
+        /// A plan goal's label ("Meta 1:", "Objetivo del plan:"): its line says what the person
+        /// wants ("encontrar un grupo de NA"), not the service's facts, and is read for none.
+        case goal
     }
 
     /// What a `side: thread` cue tells the checks. Thread entries' categories must be one of

@@ -268,10 +268,12 @@ enum TimeRange {
     private static let approximations = ["about ", "around "]
 
     /// Words before a bare clock range's first hour.
-    private static let clockLeads = ["from "] + approximations.map { "from " + $0 }
+    /// "de 1 a 2 de la tarde": Spanish's "from".
+    private static let clockLeads = ["from ", "de ", "desde "] + approximations.map { "from " + $0 }
 
     /// Words that may follow a bare clock range: "from 3 to 4 on Thursday", "… in his room".
-    private static let wordsAfterClock: Set<String> = ["on", "at", "in", "with", "today", "tonight", "this", "and", "for", "then", "while"]
+    private static let wordsAfterClock: Set<String> = ["on", "at", "in", "with", "today", "tonight", "this", "and", "for", "then", "while",
+                                                                  "de", "en", "con", "hoy", "y"]
 
     private static func isLetter(_ byte: UInt8) -> Bool { byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A }
 
@@ -333,7 +335,11 @@ enum TimeRange {
         while after < limit && bytes[after] == 0x20 { after += 1 }
         if after < limit, bytes[after] | 0x20 == 0x61 || bytes[after] | 0x20 == 0x70 {
             var next = after + 1
-            if next < limit && bytes[next] == 0x2E { next += 1 }
+            if next < limit && bytes[next] == 0x2E {
+                next += 1
+                // "4:15 p. m.", as Spanish writes it: a space between the letters.
+                if next + 1 < limit, bytes[next] == 0x20, bytes[next + 1] | 0x20 == 0x6D { next += 1 }
+            }
             var hasM = false
             if next < limit, bytes[next] | 0x20 == 0x6D {
                 hasM = true

@@ -144,6 +144,44 @@ let bilingualLexicon: Lexicon = {
         #expect(slashed.metadata.person == "Luis Ángel Pichardo Sosa" && slashed.metadata.date == "2026-03-12")
     }
 
+    @Test func aGoalLineSaysWhatThePersonWantsNotTheService() throws {
+        let text = """
+        BIRP – llamada telefónica
+        Persona: Jhonny Pilataxi Morocho
+        Fecha: 3/16/2026
+        Duración: 10 min
+        Meta 1: encontrar un grupo de NA en español cerca del refugio
+
+        I: Le di la dirección de la reunión de los martes.
+        """
+        let analysis = try analyze(text)
+        #expect(analysis.metadata.service != .group)
+        #expect(analysis.metadata.setting == .telehealth)
+        // The same words outside a goal's line still say the service.
+        let group = try analyze("Grupo de NA en español – 3/16/2026\nPersona: Jhonny Pilataxi Morocho\nDuración: 60 min")
+        #expect(group.metadata.service == .group)
+    }
+
+    @Test func aPlaceOrTelehealthWordUnderLugarSaysTheSetting() throws {
+        for (place, setting) in [("Telesalud", NoteMetadata.Setting.telehealth), ("En línea", .telehealth), ("Por WhatsApp", .telehealth),
+                                 ("Sede del programa", .onsite), ("Salón de actividades", .onsite),
+                                 ("Clínica de metadona de la 125", .offsite), ("Centro comunitario del barrio", .offsite)] {
+            let analysis = try analyze("Nombre: Ana Pérez\nFecha: 3/4/2026\nLugar: \(place)\nDuración: 30 minutos\n\nAna dijo que se siente mejor.")
+            #expect(analysis.metadata.setting == setting, "\(place)")
+        }
+    }
+
+    @Test func aTimeRangeAsSpanishWritesItIsRead() throws {
+        for (line, minutes) in [("Hora: de 1 a 2 de la tarde", 60), ("Hora: 4:00 p. m. a 4:15 p. m.", 15),
+                                ("Apoyo de pares individual en la comunidad, de 11:30 a. m. a 12:45 p. m.", 75)] {
+            let analysis = try analyze("Nombre: Ana Pérez\nFecha: 3/4/2026\n\(line)\n\nAna dijo que se siente mejor.")
+            #expect(analysis.metadata.rangeMinutes == minutes, "\(line)")
+        }
+        // Bare numbers said of a count are no clock.
+        let count = try analyze("Nombre: Ana Pérez\nFecha: 3/4/2026\n\nVa al grupo de 3 a 4 veces por semana.")
+        #expect(count.metadata.rangeMinutes == nil)
+    }
+
     @Test func durationsAndCountsSpelledOutInSpanishAreRead() throws {
         for (text, minutes) in [("La sesión duró cuarenta y cinco minutos en la biblioteca.", 45),
                                 ("Fue una llamada de media hora con Rosa.", 30),
@@ -288,7 +326,7 @@ let bilingualLexicon: Lexicon = {
         var testDescription: String { sentences }
     }
 
-    /// The fourth to seventh blind batches (development parts). First readings before tuning:
+    /// The fourth to eighth blind batches (development parts). First readings before tuning:
     /// - fourth: precision 0.940, recall 0.862, tricky false alarms 7.4%; notes goal link 85.7%,
     ///   progress 83.3%, type 95.8%, pre-admission 87.5%.
     /// - fifth (Mexican and Central American Spanish typed without marks, a Puerto Rican chart
@@ -301,11 +339,17 @@ let bilingualLexicon: Lexicon = {
     ///   the Peninsular chart register): 0.861, 0.703, 6.2%; notes date 62.5% (day-first dates),
     ///   setting 83.3%, progress 70.8%, goal link 90%; after tuning 0.915, 0.887, 1.6%; date and
     ///   setting 100%, progress 79.2%.
+    /// - eighth (an Ecuadorian peer in Queens, a Guatemalan peer whose first language is K'iche',
+    ///   a Cuban-born peer's formal register, an English EHR template around Spanish narrative):
+    ///   0.932, 0.810, 4.7%; notes minutes 91.7%, time range 83.3%, goal link 85.7%, purpose 87.5%,
+    ///   3 billing false alarms; after tuning 0.964, 0.920, 2.0%; minutes and range 100%, goal link
+    ///   90.5%, purpose 95.8%, no billing false alarm.
     @Test(arguments: [
         BatchFloor(sentences: "sentences-es-dev4.yml", precision: 0.97, recall: 0.96, tricky: 0.02, notes: "notes-es-dev4", goalLink: 0.93, elements: 0.9),
         BatchFloor(sentences: "sentences-es-dev5.yml", precision: 0.98, recall: 0.96, tricky: 0.01, notes: "notes-es-dev5", goalLink: 0.9, elements: 0.85),
         BatchFloor(sentences: "sentences-es-dev6.yml", precision: 0.94, recall: 0.94, tricky: 0.03, notes: "notes-es-dev6", goalLink: 0.9, elements: 0.85),
-        BatchFloor(sentences: "sentences-es-dev7.yml", precision: 0.9, recall: 0.88, tricky: 0.02, notes: "notes-es-dev7", goalLink: 0.9, elements: 0.75),
+        BatchFloor(sentences: "sentences-es-dev7.yml", precision: 0.91, recall: 0.89, tricky: 0.02, notes: "notes-es-dev7", goalLink: 0.9, elements: 0.75),
+        BatchFloor(sentences: "sentences-es-dev8.yml", precision: 0.95, recall: 0.91, tricky: 0.03, notes: "notes-es-dev8", goalLink: 0.9, elements: 0.85),
     ])
     func aLaterSpanishBatchStaysAboveItsFloors(_ floor: BatchFloor) throws {
         try expectSentences(floor.sentences, atLeast: 400, precision: floor.precision, recall: floor.recall, tricky: floor.tricky)

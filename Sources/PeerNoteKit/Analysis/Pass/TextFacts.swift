@@ -354,6 +354,8 @@ struct TextFacts {
             if rangeEnds.start == nil { rangeEnds.start = value }
         case .timeEnd:
             if rangeEnds.end == nil { rangeEnds.end = value }
+        case .goal:
+            break
         case .cosign:
             readCosign(in: value, labelled: true)
         case .adhoc:
