@@ -105,7 +105,7 @@ public final class Analyzer {
         var text = note.text
         // Words in another language's sentence or quotation are not this lexicon's to judge.
         text.withUTF8 { LanguageGuess.keepOwnLanguage(&evidence, language: lexicon.language, in: $0) }
-        (evidence.headings, evidence.headingLabels) = text.withUTF8 { Headings.find(in: $0, body: note.body, map: lexicon.headings) }
+        (evidence.headings, evidence.headingLabels, evidence.unfilledLabels) = text.withUTF8 { Headings.find(in: $0, body: note.body, map: lexicon.headings) }
         let (thread, unmatched) = GoalThread.read(from: evidence, metadata: metadata, goalStems: goalStems, widened: widened)
         let suggestions = suggestionMemo.value(for: CheckSuggestions.Key(metadata)) {
             CheckSuggestions($0, rules: checkRules, words: lexicon.checks[Lexicon.suggestionWordsID].map { lexicon.entries[$0].variants } ?? [:])

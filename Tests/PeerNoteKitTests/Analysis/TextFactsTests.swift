@@ -561,6 +561,12 @@ import PeerNoteKit
         #expect(outside.thread?.links.isEmpty == true)
         let weekly = analyze("Group peer support, 3/2/2026, 60 min. Each participant sets a goal for the week.")
         #expect(weekly.thread?.links.isEmpty == true)
+        // A template's goal field left unfilled, or filled only with why, names no goal.
+        for field in ["Goal: N/A", "Goal/Objective Addressed: N/A - single ad hoc service, not on treatment plan."] {
+            let unfilled = analyze("Client: Samir Haddad\nDate: 03/03/2026\n\n\(field)\nI: Peer called Samir to follow up.")
+            #expect(unfilled.thread?.links.isEmpty == true, "\(field)")
+        }
+        #expect(analyze("Client: Samir Haddad\nDate: 03/03/2026\n\nGoal: keep my apartment\nI: Peer called Samir.").thread?.links.isEmpty == false)
     }
 
     @Test func aNoteThatStatesNoFactsIsTold() throws {

@@ -90,8 +90,10 @@ extension GoalThread {
             }
         }
         // "toward her goal of getting back to work": a named goal, matched to the plan by its words.
+        // "Goal: N/A", a template's field left unfilled, names none.
         for cue in evidence.cues where cue.kind == .goalReference {
-            guard !evidence.goalReferences.contains(where: { $0.range.overlaps(cue.range) }) else { continue }
+            guard !evidence.goalReferences.contains(where: { $0.range.overlaps(cue.range) }),
+                  !evidence.unfilledLabels.contains(where: { $0.overlaps(cue.range) }) else { continue }
             // Without a plan there is nothing to match: the named goal is the link.
             if goals.isEmpty {
                 links.append(.init(goalID: nil, kind: .explicit, range: cue.range, sharedWords: []))

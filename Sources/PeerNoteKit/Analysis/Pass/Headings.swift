@@ -6,13 +6,15 @@ enum Headings {
     /// The longest label read as a heading, in bytes.
     static let maximumLabelBytes = 40
 
-    /// Each element whose heading appears with text under it, and the heading's range; and the
+    /// Each element whose heading appears with text under it, and the heading's range; the
     /// labels of every element's heading, filled or not ("Progress: N/A" states no progress,
-    /// and its label's word is no cue).
+    /// and its label's word is no cue); and the labels of those a template left unfilled
+    /// ("Goal: N/A" names no goal).
     static func find(in bytes: UnsafeBufferPointer<UInt8>, body: Range<Int>, map: [String: String])
-        -> (elements: GoalThread.Elements, labels: [Range<Int>]) {
+        -> (elements: GoalThread.Elements, labels: [Range<Int>], unfilled: [Range<Int>]) {
         var found = GoalThread.Elements()
         var labels: [Range<Int>] = []
+        var unfilled: [Range<Int>] = []
         var pending: (elements: [GoalThread.Element], line: Range<Int>)? = nil
         let text = UnsafeBufferPointer(rebasing: bytes[..<body.upperBound])
         var lineStart = body.lowerBound
@@ -27,6 +29,7 @@ enum Headings {
                     for element in elements where found[element] == nil { found[element] = line }
                 } else if !elements.isEmpty {
                     pending = (elements, line)
+                    if hasLetters(bytes, rest) { unfilled.append(line.lowerBound..<rest.lowerBound) }
                 }
             } else if let (elements, range) = pending, hasText(bytes, line) {
                 // A heading alone on its line counts once text follows it.
@@ -49,7 +52,7 @@ enum Headings {
             lineStart = lineEnd + 1
             if lineEnd < body.upperBound && bytes[lineEnd] == 0x0D && lineStart < body.upperBound && bytes[lineStart] == 0x0A { lineStart += 1 }
         }
-        return (found, labels)
+        return (found, labels, unfilled)
     }
 
     /// The next ". ", "; " or "| " in `start..<end` before a colon that could end a label after
@@ -107,12 +110,20 @@ enum Headings {
     }
 
     private static func hasText(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        guard range.contains(where: { (bytes[$0] >= 0x41 && bytes[$0] <= 0x5A) || (bytes[$0] >= 0x61 && bytes[$0] <= 0x7A) || bytes[$0] >= 0x80 }) else { return false }
-        // "Response: N/A", "Progress: TBD": a template's field left unfilled states nothing.
+        guard hasLetters(bytes, range) else { return false }
+        // "Response: N/A", "Progress: TBD": a template's field left unfilled states nothing; so
+        // does one that only says why ("Goal: N/A - single ad hoc service, not on the plan").
+        let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[range.prefix(24)]), as: UTF8.self).lowercased()
+        let head = value.split(whereSeparator: { $0 == "-" || $0 == "–" || $0 == "—" || $0 == "(" || $0 == ";" }).first.map(String.init) ?? value
+        let trimmed = { (text: String) in text.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)) }
+        if placeholders.contains(trimmed(head)) && trimmed(head) != "no" { return false }
         guard range.count <= 24 else { return true }
-        let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).lowercased()
-            .trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
-        return !placeholders.contains(value)
+        return !placeholders.contains(trimmed(value))
+    }
+
+    /// Whether `range` holds any letter.
+    private static func hasLetters(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        range.contains(where: { (bytes[$0] >= 0x41 && bytes[$0] <= 0x5A) || (bytes[$0] >= 0x61 && bytes[$0] <= 0x7A) || bytes[$0] >= 0x80 })
     }
 
     /// What an EHR template's unfilled field holds.

@@ -50,6 +50,8 @@ struct NoteEvidence {
     var headings = GoalThread.Elements()
     /// Where the labels of those headings are: their words ("Progress:") are no cues.
     var headingLabels: [Range<Int>] = []
+    /// The labels of headings a template left unfilled ("Goal: N/A"): their words name no goal.
+    var unfilledLabels: [Range<Int>] = []
     /// Words written, and their syllables.
     var words = 0
     var syllables = 0
