@@ -543,6 +543,8 @@ import PeerNoteKit
         let circle = analyze("MEN'S TALKING CIRCLE - group peer support\nDate: 2/12/26\n\n15 men in the circle tonight, we ran out of chairs.")
         #expect(circle.metadata.groupSize == 15 && rules(circle).contains("billing-group-size"))
         #expect(analyze("Group: Coping skills\nDate: 3/20/26\nParticipants present: 14\n\nWe talked.").metadata.groupSize == 14)
+        let tables = analyze("Meal Support Group (lunch) — Mar. 24, 2026 — 12:00 PM – 12:50 PM — onsite\nFull room today: 12 at the tables (every chair).\n\nEveryone stayed.")
+        #expect(tables.metadata.groupSize == 12 && !rules(tables).contains("billing-group-size-missing"))
     }
 
     /// A distance told in minutes is no duration; a call that "lasted" ten minutes is one, even cut short.
