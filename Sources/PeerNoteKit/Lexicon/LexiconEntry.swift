@@ -38,6 +38,9 @@ public struct LexiconEntry: Sendable, Hashable {
         case billingCode = "billing-code", modifier, preadmission, cosign, credential, adhoc
         case notServiceTime = "not-service-time", notSetting = "not-setting"
         case staff, personCue = "person-cue", notAName = "not-a-name"
+        /// Words right after a first name that opens a sentence and make it the person reaching
+        /// out ("Floyd called my work cell", "Kayleigh texted me").
+        case personVerb = "person-verb"
         /// Words too common in notes to link a note to a goal ("session", "shared", "the"): a
         /// goal and a sentence meet on their other words.
         case notGoalContent = "not-goal-content"

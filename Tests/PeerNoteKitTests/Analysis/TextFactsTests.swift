@@ -70,6 +70,9 @@ import PeerNoteKit
         // A full name opening a header line, set off by a dash, heads the note; in a sentence it would not.
         #expect(analyze("04/09/26    Phone    20 min\nJosé Almonte — one-time contact, not on his plan.\n\nSpoke with the client by phone.").metadata.person == "José Almonte")
         #expect(analyze("04/09/26    Phone    20 min\nSpoke with the client by phone about José Almonte.").metadata.person == nil)
+        // A first name opening a sentence, then reaching out: the person; an everyday word is not.
+        #expect(analyze("2-17-26 Kayleigh texted me she was stuck in the parking lot, so I drove over. Individual peer support.").metadata.person == "Kayleigh")
+        #expect(analyze("2-17-26 Mom called me about the parking lot, so I drove over. Individual peer support.").metadata.person == nil)
         // An EHR's "Last, First MI": the middle initial stays with the given name.
         #expect(analyze("Client Name: Okafor, Chidi A.      MRN: 004471092\nDate of Service: 03/17/2026\n\nChidi rode the bus.").metadata.person == "Chidi A. Okafor")
         // A first name alone, after "with".
@@ -381,7 +384,8 @@ import PeerNoteKit
 
         Sandra called to let me know she is home. She said she wants to come in Friday.
         """)
-        #expect(note.metadata.person == nil)
+        // The place is no one; Sandra, who called, is the person.
+        #expect(note.metadata.person == "Sandra")
     }
 
     @Test func aRoleWordBeforeANameIsNotPartOfIt() {

@@ -89,7 +89,8 @@ struct PersonMention {
             for (index, word) in lineWords.enumerated() where word.gap != [0x20] && (index + 1 == lineWords.count || lineWords[index + 1].gap != [0x20])
                 && !staffWords.contains(word.text.lowercased()) && !isEveryday(word.text) && !startsPlaceName(after: word.range.upperBound, in: line) {
                 // A title: short, as a heading is (the first line of a paragraph is not one).
-                singles.append((word, isCued(before: word.range.lowerBound, in: line), titleLines.contains(line) && line.count <= 120))
+                singles.append((word, isCued(before: word.range.lowerBound, in: line) || reachesOut(word.range, in: line),
+                                titleLines.contains(line) && line.count <= 120))
             }
         }
         for index in candidates.indices {
@@ -312,6 +313,18 @@ struct PersonMention {
         var before = Array(FactWords.words(in: bytes[line.lowerBound..<start]).suffix(4))
         if let last = before.last, Self.honorifics.contains(last.word) { before.removeLast() } else if before.count == 4 { before.removeFirst() }
         return words.matches(in: before).contains { $0.kind == .personCue && $0.last == before.count - 1 }
+    }
+
+    /// Whether a name that opens its sentence is followed by the person reaching out: "Floyd
+    /// called my work cell", "Kayleigh texted me".
+    private func reachesOut(_ name: Range<Int>, in line: Range<Int>) -> Bool {
+        // After a sentence's end, or only a date at the line's start ("2-17-26 Kayleigh texted me").
+        let opening = bytes[line.lowerBound..<name.lowerBound]
+        let before = opening.last { $0 != 0x20 && $0 != 0x09 }
+        let dateOnly = opening.allSatisfy { (0x30...0x39).contains($0) || [0x20, 0x09, 0x2D, 0x2F, 0x2E, 0x3A].contains($0) }
+        guard before == nil || before == 0x2E || before == 0x21 || before == 0x3F || dateOnly else { return false }
+        let after = Array(FactWords.words(in: bytes[name.upperBound..<min(line.upperBound, name.upperBound + 60)]).prefix(4))
+        return words.matches(in: after).contains { $0.kind == .personVerb && $0.first == 0 }
     }
 
     /// Whether the word before `start` on its line is "the".
