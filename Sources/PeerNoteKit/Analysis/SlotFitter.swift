@@ -727,8 +727,6 @@ private struct Surroundings {
         }
     }
 
-    /// A relative clause in the present made past, as the *be* before it is: "was a person
-    /// who drinks heavily" → "who drank heavily".
     /// Whether a span of time up to now follows `offset`: "for 20 years", "for most of her
     /// life", "since 2019". A relative clause before it is perfect ("a person who has used heroin
     /// for 20 years").
@@ -763,20 +761,24 @@ private struct Surroundings {
     /// "a person who uses heroin" → "a person who has used heroin": a relative clause's verb in
     /// the third person, made perfect.
     private static func perfectRelative(_ text: String) -> String {
-        var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
-        guard let who = words.firstIndex(where: { $0.lowercased() == "who" }), who + 1 < words.count,
-              words[who + 1].lowercased() != "has", words[who + 1].lowercased() != "is",
-              let past = Grammar.past(ofThirdPerson: words[who + 1].lowercased()) else { return text }
-        let made = "has " + Grammar.participle(ofPast: past)
-        words[who + 1] = words[who + 1] == words[who + 1].uppercased() ? made.uppercased() : made
-        return words.joined(separator: " ")
+        relativeVerb(in: text, unless: ["has", "is"]) { "has " + Grammar.participle(ofPast: $0) }
     }
 
+    /// A relative clause in the present made past, as the *be* before it is: "was a person
+    /// who drinks heavily" → "who drank heavily".
     private static func pastRelative(_ text: String) -> String {
+        relativeVerb(in: text) { $0 }
+    }
+
+    /// `text` with the third-person verb after its "who" replaced by `made` from the verb's past
+    /// (in capitals where the verb is); unchanged where there is none, or the verb is one of `unless`.
+    private static func relativeVerb(in text: String, unless: Set<String> = [], _ made: (String) -> String) -> String {
         var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         guard let who = words.firstIndex(where: { $0.lowercased() == "who" }), who + 1 < words.count,
+              !unless.contains(words[who + 1].lowercased()),
               let past = Grammar.past(ofThirdPerson: words[who + 1].lowercased()) else { return text }
-        words[who + 1] = words[who + 1] == words[who + 1].uppercased() ? past.uppercased() : past
+        let verb = made(past)
+        words[who + 1] = words[who + 1] == words[who + 1].uppercased() ? verb.uppercased() : verb
         return words.joined(separator: " ")
     }
 
