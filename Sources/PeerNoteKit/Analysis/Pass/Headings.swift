@@ -114,9 +114,10 @@ enum Headings {
         // "Response: N/A", "Progress: TBD": a template's field left unfilled states nothing; so
         // does one that only says why ("Goal: N/A - single ad hoc service, not on the plan").
         let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[range.prefix(24)]), as: UTF8.self).lowercased()
-        let head = value.split(whereSeparator: { $0 == "-" || $0 == "–" || $0 == "—" || $0 == "(" || $0 == ";" }).first.map(String.init) ?? value
         let trimmed = { (text: String) in text.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)) }
-        if placeholders.contains(trimmed(head)) && trimmed(head) != "no" { return false }
+        let head = trimmed(value.split(whereSeparator: { $0 == "-" || $0 == "–" || $0 == "—" || $0 == "(" || $0 == ";" }).first.map(String.init) ?? value)
+        // A bare "No" before a dash answers the heading ("Progress: No - she missed the bus"): text.
+        if placeholders.contains(head) && head != "no" { return false }
         guard range.count <= 24 else { return true }
         return !placeholders.contains(trimmed(value))
     }

@@ -320,9 +320,9 @@ struct PersonMention {
     private func reachesOut(_ name: Range<Int>, in line: Range<Int>) -> Bool {
         // After a sentence's end, or only a date at the line's start ("2-17-26 Kayleigh texted me").
         let opening = bytes[line.lowerBound..<name.lowerBound]
-        let before = opening.last { $0 != 0x20 && $0 != 0x09 }
-        let dateOnly = opening.allSatisfy { (0x30...0x39).contains($0) || [0x20, 0x09, 0x2D, 0x2F, 0x2E, 0x3A].contains($0) }
-        guard before == nil || before == 0x2E || before == 0x21 || before == 0x3F || dateOnly else { return false }
+        let afterStop = opening.last { $0 != 0x20 && $0 != 0x09 }.map { [0x2E, 0x21, 0x3F].contains($0) } ?? true
+        guard afterStop || opening.allSatisfy({ (0x30...0x39).contains($0) || [0x20, 0x09, 0x2D, 0x2F, 0x2E, 0x3A].contains($0) })
+        else { return false }
         let after = Array(FactWords.words(in: bytes[name.upperBound..<min(line.upperBound, name.upperBound + 60)]).prefix(4))
         return words.matches(in: after).contains { $0.kind == .personVerb && $0.first == 0 }
     }

@@ -408,7 +408,7 @@ struct TextFacts {
             // "Family peer support, onsite at the respite house", "onsite (respite house living
             // room)": the word, then where.
             if let setting = Self.settingWords[match.kind], !isTitle, length == 1,
-               standsAlone(range, in: line) || bytes[range.upperBound..<line.upperBound].first(where: { $0 != 0x20 }) == 0x28
+               standsAlone(range, in: line) || byte(after: range.upperBound, in: line) == 0x28
                    || (Self.settingWordsBeforePlace.contains(lineWords[match.first].word)
                        && match.last + 1 < lineWords.count && ["at", "in"].contains(lineWords[match.last + 1].word)) {
                 set("setting", .setting(setting), range)
@@ -537,7 +537,7 @@ struct TextFacts {
     private func isFragment(_ lineWords: [(word: String, range: Range<Int>)], count: Int, member: Int, in line: Range<Int>) -> Bool {
         // "Eleven (11) participants.": the number in words, then in digits.
         var count = count
-        if count > 0, bytes[line.lowerBound..<lineWords[count].range.lowerBound].last(where: { $0 != 0x20 }) == 0x28,
+        if count > 0, byte(before: lineWords[count].range.lowerBound, in: line) == 0x28,
            let digits = Self.count(lineWords[count].word), Self.count(lineWords[count - 1].word) == digits {
             count -= 1
         }
@@ -561,9 +561,17 @@ struct TextFacts {
 
     /// Whether `range` stands alone in brackets: "(onsite)", "( community )".
     private func isBracketed(_ range: Range<Int>, in line: Range<Int>) -> Bool {
-        let before = bytes[line.lowerBound..<range.lowerBound].last { $0 != 0x20 }
-        let after = bytes[range.upperBound..<line.upperBound].first { $0 != 0x20 }
-        return before == 0x28 && after == 0x29
+        byte(before: range.lowerBound, in: line) == 0x28 && byte(after: range.upperBound, in: line) == 0x29
+    }
+
+    /// The first byte from `index` to the line's end that is not a space.
+    private func byte(after index: Int, in line: Range<Int>) -> UInt8? {
+        bytes[index..<line.upperBound].first { $0 != 0x20 }
+    }
+
+    /// The last byte from the line's start to `index` that is not a space.
+    private func byte(before index: Int, in line: Range<Int>) -> UInt8? {
+        bytes[line.lowerBound..<index].last { $0 != 0x20 }
     }
 
     /// Whether `range` is a piece of its own: between the line's start or `,` `.` `;` `|` and
