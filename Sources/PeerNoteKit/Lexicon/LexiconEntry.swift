@@ -41,6 +41,9 @@ public struct LexiconEntry: Sendable, Hashable {
         /// Words right after a first name that opens a sentence and make it the person reaching
         /// out ("Floyd called my work cell", "Kayleigh texted me").
         case personVerb = "person-verb"
+        /// Where a person served or belongs, written after their name's comma ("Marcus Delacroix,
+        /// US Army", "Shanice Whitaker, NY Army National Guard"): capitals, but no staff credential.
+        case affiliation
         /// Words too common in notes to link a note to a goal ("session", "shared", "the"): a
         /// goal and a sentence meet on their other words.
         case notGoalContent = "not-goal-content"
