@@ -369,6 +369,17 @@ import PeerNoteKit
         #expect(outreach.metadata.setting == .offsite && outreach.metadata.service == .individual)
     }
 
+    /// A clinic peer's in-reach into a respite, a place said with where it is, and a clinic the
+    /// person may be admitted to: where the contact happened, and where it did not.
+    @Test func whereTheContactHappenedAndWhereItDidNot() {
+        let setting = { (text: String) in self.analyze(text).metadata.setting }
+        #expect(setting("Peer Support Note - Maple Hollow Crisis Respite (clinic peer in-reach)\nGuest: Imani Okafor\nService: Individual peer support, in person\n\nImani talked.") == .offsite)
+        #expect(setting("Member: Loretta Haines\n\nWe talked at the Suds-n-Duds laundromat on Main St.") == .offsite)
+        #expect(setting("Member: Loretta Haines\n\nWe talked about the laundromat she likes.") == nil)
+        #expect(setting("Note for: Noor Haddad. Noor is not admitted to the clinic yet.\n\nNoor watched the group.") == nil)
+        #expect(setting("SOAP - Respite Peer Contact\nHollis Brandt\nIndividual, in person, Maple Hollow Respite porch\n\nHollis talked.") == .offsite)
+    }
+
     @Test func aNameBeforeAPlaceWordIsAPlace() {
         let note = analyze("""
         Harmony House -- Tuesday evening peer group (offsite)

@@ -427,8 +427,10 @@ struct TextFacts {
                 set("service", .service(.family), range, weak: !isTitle)
             case .settingOnsite where isTitle || length >= 2: set("setting", .setting(.onsite), range, weak: !isTitle)
             // A place only suggests the setting: "the drop-in center (community)" is in the community.
-            case .placeOnsite where isTitle || length >= 2: set("setting", .setting(.onsite), range, weak: true)
-            case .placeOffsite where isTitle || length >= 2: set("setting", .setting(.offsite), range, weak: true)
+            case .placeOnsite where isTitle || length >= 2 || isMetAt(match.first, lineWords):
+                set("setting", .setting(.onsite), range, weak: true)
+            case .placeOffsite where isTitle || length >= 2 || isMetAt(match.first, lineWords):
+                set("setting", .setting(.offsite), range, weak: true)
             case .settingOffsite where isTitle || length >= 2, .settingHome where isTitle || length >= 2:
                 set("setting", .setting(.offsite), range, weak: !isTitle)
             case .settingVideo where isTitle || length >= 2 || ["zoom", "telehealth", "doxy"].contains(lineWords[match.first].word),
@@ -558,6 +560,24 @@ struct TextFacts {
     /// Setting words that say the setting when a place follows ("onsite at the respite
     /// house"); "community at" is not said.
     private static let settingWordsBeforePlace: Set<String> = ["onsite", "offsite"]
+
+    /// Whether the word at `index` is a place said with where it is: "at the Suds-n-Duds
+    /// laundromat", "in the diner", "behind Maple Hollow Respite". A place's name (capitalized
+    /// words) and an article may come between.
+    private func isMetAt(_ index: Int, _ lineWords: [(word: String, range: Range<Int>)]) -> Bool {
+        // A name's word is capitalized, or joined to the next by a hyphen ("Suds-n-Duds").
+        let isNamePart = { (word: Range<Int>) in
+            (0x41...0x5A).contains(self.bytes[word.lowerBound]) || (word.upperBound < self.bytes.count && self.bytes[word.upperBound] == 0x2D)
+        }
+        var before = index - 1
+        var named = 0
+        while before >= 0, named < 4, isNamePart(lineWords[before].range) { before -= 1; named += 1 }
+        if before >= 0, Self.placeArticles.contains(lineWords[before].word) { before -= 1 }
+        return before >= 0 && Self.placePrepositions.contains(lineWords[before].word)
+    }
+
+    private static let placeArticles: Set<String> = ["the", "a", "an", "her", "his", "their"]
+    private static let placePrepositions: Set<String> = ["at", "in", "inside", "outside", "behind"]
 
     /// Whether `range` stands alone in brackets: "(onsite)", "( community )".
     private func isBracketed(_ range: Range<Int>, in line: Range<Int>) -> Bool {
