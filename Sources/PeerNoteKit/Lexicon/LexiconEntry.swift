@@ -44,6 +44,9 @@ public struct LexiconEntry: Sendable, Hashable {
         /// Where a person served or belongs, written after their name's comma ("Marcus Delacroix,
         /// US Army", "Shanice Whitaker, NY Army National Guard"): capitals, but no staff credential.
         case affiliation
+        /// Opens an addendum that corrects the note ("Addendum 3/10/2026: corrected end time to
+        /// 2:40 PM"): from there on, a fact it states replaces the one the note first gave.
+        case addendum
         /// Words too common in notes to link a note to a goal ("session", "shared", "the"): a
         /// goal and a sentence meet on their other words.
         case notGoalContent = "not-goal-content"

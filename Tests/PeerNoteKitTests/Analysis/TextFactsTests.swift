@@ -610,6 +610,40 @@ import PeerNoteKit
         #expect(unicode.metadata.service == .group)
     }
 
+    /// An addendum that corrects the note: its times, minutes, group size and service replace
+    /// the header's; its own date is not the service's.
+    @Test func anAddendumCorrectsTheFacts() {
+        let phone = analyze("""
+        Member: Fatoumata Diallo
+        DOS: 03/17/2026
+        Start: 09:10   End: 09:35   Total: 25 min
+        Service: individual peer support, phone
+
+        We went over the class form together.
+
+        ADDENDUM 03/18/2026: corrected end time to 09:21. The call dropped at 09:21. Total time 11 min. - P. Onwudiwe
+        """)
+        #expect(phone.metadata.rangeMinutes == 11 && phone.metadata.minutes == 11)
+        #expect(phone.metadata.date == "2026-03-17")
+        #expect(rules(phone).contains("billing-under-15-minutes"))
+        let group = analyze("""
+        Group: Tuesday circle
+        Date: 4/6/2026        Time: 5:30-7:00 PM (90 min)
+        Participants: 11
+        Billing: H0038 HQ
+
+        Members talked about money and family.
+
+        Addendum 4/7/2026: corrected participant count to 13. Two members arrived late. - M. Antoine
+        """)
+        #expect(group.metadata.groupSize == 13 && rules(group).contains("billing-group-size"))
+        let service = analyze("Individual: Layla Mansour\nDate of Service: 04/03/2026  Total: 30 min\nService: [ ] Individual  [X] Group\n\nWe met one on one.\n\nAddendum 4/3/2026: Service box should read Individual. - B. Oyelowo")
+        #expect(service.metadata.service == .individual)
+        // Without the addendum's word, a later sentence corrects nothing.
+        let plain = analyze("Member: Fatoumata Diallo\nDOS: 03/17/2026\nStart: 09:10   End: 09:35   Total: 25 min\n\nShe said the end time of her shift changed to 09:21.")
+        #expect(plain.metadata.minutes == 25)
+    }
+
     /// A veteran's rank before the name, and the branch after its comma, are not the name and
     /// not a staff credential.
     @Test func aRankAndABranchAroundAName() {

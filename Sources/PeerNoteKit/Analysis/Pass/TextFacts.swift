@@ -15,6 +15,14 @@ struct TextFacts {
     private var staff: [String] = []
     /// Whether the setting came from the note's own word in brackets ("(community)").
     private var settingInBrackets = false
+    /// Whether the lines now read are an addendum's, which correct the note's facts.
+    private var correcting = false
+    /// The facts the addendum has corrected: each once, by the first thing it says of it.
+    private var corrected: Set<String> = []
+    /// The labels an addendum's sentence may open with.
+    private static let correctableKinds: Set<LexiconEntry.FactKind> = [.duration, .time, .timeStart, .timeEnd, .groupSize, .service, .setting]
+    /// What an addendum may correct: the service's facts, never who or when.
+    private static let correctable: Set<String> = ["minutes", "range_minutes", "group_size", "service", "setting", "modifier", "billing_code"]
 
     /// A fact's value.
     private enum Value: Equatable {
@@ -55,6 +63,13 @@ struct TextFacts {
             }
             if let kind = bareLabel(line) {
                 waiting = kind
+                continue
+            }
+            // "Addendum 4/7/2026: corrected participant count to 13.": the rest of the note corrects it.
+            if !correcting, number > 0, opensAddendum(line) { correcting = true }
+            if correcting {
+                // A co-signature or a labelled field after it is read as anywhere else (and corrects).
+                if !readLabels(in: line) { readCorrections(in: line) }
                 continue
             }
             let isTitle = titles < 4 && number < 8 && line.count <= 120 && !endsSentence(line)
@@ -106,6 +121,74 @@ struct TextFacts {
         }
         // A duration from a sentence ("after 10 minutes") is not the service's when a header gives its time range.
         if found["minutes"]?.isWeak == true, let range = found["range_minutes"], !range.isWeak { found["minutes"] = nil }
+    }
+
+    /// Whether `line` opens with an addendum's word ("Addendum 3/10/2026:", "CORRECTION -").
+    private func opensAddendum(_ line: Range<Int>) -> Bool {
+        let opening = FactWords.words(in: bytes[line].prefix(40)).map(\.word)
+        return words.addenda.contains { opening.starts(with: $0) }
+    }
+
+    /// An addendum's line: "corrected end time to 09:21", "service box should read Individual"
+    /// are read as the labelled lines "End time: 09:21" and "Service: Individual" would be, and
+    /// its sentences ("Actual session 2:00-2:40 PM, 40 minutes") as sentences; what they state
+    /// replaces the note's first word on it.
+    private mutating func readCorrections(in line: Range<Int>) {
+        let lineWords = FactWords.words(in: bytes[line])
+        for (index, word) in lineWords.enumerated() {
+            // "corrected … to VALUE", "… should read VALUE", "… should be VALUE".
+            let valueStart: Int
+            if word.word == "to" { valueStart = index + 1 }
+            else if word.word == "should", index + 1 < lineWords.count, ["read", "be"].contains(lineWords[index + 1].word) { valueStart = index + 2 }
+            else { continue }
+            guard valueStart < lineWords.count else { continue }
+            // The label: up to four words before, after "corrected"/"changed" or the sentence's start.
+            var first = index - 1
+            while first > 0, index - first < 4, !["corrected", "changed", "updated", "amended", "the", "addendum"].contains(lineWords[first - 1].word),
+                  !bytes[lineWords[first - 1].range.upperBound..<lineWords[first].range.lowerBound].contains(where: { $0 == 0x2E || $0 == 0x3A }) {
+                first -= 1
+            }
+            guard first >= 0, first < index, let kind = correctedKind(lineWords[first..<index].map(\.word)) else { continue }
+            let start = lineWords[valueStart].range.lowerBound
+            readLabelled(kind, start..<(sentenceEnd(from: start, in: line) ?? line.upperBound))
+        }
+        // "Total time 11 min.", "Actual duration 40 minutes": a sentence that opens with a label.
+        var sentenceStart = line.lowerBound
+        while sentenceStart < line.upperBound {
+            let end = sentenceEnd(from: sentenceStart, in: line) ?? line.upperBound
+            let opening = lineWords.filter { $0.range.lowerBound >= sentenceStart && $0.range.upperBound <= end }.prefix(4)
+            for count in stride(from: min(3, opening.count - 1), through: 1, by: -1) {
+                let label = opening.prefix(count).map(\.word)
+                if let kind = words.labels[label.joined(separator: " ")], Self.correctableKinds.contains(kind) {
+                    readLabelled(kind, opening[opening.startIndex + count].range.lowerBound..<end)
+                    break
+                }
+            }
+            sentenceStart = end + 1
+        }
+        readPhrases(in: line, isTitle: false)
+    }
+
+    /// The fact a corrected label names: "end time", "participant count", "service box".
+    private func correctedKind(_ label: [String]) -> LexiconEntry.FactKind? {
+        var label = label
+        if let last = label.last, ["box", "field", "entry"].contains(last) { label.removeLast() }
+        while !label.isEmpty {
+            if let kind = words.labels[label.joined(separator: " ")] { return kind }
+            label.removeFirst()
+        }
+        return nil
+    }
+
+    /// The end of the sentence that starts at or before `start`: the next ". " (not inside a
+    /// clock's "2:40 p.m."), or nil for the line's end.
+    private func sentenceEnd(from start: Int, in line: Range<Int>) -> Int? {
+        var index = start
+        while index + 1 < line.upperBound {
+            if bytes[index] == 0x2E, bytes[index + 1] == 0x20, !(index >= 1 && bytes[index - 1] == 0x6D && index >= 3 && bytes[index - 2] == 0x2E) { return index }
+            index += 1
+        }
+        return nil
     }
 
     /// How much of a note is read for its facts: a note states them in its first lines, and a
@@ -351,9 +434,11 @@ struct TextFacts {
         case .staff:
             staff.append(personName(text))
         case .timeStart:
-            if rangeEnds.start == nil { rangeEnds.start = value }
+            if rangeEnds.start == nil || correcting { rangeEnds.start = value }
+            if correcting { found["range_minutes"] = nil }
         case .timeEnd:
-            if rangeEnds.end == nil { rangeEnds.end = value }
+            if rangeEnds.end == nil || correcting { rangeEnds.end = value }
+            if correcting { found["range_minutes"] = nil }
         case .goal:
             break
         case .cosign:
@@ -776,6 +861,10 @@ struct TextFacts {
     /// taken first; a `weak` one (from a sentence) does not replace a strong one, and a strong
     /// one replaces a weak one.
     private mutating func set(_ field: String, _ value: Value, _ range: Range<Int>, weak: Bool = false) {
+        if correcting, Self.correctable.contains(field), corrected.insert(field).inserted {
+            found[field] = (value, range, false)
+            return
+        }
         if let existing = found[field], !(existing.isWeak && !weak) { return }
         found[field] = (value, range, weak)
     }
