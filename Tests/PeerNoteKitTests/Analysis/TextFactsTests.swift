@@ -644,6 +644,17 @@ import PeerNoteKit
         #expect(plain.metadata.minutes == 25)
     }
 
+    /// A group counted and then named: the names are who came, whatever the count says.
+    @Test func aGroupsNamesOutcountItsNumber() {
+        let coffee = analyze("PEER COFFEE HOUR (group)\nDate: 3/4/2026, 10-11am\n12 members today: Nolan, Beatriz, Gus, Fatoumata, Ray, Corinne, Mikhail, Lena, Tariq, Jolene, Wes, Hyun-woo, Abigail\nBilling: H0038 HQ\n\nNolan talked about his week.")
+        #expect(coffee.metadata.groupSize == 13 && rules(coffee).contains("billing-group-size"))
+        let attended = analyze("Peer group - Meds and Me\nDate: 3/5/2026\nAttended (6): Jerome, Paulette, Sergei, Aisling, Moses\n\nJerome talked.")
+        #expect(attended.metadata.groupSize == 5)
+        // A roster that leaves people out ("and others") counts nothing over the number.
+        let partial = analyze("Peer group\nDate: 3/5/2026\nParticipants: 9\nMembers: Jerome, Paulette, and others\n\nJerome talked.")
+        #expect(partial.metadata.groupSize == 9)
+    }
+
     /// A veteran's rank before the name, and the branch after its comma, are not the name and
     /// not a staff credential.
     @Test func aRankAndABranchAroundAName() {

@@ -74,6 +74,12 @@ struct TextFacts {
             }
             let isTitle = titles < 4 && number < 8 && line.count <= 120 && !endsSentence(line)
             let before = unlabelledPieces.count
+            // "12 members today: Nolan, Beatriz, …" with thirteen names: the names are who came.
+            if let roster = namedRoster(in: line) {
+                _ = readLabels(in: line)
+                found["group_size"] = (.number(roster.count), roster.range, false)
+                continue
+            }
             if readLabels(in: line) {
                 if number < 8 { titleLines.formUnion(unlabelledPieces[before...]) }
                 continue
@@ -609,6 +615,28 @@ struct TextFacts {
 
     /// "Present: K., B., D., M." or "Attendees: Ana, Luis, Marco": a roster under a group-size
     /// label counts its people, two or more short names between commas or semicolons.
+    /// A line that counts a group and then names its members ("Attended (6): Jerome, Paulette,
+    /// Sergei, Aisling, Moses", "Attendance (8 folks): Amara, …"): three names or more after a
+    /// colon, with a group's label or its members' word before it. The names are counted.
+    private func namedRoster(in line: Range<Int>) -> (count: Int, range: Range<Int>)? {
+        guard let colon = bytes[line].firstIndex(of: 0x3A), colon - line.lowerBound <= 40 else { return nil }
+        let label = FactWords.words(in: bytes[line.lowerBound..<colon]).map(\.word).filter { Self.count($0) == nil }
+        let isGroupLabel = words.labels[label.joined(separator: " ")] == .groupSize
+            || label.contains { word in words.phrases[word]?.contains { $0.kind == .groupMember && $0.words == [word] } == true }
+        guard isGroupLabel else { return nil }
+        var value = colon + 1
+        while value < line.upperBound, bytes[value] == 0x20 || bytes[value] == 0x09 { value += 1 }
+        // Capitalized names only, and nothing after them ("and others", "+2") that counts more.
+        let names = bytes[value..<line.upperBound].split(whereSeparator: { $0 == 0x2C || $0 == 0x3B })
+        guard names.count >= 3, names.allSatisfy({ name in
+            let trimmed = name.drop { $0 == 0x20 }
+            let nameWords = FactWords.words(in: trimmed)
+            return (1...2).contains(nameWords.count) && (0x41...0x5A).contains(trimmed.first ?? 0)
+                && nameWords.allSatisfy { Self.count($0.word) == nil && words.mayBeName($0.word) }
+        }) else { return nil }
+        return (names.count, value..<line.upperBound)
+    }
+
     private func rosterCount(in value: Range<Int>) -> Int? {
         let names = bytes[value].split(whereSeparator: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") })
         guard names.count >= 2, names.allSatisfy({ name in
