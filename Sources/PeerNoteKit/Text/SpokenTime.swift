@@ -5,6 +5,17 @@ enum SpokenTime {
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     ]
     private static let hours: [String: Int] = ones.merging(["ten": 10, "eleven": 11, "twelve": 12, "noon": 12]) { $1 }
+        // A Spanish dictation's clock: "de nueve a once y media de la mañana".
+        .merging(["una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9,
+                  "diez": 10, "once": 11, "doce": 12, "mediodia": 12]) { $1 }
+    /// Spanish numbers a dictated date's day says ("dos de abril", "veintiuno de marzo").
+    private static let spanishNumbers: [String: Int] = [
+        "uno": 1, "primero": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9,
+        "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "dieciseis": 16, "diecisiete": 17,
+        "dieciocho": 18, "diecinueve": 19, "veinte": 20, "veintiuno": 21, "veintidos": 22, "veintitres": 23,
+        "veinticuatro": 24, "veinticinco": 25, "veintiseis": 26, "veintisiete": 27, "veintiocho": 28, "veintinueve": 29,
+        "treinta": 30,
+    ]
     private static let ordinals: [String: Int] = [
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
         "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
@@ -14,8 +25,34 @@ enum SpokenTime {
     /// The ordinal words, by length: whether a line without digits may say a date's day.
     private static let ordinalWords = StatedWords.ByLength(ordinals.keys)
 
-    /// Whether `bytes[range]` has an ordinal word, as a date said in words has.
-    static func mayHoldDay(_ bytes: [UInt8], _ range: Range<Int>) -> Bool { ordinalWords.isAnyWord(of: bytes, range) }
+    /// Whether `bytes[range]` has an ordinal word, as a date said in words has, or the "mil" of
+    /// a Spanish year ("dos mil veintiseis").
+    static func mayHoldDay(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        ordinalWords.isAnyWord(of: bytes, range) || thousandWord.isAnyWord(of: bytes, range)
+    }
+
+    private static let thousandWord = StatedWords.ByLength(["mil"])
+
+    /// A Spanish date said in words around a month's name at `index`: "dos de abril dos mil
+    /// veintiseis", "treinta y uno de marzo del dos mil veintiseis"; the day's and the year's,
+    /// and the indexes of the first and the last word read.
+    static func spanishDayAndYear(_ words: StatedWords, month index: Int) -> (day: Int, year: Int, first: Int, last: Int)? {
+        func word(_ at: Int) -> String? { at >= 0 && at < words.items.count ? Accents.fold(words.items[at].lowercased) : nil }
+        guard word(index - 1) == "de", var day = word(index - 2).flatMap({ spanishNumbers[$0] }) else { return nil }
+        var first = index - 2
+        // "treinta y uno"
+        if word(index - 3) == "y", word(index - 4) == "treinta", day < 10 { day += 30; first = index - 4 }
+        guard (1...31).contains(day) else { return nil }
+        var next = index + 1
+        if ["de", "del"].contains(word(next)) { next += 1 }
+        if let digits = words.number(at: next), (1900...2100).contains(digits) { return (day, digits, first, next) }
+        guard word(next) == "dos", word(next + 1) == "mil" else { return nil }
+        if let ones = word(next + 2).flatMap({ spanishNumbers[$0] }), (20...29).contains(ones) { return (day, 2000 + ones, first, next + 2) }
+        if word(next + 2) == "veinte", word(next + 3) == "y", let one = word(next + 4).flatMap({ spanishNumbers[$0] }), one < 10 {
+            return (day, 2020 + one, first, next + 4)
+        }
+        return nil
+    }
 
     /// The day and year said after a month's name at `index` ("seventeenth twenty twenty six",
     /// "twenty first two thousand twenty six") and the index of the last word read.
@@ -56,10 +93,10 @@ enum SpokenTime {
         let words = StatedWords(bytes, range)
         let start = leadFreeStart()
         for index in words.items.indices {
-            let lead = words.items[index].lowercased == "from"
+            let lead = ["from", "de", "desde"].contains(words.items[index].lowercased)
             guard lead || words.items[index].range.lowerBound == start else { continue }
             guard let from = clock(words, at: lead ? index + 1 : index),
-                  from.next < words.items.count, ["to", "till", "til", "until"].contains(words.items[from.next].lowercased),
+                  from.next < words.items.count, ["to", "till", "til", "until", "a", "hasta"].contains(words.items[from.next].lowercased),
                   let to = clock(words, at: from.next + 1) else { continue }
             // "from two to three times a week": a count, not a clock.
             if to.next < words.items.count, countNouns.contains(words.items[to.next].lowercased) { continue }
@@ -75,6 +112,8 @@ enum SpokenTime {
     private static let countNouns: Set<String> = [
         "times", "days", "weeks", "months", "years", "hours", "minutes", "mins", "drinks", "people", "members",
         "nights", "meetings", "sessions", "pills", "cigarettes", "blocks", "miles", "percent", "kids", "of",
+        "veces", "dias", "días", "semanas", "meses", "años", "anos", "horas", "minutos", "personas", "tragos", "cervezas",
+        "pastillas", "cuadras", "millas", "hijos", "cuartos",
     ]
 
     /// An hour said in words and the minutes after it: "three", "three thirty", "ten fifteen",
@@ -90,6 +129,13 @@ enum SpokenTime {
             minute = tens; next += 1
             if [20, 40].contains(tens), word(next) == "five" { minute += 5; next += 1 }
         }
+        // "once y media", "dos y cuarto", "nueve y quince"; "de la tarde".
+        if minute == 0, word(next) == "y", let after = word(next + 1),
+           let minutes = ["media": 30, "cuarto": 15, "diez": 10, "quince": 15, "veinte": 20, "treinta": 30, "cuarenta": 40][after] {
+            minute = minutes; next += 2
+            if minutes == 40, word(next) == "y", word(next + 1) == "cinco" { minute = 45; next += 2 }
+        }
+        if word(next) == "de", word(next + 1) == "la", let part = word(next + 2), ["mañana", "manana", "tarde", "noche"].contains(part) { next += 3 }
         if let half = word(next), ["am", "pm"].contains(half) { next += 1 }
         else if word(next) == "a" || word(next) == "p", word(next + 1) == "m" { next += 2 }
         else if word(next) == "in", word(next + 1) == "the", let part = word(next + 2), ["morning", "afternoon", "evening"].contains(part) { next += 3 }

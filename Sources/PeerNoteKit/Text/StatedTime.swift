@@ -38,6 +38,9 @@ enum DateText {
             if let spoken = SpokenTime.dayAndYear(words, after: index), let iso = ServiceDate.iso("\(spoken.year)-\(pad(month))-\(pad(spoken.day))") {
                 return (iso, word.range.lowerBound..<words.items[spoken.last].range.upperBound)
             }
+            if let spoken = SpokenTime.spanishDayAndYear(words, month: index), let iso = ServiceDate.iso("\(spoken.year)-\(pad(month))-\(pad(spoken.day))") {
+                return (iso, words.items[spoken.first].range.lowerBound..<words.items[spoken.last].range.upperBound)
+            }
             // Month day[,] year, or day month year; the day may be an ordinal ("March 3rd, 2026").
             let ordinal = index + 2 < words.items.count && ["st", "nd", "rd", "th"].contains(words.items[index + 2].lowercased) ? 1 : 0
             if let day = words.number(at: index + 1), (1...31).contains(day), let year = words.number(at: index + 2 + ordinal), (1900...2100).contains(year) {
@@ -89,7 +92,7 @@ enum Duration {
         "six": 6, "seven": 7, "eight": 8, "nine": 9, "twelve": 12, "seventy": 70, "eighty": 80,
         "una": 1, "un": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
         "doce": 12, "quince": 15, "veinte": 20, "veinticinco": 25, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60,
-        "setenta": 70, "ochenta": 80, "noventa": 90,
+        "setenta": 70, "ochenta": 80, "noventa": 90, "cien": 100, "ciento": 100, "once": 11, "trece": 13, "catorce": 14,
         // "media hora": half of the unit after it
         "media": 0.5,
     ]
@@ -185,6 +188,8 @@ enum Duration {
             return (whole, index + 1)
         }
         if let value = numberWords[word.lowercased] {
+            // "ciento cincuenta minutos"
+            if word.lowercased == "ciento", let rest = amount(words, at: index + 1), rest.0 < 100, rest.0 >= 1 { return (100 + rest.0, rest.1) }
             // "forty-five", "twenty five", "cuarenta y cinco"
             if value >= 20, index + 1 < words.items.count, let ones = numberWords[words.items[index + 1].lowercased], ones >= 1, ones < 10 {
                 return (value + ones, index + 2)

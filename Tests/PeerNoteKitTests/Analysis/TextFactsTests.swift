@@ -241,6 +241,17 @@ import PeerNoteKit
         // Numbers that are counts, not clocks.
         let counts = analyze("Met Ana Diaz 3/4/26 at the library. She went from two to three meetings a week and one to two drinks a night.")
         #expect(counts.metadata.rangeMinutes == nil)
+        // A Spanish dictation: the date, the clock and the minutes in words.
+        let spanish = try! Analyzer(lexicon: bilingualLexicon).analyze(Note(id: "nota.txt", text: """
+        nota de apoyo de pares. Jorge Castillo. dos de abril dos mil veintiseis. de nueve a once y media de la mañana. en la comunidad. ciento cincuenta minutos
+
+        hoy acompañe a Jorge a la feria de empleo del Bronx porque esta trabajando en su meta uno.
+        """))
+        #expect(spanish.metadata.date == "2026-04-02" && spanish.metadata.rangeMinutes == 150 && spanish.metadata.minutes == 150)
+        let afternoon = try! Analyzer(lexicon: bilingualLexicon).analyze(Note(id: "nota.txt", text: "visita a domicilio. Elba Rivera. jueves nueve de abril del dos mil veintiseis. de una a dos y cuarto de la tarde.\n\nbuscamos juntas los pasajes."))
+        #expect(afternoon.metadata.date == "2026-04-09" && afternoon.metadata.rangeMinutes == 75)
+        let veces = try! Analyzer(lexicon: bilingualLexicon).analyze(Note(id: "nota.txt", text: "Elba Rivera, 4/9/2026. Ahora va de dos a tres veces por semana al grupo."))
+        #expect(veces.metadata.rangeMinutes == nil)
     }
 
     @Test func thePersonOfAGroupsNoteAndOfADictatedOne() {

@@ -762,7 +762,7 @@ struct TextFacts {
     /// Where the next word starts after `index` in `line`, past spaces and commas.
     private func nextWordStart(after index: Int, in line: Range<Int>) -> Int? {
         var at = index
-        while at < line.upperBound, [0x20, 0x2C, 0x09].contains(bytes[at]) { at += 1 }
+        while at < line.upperBound, [0x20, 0x2C, 0x09, 0x2E].contains(bytes[at]) { at += 1 }
         return at < line.upperBound ? at : nil
     }
 
