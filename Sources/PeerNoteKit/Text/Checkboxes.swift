@@ -9,7 +9,19 @@ enum Checkboxes {
     static func blankingUnticked(_ text: String) -> String {
         var text = text
         // Most notes have no box at all: one look, and nothing is copied.
-        let first = text.withUTF8 { bytes in bytes.indices.first { box(at: $0, in: bytes)?.ticked == false } }
+        let first = text.withUTF8 { bytes -> Int? in
+            var index = 0
+            while index < bytes.count {
+                // Words without "[", "(" or a box's first byte are passed over eight bytes at a time.
+                index = ByteScan.skip(bytes, from: index) { ByteScan.lanes($0, equalTo: 0x5B) | ByteScan.lanes($0, equalTo: 0x28) | ByteScan.lanes($0, equalTo: 0xE2) }
+                let end = min(bytes.count, index + 8)
+                while index < end {
+                    if box(at: index, in: bytes)?.ticked == false { return index }
+                    index += 1
+                }
+            }
+            return nil
+        }
         guard let first else { return text }
         var bytes = Array(text.utf8)
         bytes.withUnsafeMutableBufferPointer { bytes in
