@@ -659,6 +659,9 @@ import PeerNoteKit
     @Test func aGroupsNamesOutcountItsNumber() {
         let coffee = analyze("PEER COFFEE HOUR (group)\nDate: 3/4/2026, 10-11am\n12 members today: Nolan, Beatriz, Gus, Fatoumata, Ray, Corinne, Mikhail, Lena, Tariq, Jolene, Wes, Hyun-woo, Abigail\nBilling: H0038 HQ\n\nNolan talked about his week.")
         #expect(coffee.metadata.groupSize == 13 && rules(coffee).contains("billing-group-size"))
+        // The modifier named as one, in a sentence.
+        let named = analyze("Rosalind Petty came to the women's group on 3/3/2026, which ran from 10:00 to 11:30 (90 minutes) of group peer support billed as H0038 with the HQ modifier. Twelve people came.")
+        #expect(named.metadata.modifier == "HQ")
         let attended = analyze("Peer group - Meds and Me\nDate: 3/5/2026\nAttended (6): Jerome, Paulette, Sergei, Aisling, Moses\n\nJerome talked.")
         #expect(attended.metadata.groupSize == 5)
         // A roster that leaves people out ("and others") counts nothing over the number.

@@ -537,7 +537,8 @@ struct TextFacts {
                    lineWords[match.last + 1].range.lowerBound - range.upperBound <= 4 {
                     set("modifier", .text(lineWords[match.last + 1].word.uppercased()), lineWords[match.last + 1].range)
                 }
-            case .modifier where isTitle: set("modifier", .text("HQ"), range)
+            // "billed as H0038 with the HQ modifier": the modifier named as one, in a sentence too.
+            case .modifier where isTitle || length >= 2: set("modifier", .text("HQ"), range)
             case .cosign: readCosign(in: range.lowerBound..<line.upperBound, labelled: false)
             case .groupMember:
                 // "6 members attended", "asistieron 6 miembros": attendance just after the members or just before their count.
