@@ -276,6 +276,9 @@ private struct Surroundings {
             if determiner != nil, Self.isBaseForm(alternative.text) { return nil }
             // "poor f/u with housing": an adjective before it makes the term a noun.
             if bareAdjectiveBefore { return nil }
+            // "Her chief c/o was back pain": right before *be* or a modal the term is the
+            // subject, not a verb.
+            if let next = nextWord, Self.finiteAfterSubject.contains(sentence.normalized(next)) { return nil }
             // "to review d/c plan": the infinitive has its verb; a second one cannot follow it.
             if let previous = previousWord, let to = Self.word(before: previous, in: tokens, bytes), sentence.normalized(to) == "to",
                !Grammar.adverbs.contains(sentence.normalized(previous)), !sentence.normalized(previous).hasSuffix("ly") { return nil }
@@ -326,7 +329,18 @@ private struct Surroundings {
         }
         // "is SPMI and eligible" cannot become "has a serious mental illness and eligible": *be*
         // stays when another predicate shares it.
-        if replacesBe(alternative), sharesBe(after: range.upperBound) { return nil }
+        // "is bipolar and kind" → "has bipolar disorder and is kind": *be* goes on with the
+        // predicate that shares it, in its own form; where that form is not known, nothing fits.
+        if replacesBe(alternative) || keepsBeBeforeVerb(alternative) {
+            switch sharedBe(after: range.upperBound, keepsBe: !replacesBe(alternative)) {
+            case .none: break
+            case .refuse: if replacesBe(alternative) { return nil }
+            case .carry(let conjunction):
+                guard let be = replacedBeWord else { return nil }
+                text += String(decoding: UnsafeBufferPointer(rebasing: bytes[range.upperBound..<tokens[conjunction].range.upperBound]), as: UTF8.self) + " " + be
+                range = range.lowerBound..<tokens[conjunction].range.upperBound
+            }
+        }
         return SlotFitter.Fitted(range: range, text: capitalized(text, at: range), canApply: alternative.canApply && !alternative.isPlaceholder, slot: slot)
     }
 
@@ -490,6 +504,11 @@ private struct Surroundings {
         }
         return SlotFitter.Fitted(range: range, text: text, canApply: alternative.canApply, slot: .clause)
     }
+
+    /// Verbs that take a subject before them and never follow a verb: "is", "will".
+    private static let finiteAfterSubject: Set<String> = [
+        "is", "was", "are", "were", "will", "would", "can", "could", "should", "must", "might", "shall",
+    ]
 
     /// Subject pronouns a reported wording repeats, and whether each is plural.
     private static let reportingPronouns: [String: Bool] = ["she": false, "he": false, "they": true, "we": true, "i": true]
@@ -659,19 +678,99 @@ private struct Surroundings {
         return Grammar.beForms[word] != nil || Grammar.beContractions.contains(word)
     }
 
-    /// Whether "and"/"or"/"but" and then a word that is not a verb follow `offset`: a second
-    /// predicate that shares the *be* before the term ("is SPMI and eligible").
-    private func sharesBe(after offset: Int) -> Bool {
-        guard let end = tokens.lastIndex(where: { $0.range.upperBound <= offset }),
-              let conjunction = Self.word(after: end, in: tokens, bytes),
-              ["and", "or", "but", "who", "that", "which", "whose"].contains(sentence.normalized(conjunction)) else { return false }
+    /// What the words after a rewrite of *be* ask of it.
+    private enum SharedBe {
+        /// Nothing shares the *be*.
+        case none
+        /// Something may share it and cannot take it ("is a schizophrenic who lives alone", "is bipolar, kind and funny").
+        case refuse
+        /// A predicate joined by the conjunction at this token shares it ("is SPMI and eligible").
+        case carry(Int)
+    }
+
+    /// The form of *be* the term replaces or stands after ("is", "was", "are"), for a predicate
+    /// joined after it; nil for "been", "be" and "being", whose auxiliary would go too.
+    private var replacedBeWord: String? {
+        let word = sentence.normalized(first)
+        let be: String
+        if Grammar.beForms[word] != nil || Grammar.beContractions.contains(word) { be = word }
+        else if let linking, linking.isBe { be = sentence.normalized(linking.token) }
+        else { return nil }
+        switch be {
+        case "is", "am", "are", "was", "were": return be
+        case "i'm": return "am"
+        case "you're", "we're", "they're": return "are"
+        default: return Grammar.beContractions.contains(be) ? "is" : nil
+        }
+    }
+
+    /// Whether *be* stays before a wording that is a verb's form ("is experiencing
+    /// homelessness", "was not taking"): a predicate joined after it needs its own *be*.
+    private func keepsBeBeforeVerb(_ alternative: Alternative) -> Bool {
+        guard alternative.be == nil, let linking, linking.isBe else { return false }
+        let words = alternative.text.lowercased().split(separator: " ")
+        guard let head = words.first(where: { $0 != "not" }) else { return false }
+        return head.hasSuffix("ing") && head.count > 4
+    }
+
+    /// Whether a predicate after "and"/"or"/"but" shares the *be* the rewrite takes away
+    /// ("is SPMI and eligible", "is bipolar, and kind"), a new verb or subject follows ("is
+    /// bipolar and takes lithium", "and her sister is too"), or a list of predicates after a
+    /// comma does ("is bipolar, kind and funny").
+    private func sharedBe(after offset: Int, keepsBe: Bool) -> SharedBe {
+        guard let end = tokens.lastIndex(where: { $0.range.upperBound <= offset }) else { return .none }
+        var anchor = end
+        var comma = false
+        if end + 1 < tokens.count, tokens[end + 1].kind == .punctuation, tokens[end + 1].range.count == 1,
+           bytes[tokens[end + 1].range.lowerBound] == UInt8(ascii: ",") { anchor = end + 1; comma = true }
+        guard let conjunction = Self.word(after: anchor, in: tokens, bytes) else { return .none }
+        let joined = sentence.normalized(conjunction)
         // "is a schizophrenic who lives alone": the clause after belongs to the noun.
-        if ["who", "that", "which", "whose"].contains(sentence.normalized(conjunction)) { return true }
-        guard let next = Self.word(after: conjunction, in: tokens, bytes) else { return true }
-        if isVerb(next) || ["she", "he", "they", "i", "we", "it", "there", "then"].contains(sentence.normalized(next)) { return false }
-        // "and staff are tired": a new subject and its verb.
-        if let after = Self.word(after: next, in: tokens, bytes), isVerb(after) { return false }
-        return true
+        if ["who", "that", "which", "whose"].contains(joined) { return comma ? .none : .refuse }
+        guard ["and", "or", "but"].contains(joined) else {
+            // "is bipolar, kind and funny": a list of predicates, which one *be* cannot carry.
+            guard comma, !Grammar.closedClass.contains(joined), !Grammar.adverbs.contains(joined), !isVerb(conjunction),
+                  conjunction + 1 < tokens.count else { return .none }
+            if let after = Self.word(after: conjunction, in: tokens, bytes), ["and", "or"].contains(sentence.normalized(after)) { return .refuse }
+            if tokens[conjunction + 1].kind == .punctuation, bytes[tokens[conjunction + 1].range.lowerBound] == UInt8(ascii: ","),
+               tokens[conjunction + 1].range.count == 1 { return .refuse }
+            return .none
+        }
+        guard let next = Self.word(after: conjunction, in: tokens, bytes) else { return comma ? .none : .refuse }
+        let nextWord = sentence.normalized(next)
+        if ["she", "he", "they", "i", "we", "it", "there", "then", "you"].contains(nextWord) { return .none }
+        // Past adverbs ("and also takes lithium") to the word that says what the predicate is.
+        var head = next
+        var skipped = 0
+        while skipped < 3, Grammar.adverbs.contains(sentence.normalized(head)) || sentence.normalized(head).hasSuffix("ly"),
+              let later = Self.word(after: head, in: tokens, bytes) {
+            head = later
+            skipped += 1
+        }
+        let headWord = sentence.normalized(head)
+        // "is experiencing homelessness and sleeping at the station": a participle shares the
+        // *be* that stays; "cannot drive", "won't go": a modal is a verb of its own.
+        if headWord.hasSuffix("ing") && headWord.count > 4 && keepsBe { return .none }
+        if headWord == "cannot" || headWord.hasSuffix("n't") || headWord.hasSuffix("n’t") { return .none }
+        if isVerb(head) {
+            // "and depressed.", "and tired, and": a participle that ends its predicate describes;
+            // "and moved to Ohio" is a verb of its own.
+            guard headWord.hasSuffix("ed"), !Grammar.commonVerbs.contains(headWord), Grammar.beForms[headWord] == nil else { return .none }
+            if let after = Self.word(after: head, in: tokens, bytes),
+               !["and", "or", "but"].contains(sentence.normalized(after)), !Grammar.adverbs.contains(sentence.normalized(after)) { return .none }
+            return .carry(conjunction)
+        }
+        // "and staff are tired", "and her sister is too": a new subject and its verb.
+        // Up to a word of its own class ("and a mother who works"), the predicate's own words.
+        let describes = Grammar.determiners.contains(nextWord) || Grammar.possessiveDeterminers.contains(nextWord)
+        var current = next
+        for _ in 0..<(describes ? 5 : 3) {
+            guard let after = Self.word(after: current, in: tokens, bytes) else { break }
+            if isVerb(after) { return .none }
+            if Grammar.closedClass.contains(sentence.normalized(after)) { break }
+            current = after
+        }
+        return .carry(conjunction)
     }
 
     /// Whether token `index` is likely a verb: *be*, an auxiliary, a common verb, or a form in -s or -ed.
