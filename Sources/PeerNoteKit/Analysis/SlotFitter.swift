@@ -643,6 +643,18 @@ private struct Surroundings {
             if !replacement.isEmpty { text += " " + replacement }
             return true
         }
+        // "on +noun", "on -ing": the word, and whether a gerund comes after it ("insisted on a
+        // copy" → "asked for a copy"; "insisted on taking" → "felt strongly about taking").
+        if let nextWord, let key = nextWordForm, alternative.next.keys.contains(where: { $0.hasPrefix(key + " ") }) {
+            let gerund = Self.word(after: nextWord, in: tokens, bytes).map { Self.isGerundAfterVerb(sentence.normalized($0)) }
+            let form = gerund == true ? key + " -ing" : gerund == false ? key + " +noun" : nil
+            if let form, let replacement = alternative.next[form] {
+                guard range.upperBound <= tokens[nextWord].range.lowerBound else { return false }
+                range = range.lowerBound..<nextWordEnd(nextWord)
+                if !replacement.isEmpty { text += " " + replacement }
+                return true
+            }
+        }
         if let nextWord, let key = nextWordForm, let replacement = alternative.next[key] {
             guard range.upperBound <= tokens[nextWord].range.lowerBound else { return false }
             range = range.lowerBound..<nextWordEnd(nextWord)
