@@ -234,6 +234,7 @@ private struct Surroundings {
         switch slot {
         case .nounPhrase:
             if let named = nameInApposition(alternative) { return named }
+            if let owned = ofPhrase(alternative) { return owned }
             guard let made = nounPhrase(alternative, range: &range) else { return nil }
             text = made
             // "clients'" → "people's": a plural without -s takes 's.
@@ -434,6 +435,48 @@ private struct Surroundings {
         return words.joined(separator: " ")
     }
 
+    /// "addicts' families" → "families of people who use drugs": a plural possessive whose
+    /// wording goes on after its noun ("people who use drugs'" does not read) is said after
+    /// what it owns, with "of". Only one noun owned, and a determiner that can go with the owner
+    /// ("other addicts' families" → "families of other people …") or stay in front ("the").
+    private func ofPhrase(_ alternative: Alternative) -> SlotFitter.Fitted? {
+        guard let apostrophe = pluralApostrophe, isPluralNoun, !alternative.isPlaceholder, alternative.be == nil,
+              let owned = Self.word(after: apostrophe, in: tokens, bytes), tokens[owned].possessiveLength == 0 else { return nil }
+        var made = number(of: alternative.text, plural: true)
+        if !alternative.text.contains("|"), ["person", "man", "woman", "child"].contains(Grammar.head(of: made)),
+           !Grammar.isPluralPhrase(made), let plural = Grammar.plural(of: made) { made = plural }
+        var words = made.split(separator: " ").map(String.init)
+        if words.first == "the" { words.removeFirst() }
+        guard words.count > 2 || words.contains(where: { Self.postModifiers.contains($0) }) else { return nil }
+        // The owned noun is one word, and the noun phrase ends with it.
+        let ownedWord = sentence.normalized(owned)
+        guard Grammar.nounGuess(ownedWord, original: original(owned)[...], capitalsMeanNothing: inCapitals) != .other else { return nil }
+        if owned + 1 < tokens.count, tokens[owned + 1].joinsWords, tokens[owned + 1].kind == .punctuation { return nil }
+        if let after = Self.word(after: owned, in: tokens, bytes) {
+            let word = sentence.normalized(after)
+            if Grammar.nounGuess(word, original: original(after)[...], capitalsMeanNothing: inCapitals) == .noun,
+               !(word.hasSuffix("ed") && word.count >= 4) { return nil }
+        }
+        var start = match.range.lowerBound
+        var front = ""
+        if ownDeterminer != nil { return nil }
+        if let det = determiner {
+            guard det.adjacent else { return nil }
+            let word = sentence.normalized(det.token)
+            if word == "the" { front = original(det.token) + " " }
+            else if Self.ownerQuantifiers.contains(word) { words.insert(original(det.token), at: 0) }
+            else { return nil }
+            start = tokens[det.token].range.lowerBound
+        }
+        let range = start..<tokens[owned].range.upperBound
+        let text = front + original(owned) + " of " + words.joined(separator: " ")
+        return SlotFitter.Fitted(range: range, text: capitalized(text, at: range), canApply: alternative.canApply, slot: .nounPhrase)
+    }
+
+    /// Determiners that go with the owner when a possessive is said with "of" ("other addicts'
+    /// families" → "families of other people who use drugs").
+    private static let ownerQuantifiers: Set<String> = ["other", "some", "many", "most", "several", "all", "both", "these", "those"]
+
     /// "The following pt", "the drug-seeking pt": a determiner a word (or a hyphened compound)
     /// before the bare term is the term's own, which no second determiner nor a name can follow.
     private var determinerBeforePreviousWord: Bool {
@@ -567,25 +610,40 @@ private struct Surroundings {
         // "the addicted mothers' group": the words would land between the noun and its apostrophe.
         if noun + 1 < tokens.count, tokens[noun + 1].range.lowerBound == tokens[noun].range.upperBound,
            Self.isApostrophe(UnsafeBufferPointer(rebasing: bytes[tokens[noun + 1].range])) { return nil }
+        let nounText = original(noun)
+        var head = nounText, end = tokens[noun].range.upperBound
+        var last = noun
         if let after = Self.word(after: noun, in: tokens, bytes) {
-            let word = sentence.normalized(after)
-            let guess = Grammar.nounGuess(word, original: Self.text(after, tokens, bytes)[...], capitalsMeanNothing: inCapitals)
-            if guess == .noun || (guess == .nounOrVerb && Grammar.looksPlural(sentence.normalized(noun))) { return nil }
+            var word = sentence.normalized(after)
+            var guess = Grammar.nounGuess(word, original: Self.text(after, tokens, bytes)[...], capitalsMeanNothing: inCapitals)
+            // "a psychotic young man", "an alcoholic construction worker": a person noun after
+            // the first word ends the noun phrase, and the words go after it.
+            if guess == .noun, Grammar.isPersonNoun(word), tokens[after].possessiveLength == 0,
+               !(after + 1 < tokens.count && tokens[after + 1].joinsWords && tokens[after + 1].kind == .punctuation) {
+                head += " " + original(after)
+                end = tokens[after].range.upperBound
+                last = after
+                if let further = Self.word(after: after, in: tokens, bytes) {
+                    word = sentence.normalized(further)
+                    guess = Grammar.nounGuess(word, original: Self.text(further, tokens, bytes)[...], capitalsMeanNothing: inCapitals)
+                } else { guess = .other; word = "" }
+            }
+            // "his alcoholic father used to": a past in -ed is the verb after the noun phrase.
+            let past = word.hasSuffix("ed") && word.count >= 4
+            if (guess == .noun && !past) || (guess == .nounOrVerb && Grammar.looksPlural(sentence.normalized(last))) { return nil }
         } else if noun + 1 < tokens.count, tokens[noun + 1].joinsWords, tokens[noun + 1].kind == .punctuation {
             return nil   // "the mentally ill man-child": the noun goes on
         }
-        let nounText = original(noun)
-        var head = nounText, end = tokens[noun].range.upperBound
         // "a mentally ill mother of two," → "a mother of two with a mental illness": a one-word
         // "of" phrase that ends the noun phrase stays with its noun; a longer one is left alone.
-        if let of = Self.word(after: noun, in: tokens, bytes), sentence.normalized(of) == "of" {
+        if let of = Self.word(after: last, in: tokens, bytes), sentence.normalized(of) == "of" {
             guard let object = Self.word(after: of, in: tokens, bytes), object + 1 < tokens.count,
                   tokens[object + 1].kind == .punctuation, !tokens[object + 1].joinsWords,
                   tokens[object + 1].range.lowerBound == tokens[object].range.upperBound else { return nil }
             head += " " + original(of) + " " + original(object)
             end = tokens[object].range.upperBound
         }
-        let phrase = head + " " + number(of: alternative.text, plural: Grammar.looksPlural(sentence.normalized(noun)))
+        let phrase = head + " " + number(of: alternative.text, plural: Grammar.looksPlural(sentence.normalized(last)))
         range = range.lowerBound..<end
         if let own = ownDeterminer {
             range = tokens[own].range.lowerBound..<range.upperBound

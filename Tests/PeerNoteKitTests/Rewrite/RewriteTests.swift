@@ -136,8 +136,8 @@ import PeerNoteKit
                 == "Both of his parents have alcohol use disorders, and he worries about his own drinking.")
         #expect(fixed("Her father was a drunk and left when she was five.") == "Her father had an alcohol use disorder and left when she was five.")
         #expect(firstSuggestions("Fernanda is unwilling to try the women's group yet.") == "Fernanda does not want to try the women's group yet.")
-        // *Be* stays when another predicate shares it, or a clause belongs to the noun.
-        #expect(firstSuggestions("She is SPMI and eligible for the ACT team.") == "She is living with a serious mental illness and eligible for the ACT team.")
+        // *Be* goes on with another predicate that shares it; it stays where a clause belongs to the noun.
+        #expect(firstSuggestions("She is SPMI and eligible for the ACT team.") == "She has a serious mental illness and is eligible for the ACT team.")
         #expect(fixed("Imani is a schizophrenic who lives alone in the Bronx.") == "Imani is a person with schizophrenia who lives alone in the Bronx.")
         #expect(fixed("Samuel is bipolar and off his meds again.") == "Samuel is bipolar and off his meds again.")
     }
@@ -156,7 +156,7 @@ import PeerNoteKit
     }
 
     @Test func adjectivesMoveAfterTheirNoun() {
-        #expect(firstSuggestions("She has an alcoholic husband who works nights.") == "She has a husband with an alcohol use disorder who works nights.")
+        #expect(firstSuggestions("She has an alcoholic husband who works nights.") == "She has a husband with alcohol use disorder who works nights.")
         #expect(firstSuggestions("Ruth takes care of her demented mother on weekends.") == "Ruth takes care of her mother with dementia on weekends.")
         #expect(fixed("Malia brought her so-called fiancé to the meeting.") == "Malia brought her fiancé to the meeting.")
         // Not when the noun goes on: "the mentally ill man's" would need its own 's.
@@ -376,5 +376,42 @@ import PeerNoteKit
         #expect(firstSuggestions("Still non-compliant w/ foot checks, says she can't see her feet.") == "Still not doing foot checks, says she can't see her feet.")
         #expect(firstSuggestions("Tomasz has been non-compliant with the DWI program.") == "Tomasz has not been attending the DWI program.")
         #expect(firstSuggestions("She is non-compliant with her low-salt diet.") == "She is not following her low-salt diet.")
+    }
+
+    @Test func beGoesOnWithAPredicateThatSharesIt() {
+        // A second predicate after "and"/"or"/"but" keeps its *be*, in the form the term had.
+        #expect(fixed("She is bipolar and kind.") == "She has bipolar disorder and is kind.")
+        #expect(fixed("She is bipolar, and kind.") == "She has bipolar disorder, and is kind.")
+        #expect(fixed("They're bipolar and proud.") == "They have bipolar disorder and are proud.")
+        #expect(fixed("She is bipolar and depressed.") == "She has bipolar disorder and is depressed.")
+        #expect(fixed("She is bipolar and a mother of two.") == "She has bipolar disorder and is a mother of two.")
+        #expect(fixed("He is homeless and hungry.") == "He is experiencing homelessness and is hungry.")
+        // A verb of its own, a new subject, a modal or a shared participle takes none.
+        #expect(fixed("She is bipolar and also takes lithium.") == "She has bipolar disorder and also takes lithium.")
+        #expect(fixed("He was bipolar and moved to Ohio.") == "He had bipolar disorder and moved to Ohio.")
+        #expect(fixed("She is bipolar and her sister is too.") == "She has bipolar disorder and her sister is too.")
+        #expect(fixed("His brother is epileptic and cannot drive him.") == "His brother has epilepsy and cannot drive him.")
+        #expect(fixed("Pt is homeless and sleeping at the bus station.") == "The person is experiencing homelessness and sleeping at the bus station.")
+        // A list of predicates after a comma: one *be* cannot carry it.
+        let list = "She is bipolar, kind and funny."
+        #expect(fixed(list) == list)
+        #expect(firstSuggestions(list) == list)
+    }
+
+    @Test func aVerbReadingRightBeforeBeIsANoun() {
+        // "c/o" before "was" is the subject ("her chief complaint"), never "talked about was".
+        #expect(fixed("Her chief c/o was back pain.") == "Her chief concern was back pain.")
+        #expect(fixed("She c/o headaches since the new dose.") == "She talked about headaches since the new dose.")
+    }
+
+    @Test func wordsTheNinthRoundMoved() {
+        // "Insisted on" a thing is asking for it; before a gerund, feeling strongly about it.
+        #expect(firstSuggestions("She insisted on a copy of the report.") == "She asked for a copy of the report.")
+        #expect(firstSuggestions("Ana insisted on taking the bus.") == "Ana felt strongly about taking the bus.")
+        // The adults a program serves are the men and the women.
+        #expect(firstSuggestions("The girls in Tues women's group brought her a card.") == "The women in Tues women's group brought her a card.")
+        #expect(firstSuggestions("The boys in men's group stacked wood.") == "The men in men's group stacked wood.")
+        // A plural subject uses wheelchairs.
+        #expect(firstSuggestions("Two tenants on 4 are wheelchair-bound and the lift is out.") == "Two tenants on 4 use wheelchairs and the lift is out.")
     }
 }
