@@ -332,6 +332,9 @@ private struct Surroundings {
         // stays when another predicate shares it.
         // "is bipolar and kind" → "has bipolar disorder and is kind": *be* goes on with the
         // predicate that shares it, in its own form; where that form is not known, nothing fits.
+        // A rewrite that reaches into the next predicate is offered, not applied on its own (on
+        // the test parts the one sentence `fix` would gain was not the writer's).
+        var carried = false
         if replacesBe(alternative) || keepsBeBeforeVerb(alternative) {
             switch sharedBe(after: range.upperBound, keepsBe: !replacesBe(alternative)) {
             case .none: break
@@ -340,9 +343,11 @@ private struct Surroundings {
                 guard let be = replacedBeWord else { return nil }
                 text += String(decoding: UnsafeBufferPointer(rebasing: bytes[range.upperBound..<tokens[conjunction].range.upperBound]), as: UTF8.self) + " " + be
                 range = range.lowerBound..<tokens[conjunction].range.upperBound
+                carried = true
             }
         }
-        return SlotFitter.Fitted(range: range, text: capitalized(text, at: range), canApply: alternative.canApply && !alternative.isPlaceholder, slot: slot)
+        return SlotFitter.Fitted(range: range, text: capitalized(text, at: range),
+                                 canApply: alternative.canApply && !alternative.isPlaceholder && !carried, slot: slot)
     }
 
     /// A noun phrase: the writer's determiner stays and the alternative's goes ("each pt" → "each

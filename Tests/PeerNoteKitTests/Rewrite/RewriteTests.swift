@@ -380,12 +380,15 @@ import PeerNoteKit
 
     @Test func beGoesOnWithAPredicateThatSharesIt() {
         // A second predicate after "and"/"or"/"but" keeps its *be*, in the form the term had.
-        #expect(fixed("She is bipolar and kind.") == "She has bipolar disorder and is kind.")
-        #expect(fixed("She is bipolar, and kind.") == "She has bipolar disorder, and is kind.")
-        #expect(fixed("They're bipolar and proud.") == "They have bipolar disorder and are proud.")
-        #expect(fixed("She is bipolar and depressed.") == "She has bipolar disorder and is depressed.")
-        #expect(fixed("She is bipolar and a mother of two.") == "She has bipolar disorder and is a mother of two.")
-        #expect(fixed("He is homeless and hungry.") == "He is experiencing homelessness and is hungry.")
+        #expect(firstSuggestions("She is bipolar and kind.") == "She has bipolar disorder and is kind.")
+        #expect(firstSuggestions("She is bipolar, and kind.") == "She has bipolar disorder, and is kind.")
+        #expect(firstSuggestions("They're bipolar and proud.") == "They have bipolar disorder and are proud.")
+        #expect(firstSuggestions("She is bipolar and depressed.") == "She has bipolar disorder and is depressed.")
+        #expect(firstSuggestions("She is bipolar and a mother of two.") == "She has bipolar disorder and is a mother of two.")
+        #expect(firstSuggestions("He is homeless and hungry.") == "He is experiencing homelessness and is hungry.")
+        // Offered, not applied: `fix` leaves the sentence whole rather than "has bipolar disorder, and kind".
+        #expect(fixed("She is bipolar, and kind.") == "She is bipolar, and kind.")
+        #expect(fixed("He is homeless and hungry.") == "He is homeless and hungry.")
         // A verb of its own, a new subject, a modal or a shared participle takes none.
         #expect(fixed("She is bipolar and also takes lithium.") == "She has bipolar disorder and also takes lithium.")
         #expect(fixed("He was bipolar and moved to Ohio.") == "He had bipolar disorder and moved to Ohio.")
@@ -413,5 +416,25 @@ import PeerNoteKit
         #expect(firstSuggestions("The boys in men's group stacked wood.") == "The men in men's group stacked wood.")
         // A plural subject uses wheelchairs.
         #expect(firstSuggestions("Two tenants on 4 are wheelchair-bound and the lift is out.") == "Two tenants on 4 use wheelchairs and the lift is out.")
+    }
+
+    @Test func anAdjectiveGoesAfterAPersonNounOfTwoWords() {
+        // "young man", "construction worker": the person noun ends the noun phrase.
+        #expect(firstSuggestions("Spent an hour with a psychotic young man waiting on a bed.") == "Spent an hour with a young man experiencing psychosis waiting on a bed.")
+        #expect(firstSuggestions("Spoke with an alcoholic construction worker who came in.") == "Spoke with a construction worker with alcohol use disorder who came in.")
+        #expect(firstSuggestions("The mentally ill young man sat down.") == "The young man with a mental illness sat down.")
+        // A short past in -ed after the noun is its verb.
+        #expect(firstSuggestions("his alcoholic father used to hit him") == "his father with alcohol use disorder used to hit him")
+        #expect(firstSuggestions("Shonda’s addict boyfriend moved back in.") == "Shonda’s boyfriend who uses drugs moved back in.")
+    }
+
+    @Test func aPluralPossessiveThatGoesOnIsSaidWithOf() {
+        #expect(firstSuggestions("Addicts' families came to the naloxone training.") == "Families of people who use drugs came to the naloxone training.")
+        #expect(firstSuggestions("she runs a group for addicts' families at her church") == "she runs a group for families of people who use drugs at her church")
+        #expect(firstSuggestions("Talked about how other addicts' families stopped visiting.") == "Talked about how families of other people who use drugs stopped visiting.")
+        // A plain noun still takes the apostrophe; a noun that goes on is left to the writer.
+        #expect(fixed("Pts' rooms were cleaned.") == "People's rooms were cleaned.")
+        let compound = "The addicts' family members met."
+        #expect(firstSuggestions(compound) == compound)
     }
 }
