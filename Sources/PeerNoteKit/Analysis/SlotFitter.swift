@@ -248,6 +248,11 @@ private struct Surroundings {
         case .predicate:
             guard let made = predicate(alternative, range: &range) else { return nil }
             text = made
+            // "she's still senile about the stove": what the adjective took ("about", "of") does
+            // not follow a condition or a verb's object ("living with dementia about the stove").
+            if let next = nextWord, ["about", "of"].contains(sentence.normalized(next)), alternative.next.isEmpty,
+               made.split(separator: " ").count > 1,
+               alternative.be != nil || made.split(separator: " ").first(where: { $0 != "not" })?.hasSuffix("ing") == true { return nil }
         case .attributive:
             // "d/c plan", "f/u calls": a noun that is also a common verb, which the alternative
             // names as a word it goes before.
@@ -604,6 +609,13 @@ private struct Surroundings {
             moved.append(original(adverb))
         }
         range = tokens[linking.token].range.lowerBound..<range.upperBound
+        // "he is wheelchair-bound since the fall" → "he has used a wheelchair since the fall": a
+        // state up to now, said with *be* in the present, takes the perfect once it is a verb.
+        if !be.isEmpty, form == .thirdPerson || (form == .base && sentence.normalized(linking.token) != "be"),
+           durationFollows(range.upperBound) {
+            let participle = Grammar.participle(ofPast: Self.verb(be, like: .past))
+            return (moved + [form == .thirdPerson ? "has" : "have", participle, text].filter { !$0.isEmpty }).joined(separator: " ")
+        }
         return (moved + [Self.verb(be, like: form), text].filter { !$0.isEmpty }).joined(separator: " ")
     }
 
@@ -611,7 +623,8 @@ private struct Surroundings {
     /// mental health condition". Only when the noun is one word and what follows it ends the
     /// noun phrase.
     private func afterNoun(_ alternative: Alternative, range: inout Range<Int>) -> String? {
-        guard !isPossessive, nextGuess != .other, let noun = nextWord, tokens[noun].possessiveLength == 0 else { return nil }
+        // "addicts hold the money": a plural is a noun of its own, not a word before one.
+        guard !isPossessive, match.pattern.form != .plural, nextGuess != .other, let noun = nextWord, tokens[noun].possessiveLength == 0 else { return nil }
         // "the addicted mothers' group": the words would land between the noun and its apostrophe.
         if noun + 1 < tokens.count, tokens[noun + 1].range.lowerBound == tokens[noun].range.upperBound,
            Self.isApostrophe(UnsafeBufferPointer(rebasing: bytes[tokens[noun + 1].range])) { return nil }

@@ -437,4 +437,16 @@ import PeerNoteKit
         let compound = "The addicts' family members met."
         #expect(firstSuggestions(compound) == compound)
     }
+
+    @Test func whatTheNinthBatchTaught() {
+        // A plural noun is no word before a noun: "addicts hold" never becomes "hold who use drugs".
+        #expect(!firstSuggestions("We don't let addicts hold the raffle money.").contains("hold who"))
+        // A plural term keeps its number.
+        #expect(findings("sui-failed-attempt", in: "Vet has a history of 2 failed attempts and a safety plan.").first?.suggestions.first == "suicide attempts")
+        // What the adjective took does not follow a condition: guidance, not "living with dementia about".
+        #expect(!firstSuggestions("Visited Edna, and she's still senile about the stove.").contains("dementia about"))
+        // A state up to now, said with *be* in the present, takes the perfect once it is a verb.
+        #expect(firstSuggestions("He is wheelchair-bound since the fall, so we took the ramp.") == "He has used a wheelchair since the fall, so we took the ramp.")
+        #expect(firstSuggestions("He is wheelchair-bound and lives alone.") == "He uses a wheelchair and lives alone.")
+    }
 }
