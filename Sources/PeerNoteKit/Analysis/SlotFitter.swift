@@ -624,7 +624,15 @@ private struct Surroundings {
     /// noun phrase.
     private func afterNoun(_ alternative: Alternative, range: inout Range<Int>) -> String? {
         // "addicts hold the money": a plural is a noun of its own, not a word before one.
-        guard !isPossessive, match.pattern.form != .plural, nextGuess != .other, let noun = nextWord, tokens[noun].possessiveLength == 0 else { return nil }
+        guard !isPossessive, match.pattern.form != .plural, let noun = nextWord, tokens[noun].possessiveLength == 0 else { return nil }
+        // "the diabetic Elder", "two schizophrenic Vets": a person noun the writer capitalizes is
+        // still a noun; so is a capitalized word before one ("a homeless Army vet").
+        if nextGuess == .other {
+            let capitalized = Grammar.startsWithCapital(original(noun))
+                && Grammar.nounGuess(sentence.normalized(noun), original: original(noun)[...], capitalsMeanNothing: true) != .other
+            let personAfter = Self.word(after: noun, in: tokens, bytes).map { Grammar.isPersonNoun(sentence.normalized($0)) } ?? false
+            guard capitalized && (Grammar.isPersonNoun(sentence.normalized(noun)) || personAfter) else { return nil }
+        }
         // "the addicted mothers' group": the words would land between the noun and its apostrophe.
         if noun + 1 < tokens.count, tokens[noun + 1].range.lowerBound == tokens[noun].range.upperBound,
            Self.isApostrophe(UnsafeBufferPointer(rebasing: bytes[tokens[noun + 1].range])) { return nil }
@@ -636,7 +644,8 @@ private struct Surroundings {
             var guess = Grammar.nounGuess(word, original: Self.text(after, tokens, bytes)[...], capitalsMeanNothing: inCapitals)
             // "a psychotic young man", "an alcoholic construction worker": a person noun after
             // the first word ends the noun phrase, and the words go after it.
-            if guess == .noun, Grammar.isPersonNoun(word), tokens[after].possessiveLength == 0,
+            if Grammar.isPersonNoun(word), !Grammar.isPersonNoun(sentence.normalized(noun)), tokens[after].possessiveLength == 0,
+               Grammar.nounGuess(word, original: Self.text(after, tokens, bytes)[...], capitalsMeanNothing: true) == .noun,
                !(after + 1 < tokens.count && tokens[after + 1].joinsWords && tokens[after + 1].kind == .punctuation) {
                 head += " " + original(after)
                 end = tokens[after].range.upperBound

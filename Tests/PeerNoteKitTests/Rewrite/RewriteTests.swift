@@ -449,4 +449,15 @@ import PeerNoteKit
         #expect(firstSuggestions("He is wheelchair-bound since the fall, so we took the ramp.") == "He has used a wheelchair since the fall, so we took the ramp.")
         #expect(firstSuggestions("He is wheelchair-bound and lives alone.") == "He uses a wheelchair and lives alone.")
     }
+
+    @Test func aPersonNounTheWriterCapitalizesIsStillANoun() {
+        #expect(firstSuggestions("Spoke w/ a homeless Army vet at the Stand Down.") == "Spoke w/ an Army vet experiencing homelessness at the Stand Down.")
+        #expect(firstSuggestions("Brought the two schizophrenic Vets to the group.") == "Brought the two Vets with schizophrenia to the group.")
+        #expect(firstSuggestions("The diabetic Elder from the north district wants a ride.") == "The Elder with diabetes from the north district wants a ride.")
+        // A slur's diagnosis is said only of a relative, whose diagnosis the person knows.
+        #expect(firstSuggestions("Reyna's schizo cousin visited at 1900.") == "Reyna's cousin with schizophrenia visited at 1900.")
+        let stranger = "sat with the schizo guy at the bus shelter"
+        #expect(firstSuggestions(stranger) == stranger)
+        #expect(firstSuggestions("Psychotics don't do well with the TV on.") == "People experiencing psychosis don't do well with the TV on.")
+    }
 }
