@@ -252,7 +252,7 @@ private struct Surroundings {
             // not follow a condition or a verb's object ("living with dementia about the stove").
             if let next = nextWord, ["about", "of"].contains(sentence.normalized(next)), alternative.next.isEmpty,
                made.split(separator: " ").count > 1,
-               alternative.be != nil || made.split(separator: " ").first(where: { $0 != "not" })?.hasSuffix("ing") == true { return nil }
+               alternative.be != nil || made.split(separator: " ").contains("with") || made.hasPrefix("experiencing") { return nil }
         case .attributive:
             // "d/c plan", "f/u calls": a noun that is also a common verb, which the alternative
             // names as a word it goes before.
