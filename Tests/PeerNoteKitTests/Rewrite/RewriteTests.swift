@@ -448,6 +448,10 @@ import PeerNoteKit
         // A state up to now, said with *be* in the present, takes the perfect once it is a verb.
         #expect(firstSuggestions("He is wheelchair-bound since the fall, so we took the ramp.") == "He has used a wheelchair since the fall, so we took the ramp.")
         #expect(firstSuggestions("He is wheelchair-bound and lives alone.") == "He uses a wheelchair and lives alone.")
+        // After "history of", IVDU is the use; a person elsewhere, and people in the plural.
+        #expect(fixed("History of IVDU; currently on methadone.") == "History of injection drug use; currently on methadone.")
+        #expect(fixed("He is an IVDU and wants to start Suboxone.") == "He is a person who injects drugs and wants to start Suboxone.")
+        #expect(fixed("The needs of IVDUs are many.") == "The needs of people who inject drugs are many.")
     }
 
     @Test func aPersonNounTheWriterCapitalizesIsStillANoun() {
