@@ -90,10 +90,10 @@ enum RewriteFloors {
     static let dev8SafeExact = 0.85, dev8FirstExact = 0.50
     // The ninth batch (five voices: veterans' program, EHR dot-phrases, gambling recovery, Hearing
     // Voices respite, run-on sentences): first look 62.5% (15/24) for `fix`, 27.7% first (61/220).
-    static let dev9SafeExact = 0.65, dev9FirstExact = 0.30
+    static let dev9SafeExact = 0.66, dev9FirstExact = 0.31
     /// 0.90 -> 0.885 in issue 21's eighth round: with "x2"-"x7" no longer flagged, `fix` applies to
     /// one more test sentence (62, not 61) and gets it wrong; the exact count stays 55, and the
     /// development sets gain four exact fixes.
-    static let testSafeExact = 0.885, testFirstExact = 0.48
-    static let test2SafeExact = 0.85, test2FirstExact = 0.55
+    static let testSafeExact = 0.89, testFirstExact = 0.48
+    static let test2SafeExact = 0.86, test2FirstExact = 0.56
 }
