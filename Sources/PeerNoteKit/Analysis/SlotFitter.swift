@@ -234,6 +234,7 @@ private struct Surroundings {
         switch slot {
         case .nounPhrase:
             if let named = nameInApposition(alternative) { return named }
+            if let owned = ofPhrase(alternative) { return owned }
             guard let made = nounPhrase(alternative, range: &range) else { return nil }
             text = made
             // "clients'" → "people's": a plural without -s takes 's.
@@ -247,6 +248,11 @@ private struct Surroundings {
         case .predicate:
             guard let made = predicate(alternative, range: &range) else { return nil }
             text = made
+            // "she's still senile about the stove": what the adjective took ("about", "of") does
+            // not follow a condition or a verb's object ("living with dementia about the stove").
+            if let next = nextWord, ["about", "of"].contains(sentence.normalized(next)), alternative.next.isEmpty,
+               made.split(separator: " ").count > 1,
+               alternative.be != nil || made.split(separator: " ").contains("with") || made.hasPrefix("experiencing") { return nil }
         case .attributive:
             // "d/c plan", "f/u calls": a noun that is also a common verb, which the alternative
             // names as a word it goes before.
@@ -276,6 +282,9 @@ private struct Surroundings {
             if determiner != nil, Self.isBaseForm(alternative.text) { return nil }
             // "poor f/u with housing": an adjective before it makes the term a noun.
             if bareAdjectiveBefore { return nil }
+            // "Her chief c/o was back pain": right before *be* or a modal the term is the
+            // subject, not a verb.
+            if let next = nextWord, Self.finiteAfterSubject.contains(sentence.normalized(next)) { return nil }
             // "to review d/c plan": the infinitive has its verb; a second one cannot follow it.
             if let previous = previousWord, let to = Self.word(before: previous, in: tokens, bytes), sentence.normalized(to) == "to",
                !Grammar.adverbs.contains(sentence.normalized(previous)), !sentence.normalized(previous).hasSuffix("ly") { return nil }
@@ -326,8 +335,24 @@ private struct Surroundings {
         }
         // "is SPMI and eligible" cannot become "has a serious mental illness and eligible": *be*
         // stays when another predicate shares it.
-        if replacesBe(alternative), sharesBe(after: range.upperBound) { return nil }
-        return SlotFitter.Fitted(range: range, text: capitalized(text, at: range), canApply: alternative.canApply && !alternative.isPlaceholder, slot: slot)
+        // "is bipolar and kind" → "has bipolar disorder and is kind": *be* goes on with the
+        // predicate that shares it, in its own form; where that form is not known, nothing fits.
+        // A rewrite that reaches into the next predicate is offered, not applied on its own (on
+        // the test parts the one sentence `fix` would gain was not the writer's).
+        var carried = false
+        if replacesBe(alternative) || keepsBeBeforeVerb(alternative) {
+            switch sharedBe(after: range.upperBound, keepsBe: !replacesBe(alternative)) {
+            case .none: break
+            case .refuse: if replacesBe(alternative) { return nil }
+            case .carry(let conjunction):
+                guard let be = replacedBeWord else { return nil }
+                text += String(decoding: UnsafeBufferPointer(rebasing: bytes[range.upperBound..<tokens[conjunction].range.upperBound]), as: UTF8.self) + " " + be
+                range = range.lowerBound..<tokens[conjunction].range.upperBound
+                carried = true
+            }
+        }
+        return SlotFitter.Fitted(range: range, text: capitalized(text, at: range),
+                                 canApply: alternative.canApply && !alternative.isPlaceholder && !carried, slot: slot)
     }
 
     /// A noun phrase: the writer's determiner stays and the alternative's goes ("each pt" → "each
@@ -420,6 +445,48 @@ private struct Surroundings {
         return words.joined(separator: " ")
     }
 
+    /// "addicts' families" → "families of people who use drugs": a plural possessive whose
+    /// wording goes on after its noun ("people who use drugs'" does not read) is said after
+    /// what it owns, with "of". Only one noun owned, and a determiner that can go with the owner
+    /// ("other addicts' families" → "families of other people …") or stay in front ("the").
+    private func ofPhrase(_ alternative: Alternative) -> SlotFitter.Fitted? {
+        guard let apostrophe = pluralApostrophe, isPluralNoun, !alternative.isPlaceholder, alternative.be == nil,
+              let owned = Self.word(after: apostrophe, in: tokens, bytes), tokens[owned].possessiveLength == 0 else { return nil }
+        var made = number(of: alternative.text, plural: true)
+        if !alternative.text.contains("|"), ["person", "man", "woman", "child"].contains(Grammar.head(of: made)),
+           !Grammar.isPluralPhrase(made), let plural = Grammar.plural(of: made) { made = plural }
+        var words = made.split(separator: " ").map(String.init)
+        if words.first == "the" { words.removeFirst() }
+        guard words.count > 2 || words.contains(where: { Self.postModifiers.contains($0) }) else { return nil }
+        // The owned noun is one word, and the noun phrase ends with it.
+        let ownedWord = sentence.normalized(owned)
+        guard Grammar.nounGuess(ownedWord, original: original(owned)[...], capitalsMeanNothing: inCapitals) != .other else { return nil }
+        if owned + 1 < tokens.count, tokens[owned + 1].joinsWords, tokens[owned + 1].kind == .punctuation { return nil }
+        if let after = Self.word(after: owned, in: tokens, bytes) {
+            let word = sentence.normalized(after)
+            if Grammar.nounGuess(word, original: original(after)[...], capitalsMeanNothing: inCapitals) == .noun,
+               !(word.hasSuffix("ed") && word.count >= 4) { return nil }
+        }
+        var start = match.range.lowerBound
+        var front = ""
+        if ownDeterminer != nil { return nil }
+        if let det = determiner {
+            guard det.adjacent else { return nil }
+            let word = sentence.normalized(det.token)
+            if word == "the" { front = original(det.token) + " " }
+            else if Self.ownerQuantifiers.contains(word) { words.insert(original(det.token), at: 0) }
+            else { return nil }
+            start = tokens[det.token].range.lowerBound
+        }
+        let range = start..<tokens[owned].range.upperBound
+        let text = front + original(owned) + " of " + words.joined(separator: " ")
+        return SlotFitter.Fitted(range: range, text: capitalized(text, at: range), canApply: alternative.canApply, slot: .nounPhrase)
+    }
+
+    /// Determiners that go with the owner when a possessive is said with "of" ("other addicts'
+    /// families" → "families of other people who use drugs").
+    private static let ownerQuantifiers: Set<String> = ["other", "some", "many", "most", "several", "all", "both", "these", "those"]
+
     /// "The following pt", "the drug-seeking pt": a determiner a word (or a hyphened compound)
     /// before the bare term is the term's own, which no second determiner nor a name can follow.
     private var determinerBeforePreviousWord: Bool {
@@ -491,6 +558,11 @@ private struct Surroundings {
         return SlotFitter.Fitted(range: range, text: text, canApply: alternative.canApply, slot: .clause)
     }
 
+    /// Verbs that take a subject before them and never follow a verb: "is", "will".
+    private static let finiteAfterSubject: Set<String> = [
+        "is", "was", "are", "were", "will", "would", "can", "could", "should", "must", "might", "shall",
+    ]
+
     /// Subject pronouns a reported wording repeats, and whether each is plural.
     private static let reportingPronouns: [String: Bool] = ["she": false, "he": false, "they": true, "we": true, "i": true]
 
@@ -537,6 +609,13 @@ private struct Surroundings {
             moved.append(original(adverb))
         }
         range = tokens[linking.token].range.lowerBound..<range.upperBound
+        // "he is wheelchair-bound since the fall" → "he has used a wheelchair since the fall": a
+        // state up to now, said with *be* in the present, takes the perfect once it is a verb.
+        if !be.isEmpty, form == .thirdPerson || (form == .base && sentence.normalized(linking.token) != "be"),
+           durationFollows(range.upperBound) {
+            let participle = Grammar.participle(ofPast: Self.verb(be, like: .past))
+            return (moved + [form == .thirdPerson ? "has" : "have", participle, text].filter { !$0.isEmpty }).joined(separator: " ")
+        }
         return (moved + [Self.verb(be, like: form), text].filter { !$0.isEmpty }).joined(separator: " ")
     }
 
@@ -544,29 +623,54 @@ private struct Surroundings {
     /// mental health condition". Only when the noun is one word and what follows it ends the
     /// noun phrase.
     private func afterNoun(_ alternative: Alternative, range: inout Range<Int>) -> String? {
-        guard !isPossessive, nextGuess != .other, let noun = nextWord, tokens[noun].possessiveLength == 0 else { return nil }
+        // "addicts hold the money": a plural is a noun of its own, not a word before one.
+        guard !isPossessive, match.pattern.form != .plural, let noun = nextWord, tokens[noun].possessiveLength == 0 else { return nil }
+        // "the diabetic Elder", "two schizophrenic Vets": a person noun the writer capitalizes is
+        // still a noun; so is a capitalized word before one ("a homeless Army vet").
+        if nextGuess == .other {
+            let capitalized = Grammar.startsWithCapital(original(noun))
+                && Grammar.nounGuess(sentence.normalized(noun), original: original(noun)[...], capitalsMeanNothing: true) != .other
+            let personAfter = Self.word(after: noun, in: tokens, bytes).map { Grammar.isPersonNoun(sentence.normalized($0)) } ?? false
+            guard capitalized && (Grammar.isPersonNoun(sentence.normalized(noun)) || personAfter) else { return nil }
+        }
         // "the addicted mothers' group": the words would land between the noun and its apostrophe.
         if noun + 1 < tokens.count, tokens[noun + 1].range.lowerBound == tokens[noun].range.upperBound,
            Self.isApostrophe(UnsafeBufferPointer(rebasing: bytes[tokens[noun + 1].range])) { return nil }
+        let nounText = original(noun)
+        var head = nounText, end = tokens[noun].range.upperBound
+        var last = noun
         if let after = Self.word(after: noun, in: tokens, bytes) {
-            let word = sentence.normalized(after)
-            let guess = Grammar.nounGuess(word, original: Self.text(after, tokens, bytes)[...], capitalsMeanNothing: inCapitals)
-            if guess == .noun || (guess == .nounOrVerb && Grammar.looksPlural(sentence.normalized(noun))) { return nil }
+            var word = sentence.normalized(after)
+            var guess = Grammar.nounGuess(word, original: Self.text(after, tokens, bytes)[...], capitalsMeanNothing: inCapitals)
+            // "a psychotic young man", "an alcoholic construction worker": a person noun after
+            // the first word ends the noun phrase, and the words go after it.
+            if Grammar.isPersonNoun(word), !Grammar.isPersonNoun(sentence.normalized(noun)), tokens[after].possessiveLength == 0,
+               Grammar.nounGuess(word, original: Self.text(after, tokens, bytes)[...], capitalsMeanNothing: true) == .noun,
+               !(after + 1 < tokens.count && tokens[after + 1].joinsWords && tokens[after + 1].kind == .punctuation) {
+                head += " " + original(after)
+                end = tokens[after].range.upperBound
+                last = after
+                if let further = Self.word(after: after, in: tokens, bytes) {
+                    word = sentence.normalized(further)
+                    guess = Grammar.nounGuess(word, original: Self.text(further, tokens, bytes)[...], capitalsMeanNothing: inCapitals)
+                } else { guess = .other; word = "" }
+            }
+            // "his alcoholic father used to": a past in -ed is the verb after the noun phrase.
+            let past = word.hasSuffix("ed") && word.count >= 4
+            if (guess == .noun && !past) || (guess == .nounOrVerb && Grammar.looksPlural(sentence.normalized(last))) { return nil }
         } else if noun + 1 < tokens.count, tokens[noun + 1].joinsWords, tokens[noun + 1].kind == .punctuation {
             return nil   // "the mentally ill man-child": the noun goes on
         }
-        let nounText = original(noun)
-        var head = nounText, end = tokens[noun].range.upperBound
         // "a mentally ill mother of two," → "a mother of two with a mental illness": a one-word
         // "of" phrase that ends the noun phrase stays with its noun; a longer one is left alone.
-        if let of = Self.word(after: noun, in: tokens, bytes), sentence.normalized(of) == "of" {
+        if let of = Self.word(after: last, in: tokens, bytes), sentence.normalized(of) == "of" {
             guard let object = Self.word(after: of, in: tokens, bytes), object + 1 < tokens.count,
                   tokens[object + 1].kind == .punctuation, !tokens[object + 1].joinsWords,
                   tokens[object + 1].range.lowerBound == tokens[object].range.upperBound else { return nil }
             head += " " + original(of) + " " + original(object)
             end = tokens[object].range.upperBound
         }
-        let phrase = head + " " + number(of: alternative.text, plural: Grammar.looksPlural(sentence.normalized(noun)))
+        let phrase = head + " " + number(of: alternative.text, plural: Grammar.looksPlural(sentence.normalized(last)))
         range = range.lowerBound..<end
         if let own = ownDeterminer {
             range = tokens[own].range.lowerBound..<range.upperBound
@@ -624,6 +728,18 @@ private struct Surroundings {
             if !replacement.isEmpty { text += " " + replacement }
             return true
         }
+        // "on +noun", "on -ing": the word, and whether a gerund comes after it ("insisted on a
+        // copy" → "asked for a copy"; "insisted on taking" → "felt strongly about taking").
+        if let nextWord, let key = nextWordForm, alternative.next.keys.contains(where: { $0.hasPrefix(key + " ") }) {
+            let gerund = Self.word(after: nextWord, in: tokens, bytes).map { Self.isGerundAfterVerb(sentence.normalized($0)) }
+            let form = gerund == true ? key + " -ing" : gerund == false ? key + " +noun" : nil
+            if let form, let replacement = alternative.next[form] {
+                guard range.upperBound <= tokens[nextWord].range.lowerBound else { return false }
+                range = range.lowerBound..<nextWordEnd(nextWord)
+                if !replacement.isEmpty { text += " " + replacement }
+                return true
+            }
+        }
         if let nextWord, let key = nextWordForm, let replacement = alternative.next[key] {
             guard range.upperBound <= tokens[nextWord].range.lowerBound else { return false }
             range = range.lowerBound..<nextWordEnd(nextWord)
@@ -659,19 +775,99 @@ private struct Surroundings {
         return Grammar.beForms[word] != nil || Grammar.beContractions.contains(word)
     }
 
-    /// Whether "and"/"or"/"but" and then a word that is not a verb follow `offset`: a second
-    /// predicate that shares the *be* before the term ("is SPMI and eligible").
-    private func sharesBe(after offset: Int) -> Bool {
-        guard let end = tokens.lastIndex(where: { $0.range.upperBound <= offset }),
-              let conjunction = Self.word(after: end, in: tokens, bytes),
-              ["and", "or", "but", "who", "that", "which", "whose"].contains(sentence.normalized(conjunction)) else { return false }
+    /// What the words after a rewrite of *be* ask of it.
+    private enum SharedBe {
+        /// Nothing shares the *be*.
+        case none
+        /// Something may share it and cannot take it ("is a schizophrenic who lives alone", "is bipolar, kind and funny").
+        case refuse
+        /// A predicate joined by the conjunction at this token shares it ("is SPMI and eligible").
+        case carry(Int)
+    }
+
+    /// The form of *be* the term replaces or stands after ("is", "was", "are"), for a predicate
+    /// joined after it; nil for "been", "be" and "being", whose auxiliary would go too.
+    private var replacedBeWord: String? {
+        let word = sentence.normalized(first)
+        let be: String
+        if Grammar.beForms[word] != nil || Grammar.beContractions.contains(word) { be = word }
+        else if let linking, linking.isBe { be = sentence.normalized(linking.token) }
+        else { return nil }
+        switch be {
+        case "is", "am", "are", "was", "were": return be
+        case "i'm": return "am"
+        case "you're", "we're", "they're": return "are"
+        default: return Grammar.beContractions.contains(be) ? "is" : nil
+        }
+    }
+
+    /// Whether *be* stays before a wording that is a verb's form ("is experiencing
+    /// homelessness", "was not taking"): a predicate joined after it needs its own *be*.
+    private func keepsBeBeforeVerb(_ alternative: Alternative) -> Bool {
+        guard alternative.be == nil, let linking, linking.isBe else { return false }
+        let words = alternative.text.lowercased().split(separator: " ")
+        guard let head = words.first(where: { $0 != "not" }) else { return false }
+        return head.hasSuffix("ing") && head.count > 4
+    }
+
+    /// Whether a predicate after "and"/"or"/"but" shares the *be* the rewrite takes away
+    /// ("is SPMI and eligible", "is bipolar, and kind"), a new verb or subject follows ("is
+    /// bipolar and takes lithium", "and her sister is too"), or a list of predicates after a
+    /// comma does ("is bipolar, kind and funny").
+    private func sharedBe(after offset: Int, keepsBe: Bool) -> SharedBe {
+        guard let end = tokens.lastIndex(where: { $0.range.upperBound <= offset }) else { return .none }
+        var anchor = end
+        var comma = false
+        if end + 1 < tokens.count, tokens[end + 1].kind == .punctuation, tokens[end + 1].range.count == 1,
+           bytes[tokens[end + 1].range.lowerBound] == UInt8(ascii: ",") { anchor = end + 1; comma = true }
+        guard let conjunction = Self.word(after: anchor, in: tokens, bytes) else { return .none }
+        let joined = sentence.normalized(conjunction)
         // "is a schizophrenic who lives alone": the clause after belongs to the noun.
-        if ["who", "that", "which", "whose"].contains(sentence.normalized(conjunction)) { return true }
-        guard let next = Self.word(after: conjunction, in: tokens, bytes) else { return true }
-        if isVerb(next) || ["she", "he", "they", "i", "we", "it", "there", "then"].contains(sentence.normalized(next)) { return false }
-        // "and staff are tired": a new subject and its verb.
-        if let after = Self.word(after: next, in: tokens, bytes), isVerb(after) { return false }
-        return true
+        if ["who", "that", "which", "whose"].contains(joined) { return comma ? .none : .refuse }
+        guard ["and", "or", "but"].contains(joined) else {
+            // "is bipolar, kind and funny": a list of predicates, which one *be* cannot carry.
+            guard comma, !Grammar.closedClass.contains(joined), !Grammar.adverbs.contains(joined), !isVerb(conjunction),
+                  conjunction + 1 < tokens.count else { return .none }
+            if let after = Self.word(after: conjunction, in: tokens, bytes), ["and", "or"].contains(sentence.normalized(after)) { return .refuse }
+            if tokens[conjunction + 1].kind == .punctuation, bytes[tokens[conjunction + 1].range.lowerBound] == UInt8(ascii: ","),
+               tokens[conjunction + 1].range.count == 1 { return .refuse }
+            return .none
+        }
+        guard let next = Self.word(after: conjunction, in: tokens, bytes) else { return comma ? .none : .refuse }
+        let nextWord = sentence.normalized(next)
+        if ["she", "he", "they", "i", "we", "it", "there", "then", "you"].contains(nextWord) { return .none }
+        // Past adverbs ("and also takes lithium") to the word that says what the predicate is.
+        var head = next
+        var skipped = 0
+        while skipped < 3, Grammar.adverbs.contains(sentence.normalized(head)) || sentence.normalized(head).hasSuffix("ly"),
+              let later = Self.word(after: head, in: tokens, bytes) {
+            head = later
+            skipped += 1
+        }
+        let headWord = sentence.normalized(head)
+        // "is experiencing homelessness and sleeping at the station": a participle shares the
+        // *be* that stays; "cannot drive", "won't go": a modal is a verb of its own.
+        if headWord.hasSuffix("ing") && headWord.count > 4 && keepsBe { return .none }
+        if headWord == "cannot" || headWord.hasSuffix("n't") || headWord.hasSuffix("n’t") { return .none }
+        if isVerb(head) {
+            // "and depressed.", "and tired, and": a participle that ends its predicate describes;
+            // "and moved to Ohio" is a verb of its own.
+            guard headWord.hasSuffix("ed"), !Grammar.commonVerbs.contains(headWord), Grammar.beForms[headWord] == nil else { return .none }
+            if let after = Self.word(after: head, in: tokens, bytes),
+               !["and", "or", "but"].contains(sentence.normalized(after)), !Grammar.adverbs.contains(sentence.normalized(after)) { return .none }
+            return .carry(conjunction)
+        }
+        // "and staff are tired", "and her sister is too": a new subject and its verb.
+        // Up to a word of its own class ("and a mother who works"), the predicate's own words.
+        let describes = Grammar.determiners.contains(nextWord) || Grammar.possessiveDeterminers.contains(nextWord)
+        var current = next
+        for _ in 0..<(describes ? 5 : 3) {
+            guard let after = Self.word(after: current, in: tokens, bytes) else { break }
+            if isVerb(after) { return .none }
+            if Grammar.closedClass.contains(sentence.normalized(after)) { break }
+            current = after
+        }
+        return .carry(conjunction)
     }
 
     /// Whether token `index` is likely a verb: *be*, an auxiliary, a common verb, or a form in -s or -ed.

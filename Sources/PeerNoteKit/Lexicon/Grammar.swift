@@ -112,7 +112,7 @@ enum Grammar {
         "mother", "father", "mom", "dad", "son", "daughter", "brother", "sister", "wife", "husband", "partner",
         "boyfriend", "girlfriend", "uncle", "aunt", "cousin", "grandmother", "grandfather", "grandma", "grandpa",
         "member", "client", "patient", "resident", "tenant", "veteran", "neighbor", "neighbour", "roommate", "friend",
-        "student", "worker", "individual", "elder", "participant", "guest", "relative",
+        "student", "worker", "individual", "elder", "participant", "guest", "relative", "vet",
     ]
 
     /// People in the plural, as notes name them: never a verb after a label ("the schizophrenic
@@ -121,7 +121,7 @@ enum Grammar {
         "residents", "tenants", "clients", "members", "patients", "participants", "students", "neighbors", "neighbours",
         "roommates", "veterans", "adults", "teens", "teenagers", "kids", "children", "men", "women", "peers", "folks",
         "siblings", "brothers", "sisters", "sons", "daughters", "cousins", "guests", "workers", "coworkers", "inmates",
-        "individuals", "persons", "relatives", "parents", "friends",
+        "individuals", "persons", "relatives", "parents", "friends", "vets", "elders",
     ]
 
     /// Nouns with the endings of other classes: "-ly" (family), "-ed" (bed), "-ing" (meeting).

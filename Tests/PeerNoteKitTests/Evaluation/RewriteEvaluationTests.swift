@@ -22,7 +22,8 @@ import PeerNoteKit
     /// fourth (two more writers) 84.6% (55/65) at first look; the fifth (two more) 80.6% (54/67)
     /// at first look; the sixth (two more) 84.9% (45/53) at first look; the seventh (two more)
     /// 79.3% (46/58) at first look; the eighth (five voices) 83.3% (40/48) at first look, with a
-    /// safe rewrite that broke its sentence ("He is bipolar man" → "He has bipolar disorder man").
+    /// safe rewrite that broke its sentence ("He is bipolar man" → "He has bipolar disorder man");
+    /// the ninth (five voices) 62.5% (15/24) at first look.
     /// Guidance only where no rewrite is expected: 0.75 of those sentences, but 0.55 for the
     /// fourth batch, whose first writer expects none for many behaviour words the others rewrite.
     @Test(arguments: [("rewrites-dev.yml", 130, 27, RewriteFloors.devSafeExact, RewriteFloors.devFirstExact, 0.75),
@@ -33,6 +34,7 @@ import PeerNoteKit
                       ("rewrites-dev6.yml", 220, 50, RewriteFloors.dev6SafeExact, RewriteFloors.dev6FirstExact, 0.75),
                       ("rewrites-dev7.yml", 220, 56, RewriteFloors.dev7SafeExact, RewriteFloors.dev7FirstExact, 0.75),
                       ("rewrites-dev8.yml", 220, 47, RewriteFloors.dev8SafeExact, RewriteFloors.dev8FirstExact, 0.6),
+                      ("rewrites-dev9.yml", 220, 27, RewriteFloors.dev9SafeExact, RewriteFloors.dev9FirstExact, 0.65),
                       ("rewrites.yml", 310, 59, RewriteFloors.testSafeExact, RewriteFloors.testFirstExact, 0.75),
                       ("rewrites-test2.yml", 160, 33, RewriteFloors.test2SafeExact, RewriteFloors.test2FirstExact, 0.75)])
     func eachSetStaysAboveItsFloors(file: String, sentences: Int, applied: Int, safeExact: Double, firstExact: Double,
@@ -72,19 +74,26 @@ import PeerNoteKit
 /// Measured on the rewriter as built (see the README's table); raise them as it improves.
 enum RewriteFloors {
     static let devSafeExact = 0.99, devFirstExact = 0.70
-    static let dev2SafeExact = 0.905, dev2FirstExact = 0.50
+    static let dev2SafeExact = 0.905, dev2FirstExact = 0.51
     // 0.70 → 0.69 (eighth round): one exact more (37, was 36), and one more sentence applied that
     // the third batch's first voice left as written ("Pt declines to take Abilify"; that voice kept
     // "Pt" in 65 sentences and marked it in 19), now that a medicine's name is no person's name.
-    static let dev3SafeExact = 0.69, dev3FirstExact = 0.61
-    static let dev4SafeExact = 0.90, dev4FirstExact = 0.65
-    static let dev5SafeExact = 0.85, dev5FirstExact = 0.65
-    static let dev6SafeExact = 0.92, dev6FirstExact = 0.565
-    static let dev7SafeExact = 0.82, dev7FirstExact = 0.595
-    static let dev8SafeExact = 0.85, dev8FirstExact = 0.47
+    static let dev3SafeExact = 0.69, dev3FirstExact = 0.62
+    static let dev4SafeExact = 0.90, dev4FirstExact = 0.665
+    // 0.85 → 0.84 (ninth round): one more sentence applied, acceptable to its writer and not
+    // exact ("gina is bi-polar and the new schedule keeps changing" → "gina has bipolar disorder
+    // and the new schedule …"; the writer kept "is living with"), now that a new clause after
+    // "and" is no longer read as a predicate sharing *be*; the exact count stays 60.
+    static let dev5SafeExact = 0.84, dev5FirstExact = 0.66
+    static let dev6SafeExact = 0.92, dev6FirstExact = 0.58
+    static let dev7SafeExact = 0.82, dev7FirstExact = 0.615
+    static let dev8SafeExact = 0.85, dev8FirstExact = 0.50
+    // The ninth batch (five voices: veterans' program, EHR dot-phrases, gambling recovery, Hearing
+    // Voices respite, run-on sentences): first look 62.5% (15/24) for `fix`, 27.7% first (61/220).
+    static let dev9SafeExact = 0.66, dev9FirstExact = 0.31
     /// 0.90 -> 0.885 in issue 21's eighth round: with "x2"-"x7" no longer flagged, `fix` applies to
     /// one more test sentence (62, not 61) and gets it wrong; the exact count stays 55, and the
     /// development sets gain four exact fixes.
-    static let testSafeExact = 0.885, testFirstExact = 0.465
-    static let test2SafeExact = 0.85, test2FirstExact = 0.53
+    static let testSafeExact = 0.89, testFirstExact = 0.48
+    static let test2SafeExact = 0.86, test2FirstExact = 0.56
 }
