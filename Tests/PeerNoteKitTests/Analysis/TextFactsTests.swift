@@ -619,6 +619,9 @@ import PeerNoteKit
         #expect(group.metadata.service == .group)
         let unicode = analyze(text.replacingOccurrences(of: "[X] Individual  [ ] Group", with: "☐ Individual  ☒ Group"))
         #expect(unicode.metadata.service == .group)
+        // No goal's box ticked: the field names none.
+        let none = analyze(text.replacingOccurrences(of: "[X] Goal 2", with: "[ ] Goal 2"))
+        #expect(none.thread?.links.isEmpty == true)
     }
 
     /// An addendum that corrects the note: its times, minutes, group size and service replace

@@ -29,7 +29,8 @@ enum Headings {
                     for element in elements where found[element] == nil { found[element] = line }
                 } else if !elements.isEmpty {
                     pending = (elements, line)
-                    if hasLetters(bytes, rest) { unfilled.append(line.lowerBound..<rest.lowerBound) }
+                    // "Goal addressed: [ ] Goal 1  [ ] Goal 2": boxes none of which is ticked.
+                    if hasLetters(bytes, rest) || rest.contains(where: { bytes[$0] == 0x5B }) { unfilled.append(line.lowerBound..<rest.lowerBound) }
                 }
             } else if let (elements, range) = pending, hasText(bytes, line) {
                 // A heading alone on its line counts once text follows it.

@@ -293,13 +293,19 @@ final class NotePass {
         var index = match.tokens.upperBound + 1
         while index < tokens.count, tokens[index].kind == .space { index += 1 }
         guard index < tokens.count, tokens[index].kind == .punctuation, bytes[tokens[index].range.lowerBound] == 0x3A else { return false }
-        // Only spaces after the colon, up to the sentence's end or the line's.
+        // Only spaces after the colon, up to the sentence's end or the line's; and empty check
+        // boxes ("Goal addressed: [ ] Goal 1  [ ] Goal 2", their options blanked by `Checkboxes`).
         index += 1
-        while index < tokens.count, tokens[index].kind == .space {
-            if bytes[tokens[index].range].contains(0x0A) { return true }
+        while index < tokens.count, tokens[index].kind == .space || (tokens[index].kind == .punctuation && isBoxMark(bytes[tokens[index].range])) {
+            if tokens[index].kind == .space, bytes[tokens[index].range].contains(0x0A) { return true }
             index += 1
         }
         return index == tokens.count
+    }
+
+    /// Whether `mark` is part of an empty check box: "[", "]", "(", ")", "_" or "☐".
+    private static func isBoxMark(_ mark: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        mark.elementsEqual([0xE2, 0x98, 0x90]) || mark.allSatisfy { [0x5B, 0x5D, 0x28, 0x29, 0x5F].contains($0) }
     }
 
     /// Whether every letter in `range` is a capital (ASCII letters are checked; others pass).
