@@ -77,6 +77,27 @@ let bilingualLexicon: Lexicon = {
         for element in GoalThread.Element.allCases { #expect(thread.elements[element] != nil, "\(element.rawValue)") }
     }
 
+    /// A judging word is the writer's when it is said of the person by a chart's or a
+    /// neighbourhood's word for her, of her behaviour, or of "usted" in the writer's own quoted
+    /// words, and through being and becoming in other persons and moods; said of a thing, it is not.
+    @Test func aJudgingWordSaidOfThePersonInOtherWordsIsFlagged() throws {
+        for (text, expected) in [("El muchacho estaba bien raro hoy en el grupo.", ["raro"]),
+                                 ("Behavior: participante demandante en la recepción.", ["demandante"]),
+                                 ("El comportamiento de Yamil fue inadecuado en la fiesta.", ["inadecuado"]),
+                                 ("Le advertí que su conducta inadecuada no ayuda.", ["inadecuada"]),
+                                 ("Yo le dije: «Usted tiene que dejar de ser exigente con la recepción».", ["exigente"]),
+                                 ("El parque nuevo es muy agradable y tiene bancos.", []),
+                                 ("La computadora estaba rara otra vez.", [])] {
+            #expect(flagged(try analyze(text), in: text) == expected, "\(text)")
+        }
+    }
+
+    /// A relapse told as a run of them ("sigue recayendo") frames return to use as failure.
+    @Test func aRunOfRelapsesIsFlaggedInEveryPerson() throws {
+        let text = "Yo le dije claro: «Mira, si sigues recayendo así vas a perder el apartamento»."
+        #expect(flagged(try analyze(text), in: text) == ["sigues recayendo"])
+    }
+
     @Test func aNoteTypedWithoutMarksOrEnyeIsReadTheSame() throws {
         let text = """
         Fecha: 12 de marzo de 2026
