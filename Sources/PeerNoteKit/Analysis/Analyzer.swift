@@ -78,6 +78,10 @@ public final class Analyzer {
     /// The analysis of `note` from the evidence `evidence` gathers, given the pass's inputs and
     /// a function that reads a stretch of the narrative.
     func analyze(_ note: Note, evidence gather: (PassInputs, (Range<Int>) -> NoteEvidence) -> NoteEvidence) -> NoteAnalysis {
+        // "Service: [X] Individual  [ ] Group": an option left unticked states nothing. Its words
+        // are blanked in place, so every offset still points into the note as written.
+        var note = note
+        note.text = Checkboxes.blankingUnticked(note.text)
         if !otherLanguages.isEmpty {
             let language = LanguageGuess.language(of: note, untold: lexicon.language)
             if language != lexicon.language, let other = otherLanguages.first(where: { $0.lexicon.language == language }) {

@@ -17,6 +17,8 @@ struct FactWords: Sendable {
     let notNames: Set<String>
     /// Everyday words, lowercase: one that starts a sentence capitalized is not a name.
     let commonWords: Set<String>
+    /// `affiliation` phrases, as words: after a name's comma, no staff credential.
+    let affiliations: [[String]]
     /// The words of each life area (`life-area` entries), lowercase, in entry order.
     let lifeAreas: [[String]]
     /// Words that link no goal (`not-goal-content` entries), normalized.
@@ -26,6 +28,7 @@ struct FactWords: Sendable {
         var labels: [String: LexiconEntry.FactKind] = [:]
         var phrases: [String: [Phrase]] = [:]
         var notNames: Set<String> = [], commonWords: Set<String> = []
+        var affiliations: [[String]] = []
         var lifeAreas: [[String]] = []
         var notGoalContent: Set<String> = []
         var typedLabels: [String: LexiconEntry.FactKind] = [:]
@@ -48,6 +51,10 @@ struct FactWords: Sendable {
                 commonWords.formUnion(terms.map { $0.lowercased() })
                 continue
             }
+            if kind == .affiliation {
+                affiliations += terms.map { Self.words(in: Array($0.utf8)[...]).map(\.word) }.filter { !$0.isEmpty }
+                continue
+            }
             if kind == .notAName {
                 notNames.formUnion(terms.map { $0.lowercased() })
                 continue
@@ -66,6 +73,7 @@ struct FactWords: Sendable {
         self.labels = labels.merging(typedLabels) { written, _ in written }
         self.notNames = notNames
         self.commonWords = commonWords
+        self.affiliations = affiliations
         self.lifeAreas = lifeAreas
         self.notGoalContent = notGoalContent
         self.phrases = phrases.mapValues { $0.sorted { $0.words.count > $1.words.count } }

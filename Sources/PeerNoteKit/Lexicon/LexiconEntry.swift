@@ -41,6 +41,9 @@ public struct LexiconEntry: Sendable, Hashable {
         /// Words right after a first name that opens a sentence and make it the person reaching
         /// out ("Floyd called my work cell", "Kayleigh texted me").
         case personVerb = "person-verb"
+        /// Where a person served or belongs, written after their name's comma ("Marcus Delacroix,
+        /// US Army", "Shanice Whitaker, NY Army National Guard"): capitals, but no staff credential.
+        case affiliation
         /// Words too common in notes to link a note to a goal ("session", "shared", "the"): a
         /// goal and a sentence meet on their other words.
         case notGoalContent = "not-goal-content"
@@ -95,6 +98,10 @@ public struct LexiconEntry: Sendable, Hashable {
         /// visit"): says both why the contact happened (its purpose) and why an ad hoc service
         /// was given (its rationale).
         case request
+        /// Speaks of what comes after this contact ("next session", "after lunch", "nos vemos el
+        /// martes"): a goal named only in such a sentence is the plan for later, not the goal this
+        /// contact served.
+        case nextStep = "next-step"
 
         /// The required element a cue of this kind states, if it states one.
         public var element: GoalThread.Element? {
@@ -103,7 +110,7 @@ public struct LexiconEntry: Sendable, Hashable {
             case .purpose, .request: .purpose
             case .response: .response
             case .progress: .progress
-            case .goalReference, .goalNumber, .rationale, .staffSubject, .progressThen, .progressNow, .purposeForGoal, .purposeVerb, .contact: nil
+            case .goalReference, .goalNumber, .rationale, .staffSubject, .progressThen, .progressNow, .purposeForGoal, .purposeVerb, .contact, .nextStep: nil
             }
         }
     }

@@ -575,6 +575,40 @@ import PeerNoteKit
         #expect(analyze("Client: Samir Haddad\nDate: 03/03/2026\n\nGoal: keep my apartment\nI: Peer called Samir.").thread?.links.isEmpty == false)
     }
 
+    /// A template's check boxes: only the options ticked state facts, and the goal ticked is
+    /// the goal named. Offsets still point into the note as written.
+    @Test func onlyTickedBoxesStateFacts() {
+        let text = """
+        Member: Lorraine Obi
+        Date of Service: 02/10/2026    Start: 10:00 AM    End: 10:45 AM    Total: 45 min
+        Service: [X] Individual  [ ] Group  [ ] Family/Collateral
+        Location: [ ] Office  [X] Home  [ ] Community  [ ] Telehealth
+        Goal addressed: [ ] Goal 1  [X] Goal 2  [ ] Goal 3
+
+        Lorraine showed me the chart on her fridge. She said she is up by 9 most days now.
+        """
+        let analysis = analyze(text)
+        #expect(analysis.metadata.service == .individual)
+        #expect(!rules(analysis).contains("billing-group-size-missing"))
+        #expect(evidence("service", analysis, in: text) == "Individual")
+        #expect(analysis.thread?.linkedGoalIDs == ["2"])
+        // Ticked the other way round, the same note is a group's.
+        let group = analyze(text.replacingOccurrences(of: "[X] Individual  [ ] Group", with: "[ ] Individual  [X] Group"))
+        #expect(group.metadata.service == .group)
+        let unicode = analyze(text.replacingOccurrences(of: "[X] Individual  [ ] Group", with: "☐ Individual  ☒ Group"))
+        #expect(unicode.metadata.service == .group)
+    }
+
+    /// A veteran's rank before the name, and the branch after its comma, are not the name and
+    /// not a staff credential.
+    @Test func aRankAndABranchAroundAName() {
+        #expect(person("VETERANS PEER SUPPORT\nSGT (ret.) Marcus Delacroix, US Army\nDOS 02/09/26 1330-1415\n\nMarcus brought two listings.") == "Marcus Delacroix")
+        #expect(person("Member: SFC (ret.) Rosalind Tate, USA\nDOS 04/09/26\n\nRosalind spoke first in group.") == "Rosalind Tate")
+        #expect(person("Vet Peer Contact - phone\nFormer Cpl. Shanice Whitaker, NY Army National Guard\n02/17/26 0815-0825\n\nShanice called back.") == "Shanice Whitaker")
+        // A credential still makes a signed name staff's.
+        #expect(person("Peer support, 02/09/26.\n\nWe walked to the park.\n\nBeth Kowalski, CRPA") == nil)
+    }
+
     @Test func aNoteThatStatesNoFactsIsTold() throws {
         let bare = analyze("Dana and I met at the library to talk about her week.")
         let finding = try #require(bare.findings.first { $0.rule == "metadata-missing" })

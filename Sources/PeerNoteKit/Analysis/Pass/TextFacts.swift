@@ -675,7 +675,13 @@ struct TextFacts {
     }
 
     private func plainName(_ text: String) -> String {
-        var name = Substring(text)
+        var name = Substring(text).drop { $0 == " " }
+        // "Mrs. Odessa Freeman" is Odessa Freeman, "SFC (ret.) Rosalind Tate" Rosalind Tate: a
+        // title, or a title's bracket, is a word that is never a name.
+        while let space = name.firstIndex(of: " "),
+              words.notNames.contains(String(name[..<space]).lowercased().trimmingCharacters(in: [".", "(", ")"])) {
+            name = name[name.index(after: space)...].drop { $0 == " " }
+        }
         // A nickname in brackets inside the name stays: "Eleanor (Ellie) Voss".
         let isNickname = { (open: Substring.Index) -> Bool in
             guard let close = name[open...].firstIndex(of: ")") else { return false }
@@ -686,11 +692,6 @@ struct TextFacts {
             name = name[..<cut]
         }
         if let dash = name.range(of: " - ") { name = name[..<dash.lowerBound] }
-        // "Mrs. Odessa Freeman" is Odessa Freeman: a title is a word that is never a name.
-        while let space = name.firstIndex(of: " "),
-              words.notNames.contains(String(name[..<space]).lowercased().trimmingCharacters(in: ["."])) {
-            name = name[name.index(after: space)...]
-        }
         let clean = name.trimmingSpaces()
         return clean.contains(where: \.isLetter) ? clean : ""
     }
