@@ -134,6 +134,7 @@ let bilingualLexicon: Lexicon = {
                                  ("Don Héctor llega curado a la sesión grupal.", ["curado"]),
                                  ("Ya está curado de la gripe y volvió a trabajar.", []),
                                  ("El miembro fue recompensado con una tarjeta de regalo.", ["fue recompensado"]),
+                                 ("el pe te dice que durmio bien.", ["pe te"]),
                                  ("El sistema del banco falló a las tres de la tarde.", [])] {
             #expect(flagged(try analyze(text), in: text) == expected, "\(text)")
         }
@@ -420,7 +421,7 @@ let bilingualLexicon: Lexicon = {
 
     /// The ninth blind batch (a Honduran peer, a Chilean chart register, dictated notes, an
     /// English template translated): first reading 0.899, 0.864, 11.0% tricky false alarms; after
-    /// tuning 0.940, 0.930, 4.3%. Its notes' dates and times are said in words (date 75%), so
+    /// tuning 0.940, 0.934, 4.3%. Its notes' dates and times are said in words (date 75%), so
     /// only its sentences have floors.
     @Test func theNinthSpanishBatchStaysAboveItsFloors() throws {
         try expectSentences("sentences-es-dev9.yml", atLeast: 500, precision: 0.93, recall: 0.92, tricky: 0.05)
