@@ -77,6 +77,69 @@ let bilingualLexicon: Lexicon = {
         for element in GoalThread.Element.allCases { #expect(thread.elements[element] != nil, "\(element.rawValue)") }
     }
 
+    /// A judging word is the writer's when it is said of the person by a chart's or a
+    /// neighbourhood's word for her, of her behaviour, or of "usted" in the writer's own quoted
+    /// words, and through being and becoming in other persons and moods; said of a thing, it is not.
+    @Test func aJudgingWordSaidOfThePersonInOtherWordsIsFlagged() throws {
+        for (text, expected) in [("El muchacho estaba bien raro hoy en el grupo.", ["raro"]),
+                                 ("Behavior: participante demandante en la recepción.", ["demandante"]),
+                                 ("El comportamiento de Yamil fue inadecuado en la fiesta.", ["inadecuado"]),
+                                 ("Le advertí que su conducta inadecuada no ayuda.", ["inadecuada"]),
+                                 ("Yo le dije: «Usted tiene que dejar de ser exigente con la recepción».", ["exigente"]),
+                                 ("El parque nuevo es muy agradable y tiene bancos.", []),
+                                 ("La computadora estaba rara otra vez.", [])] {
+            #expect(flagged(try analyze(text), in: text) == expected, "\(text)")
+        }
+    }
+
+    /// A relapse told as a run of them ("sigue recayendo") frames return to use as failure.
+    @Test func aRunOfRelapsesIsFlaggedInEveryPerson() throws {
+        let text = "Yo le dije claro: «Mira, si sigues recayendo así vas a perder el apartamento»."
+        #expect(flagged(try analyze(text), in: text) == ["sigues recayendo"])
+    }
+
+    /// A child's tantrum or a child's homework is not the person's: a child by a spelled age or
+    /// a word for a child, a tax preparer or a health plan as someone else. An adult by her age
+    /// stays the person ("de 28 años": a number is no word to the matcher).
+    @Test func childrenAndPapersKeepersAreSomeoneElse() throws {
+        for (text, expected) in [("La nieta de Walter, de tres años, hizo un berrinche en la sala de espera.", [String]()),
+                                 ("La escuela de la hija de Raquel dice que la niña no cumple con las tareas.", []),
+                                 ("El contador de Fernando admite que se equivocó con los impuestos.", []),
+                                 ("El plan de salud rechazó la cobertura del inhalador.", []),
+                                 ("La hija de la señora, de 28 años, hizo un berrinche cuando le dijeron.", ["berrinche"]),
+                                 ("Don Luis se negó a firmar el plan.", ["se negó"])] {
+            #expect(flagged(try analyze(text), in: text) == expected, "\(text)")
+        }
+    }
+
+    /// A time looked back on: a home for minors, a year said aloud; a label the person no longer
+    /// takes for herself, in quotation marks; a customer of a market or a bank.
+    @Test func rememberedPlacesAndYearsAndCustomersAreNotLabels() throws {
+        for text in ["Don Cristián relata que en el hogar de menores lo castigaban por sus “pataletas”.",
+                     "Gladys contó que en el noventa y ocho la tuvieron encerrada tres semanas en un hospital.",
+                     "La señora Inés manifiesta que ya no se considera “enferma”, sino una persona con un diagnóstico.",
+                     "La señora Paola, clienta antigua de la feria de la calle 181, consiguió trabajo."] {
+            #expect(flagged(try analyze(text), in: text).isEmpty, "\(text)")
+        }
+    }
+
+    /// An English template's words translated word for word, and a chart's words for a person
+    /// hard for the service, are flagged in every form; "curado" only after arriving or being.
+    @Test func calquesAndChartWordsAreFlagged() throws {
+        for (text, expected) in [("El miembro falló a asistir al grupo por tercera semana.", ["falló a"]),
+                                 ("El especialista educó al miembro sobre los riesgos.", ["educó al miembro"]),
+                                 ("Reportadamente, el miembro usó cocaína dos veces.", ["Reportadamente"]),
+                                 ("La señora Lorena aduce no haber recibido la carta.", ["aduce"]),
+                                 ("Se trata de una señora policonsultante que acude a urgencias.", ["policonsultante"]),
+                                 ("Don Héctor llega curado a la sesión grupal.", ["curado"]),
+                                 ("Ya está curado de la gripe y volvió a trabajar.", []),
+                                 ("El miembro fue recompensado con una tarjeta de regalo.", ["fue recompensado"]),
+                                 ("el pe te dice que durmio bien.", ["pe te"]),
+                                 ("El sistema del banco falló a las tres de la tarde.", [])] {
+            #expect(flagged(try analyze(text), in: text) == expected, "\(text)")
+        }
+    }
+
     @Test func aNoteTypedWithoutMarksOrEnyeIsReadTheSame() throws {
         let text = """
         Fecha: 12 de marzo de 2026
@@ -299,8 +362,8 @@ let bilingualLexicon: Lexicon = {
         // The second test part, new writers (sixth round: 0.959, 0.850, 3.1%, after three words only its
         // writer account supported were taken out; fifth round: 0.959, 0.855, 3.1%; fourth round: 0.959, 0.845, 3.1%; third round:
         // 0.958, 0.824, 3.1%, recovery 1.7%;
-        // second round: 0.933, 0.793, 6.2%).
-        try expectSentences("sentences-es-test2.yml", atLeast: 300, precision: 0.95, recall: 0.84, tricky: 0.04, recovery: 0.02)
+        // second round: 0.933, 0.793, 6.2%; ninth round: 0.960, 0.876, 3.1%).
+        try expectSentences("sentences-es-test2.yml", atLeast: 300, precision: 0.95, recall: 0.87, tricky: 0.04, recovery: 0.02)
     }
 
     /// The second blind Spanish batch (a development part, tuned on after its first reading:
@@ -349,11 +412,19 @@ let bilingualLexicon: Lexicon = {
         BatchFloor(sentences: "sentences-es-dev5.yml", precision: 0.98, recall: 0.96, tricky: 0.01, notes: "notes-es-dev5", goalLink: 0.9, elements: 0.85),
         BatchFloor(sentences: "sentences-es-dev6.yml", precision: 0.94, recall: 0.94, tricky: 0.03, notes: "notes-es-dev6", goalLink: 0.9, elements: 0.85),
         BatchFloor(sentences: "sentences-es-dev7.yml", precision: 0.91, recall: 0.89, tricky: 0.02, notes: "notes-es-dev7", goalLink: 0.9, elements: 0.75),
-        BatchFloor(sentences: "sentences-es-dev8.yml", precision: 0.95, recall: 0.91, tricky: 0.03, notes: "notes-es-dev8", goalLink: 0.9, elements: 0.85),
+        BatchFloor(sentences: "sentences-es-dev8.yml", precision: 0.95, recall: 0.93, tricky: 0.03, notes: "notes-es-dev8", goalLink: 0.9, elements: 0.85),
     ])
     func aLaterSpanishBatchStaysAboveItsFloors(_ floor: BatchFloor) throws {
         try expectSentences(floor.sentences, atLeast: 400, precision: floor.precision, recall: floor.recall, tricky: floor.tricky)
         try expectNotes(floor.notes, atLeast: 24, facts: 0.95, goalLink: floor.goalLink, elements: floor.elements)
+    }
+
+    /// The ninth blind batch (a Honduran peer, a Chilean chart register, dictated notes, an
+    /// English template translated): first reading 0.899, 0.864, 11.0% tricky false alarms; after
+    /// tuning 0.940, 0.934, 4.3%. Its notes' dates and times are said in words (date 75%), so
+    /// only its sentences have floors.
+    @Test func theNinthSpanishBatchStaysAboveItsFloors() throws {
+        try expectSentences("sentences-es-dev9.yml", atLeast: 500, precision: 0.93, recall: 0.92, tricky: 0.05)
     }
 
     /// A chart line whose words tell no language ("Pte no adherente a meds…": no function word of
