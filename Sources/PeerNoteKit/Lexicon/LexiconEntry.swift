@@ -95,6 +95,10 @@ public struct LexiconEntry: Sendable, Hashable {
         /// visit"): says both why the contact happened (its purpose) and why an ad hoc service
         /// was given (its rationale).
         case request
+        /// Speaks of what comes after this contact ("next session", "after lunch", "nos vemos el
+        /// martes"): a goal named only in such a sentence is the plan for later, not the goal this
+        /// contact served.
+        case nextStep = "next-step"
 
         /// The required element a cue of this kind states, if it states one.
         public var element: GoalThread.Element? {
@@ -103,7 +107,7 @@ public struct LexiconEntry: Sendable, Hashable {
             case .purpose, .request: .purpose
             case .response: .response
             case .progress: .progress
-            case .goalReference, .goalNumber, .rationale, .staffSubject, .progressThen, .progressNow, .purposeForGoal, .purposeVerb, .contact: nil
+            case .goalReference, .goalNumber, .rationale, .staffSubject, .progressThen, .progressNow, .purposeForGoal, .purposeVerb, .contact, .nextStep: nil
             }
         }
     }

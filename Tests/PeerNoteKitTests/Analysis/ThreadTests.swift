@@ -250,6 +250,22 @@ import PeerNoteKit
         #expect(tie.thread?.linkedGoalIDs.sorted() == ["G1", "G3"])
     }
 
+    /// A goal named only where the note speaks of the next contact is the plan for later: the
+    /// contact served the goal it names elsewhere. Named alone, it is still the link.
+    @Test func aGoalNamedForNextTimeIsNotTheOneServed() {
+        let later = analyze(goals, "We practiced what to say at the interview (Goal 1). Next session we will call her sister together (Goal 2).")
+        #expect(later.thread?.linkedGoalIDs == ["G1"])
+        let spanish = try! Analyzer(lexicon: bilingualLexicon).analyze(Note(id: "nota.txt", text: "---\n\(goals)\nlanguage: es\n---\n"
+            + "Practicamos la entrevista de trabajo (Meta 1). Nos vemos el martes para llamar a su hermana (Meta 2)."))
+        #expect(spanish.thread?.linkedGoalIDs == ["G1"])
+        // Both served today: a later mention changes nothing.
+        let both = analyze(goals, "We practiced the interview (Goal 1) and she called her sister (Goal 2). Next session: more of Goal 2.")
+        #expect(both.thread?.linkedGoalIDs.sorted() == ["G1", "G2"])
+        // "Prepared for tomorrow's hearing": today's work for a goal, not a plan for later.
+        let alone = analyze(goals, "Next session we start on Goal 2, calling her sister.")
+        #expect(alone.thread?.linkedGoalIDs == ["G2"])
+    }
+
     @Test func withoutMetadataTheChecksSayWhatIsMissing() {
         let analysis = analyzer.analyze(Note(id: "n", text: "Dana and I met at the library to talk about her week."))
         #expect(rules(analysis).contains("metadata-missing"))

@@ -115,9 +115,23 @@ extension GoalThread {
                 links.append(.init(goalID: goals[index].id, kind: .explicit, range: sentence.range, sharedWords: shared[index].sorted()))
             }
         }
+        links = withoutLater(links, evidence)
         if byContent { links = contentLinks(evidence, goals: goals, goalStems: goalStems, after: links) }
         links.sort { ($0.kind == .explicit ? 0 : 1, $0.range.lowerBound) < ($1.kind == .explicit ? 0 : 1, $1.range.lowerBound) }
         return (links, unmatched)
+    }
+
+    /// `links` without the goals named only where the note speaks of what comes next ("Next
+    /// session we start on Goal 2", "Nos vemos el martes para la Meta 2"), when it names a goal
+    /// anywhere else: that is the goal this contact served, the other the plan for later.
+    private static func withoutLater(_ links: [Link], _ evidence: NoteEvidence) -> [Link] {
+        let cues = evidence.cues.filter { $0.kind == .nextStep }
+        guard !cues.isEmpty, !links.isEmpty else { return links }
+        let later = evidence.sentences.lazy.map(\.range).filter { sentence in cues.contains { sentence.contains($0.range.lowerBound) } }
+        let isLater = { (link: Link) in later.contains { $0.contains(link.range.lowerBound) } }
+        let served = links.filter { !isLater($0) }
+        guard !served.isEmpty else { return links }
+        return links.filter { link in !isLater(link) || served.contains { $0.goalID == link.goalID } }
     }
 
     /// `links` and, unless they name a goal by id, content links: of the goals some sentence
