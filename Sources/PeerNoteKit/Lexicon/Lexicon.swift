@@ -331,8 +331,11 @@ struct ContextWords: Sendable {
     static let start = "[start]"
     /// In `only_before:`, another concern entry's term: "a chronic {alcoholic}", "Chronic {heroin user}".
     static let label = "[label]"
+    /// In `only_before:`, the person: a word `roles.yml` knows as the person, or a capitalized
+    /// name ("educated {guest}", "educated {Maria}").
+    static let person = "[person]"
     /// The places a context phrase may name instead of words.
-    static let places: Set<String> = [start, label]
+    static let places: Set<String> = [start, label, person]
 
     /// Whether `only_before:` names another entry's term as a place.
     var needsLabels: Bool { onlyBefore.contains { $0.count == 1 && $0[0] == Self.label } }

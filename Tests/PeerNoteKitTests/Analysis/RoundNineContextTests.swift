@@ -55,6 +55,22 @@ import PeerNoteKit
         #expect(try bundledFlags("He has a chronic cough that keeps him up at night.") == [])
     }
 
+    @Test func personIsAPlaceForOnlyBefore() throws {
+        // The roles' words for the person, or a capitalized name, right after the verb.
+        #expect(try bundledFlags("Writer educated guest on the difference between voices and reality.") == ["educated"])
+        #expect(try bundledFlags("Educated caller on pressing 1 for the Veterans Crisis Line.") == ["Educated"])
+        #expect(try bundledFlags("Educated Marisol on the new bus app before she left.") == ["Educated"])
+        // Someone else, or the person themself: not the peer teaching a pupil.
+        #expect(try bundledFlags("We educated the landlord on the voucher rules.") == [])
+        #expect(try bundledFlags("She educated herself about her rights as a tenant.") == [])
+    }
+
+    @Test func aJudgmentBeforeAnotherLabelIsReportedBesideIt() throws {
+        #expect(try bundledFlags("Lionel is a difficult patient and the front desk asked me to sit in.") == ["difficult", "patient"])
+        #expect(try bundledFlags("Marine vet, high-functioning alcoholic, still holds his union job.") == ["high-functioning", "alcoholic"])
+        #expect(try bundledFlags("It was a difficult week for Rosa after the eviction notice.") == [])
+    }
+
     @Test func anArticleAfterAVerbLeadsAnObjectNotASubject() throws {
         // "had a big meltdown": the article is the label's own, and Darla is the subject.
         #expect(try bundledFlags("Darla had a big meltdown at the pharmacy, I waited with her in the car.") == ["meltdown"])

@@ -235,7 +235,35 @@ struct ContextRules {
         words(before: match.tokens.lowerBound, upTo: window, into: &before)
         words(after: match.tokens.upperBound, upTo: window, into: &after)
         let labelFollows = labelStarts.map { labelWithin(window, after: match.tokens.upperBound, starts: $0) } ?? false
-        return Self.phrasesSilence(phrases, before: before, after: after, labelFollows: labelFollows)
+        let personFollows = phrases.pointee.onlyBefore.contains { $0.count == 1 && $0[0] == ContextWords.person }
+            && personWithin(window, after: match.tokens.upperBound)
+        return Self.phrasesSilence(phrases, before: before, after: after, labelFollows: labelFollows, personFollows: personFollows)
+    }
+
+    /// Whether the person is named within `count` words after token `index`, in its clause: a
+    /// phrase the roles know as the person, or a capitalized word that is no one else's role.
+    private func personWithin(_ count: Int, after index: Int) -> Bool {
+        guard !Self.endsClause(index, in: sentence) else { return false }
+        var seen = 0, token = index + 1
+        while token < tokens.count && seen < count && !Self.endsClause(token, in: sentence) {
+            if tokens[token].isWordLike {
+                // The longest role phrase that starts here: "the client", "this member".
+                var last = token, words = 0
+                var found: LexiconEntry.Role? = nil
+                while last < tokens.count && words < 3 && !Self.endsClause(last, in: sentence) {
+                    if tokens[last].isWordLike {
+                        if let (role, first) = roles.role(endingAt: last, in: sentence), first == token { found = role }
+                        words += 1
+                    }
+                    last += 1
+                }
+                if let found, found != .determiner && found != .skip { return found == .person }
+                if found == nil && Subject.isCapitalized(tokens[token], bytes: bytes) { return true }
+                seen += 1
+            }
+            token += 1
+        }
+        return false
     }
 
     /// Whether another concern term starts within `count` words after token `index`, in its clause.
@@ -278,9 +306,10 @@ struct ContextRules {
 
     /// Whether an entry's `not_after`/`not_before`/`only_…` phrases or senses silence a match
     /// with these words around it, and which of them.
-    /// `labelFollows`: another entry's term starts within the window after the match.
+    /// `labelFollows`: another entry's term starts within the window after the match;
+    /// `personFollows`: the person is named there.
     private static func phrasesSilence(_ phrases: UnsafePointer<ContextWords>, before: [String], after: [String],
-                                       labelFollows: Bool) -> SilenceReason? {
+                                       labelFollows: Bool, personFollows: Bool) -> SilenceReason? {
         if phrases.pointee.notAfter.contains(where: { contains(before, $0) }) { return .words }
         if phrases.pointee.notBefore.contains(where: { contains(after, $0) }) { return .words }
         // "[start]": nothing before the term in its clause.
@@ -288,7 +317,8 @@ struct ContextRules {
             $0.count == 1 && $0[0] == ContextWords.start ? before.isEmpty : contains(before, $0)
         }) { return .words }
         if !phrases.pointee.onlyBefore.isEmpty && !phrases.pointee.onlyBefore.contains(where: {
-            $0.count == 1 && $0[0] == ContextWords.label ? labelFollows : contains(after, $0)
+            $0.count == 1 && $0[0] == ContextWords.label ? labelFollows
+                : $0.count == 1 && $0[0] == ContextWords.person ? personFollows : contains(after, $0)
         }) { return .words }
         // A sense: its words right before the match, or right after it.
         let isSense = phrases.pointee.senses.contains { sense in
