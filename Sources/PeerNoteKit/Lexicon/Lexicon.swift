@@ -109,7 +109,10 @@ public struct Lexicon: Sendable {
         for entry in entries {
             let fold = foldsAccents.contains(entry.id)
             let words = { (phrases: [String]) in
-                (phrases + (fold ? phrases.flatMap { Accents.typed($0, keeping: accentsMatter) } : []))
+                // "[start]" and "[label]" stand for a place, not for words: kept as they are.
+                phrases.filter(ContextWords.places.contains).map { [$0] }
+                    + (phrases + (fold ? phrases.flatMap { Accents.typed($0, keeping: accentsMatter) } : []))
+                    .filter { !ContextWords.places.contains($0) }
                     .map { Self.words(of: $0, tokenizer: tokenizer) }.filter { !$0.isEmpty }
             }
             let context = entry.context
@@ -323,6 +326,19 @@ struct ContextWords: Sendable {
 
     /// In `between:`, a capitalized word, as a name is written: "a nurse called {Rosalind} a …".
     static let name = "[Name]"
+    /// In `only_after:`, the start of the clause: nothing before the term in it ("Chronic
+    /// schizophrenic, 30 years in system").
+    static let start = "[start]"
+    /// In `only_before:`, another concern entry's term: "a chronic {alcoholic}", "Chronic {heroin user}".
+    static let label = "[label]"
+    /// In `only_before:`, the person: a word `roles.yml` knows as the person, or a capitalized
+    /// name ("educated {guest}", "educated {Maria}").
+    static let person = "[person]"
+    /// The places a context phrase may name instead of words.
+    static let places: Set<String> = [start, label, person]
+
+    /// Whether `only_before:` names another entry's term as a place.
+    var needsLabels: Bool { onlyBefore.contains { $0.count == 1 && $0[0] == Self.label } }
 
     /// Whether there are no phrases to look for around a match.
     var isEmpty: Bool { notAfter.isEmpty && notBefore.isEmpty && onlyAfter.isEmpty && onlyBefore.isEmpty && senses.isEmpty }

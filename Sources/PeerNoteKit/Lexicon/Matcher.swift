@@ -322,6 +322,7 @@ struct Matcher: Sendable {
         var chainRest: UInt64 = 0
         var best: (last: Int, end: Int, pattern: Int32)? = nil
         var index = start
+        var crossedSpace = false
         walk: while true {
             let token = tokens[index]
             let formStart = Int(token.normalizedRange.lowerBound), formEnd = Int(token.normalizedRange.upperBound)
@@ -368,11 +369,19 @@ struct Matcher: Sendable {
                 // "c/o", "client-centered" is not "client". The phrase may still go on across it.
                 let inCompound = index + 2 < tokens.count && tokens[index + 1].kind == .punctuation && tokens[index + 1].joinsWords
                     && forms[Int(tokens[index + 1].normalizedRange.lowerBound)] == 0x2D && tokens[index + 2].isWordLike
-                if !inCompound { best = (index, token.range.upperBound, patternIndex) }
+                // A slash binds tighter than a space: a phrase that ran over a space does not end
+                // inside a word joined by a slash ("Pt s/p" is "Pt" and "s/p", never "pts").
+                let splitsSlash = crossedSpace && index + 2 < tokens.count && tokens[index + 1].kind == .punctuation
+                    && tokens[index + 1].joinsWords && forms[Int(tokens[index + 1].normalizedRange.lowerBound)] == 0x2F
+                    && tokens[index + 2].isWordLike
+                if !inCompound && !splitsSlash { best = (index, token.range.upperBound, patternIndex) }
             }
             // Continue the phrase across spaces, hyphens and slashes only.
             var next = index + 1
-            while next < tokens.count && next - index <= 4 && tokens[next].joinsWords { next += 1 }
+            while next < tokens.count && next - index <= 4 && tokens[next].joinsWords {
+                if tokens[next].kind == .space { crossedSpace = true }
+                next += 1
+            }
             guard next < tokens.count, tokens[next].isWordLike else { break walk }
             index = next
         }

@@ -47,7 +47,8 @@ import PeerNoteKit
     /// tricky false alarms 15%; 2026-12-06: 0.991, 0.939, 0%; 2026-12-07: 0.991, 0.947, 0%).
     /// Recall 0.94 -> 0.935 in issue 21's eighth round: the frequency shorthand "x2"-"x7" is no
     /// longer flagged (the blind writers circle it once in sixteen sentences; precision rose on
-    /// every blind set), and this set's writer circled "x3 nights" once: 0.939 since.
+    /// every blind set), and this set's writer circled "x3 nights" once: 0.939 since. Issue
+    /// 21's ninth round: "Pt s/p" reads as two terms again, 0.947, so the floor goes back to 0.94.
     @Test func theHeldOutSetStaysAboveItsFloors() throws {
         let path = packageRoot.appendingPathComponent("Corpus/eval/holdout.yml").path
         let set = try Evaluation.sentences(yaml: try String(contentsOfFile: path, encoding: .utf8), file: path)
@@ -58,7 +59,7 @@ import PeerNoteKit
             plain.add(sentence, analyzer: plainAnalyzer)
         }
         #expect(set.count >= 200)
-        #expect(ours.precision >= 0.96 && ours.recall >= 0.935)
+        #expect(ours.precision >= 0.96 && ours.recall >= 0.94)
         #expect(ours.falseAlarmRate(.tricky) <= 0.05)
         #expect(ours.falseAlarmRate(.tricky) < plain.falseAlarmRate(.tricky) / 3)
     }
@@ -116,13 +117,14 @@ import PeerNoteKit
     /// identity 95.0%, infantilizing 91.7%, jargon 91.5%, judgment 93.5%, provider-centered 91.5%,
     /// substance-use 93.7%, suicide-language 92.9% (main with the batch: deficit-label 91.7%,
     /// diagnosis-identity 94.4%, substance-use 92.8%). Raised again from main's
-    /// batch-8 floors to just under these. The ninth batch (sentences-en-dev9.yml, recall 88.7%
-    /// at its first look, deficit-label 78.9%, substance-use 73.9%) moved three down to the new
-    /// aggregate at its landing (compliance 0.967, deficit-label 0.914, substance-use 0.927): a
-    /// harder set, not a regression; issue 21's ninth round raises them where it can.
+    /// batch-8 floors to just under these. With the ninth batch (sentences-en-dev9.yml), main
+    /// read compliance 96.7%, deficit-label 91.4%, substance-use 92.7%; after issue 21's ninth
+    /// round: compliance 97.5%, credibility 92.8%, deficit-label 94.6%, diagnosis-identity
+    /// 95.4%, infantilizing 92.6%, jargon 92.7%, judgment 93.6%, provider-centered 92.5%,
+    /// substance-use 94.4%, suicide-language 94.0%; floors raised to just under these.
     static let categoryRecallFloors: [String: Double] = [
-        "compliance": 0.965, "credibility": 0.925, "deficit-label": 0.91, "diagnosis-identity": 0.945, "infantilizing": 0.91,
-        "jargon": 0.91, "judgment": 0.93, "provider-centered": 0.91, "substance-use": 0.925, "suicide-language": 0.925]
+        "compliance": 0.972, "credibility": 0.925, "deficit-label": 0.94, "diagnosis-identity": 0.95, "infantilizing": 0.92,
+        "jargon": 0.92, "judgment": 0.93, "provider-centered": 0.92, "substance-use": 0.94, "suicide-language": 0.935]
 
     @Test func eachCategoryKeepsItsRecallOverTheBlindSets() throws {
         let folder = packageRoot.appendingPathComponent("Corpus/eval/blind")

@@ -34,7 +34,7 @@ import PeerNoteKit
                       ("rewrites-dev6.yml", 220, 50, RewriteFloors.dev6SafeExact, RewriteFloors.dev6FirstExact, 0.75),
                       ("rewrites-dev7.yml", 220, 56, RewriteFloors.dev7SafeExact, RewriteFloors.dev7FirstExact, 0.75),
                       ("rewrites-dev8.yml", 220, 47, RewriteFloors.dev8SafeExact, RewriteFloors.dev8FirstExact, 0.6),
-                      ("rewrites-dev9.yml", 220, 27, RewriteFloors.dev9SafeExact, RewriteFloors.dev9FirstExact, 0.65),
+                      ("rewrites-dev9.yml", 220, 26, RewriteFloors.dev9SafeExact, RewriteFloors.dev9FirstExact, 0.65),
                       ("rewrites.yml", 310, 59, RewriteFloors.testSafeExact, RewriteFloors.testFirstExact, 0.75),
                       ("rewrites-test2.yml", 160, 33, RewriteFloors.test2SafeExact, RewriteFloors.test2FirstExact, 0.75)])
     func eachSetStaysAboveItsFloors(file: String, sentences: Int, applied: Int, safeExact: Double, firstExact: Double,
@@ -74,12 +74,16 @@ import PeerNoteKit
 /// Measured on the rewriter as built (see the README's table); raise them as it improves.
 enum RewriteFloors {
     static let devSafeExact = 0.99, devFirstExact = 0.70
-    static let dev2SafeExact = 0.905, dev2FirstExact = 0.51
+    // dev2 first 0.51 -> 0.505, dev4 first 0.665 -> 0.66 and dev9 applied 27 -> 26 when issue 21's
+    // ninth round met issue 20's (one sentence each): the sentence writers mark "difficult" and
+    // "client" apart where dev2's rewrite writer wants guidance; "failed" a taper or detox is newly
+    // flagged; "Educated pt" is now a finding of its own. Both test parts kept their numbers.
+    static let dev2SafeExact = 0.905, dev2FirstExact = 0.505
     // 0.70 → 0.69 (eighth round): one exact more (37, was 36), and one more sentence applied that
     // the third batch's first voice left as written ("Pt declines to take Abilify"; that voice kept
     // "Pt" in 65 sentences and marked it in 19), now that a medicine's name is no person's name.
     static let dev3SafeExact = 0.69, dev3FirstExact = 0.62
-    static let dev4SafeExact = 0.90, dev4FirstExact = 0.665
+    static let dev4SafeExact = 0.90, dev4FirstExact = 0.66
     // 0.85 → 0.84 (ninth round): one more sentence applied, acceptable to its writer and not
     // exact ("gina is bi-polar and the new schedule keeps changing" → "gina has bipolar disorder
     // and the new schedule …"; the writer kept "is living with"), now that a new clause after

@@ -15,6 +15,9 @@ struct ContextRules {
     private var wordsBefore: [String] = [], wordsAfter: [String] = []
     /// The lexicon's role words, for the subjects of labelling verbs and cues.
     var roles = RoleWords()
+    /// The first tokens of the sentence's concern terms, for `only_before: ["[label]"]`; nil
+    /// until an entry asks (see `NotePass`).
+    var labelStarts: [Int]? = nil
 
     /// Rules for no sentence yet: `read` gives them one. One value serves sentence after
     /// sentence.
@@ -27,6 +30,7 @@ struct ContextRules {
         self.sentence = sentence
         self.bytes = bytes
         firstWord = tokens.firstIndex { $0.isWordLike }
+        labelStarts = nil
     }
 
     /// Lets go of the sentence, so that the tokenizer can refill its storage in place.
@@ -230,7 +234,50 @@ struct ContextRules {
         }
         words(before: match.tokens.lowerBound, upTo: window, into: &before)
         words(after: match.tokens.upperBound, upTo: window, into: &after)
-        return Self.phrasesSilence(phrases, before: before, after: after)
+        let labelFollows = labelStarts.map { labelWithin(window, after: match.tokens.upperBound, starts: $0) } ?? false
+        let personFollows = phrases.pointee.onlyBefore.contains { $0.count == 1 && $0[0] == ContextWords.person }
+            && personWithin(window, after: match.tokens.upperBound)
+        return Self.phrasesSilence(phrases, before: before, after: after, labelFollows: labelFollows, personFollows: personFollows)
+    }
+
+    /// Whether the person is named within `count` words after token `index`, in its clause: a
+    /// phrase the roles know as the person, or a capitalized word that is no one else's role.
+    private func personWithin(_ count: Int, after index: Int) -> Bool {
+        guard !Self.endsClause(index, in: sentence) else { return false }
+        var seen = 0, token = index + 1
+        while token < tokens.count && seen < count && !Self.endsClause(token, in: sentence) {
+            if tokens[token].isWordLike {
+                // The longest role phrase that starts here: "the client", "this member".
+                var last = token, words = 0
+                var found: LexiconEntry.Role? = nil
+                while last < tokens.count && words < 3 && !Self.endsClause(last, in: sentence) {
+                    if tokens[last].isWordLike {
+                        if let (role, first) = roles.role(endingAt: last, in: sentence), first == token { found = role }
+                        words += 1
+                    }
+                    last += 1
+                }
+                if let found, found != .determiner && found != .skip { return found == .person }
+                if found == nil && Subject.isCapitalized(tokens[token], bytes: bytes) { return true }
+                seen += 1
+            }
+            token += 1
+        }
+        return false
+    }
+
+    /// Whether another concern term starts within `count` words after token `index`, in its clause.
+    private func labelWithin(_ count: Int, after index: Int, starts: [Int]) -> Bool {
+        guard !starts.isEmpty, !Self.endsClause(index, in: sentence) else { return false }
+        var seen = 0, token = index + 1
+        while token < tokens.count && seen < count && !Self.endsClause(token, in: sentence) {
+            if tokens[token].isWordLike {
+                if starts.contains(token) { return true }
+                seen += 1
+            }
+            token += 1
+        }
+        return false
     }
 
     /// The normalized words before token `index`, nearest last, written over `found`: at
@@ -259,11 +306,20 @@ struct ContextRules {
 
     /// Whether an entry's `not_after`/`not_before`/`only_…` phrases or senses silence a match
     /// with these words around it, and which of them.
-    private static func phrasesSilence(_ phrases: UnsafePointer<ContextWords>, before: [String], after: [String]) -> SilenceReason? {
+    /// `labelFollows`: another entry's term starts within the window after the match;
+    /// `personFollows`: the person is named there.
+    private static func phrasesSilence(_ phrases: UnsafePointer<ContextWords>, before: [String], after: [String],
+                                       labelFollows: Bool, personFollows: Bool) -> SilenceReason? {
         if phrases.pointee.notAfter.contains(where: { contains(before, $0) }) { return .words }
         if phrases.pointee.notBefore.contains(where: { contains(after, $0) }) { return .words }
-        if !phrases.pointee.onlyAfter.isEmpty && !phrases.pointee.onlyAfter.contains(where: { contains(before, $0) }) { return .words }
-        if !phrases.pointee.onlyBefore.isEmpty && !phrases.pointee.onlyBefore.contains(where: { contains(after, $0) }) { return .words }
+        // "[start]": nothing before the term in its clause.
+        if !phrases.pointee.onlyAfter.isEmpty && !phrases.pointee.onlyAfter.contains(where: {
+            $0.count == 1 && $0[0] == ContextWords.start ? before.isEmpty : contains(before, $0)
+        }) { return .words }
+        if !phrases.pointee.onlyBefore.isEmpty && !phrases.pointee.onlyBefore.contains(where: {
+            $0.count == 1 && $0[0] == ContextWords.label ? labelFollows
+                : $0.count == 1 && $0[0] == ContextWords.person ? personFollows : contains(after, $0)
+        }) { return .words }
         // A sense: its words right before the match, or right after it.
         let isSense = phrases.pointee.senses.contains { sense in
             sense.before.contains { $0.count <= before.count && before[(before.count - $0.count)...].elementsEqual($0) }

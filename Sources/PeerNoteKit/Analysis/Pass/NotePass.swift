@@ -172,6 +172,15 @@ final class NotePass {
                     continue
                 }
                 if !contextRead { scratch.context.read(scratch.sentence, bytes: bytes); contextRead = true }
+                // Another entry's term after this one ("a chronic {alcoholic}"): known before either is judged.
+                if scratch.context.labelStarts == nil && contexts[index].needsLabels {
+                    scratch.context.labelStarts = scratch.matches.compactMap { other in
+                        guard !other.pattern.isException, other.pattern.entry != index, entries[other.pattern.entry].side == .concern,
+                              !other.pattern.requiresCapitals || Self.isInCapitals(other.range, in: bytes),
+                              !other.pattern.requiresSlash || bytes[other.range].contains(0x2F) else { return nil }
+                        return other.tokens.lowerBound
+                    }
+                }
                 if let silence = scratch.context.silence(match, entry: index, words: contexts.baseAddress! + index, cues: scratch.cues,
                                                          entries: entries, contexts: contexts) {
                     if recordsSilenced {

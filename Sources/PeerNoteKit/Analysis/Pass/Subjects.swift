@@ -70,6 +70,15 @@ enum Subject: Equatable {
                         index = preposition - 1
                         continue scan
                     }
+                    // An object, not a subject: a verb the roles do not know right before the
+                    // article ("had a big meltdown", "gave a vague, rambling story"); its own
+                    // subject is read on.
+                    if Self.isObject(articleAt: first, in: sentence, bytes: bytes, roles: roles) {
+                        onlyUnlisted = false
+                        sawWords = true
+                        index = first - 1
+                        continue scan
+                    }
                     if unlistedWords <= 3 && !coordinated && leftmost == nil { return .unlisted }
                     onlyUnlisted = false
                     index = first - 1
@@ -131,6 +140,18 @@ enum Subject: Equatable {
             index = found.first - 1
         }
         return leftmost ?? (sawWords ? .unknown : .none)
+    }
+
+    /// Whether the indefinite article at token `article` leads an object: an auxiliary or a
+    /// lower-case word the roles do not know stands right before it, a verb ("had a big
+    /// meltdown", "gave a vague, rambling story"), not a clause's start, a preposition or a
+    /// conjunction ("a car alarm went off", "and a neighbor refused").
+    private static func isObject(articleAt article: Int, in sentence: Sentence, bytes: UnsafeBufferPointer<UInt8>, roles: RoleWords) -> Bool {
+        guard articles.contains(sentence.normalized(article)), let verb = wordBefore(article, in: sentence) else { return false }
+        let token = sentence.tokens[verb]
+        guard token.possessiveLength == 0 else { return false }
+        if let (role, _) = roles.role(endingAt: verb, in: sentence) { return role == .skip }
+        return !isCapitalized(token, bytes: bytes)
     }
 
     /// Whether the word before token `index` is an article or a possessive ("la cocina", "her room").
