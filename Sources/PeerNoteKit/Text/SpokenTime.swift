@@ -15,6 +15,8 @@ enum SpokenTime {
         "dieciocho": 18, "diecinueve": 19, "veinte": 20, "veintiuno": 21, "veintidos": 22, "veintitres": 23,
         "veinticuatro": 24, "veinticinco": 25, "veintiseis": 26, "veintisiete": 27, "veintiocho": 28, "veintinueve": 29,
         "treinta": 30,
+        // As written with their stress marks.
+        "dieciséis": 16, "veintidós": 22, "veintitrés": 23, "veintiséis": 26,
     ]
     private static let ordinals: [String: Int] = [
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
@@ -37,7 +39,7 @@ enum SpokenTime {
     /// veintiseis", "treinta y uno de marzo del dos mil veintiseis"; the day's and the year's,
     /// and the indexes of the first and the last word read.
     static func spanishDayAndYear(_ words: StatedWords, month index: Int) -> (day: Int, year: Int, first: Int, last: Int)? {
-        func word(_ at: Int) -> String? { at >= 0 && at < words.items.count ? Accents.fold(words.items[at].lowercased) : nil }
+        func word(_ at: Int) -> String? { at >= 0 && at < words.items.count ? words.items[at].lowercased : nil }
         guard word(index - 1) == "de", var day = word(index - 2).flatMap({ spanishNumbers[$0] }) else { return nil }
         var first = index - 2
         // "treinta y uno"
