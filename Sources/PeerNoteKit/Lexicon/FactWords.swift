@@ -17,10 +17,6 @@ struct FactWords: Sendable {
     let notNames: Set<String>
     /// Everyday words, lowercase: one that starts a sentence capitalized is not a name.
     let commonWords: Set<String>
-    /// `affiliation` phrases, as words: after a name's comma, no staff credential.
-    let affiliations: [[String]]
-    /// `addendum` phrases, as words: a line that opens with one corrects the note.
-    let addenda: [[String]]
     /// The words of each life area (`life-area` entries), lowercase, in entry order.
     let lifeAreas: [[String]]
     /// Words that link no goal (`not-goal-content` entries), normalized.
@@ -30,7 +26,6 @@ struct FactWords: Sendable {
         var labels: [String: LexiconEntry.FactKind] = [:]
         var phrases: [String: [Phrase]] = [:]
         var notNames: Set<String> = [], commonWords: Set<String> = []
-        var affiliations: [[String]] = [], addenda: [[String]] = []
         var lifeAreas: [[String]] = []
         var notGoalContent: Set<String> = []
         var typedLabels: [String: LexiconEntry.FactKind] = [:]
@@ -53,11 +48,6 @@ struct FactWords: Sendable {
                 commonWords.formUnion(terms.map { $0.lowercased() })
                 continue
             }
-            if kind == .affiliation || kind == .addendum {
-                let phrases = terms.map { Self.words(in: Array($0.utf8)[...]).map(\.word) }.filter { !$0.isEmpty }
-                if kind == .affiliation { affiliations += phrases } else { addenda += phrases }
-                continue
-            }
             if kind == .notAName {
                 notNames.formUnion(terms.map { $0.lowercased() })
                 continue
@@ -76,8 +66,6 @@ struct FactWords: Sendable {
         self.labels = labels.merging(typedLabels) { written, _ in written }
         self.notNames = notNames
         self.commonWords = commonWords
-        self.affiliations = affiliations
-        self.addenda = addenda
         self.lifeAreas = lifeAreas
         self.notGoalContent = notGoalContent
         self.phrases = phrases.mapValues { $0.sorted { $0.words.count > $1.words.count } }

@@ -342,8 +342,8 @@ struct PersonMention {
         while index < line.upperBound && bytes[index] == 0x20 { index += 1 }
         let role = index
         // "Marcus Delacroix, US Army": where the person served, in capitals, is no credential.
-        let after = FactWords.words(in: bytes[role..<line.upperBound]).map(\.word)
-        if words.affiliations.contains(where: { after.starts(with: $0) }) { return false }
+        let after = Array(FactWords.words(in: bytes[role..<line.upperBound]).prefix(6))
+        if words.matches(in: after).contains(where: { $0.kind == .affiliation && $0.first == 0 }) { return false }
         var capitals = 0
         while index < line.upperBound, (0x41...0x5A).contains(bytes[index]) || bytes[index] == 0x2D { capitals += 1; index += 1 }
         if capitals >= 2 && (index == line.upperBound || !(0x61...0x7A).contains(bytes[index])) { return true }

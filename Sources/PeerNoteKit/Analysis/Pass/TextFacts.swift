@@ -131,8 +131,8 @@ struct TextFacts {
 
     /// Whether `line` opens with an addendum's word ("Addendum 3/10/2026:", "CORRECTION -").
     private func opensAddendum(_ line: Range<Int>) -> Bool {
-        let opening = FactWords.words(in: bytes[line].prefix(40)).map(\.word)
-        return words.addenda.contains { opening.starts(with: $0) }
+        let opening = Array(FactWords.words(in: bytes[line].prefix(40)).prefix(4))
+        return words.matches(in: opening).contains { $0.kind == .addendum && $0.first == 0 }
     }
 
     /// An addendum's line: "corrected end time to 09:21", "service box should read Individual"
@@ -186,15 +186,9 @@ struct TextFacts {
         return nil
     }
 
-    /// The end of the sentence that starts at or before `start`: the next ". " (not inside a
-    /// clock's "2:40 p.m."), or nil for the line's end.
+    /// Where the sentence that runs on from `start` ends (at its ". "), or nil for the line's end.
     private func sentenceEnd(from start: Int, in line: Range<Int>) -> Int? {
-        var index = start
-        while index + 1 < line.upperBound {
-            if bytes[index] == 0x2E, bytes[index + 1] == 0x20, !(index >= 1 && bytes[index - 1] == 0x6D && index >= 3 && bytes[index - 2] == 0x2E) { return index }
-            index += 1
-        }
-        return nil
+        firstSentenceEnd(in: start..<line.upperBound).map { $0 - 2 }
     }
 
     /// How much of a note is read for its facts: a note states them in its first lines, and a
@@ -614,8 +608,6 @@ struct TextFacts {
         return before || after
     }
 
-    /// "Present: K., B., D., M." or "Attendees: Ana, Luis, Marco": a roster under a group-size
-    /// label counts its people, two or more short names between commas or semicolons.
     /// A line that counts a group and then names its members ("Attended (6): Jerome, Paulette,
     /// Sergei, Aisling, Moses", "Attendance (8 folks): Amara, …"): three names or more after a
     /// colon, with a group's label or its members' word before it. The names are counted.
@@ -628,7 +620,7 @@ struct TextFacts {
         var value = colon + 1
         while value < line.upperBound, bytes[value] == 0x20 || bytes[value] == 0x09 { value += 1 }
         // Capitalized names only, and nothing after them ("and others", "+2") that counts more.
-        let names = bytes[value..<line.upperBound].split(whereSeparator: { $0 == 0x2C || $0 == 0x3B })
+        let names = rosterNames(in: value..<line.upperBound)
         guard names.count >= 3, names.allSatisfy({ name in
             let trimmed = name.drop { $0 == 0x20 }
             let nameWords = FactWords.words(in: trimmed)
@@ -638,8 +630,15 @@ struct TextFacts {
         return (names.count, value..<line.upperBound)
     }
 
+    /// The pieces of a roster: what stands between its commas and semicolons.
+    private func rosterNames(in value: Range<Int>) -> [ArraySlice<UInt8>] {
+        bytes[value].split(whereSeparator: { $0 == 0x2C || $0 == 0x3B })
+    }
+
+    /// "Present: K., B., D., M." or "Attendees: Ana, Luis, Marco": a roster under a group-size
+    /// label counts its people, two or more short names between commas or semicolons.
     private func rosterCount(in value: Range<Int>) -> Int? {
-        let names = bytes[value].split(whereSeparator: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") })
+        let names = rosterNames(in: value)
         guard names.count >= 2, names.allSatisfy({ name in
             let words = FactWords.words(in: name)
             return (1...3).contains(words.count) && words.allSatisfy { Self.count($0.word) == nil }
